@@ -1,0 +1,103 @@
+/**
+ * The plain JSON report model. The CLI writes it, the UI renders it; both read these types.
+ */
+import type { Attributes } from '../model/records.ts';
+import type { InputIssue } from '../util/issues.ts';
+
+/** Per-person metrics. Definitions and normalisation follow networkx (see README glossary). */
+export interface NodeMetrics {
+  /** Number of distinct neighbours (in + out for directed graphs), as networkx `G.degree`. */
+  degree: number;
+  inDegree: number;
+  outDegree: number;
+  /** Sum of tie weights (in + out for directed graphs). */
+  strength: number;
+  /** networkx `degree_centrality`: degree / (n - 1). */
+  degreeCentrality: number;
+  betweenness: number;
+  closeness: number;
+  harmonic: number;
+  /** null where the graph has no unique leading eigenvector (see summary.warnings). */
+  eigenvector: number | null;
+  pagerank: number;
+  clustering: number;
+  coreness: number;
+  /** Community number (0 = largest community). */
+  community: number;
+}
+
+export interface ReportNode {
+  id: string;
+  label: string;
+  attributes: Attributes;
+  metrics: NodeMetrics;
+}
+
+export interface ReportEdge {
+  source: string;
+  target: string;
+  relation: string;
+  weight: number;
+  directed: boolean;
+}
+
+export interface AttributeCount {
+  value: string;
+  count: number;
+}
+
+export interface CommunitySummary {
+  id: number;
+  size: number;
+  members: string[];
+  density: number;
+  /** Ties inside the community. */
+  internalEdges: number;
+  /** Ties from this community to any other. */
+  externalEdges: number;
+  /** For each attribute, the most common values among the members. */
+  topAttributes: Record<string, AttributeCount[]>;
+}
+
+export interface GraphSummary {
+  nodes: number;
+  edges: number;
+  directed: boolean;
+  weighted: boolean;
+  density: number;
+  components: number;
+  largestComponentSize: number;
+  largestComponentShare: number;
+  /** Unweighted, over the largest (strongly, if directed) connected component. */
+  averagePathLength: number | null;
+  diameter: number | null;
+  transitivity: number;
+  averageClustering: number;
+  /** Directed graphs only: share of ties that are reciprocated (networkx `reciprocity`). */
+  reciprocity: number | null;
+  modularity: number;
+  communities: number;
+  selfLoops: number;
+  isolates: number;
+}
+
+export interface AnalysisSettings {
+  relations: string[];
+  directed: boolean;
+  /** Whether path metrics used weights, and how. */
+  weight: 'none' | 'strength' | 'distance';
+  seed: number;
+  resolution: number;
+}
+
+export interface Report {
+  format: 'netweave-report';
+  version: 1;
+  generatedBy: string;
+  settings: AnalysisSettings;
+  summary: GraphSummary;
+  nodes: ReportNode[];
+  edges: ReportEdge[];
+  communities: CommunitySummary[];
+  warnings: InputIssue[];
+}
