@@ -1,0 +1,210 @@
+/**
+ * Runs every node metric and the network summary on one built graph. Typed arrays in, typed
+ * arrays out: this is the part a worker runs; `build-report.ts` turns it into the JSON report.
+ */
+import type { NetworkGraph } from '../graph/build-graph.ts';
+import { toCsr, undirectedView, type Csr } from '../graph/csr.ts';
+import { degreeMetrics } from '../metrics/degree.ts';
+import { shortestPathPass, type PathWeighting } from '../metrics/shortest-paths.ts';
+import { pathCentralities } from '../metrics/path-centralities.ts';
+import { pagerank } from '../metrics/pagerank.ts';
+import { eigenvectorCentrality } from '../metrics/eigenvector.ts';
+import { clustering } from '../metrics/clustering.ts';
+import { coreNumber } from '../metrics/coreness.ts';
+import { connectedComponents, stronglyConnectedComponents } from '../metrics/components.ts';
+import { detectCommunities } from '../communities/louvain.ts';
+import { modularity } from '../communities/modularity.ts';
+import { density, reciprocity } from './graph-summary.ts';
+import { checkCancelled, type RunHooks } from '../util/cancel.ts';
+import type { InputIssue } from '../util/issues.ts';
+
+export interface ComputeOptions {
+  /**
+   * How tie weights are read. `none` (default): every tie counts the same. `strength`: a higher
+   * weight is a stronger tie (path length 1/weight; PageRank, eigenvector and communities weigh
+   * ties by it). `distance`: the weight is a length (networkx's `weight=` for paths).
+   */
+  weighting?: PathWeighting;
+  seed?: number;
+  resolution?: number;
+  louvainRestarts?: number;
+}
+
+export const NODE_METRICS = [
+  'degree',
+  'inDegree',
+  'outDegree',
+  'strength',
+  'degreeCentrality',
+  'betweenness',
+  'closeness',
+  'closenessOut',
+  'harmonic',
+  'harmonicOut',
+  'eigenvector',
+  'pagerank',
+  'clustering',
+  'coreness',
+  'community',
+  'component',
+] as const;
+export type NodeMetricName = (typeof NODE_METRICS)[number];
+
+export interface MetricTable {
+  ids: string[];
+  columns: Record<NodeMetricName, Float64Array>;
+  /** False where the eigenvector is not unique (graph not (strongly) connected). */
+  eigenvectorDefined: boolean;
+}
+
+export interface NetworkFigures {
+  nodes: number;
+  edges: number;
+  directed: boolean;
+  density: number;
+  components: number;
+  strongComponents: number | null;
+  largestComponentSize: number;
+  averagePathLength: number | null;
+  diameter: number | null;
+  transitivity: number;
+  averageClustering: number;
+  reciprocity: number | null;
+  modularity: number;
+  modularityCheck: number;
+  communities: number;
+  selfLoops: number;
+  isolates: number;
+}
+
+export interface ComputedAnalysis {
+  table: MetricTable;
+  figures: NetworkFigures;
+  warnings: InputIssue[];
+}
+
+export function computeMetrics(
+  graph: NetworkGraph,
+  options: ComputeOptions = {},
+  hooks?: RunHooks,
+  prebuilt?: Csr,
+): ComputedAnalysis {
+  const weighting = options.weighting ?? 'none';
+  const weighted = weighting !== 'none';
+  const warnings: InputIssue[] = [];
+  const step = (name: string): void => {
+    checkCancelled(hooks);
+    hooks?.onProgress?.(name, 0);
+  };
+
+  step('preparing the graph');
+  const csr = prebuilt ?? toCsr(graph);
+  const n = csr.n;
+  const undirected = undirectedView(csr);
+
+  step('degree');
+  const deg = degreeMetrics(csr);
+
+  step('components');
+  const weak = connectedComponents(csr);
+  const strong = csr.directed ? stronglyConnectedComponents(csr) : weak;
+  // Path-length figures are taken over the largest (strongly) connected component.
+  const mask = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (strong.label[i] === 0) mask[i] = 1;
+
+  const paths = shortestPathPass(csr, { weighting, componentMask: weighted ? undefined : mask }, hooks);
+  const pathStats = weighted
+    ? shortestPathPass(csr, { weighting: 'none', componentMask: mask, betweenness: false }, hooks)
+    : paths;
+  const central = pathCentralities(paths, n);
+
+  step('PageRank');
+  const pr = pagerank(csr, { weighted });
+  if (!pr.converged) {
+    warnings.push({ level: 'warning', code: 'pagerank-not-converged', message: `PageRank did not converge in ${pr.iterations} iterations; values are approximate.` });
+  }
+
+  step('eigenvector centrality');
+  const connected = n > 0 && strong.sizes.length === 1;
+  const eig = eigenvectorCentrality(csr, { weighted });
+  if (!connected && n > 0) {
+    warnings.push({
+      level: 'warning',
+      code: 'eigenvector-not-unique',
+      message: csr.directed
+        ? 'Not everyone can reach everyone along the ties\' directions, so eigenvector centrality has no unique answer; the values shown favour the most tightly knit part of the network.'
+        : 'The network has several separate parts, so eigenvector centrality has no unique answer; the values shown favour the most tightly knit part.',
+    });
+  }
+  if (!eig.converged) {
+    warnings.push({ level: 'warning', code: 'eigenvector-not-converged', message: `Eigenvector centrality did not converge in ${eig.iterations} iterations; values are approximate.` });
+  }
+
+  step('clustering');
+  const clus = clustering(undirected);
+
+  step('k-core');
+  const core = coreNumber(csr);
+
+  step('communities');
+  const louvain = detectCommunities(graph, {
+    seed: options.seed,
+    resolution: options.resolution,
+    weighted,
+    restarts: options.louvainRestarts,
+  });
+  const modularityCheck = modularity(csr, louvain.membership, { weighted, resolution: options.resolution });
+
+  let selfLoops = 0;
+  let isolates = 0;
+  for (let i = 0; i < n; i++) {
+    selfLoops += csr.selfLoopCount[i]!;
+    if (deg.degree[i] === 0) isolates++;
+  }
+
+  hooks?.onProgress?.('done', 1);
+  return {
+    table: {
+      ids: csr.ids,
+      columns: {
+        degree: deg.degree,
+        inDegree: deg.inDegree,
+        outDegree: deg.outDegree,
+        strength: deg.strength,
+        degreeCentrality: deg.degreeCentrality,
+        betweenness: central.betweenness,
+        closeness: central.closeness,
+        closenessOut: central.closenessOut,
+        harmonic: central.harmonic,
+        harmonicOut: central.harmonicOut,
+        eigenvector: eig.values,
+        pagerank: pr.values,
+        clustering: clus.clustering,
+        coreness: core,
+        community: Float64Array.from(louvain.membership),
+        component: Float64Array.from(weak.label),
+      },
+      eigenvectorDefined: connected,
+    },
+    figures: {
+      nodes: n,
+      edges: csr.edgeCount,
+      directed: csr.directed,
+      density: density(csr),
+      components: weak.sizes.length,
+      strongComponents: csr.directed ? strong.sizes.length : null,
+      largestComponentSize: weak.sizes[0] ?? 0,
+      averagePathLength: pathStats.pathPairs > 0 ? pathStats.pathSum / pathStats.pathPairs : null,
+      diameter: pathStats.pathPairs > 0 ? pathStats.diameter : null,
+      transitivity: clus.transitivity,
+      averageClustering: clus.averageClustering,
+      reciprocity: reciprocity(csr),
+      modularity: louvain.modularity,
+      modularityCheck,
+      communities: louvain.count,
+      selfLoops,
+      isolates,
+    },
+    warnings,
+  };
+}
