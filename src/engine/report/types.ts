@@ -15,15 +15,21 @@ export interface NodeMetrics {
   /** networkx `degree_centrality`: degree / (n - 1). */
   degreeCentrality: number;
   betweenness: number;
+  /** Directed graphs: from distances *to* the person (how easily others reach them). */
   closeness: number;
   harmonic: number;
-  /** null where the graph has no unique leading eigenvector (see summary.warnings). */
-  eigenvector: number | null;
+  /** Directed graphs only: from distances *from* the person (how easily they reach others). */
+  closenessOut?: number;
+  harmonicOut?: number;
+  /** Not unique on a disconnected graph: a report warning says so when that applies. */
+  eigenvector: number;
   pagerank: number;
   clustering: number;
   coreness: number;
   /** Community number (0 = largest community). */
   community: number;
+  /** Connected component number (0 = largest). */
+  component: number;
 }
 
 export interface ReportNode {
@@ -66,6 +72,8 @@ export interface GraphSummary {
   weighted: boolean;
   density: number;
   components: number;
+  /** Directed graphs: strongly connected components. */
+  strongComponents: number | null;
   largestComponentSize: number;
   largestComponentShare: number;
   /** Unweighted, over the largest (strongly, if directed) connected component. */
@@ -95,6 +103,7 @@ export interface Report {
   version: 1;
   generatedBy: string;
   settings: AnalysisSettings;
+  dataset: { name: string; people: number; ties: number; relations: string[] };
   summary: GraphSummary;
   nodes: ReportNode[];
   edges: ReportEdge[];

@@ -1,0 +1,181 @@
+/**
+ * Builds the plain JSON report from a dataset and the metrics computed on it. The CLI prints it
+ * and the UI renders it, so everything either shows comes from here.
+ */
+import type { Dataset } from '../model/dataset.ts';
+import type { Attributes } from '../model/records.ts';
+import type { ComputedAnalysis } from '../analysis/compute-metrics.ts';
+import type { NetworkGraph } from '../graph/build-graph.ts';
+import type { InputIssue } from '../util/issues.ts';
+import type {
+  AnalysisSettings,
+  AttributeCount,
+  CommunitySummary,
+  NodeMetrics,
+  Report,
+  ReportEdge,
+  ReportNode,
+} from './types.ts';
+import { VERSION } from '../version.ts';
+
+const TOP_VALUES = 3;
+
+function attributeValues(value: Attributes[string] | undefined): string[] {
+  if (value === null || value === undefined || value === '') return [];
+  return Array.isArray(value) ? value : [String(value)];
+}
+
+/**
+ * The most common values of each categorical attribute among `members`. Attributes that tell
+ * people apart (emails, names: nearly one value per person) say nothing about a group: skipped.
+ */
+export function topAttributeValues(
+  members: string[],
+  attributesOf: (id: string) => Attributes,
+  categorical: Set<string>,
+): Record<string, AttributeCount[]> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const id of members) {
+    for (const [key, value] of Object.entries(attributesOf(id))) {
+      if (!categorical.has(key)) continue;
+      const byValue = counts.get(key) ?? new Map<string, number>();
+      for (const v of attributeValues(value)) byValue.set(v, (byValue.get(v) ?? 0) + 1);
+      counts.set(key, byValue);
+    }
+  }
+  const result: Record<string, AttributeCount[]> = {};
+  for (const [key, byValue] of counts) {
+    result[key] = [...byValue]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+      .slice(0, TOP_VALUES);
+  }
+  return result;
+}
+
+/** Attributes whose values repeat enough to describe groups (not numbers, not per-person ids). */
+export function categoricalAttributes(people: Dataset['people']): Set<string> {
+  const distinct = new Map<string, Set<string>>();
+  const numeric = new Set<string>();
+  for (const person of people) {
+    for (const [key, value] of Object.entries(person.attributes)) {
+      if (typeof value === 'number') numeric.add(key);
+      const set = distinct.get(key) ?? new Set<string>();
+      for (const v of attributeValues(value)) set.add(v);
+      distinct.set(key, set);
+    }
+  }
+  const result = new Set<string>();
+  const limit = Math.max(2, people.length / 2);
+  for (const [key, set] of distinct) {
+    if (!numeric.has(key) && set.size > 0 && set.size <= limit) result.add(key);
+  }
+  return result;
+}
+
+export interface ReportContext {
+  dataset: Dataset;
+  graph: NetworkGraph;
+  analysis: ComputedAnalysis;
+  settings: AnalysisSettings;
+  warnings?: InputIssue[];
+}
+
+export function buildReport({ dataset, graph, analysis, settings, warnings = [] }: ReportContext): Report {
+  const { table, figures } = analysis;
+  const c = table.columns;
+  const people = new Map(dataset.people.map((p) => [p.id, p]));
+  const attributesOf = (id: string): Attributes => people.get(id)?.attributes ?? {};
+
+  const nodes: ReportNode[] = table.ids.map((id, i) => {
+    const metrics: NodeMetrics = {
+      degree: c.degree[i]!,
+      inDegree: c.inDegree[i]!,
+      outDegree: c.outDegree[i]!,
+      strength: c.strength[i]!,
+      degreeCentrality: c.degreeCentrality[i]!,
+      betweenness: c.betweenness[i]!,
+      closeness: c.closeness[i]!,
+      harmonic: c.harmonic[i]!,
+      ...(figures.directed ? { closenessOut: c.closenessOut[i]!, harmonicOut: c.harmonicOut[i]! } : {}),
+      eigenvector: c.eigenvector[i]!,
+      pagerank: c.pagerank[i]!,
+      clustering: c.clustering[i]!,
+      coreness: c.coreness[i]!,
+      community: c.community[i]!,
+      component: c.component[i]!,
+    };
+    return { id, label: graph.getNodeAttribute(id, 'label'), attributes: attributesOf(id), metrics };
+  });
+
+  const chosen = new Set(settings.relations);
+  const edges: ReportEdge[] = dataset.ties
+    .filter((t) => chosen.has(t.relation))
+    .map((t) => ({ source: t.source, target: t.target, relation: t.relation, weight: t.weight, directed: t.directed }));
+
+  const members: string[][] = Array.from({ length: figures.communities }, () => []);
+  table.ids.forEach((id, i) => members[c.community[i]!]!.push(id));
+  const index = new Map(table.ids.map((id, i) => [id, i]));
+  const internal = new Array<number>(figures.communities).fill(0);
+  const external = new Array<number>(figures.communities).fill(0);
+  graph.forEachEdge((_e, _a, s, t) => {
+    const cs = c.community[index.get(s)!]!;
+    const ct = c.community[index.get(t)!]!;
+    if (cs === ct) internal[cs]!++;
+    else {
+      external[cs]!++;
+      external[ct]!++;
+    }
+  });
+  const categorical = categoricalAttributes(dataset.people);
+  const communities: CommunitySummary[] = members.map((ids, id) => {
+    const size = ids.length;
+    const pairs = figures.directed ? size * (size - 1) : (size * (size - 1)) / 2;
+    return {
+      id,
+      size,
+      members: ids,
+      density: pairs > 0 ? internal[id]! / pairs : 0,
+      internalEdges: internal[id]!,
+      externalEdges: external[id]!,
+      topAttributes: topAttributeValues(ids, attributesOf, categorical),
+    };
+  });
+
+  return {
+    format: 'netweave-report',
+    version: 1,
+    generatedBy: `netweave ${VERSION}`,
+    settings,
+    dataset: {
+      name: dataset.name,
+      people: dataset.people.length,
+      ties: dataset.ties.length,
+      relations: [...new Set(dataset.ties.map((t) => t.relation))],
+    },
+    summary: {
+      nodes: figures.nodes,
+      edges: figures.edges,
+      directed: figures.directed,
+      weighted: settings.weight !== 'none',
+      density: figures.density,
+      components: figures.components,
+      strongComponents: figures.strongComponents,
+      largestComponentSize: figures.largestComponentSize,
+      largestComponentShare: figures.nodes > 0 ? figures.largestComponentSize / figures.nodes : 0,
+      averagePathLength: figures.averagePathLength,
+      diameter: figures.diameter,
+      transitivity: figures.transitivity,
+      averageClustering: figures.averageClustering,
+      reciprocity: figures.reciprocity,
+      modularity: figures.modularity,
+      communities: figures.communities,
+      selfLoops: figures.selfLoops,
+      isolates: figures.isolates,
+    },
+    nodes,
+    edges,
+    communities,
+    warnings: [...warnings, ...analysis.warnings],
+  };
+}
