@@ -1,0 +1,92 @@
+/**
+ * The analysis as compact typed arrays, for crossing from a worker to the page: metric columns,
+ * the built graph's edges as index arrays, and the small summaries. Nothing per-node is an
+ * object, so the transfer costs milliseconds even for large graphs.
+ */
+import type { Dataset } from '../model/dataset.ts';
+import { buildGraph, selectedRelations } from '../graph/build-graph.ts';
+import { toCsr } from '../graph/csr.ts';
+import { computeMetrics, type MetricTable, type NetworkFigures } from './compute-metrics.ts';
+import { buildReport } from '../report/build-report.ts';
+import type { AnalyzeOptions } from './analyze.ts';
+import type { AnalysisSettings, CommunitySummary } from '../report/types.ts';
+import type { RunHooks } from '../util/cancel.ts';
+import type { InputIssue } from '../util/issues.ts';
+
+export interface AnalysisPayload {
+  settings: AnalysisSettings;
+  table: MetricTable;
+  figures: NetworkFigures;
+  communities: CommunitySummary[];
+  /** The analysed graph's ties (merged per pair), as indices into table.ids. */
+  edgeSource: Int32Array;
+  edgeTarget: Int32Array;
+  edgeWeight: Float64Array;
+  /** Relations merged into each tie, as indices into `relationNames`. */
+  edgeRelations: Uint32Array;
+  relationNames: string[];
+  warnings: InputIssue[];
+}
+
+export function analysisPayload(dataset: Dataset, options: AnalyzeOptions = {}, hooks?: RunHooks): AnalysisPayload {
+  const relations = selectedRelations(dataset, options.relations);
+  const graph = buildGraph(dataset, { relations, direction: options.direction });
+  const csr = toCsr(graph);
+  const settings: AnalysisSettings = {
+    relations,
+    directed: graph.type === 'directed',
+    weight: options.weighting ?? 'none',
+    seed: options.seed ?? 42,
+    resolution: options.resolution ?? 1,
+  };
+  const analysis = computeMetrics(
+    graph,
+    { weighting: settings.weight, seed: settings.seed, resolution: settings.resolution, louvainRestarts: options.louvainRestarts },
+    hooks,
+    csr,
+  );
+  // The report builder owns the community summaries; reuse it rather than summarise twice.
+  const report = buildReport({ dataset, graph, analysis, settings });
+  const index = new Map(csr.ids.map((id, i) => [id, i]));
+  const m = graph.size;
+  const edgeSource = new Int32Array(m);
+  const edgeTarget = new Int32Array(m);
+  const edgeWeight = new Float64Array(m);
+  const edgeRelations = new Uint32Array(m);
+  const relationIndex = new Map(relations.map((r, i) => [r, i]));
+  let e = 0;
+  graph.forEachEdge((_key, attr, s, t) => {
+    edgeSource[e] = index.get(s)!;
+    edgeTarget[e] = index.get(t)!;
+    edgeWeight[e] = attr.weight;
+    // A bit per relation (up to 32 layers); enough for survey questions.
+    let bits = 0;
+    for (const r of attr.relations) bits |= 1 << (relationIndex.get(r)! % 32);
+    edgeRelations[e] = bits >>> 0;
+    e++;
+  });
+  return {
+    settings,
+    table: analysis.table,
+    figures: analysis.figures,
+    communities: report.communities,
+    edgeSource,
+    edgeTarget,
+    edgeWeight,
+    edgeRelations,
+    relationNames: relations,
+    warnings: analysis.warnings,
+  };
+}
+
+/** Each buffer once: undirected graphs share one array for degree, in- and out-degree. */
+export function payloadTransferables(payload: AnalysisPayload): ArrayBuffer[] {
+  const buffers = [
+    ...Object.values(payload.table.columns).map((c) => c.buffer as ArrayBuffer),
+    payload.edgeSource.buffer as ArrayBuffer,
+    payload.edgeTarget.buffer as ArrayBuffer,
+    payload.edgeWeight.buffer as ArrayBuffer,
+    payload.edgeRelations.buffer as ArrayBuffer,
+  ];
+  return [...new Set(buffers)];
+}

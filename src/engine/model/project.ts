@@ -1,0 +1,34 @@
+/**
+ * A saved project: the dataset plus the user's settings and layout. Saved to IndexedDB and to a
+ * single `.netweave.json` file; validated with zod whenever it comes back in.
+ */
+import { z } from 'zod';
+import { DatasetSchema } from './dataset.ts';
+
+export const PROJECT_VERSION = 1 as const;
+
+export const ProjectSettingsSchema = z.object({
+  relations: z.array(z.string()).default([]),
+  direction: z.enum(['auto', 'directed', 'undirected']).default('auto'),
+  weighting: z.enum(['none', 'strength', 'distance']).default('none'),
+  seed: z.number().int().default(42),
+  sizeBy: z.string().default('degree'),
+  colorBy: z.string().default('community'),
+});
+export type ProjectSettings = z.infer<typeof ProjectSettingsSchema>;
+
+export const ProjectSchema = z.object({
+  format: z.literal('netweave-project'),
+  version: z.literal(PROJECT_VERSION),
+  id: z.string().min(1),
+  name: z.string().min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  dataset: DatasetSchema,
+  settings: ProjectSettingsSchema.default(ProjectSettingsSchema.parse({})),
+  /** Map positions by person id, so a reopened project looks as it was left. */
+  layout: z.record(z.string(), z.tuple([z.number(), z.number()])).default({}),
+  /** Files the user imported, for the record (names and what kind they were). */
+  sources: z.array(z.object({ name: z.string(), kind: z.string() })).default([]),
+});
+export type Project = z.infer<typeof ProjectSchema>;

@@ -1,0 +1,353 @@
+/**
+ * The app shell: wires the store, the analysis worker, persistence and the panels together.
+ * State and side effects live here; panels only render what they are given.
+ */
+import { el, replace, download } from './dom.ts';
+import { createAppStore, type AppState } from './state/app-state.ts';
+import { createViewModel, type ViewModel } from './state/view-model.ts';
+import { ProjectDb } from './state/project-db.ts';
+import { MapView } from './map/map-view.ts';
+import { renderSummary } from './panels/summary-panel.ts';
+import { renderProfile } from './panels/profile-panel.ts';
+import { renderSidePanel } from './panels/side-panel.ts';
+import { createGroupTable, createPeopleTable } from './panels/tables.ts';
+import { ImportDialog, type ImportDone } from './panels/import-dialog.ts';
+import { ProjectsDialog } from './panels/projects-dialog.ts';
+import type { VirtualTable } from './panels/virtual-table.ts';
+import { EngineClient, CancelledByUser } from '../workers/engine-client.ts';
+import { PROJECT_VERSION, ProjectSettingsSchema, type Project, type ProjectSettings } from '../engine/model/project.ts';
+import type { Dataset } from '../engine/model/dataset.ts';
+import { parseProjectFile, serializeProject } from '../engine/project/project-file.ts';
+import { exportGraphFromAnalysis } from '../engine/export/from-analysis.ts';
+import { metricsCsv } from '../engine/export/metrics-csv.ts';
+import { toGexf } from '../engine/export/gexf-writer.ts';
+import { toGraphml } from '../engine/export/graphml-writer.ts';
+import { formatIssue, type InputIssue } from '../engine/util/issues.ts';
+import { loadDemoFiles, DEMO_DESCRIPTION, DEMO_NAME } from './demo.ts';
+
+function newId(): string {
+  return `p-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
+}
+
+function fileSafe(name: string): string {
+  return name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'netweave';
+}
+
+export class App {
+  private store = createAppStore();
+  private engine = new EngineClient();
+  private db = new ProjectDb();
+  private map: MapView;
+  private importDialog: ImportDialog;
+  private projectsDialog: ProjectsDialog;
+  private vm: ViewModel | null = null;
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private peopleTable: VirtualTable | null = null;
+
+  private el = {
+    projectName: el('button', { class: 'project-name', title: 'Projects' }),
+    banner: el('div', { class: 'banner', hidden: true }),
+    status: el('div', { class: 'status', role: 'status', aria: { live: 'polite' } }),
+    side: el('aside', { class: 'side', aria: { label: 'Settings and filters' } }),
+    panelBody: el('div', { class: 'panel-body' }),
+    tabs: el('div', { class: 'tabs', role: 'tablist' }),
+    tableHost: el('div', { class: 'table-host' }),
+    tableTabs: el('div', { class: 'tabs', role: 'tablist' }),
+    exportMenu: el('div', { class: 'menu', hidden: true, role: 'menu' }),
+  };
+  private panelTab: 'summary' | 'person' = 'summary';
+  private tableTab: 'people' | 'groups' = 'people';
+
+  constructor(private root: HTMLElement) {
+    this.map = new MapView(this.store, (positions) => this.updateProject({ layout: positions }));
+    this.importDialog = new ImportDialog(this.engine, (result) => void this.onImported(result));
+    this.projectsDialog = new ProjectsDialog(this.db, {
+      open: (id) => void this.openSaved(id),
+      openFile: (file) => void this.openProjectFile(file),
+      openDemo: () => void this.openDemo(),
+      currentId: () => this.store.get().project?.id ?? null,
+    });
+    this.store.subscribe((state, previous) => this.onState(state, previous));
+  }
+
+  async start(): Promise<void> {
+    this.layout();
+    try {
+      const saved = await this.db.current();
+      if (saved) {
+        await this.openProject(saved, false);
+        return;
+      }
+    } catch {
+      // IndexedDB can be unavailable (private windows): fall through to the demo.
+    }
+    await this.openDemo();
+  }
+
+  // ----- layout -------------------------------------------------------------------------------
+
+  private layout(): void {
+    const exportItems: Array<[string, () => void]> = [
+      ['People and metrics (CSV)', () => this.exportCsv()],
+      ['Network for Gephi (GEXF)', () => this.exportGraph('gexf')],
+      ['Network as GraphML', () => this.exportGraph('graphml')],
+      ['Map picture (PNG)', () => void this.map.exportPng(fileSafe(this.store.get().project?.name ?? 'map'))],
+      ['Whole project (.netweave.json)', () => this.exportProject()],
+    ];
+    replace(this.el.exportMenu, ...exportItems.map(([label, run]) => el('button', { role: 'menuitem', on: { click: () => { this.el.exportMenu.hidden = true; run(); } } }, label)));
+    const exportButton = el('button', { aria: { haspopup: 'menu' }, on: { click: () => (this.el.exportMenu.hidden = !this.el.exportMenu.hidden) } }, 'Export ▾');
+    this.el.projectName.addEventListener('click', () => void this.projectsDialog.open());
+    const header = el(
+      'header',
+      { class: 'topbar' },
+      el('div', { class: 'brand' }, 'netweave'),
+      this.el.projectName,
+      el('div', { class: 'spacer' }),
+      el('button', { class: 'primary', on: { click: () => this.importDialog.open() } }, 'Import data'),
+      el('div', { class: 'menu-wrap' }, exportButton, this.el.exportMenu),
+      el('button', { on: { click: () => void this.projectsDialog.open() } }, 'Projects'),
+    );
+    const panel = el('aside', { class: 'panel', aria: { label: 'Details' } }, this.el.tabs, this.el.panelBody);
+    const bottom = el('section', { class: 'bottom', aria: { label: 'Tables' } }, this.el.tableTabs, this.el.tableHost);
+    replace(this.root, header, this.el.banner, this.el.status, el('main', { class: 'workspace' }, this.el.side, this.map.root, panel), bottom, this.importDialog.root, this.projectsDialog.root);
+    // Drop files anywhere to import them.
+    document.addEventListener('dragover', (e) => e.preventDefault());
+    document.addEventListener('drop', (e) => {
+      e.preventDefault();
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length > 0) this.importDialog.open(files);
+    });
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.store.get().selected) this.store.set({ selected: null });
+    });
+    this.renderStatus();
+  }
+
+  private renderTabs(): void {
+    const tab = (id: 'summary' | 'person', label: string) =>
+      el('button', { role: 'tab', aria: { selected: String(this.panelTab === id) }, class: this.panelTab === id ? 'active' : '', on: { click: () => { this.panelTab = id; this.renderPanel(); } } }, label);
+    replace(this.el.tabs, tab('summary', 'Network'), tab('person', 'Person'));
+    const tableTab = (id: 'people' | 'groups', label: string) =>
+      el('button', { role: 'tab', aria: { selected: String(this.tableTab === id) }, class: this.tableTab === id ? 'active' : '', on: { click: () => { this.tableTab = id; this.renderTables(); } } }, label);
+    replace(this.el.tableTabs, tableTab('people', 'People'), tableTab('groups', 'Groups'));
+  }
+
+  private renderPanel(): void {
+    this.renderTabs();
+    const vm = this.vm;
+    if (!vm) return;
+    const selected = this.store.get().selected;
+    if (this.panelTab === 'person') {
+      if (selected) renderProfile(this.el.panelBody, vm, selected, this.store);
+      else replace(this.el.panelBody, el('p', { class: 'muted' }, 'Click a person on the map or in the table to see their profile.'));
+    } else {
+      renderSummary(this.el.panelBody, vm);
+    }
+  }
+
+  private renderTables(): void {
+    this.renderTabs();
+    const vm = this.vm;
+    if (!vm) return;
+    if (this.tableTab === 'people') {
+      this.peopleTable = createPeopleTable(vm, (id) => this.store.set({ selected: id }));
+      replace(this.el.tableHost, this.peopleTable.root);
+      const selected = this.store.get().selected;
+      this.peopleTable.highlight(selected ? vm.indexOf.get(selected) ?? null : null);
+    } else {
+      this.peopleTable = null;
+      const table = createGroupTable(vm, (group) => this.store.set({ filters: { ...this.store.get().filters, range: { metric: 'community', min: group, max: group } } }));
+      replace(this.el.tableHost, table.root);
+    }
+  }
+
+  private renderBanner(): void {
+    const state = this.store.get();
+    if (!state.isDemo) {
+      this.el.banner.hidden = true;
+      return;
+    }
+    this.el.banner.hidden = false;
+    replace(
+      this.el.banner,
+      el('div', {}, el('strong', {}, `You are looking at a demo: ${DEMO_NAME}. `), DEMO_DESCRIPTION, ' To map your own network, choose ', el('button', { class: 'link', on: { click: () => this.importDialog.open() } }, 'Import data'), ' or drop a CSV of ties (and one of people) anywhere on this page.'),
+      el('button', { class: 'small', aria: { label: 'Hide this message' }, on: { click: () => (this.el.banner.hidden = true) } }, 'Hide'),
+    );
+  }
+
+  private renderStatus(): void {
+    const { status, notices } = this.store.get();
+    if (status.kind === 'working') {
+      const bar = el('progress', { aria: { label: status.step } });
+      bar.max = 1;
+      bar.value = status.fraction;
+      replace(this.el.status, el('span', {}, `${status.task}: ${status.step}…`), bar, status.cancellable ? el('button', { class: 'small', on: { click: () => this.engine.cancel() } }, 'Cancel') : null);
+      this.el.status.className = 'status working';
+    } else if (status.kind === 'error') {
+      replace(this.el.status, el('span', { role: 'alert' }, status.message), ...(status.issues ?? []).slice(0, 5).map((i) => el('div', {}, formatIssue(i))), el('button', { class: 'small', on: { click: () => this.store.set({ status: { kind: 'idle' } }) } }, 'Dismiss'));
+      this.el.status.className = 'status error';
+    } else if (notices.length > 0) {
+      replace(
+        this.el.status,
+        el('details', {}, el('summary', {}, `${notices.length} note${notices.length === 1 ? '' : 's'} from the import (e.g. merged duplicate ties)`), el('ul', {}, ...notices.slice(0, 50).map((i) => el('li', {}, formatIssue(i))))),
+        el('button', { class: 'small', on: { click: () => this.store.set({ notices: [] }) } }, 'Dismiss'),
+      );
+      this.el.status.className = 'status notice';
+    } else {
+      replace(this.el.status);
+      this.el.status.className = 'status';
+    }
+  }
+
+  private onState(state: AppState, previous: AppState): void {
+    if (state.status !== previous.status || state.notices !== previous.notices) this.renderStatus();
+    if (state.isDemo !== previous.isDemo) this.renderBanner();
+    if (state.project !== previous.project) this.el.projectName.textContent = state.project ? state.project.name : '';
+    if (state.selected !== previous.selected) {
+      if (state.selected) this.panelTab = 'person';
+      this.renderPanel();
+      if (this.peopleTable && this.vm) this.peopleTable.highlight(state.selected ? this.vm.indexOf.get(state.selected) ?? null : null);
+    }
+    if ((state.filters !== previous.filters || state.sizeBy !== previous.sizeBy || state.colorBy !== previous.colorBy) && this.vm) {
+      renderSidePanel(this.el.side, this.vm, this.store, { reanalyse: (s) => void this.reanalyse(s) });
+      if (state.sizeBy !== previous.sizeBy || state.colorBy !== previous.colorBy) this.updateProject({ settings: { ...this.vm.project.settings, sizeBy: state.sizeBy, colorBy: state.colorBy } });
+    }
+  }
+
+  // ----- projects -----------------------------------------------------------------------------
+
+  private newProject(name: string, dataset: Dataset, sources: Project['sources']): Project {
+    const now = new Date().toISOString();
+    return { format: 'netweave-project', version: PROJECT_VERSION, id: newId(), name, createdAt: now, updatedAt: now, dataset, settings: ProjectSettingsSchema.parse({}), layout: {}, sources };
+  }
+
+  private async openDemo(): Promise<void> {
+    this.setWorking('Loading the demo', 'reading files', false);
+    const outcome = await this.engine.importFiles(loadDemoFiles(), { name: DEMO_NAME, kinds: { 'people.csv': 'nodes', 'ties.csv': 'edges' } });
+    if (!outcome.ok) {
+      this.store.set({ status: { kind: 'error', message: 'The demo data could not be read.', issues: outcome.issues } });
+      return;
+    }
+    const project = this.newProject(`Demo: ${DEMO_NAME}`, outcome.dataset, [{ name: 'people.csv', kind: 'nodes' }, { name: 'ties.csv', kind: 'edges' }]);
+    await this.openProject(project, true);
+  }
+
+  private async openSaved(id: string): Promise<void> {
+    const project = await this.db.load(id);
+    if (project) await this.openProject(project, false);
+    else this.store.set({ status: { kind: 'error', message: 'That project could not be read from this browser\'s storage.' } });
+  }
+
+  private async openProjectFile(file: File): Promise<void> {
+    const result = parseProjectFile(await file.text(), file.name);
+    if (!result.ok) {
+      this.store.set({ status: { kind: 'error', message: `${file.name} could not be opened; your current project is unchanged.`, issues: result.issues } });
+      return;
+    }
+    // A file opened twice becomes a separate project rather than overwriting the first.
+    const project = (await this.db.load(result.project.id)) ? { ...result.project, id: newId() } : result.project;
+    await this.openProject(project, false);
+  }
+
+  private async onImported(result: ImportDone): Promise<void> {
+    const name = result.dataset.name || result.sources[0]?.name || 'My network';
+    const project = this.newProject(name, result.dataset, result.sources);
+    await this.openProject(project, false, result.issues.filter((i) => i.level === 'warning'));
+  }
+
+  /** Analyses a project and only then makes it current: a failed analysis leaves the old one. */
+  private async openProject(project: Project, isDemo: boolean, notices: InputIssue[] = []): Promise<void> {
+    const analysis = await this.analyse(project);
+    if (!analysis) return;
+    this.store.set({ project, isDemo, selected: null, hovered: null, filters: { attributes: {}, hiddenRelations: [], range: null }, sizeBy: project.settings.sizeBy, colorBy: project.settings.colorBy, notices });
+    this.show(project, analysis);
+    this.scheduleSave(project, 0);
+  }
+
+  private async analyse(project: Project) {
+    this.setWorking('Analysing', 'starting', true);
+    const previous = this.store.get().project;
+    try {
+      this.engine.setDataset(project.dataset);
+      const analysis = await this.engine.analyze(
+        { relations: project.settings.relations.length > 0 ? project.settings.relations : undefined, direction: project.settings.direction, weighting: project.settings.weighting, seed: project.settings.seed },
+        (step, fraction) => this.setWorking('Analysing', step, true, fraction),
+      );
+      this.store.set({ status: { kind: 'idle' } });
+      return analysis;
+    } catch (error) {
+      if (previous) this.engine.setDataset(previous.dataset);
+      if (error instanceof CancelledByUser) {
+        this.store.set({ status: { kind: 'idle' }, notices: [{ level: 'warning', code: 'cancelled', message: 'The analysis was cancelled; the map shows the previous results.' }] });
+      } else {
+        this.store.set({ status: { kind: 'error', message: `The analysis failed: ${(error as Error).message}. Your project is unchanged.` } });
+      }
+      return null;
+    }
+  }
+
+  private async reanalyse(patch: Partial<ProjectSettings>): Promise<void> {
+    const project = this.store.get().project;
+    if (!project) return;
+    const next = { ...project, settings: { ...project.settings, ...patch }, updatedAt: new Date().toISOString() };
+    const analysis = await this.analyse(next);
+    if (!analysis) {
+      if (this.vm) renderSidePanel(this.el.side, this.vm, this.store, { reanalyse: (s) => void this.reanalyse(s) });
+      return;
+    }
+    this.store.set({ project: next });
+    this.show(next, analysis);
+    this.scheduleSave(next);
+  }
+
+  private show(project: Project, analysis: NonNullable<Awaited<ReturnType<App['analyse']>>>): void {
+    this.vm = createViewModel(project, analysis);
+    this.map.show(this.vm);
+    renderSidePanel(this.el.side, this.vm, this.store, { reanalyse: (s) => void this.reanalyse(s) });
+    this.renderPanel();
+    this.renderTables();
+  }
+
+  private updateProject(patch: Partial<Project>): void {
+    const project = this.store.get().project;
+    if (!project) return;
+    const next = { ...project, ...patch, updatedAt: new Date().toISOString() };
+    this.store.set({ project: next });
+    if (this.vm) this.vm = { ...this.vm, project: next };
+    this.scheduleSave(next);
+  }
+
+  private scheduleSave(project: Project, delay = 800): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.db.save(this.store.get().project ?? project).catch((error: unknown) => {
+        this.store.set({ notices: [{ level: 'warning', code: 'not-saved', message: `This browser did not save the project (${(error as Error).message}). Export it to a file to keep it.` }] });
+      });
+    }, delay);
+  }
+
+  private setWorking(task: string, step: string, cancellable: boolean, fraction = 0): void {
+    this.store.set({ status: { kind: 'working', task, step, fraction, cancellable } });
+  }
+
+  // ----- exports ------------------------------------------------------------------------------
+
+  private exportCsv(): void {
+    const project = this.store.get().project;
+    if (!project || !this.vm) return;
+    download(`${fileSafe(project.name)}-metrics.csv`, metricsCsv(exportGraphFromAnalysis(project.dataset, this.vm.analysis).nodes), 'text/csv');
+  }
+
+  private exportGraph(format: 'gexf' | 'graphml'): void {
+    const project = this.store.get().project;
+    if (!project || !this.vm) return;
+    const graph = exportGraphFromAnalysis(project.dataset, this.vm.analysis);
+    download(`${fileSafe(project.name)}.${format}`, format === 'gexf' ? toGexf(graph) : toGraphml(graph), 'application/xml');
+  }
+
+  private exportProject(): void {
+    const project = this.store.get().project;
+    if (!project) return;
+    download(`${fileSafe(project.name)}.netweave.json`, serializeProject(project), 'application/json');
+  }
+}

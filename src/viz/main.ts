@@ -1,0 +1,8 @@
+import './styles.css';
+import { App } from './app.ts';
+
+const root = document.getElementById('app');
+if (root) {
+  const app = new App(root);
+  void app.start();
+}

@@ -1,0 +1,78 @@
+/**
+ * How people are drawn: colour by group, attribute or metric, size by metric. Returns plain
+ * functions of a node index plus a legend, so the map, the legend and exports agree.
+ */
+import { MISSING_COLOR, OTHER_COLOR, categoryColor, rampColor } from './palette.ts';
+import { attributeValues, formatNumber, type ViewModel } from '../state/view-model.ts';
+import { METRIC_GLOSSARY } from '../../engine/report/glossary.ts';
+
+export interface LegendEntry {
+  color: string;
+  label: string;
+}
+
+export interface ColorEncoding {
+  colorOf: (index: number) => string;
+  title: string;
+  legend: LegendEntry[];
+}
+
+export const SIZE_METRICS = ['degree', 'inDegree', 'outDegree', 'strength', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank', 'clustering', 'coreness'];
+
+export function metricName(id: string): string {
+  return METRIC_GLOSSARY.find((m) => m.id === id)?.name ?? id;
+}
+
+function columnOf(vm: ViewModel, metric: string): Float64Array | undefined {
+  return (vm.analysis.table.columns as Record<string, Float64Array | undefined>)[metric];
+}
+
+export function colorEncoding(vm: ViewModel, colorBy: string): ColorEncoding {
+  const { columns } = vm.analysis.table;
+  if (colorBy === 'community') {
+    const sizes = vm.analysis.communities;
+    const legend = sizes.slice(0, 16).map((c) => ({ color: categoryColor(c.id), label: `Group ${c.id + 1} (${c.size})` }));
+    if (sizes.length > 16) legend.push({ color: OTHER_COLOR, label: `${sizes.length - 16} smaller groups` });
+    return { colorOf: (i) => categoryColor(columns.community[i]!), title: 'Groups (communities)', legend };
+  }
+  if (colorBy.startsWith('attr:')) {
+    const key = colorBy.slice(5);
+    const values = vm.categorical.find((c) => c.key === key)?.values ?? [];
+    const rank = new Map(values.map((v, i) => [v, i]));
+    const legend = values.slice(0, 16).map((v, i) => ({ color: categoryColor(i), label: v }));
+    if (values.length > 16) legend.push({ color: OTHER_COLOR, label: 'other values' });
+    legend.push({ color: MISSING_COLOR, label: 'not given' });
+    return {
+      title: key,
+      legend,
+      colorOf: (i) => {
+        const first = attributeValues(vm.personOf.get(vm.ids[i]!)?.attributes[key])[0];
+        return first === undefined ? MISSING_COLOR : categoryColor(rank.get(first) ?? 99);
+      },
+    };
+  }
+  const column = columnOf(vm, colorBy);
+  let max = 0;
+  let min = Infinity;
+  if (column) for (const v of column) { max = Math.max(max, v); min = Math.min(min, v); }
+  if (!Number.isFinite(min)) min = 0;
+  const span = max - min || 1;
+  return {
+    title: metricName(colorBy),
+    legend: [
+      { color: rampColor(0), label: `low (${formatNumber(min)})` },
+      { color: rampColor(0.5), label: 'middle' },
+      { color: rampColor(1), label: `high (${formatNumber(max)})` },
+    ],
+    colorOf: (i) => rampColor(column ? (column[i]! - min) / span : 0),
+  };
+}
+
+export function sizeEncoding(vm: ViewModel, sizeBy: string): (index: number) => number {
+  const column = columnOf(vm, sizeBy);
+  if (!column) return () => 5;
+  let max = 0;
+  for (const v of column) max = Math.max(max, v);
+  const base = vm.ids.length > 2000 ? 2 : 3;
+  return (i) => base + (max > 0 ? 14 * Math.sqrt(Math.max(0, column[i]!) / max) : 0);
+}

@@ -1,0 +1,192 @@
+/**
+ * The network map: sigma (WebGL) over a graph built from the analysis. Display state (hover,
+ * selection, filters, encodings) is applied through reducers, never written into the graph.
+ */
+import Sigma from 'sigma';
+import type { Attributes } from 'graphology-types';
+import { downloadAsPNG } from '@sigma/export-image';
+import { buildMapGraph, type MapEdge, type MapGraph, type MapNode } from './map-graph.ts';
+import { LayoutRunner } from './layout-runner.ts';
+import { colorEncoding, sizeEncoding, type ColorEncoding } from './encodings.ts';
+import { el, replace } from '../dom.ts';
+import { isVisible, labelOf, type ViewModel } from '../state/view-model.ts';
+import type { AppState, AppStore } from '../state/app-state.ts';
+
+export class MapView {
+  readonly root: HTMLElement;
+  private container: HTMLElement;
+  private legend: HTMLElement;
+  private tooltip: HTMLElement;
+  private layoutButton: HTMLButtonElement;
+  private sigma: Sigma<MapNode, MapEdge> | null = null;
+  private graph: MapGraph | null = null;
+  private layout: LayoutRunner | null = null;
+  private vm: ViewModel | null = null;
+  private visible = new Uint8Array(0);
+  private neighbours = new Set<string>();
+  private colors: ColorEncoding | null = null;
+  private sizeOf: (i: number) => number = () => 5;
+
+  constructor(private store: AppStore, private onLayoutSaved: (positions: Record<string, [number, number]>) => void) {
+    this.container = el('div', { class: 'map-canvas', aria: { label: 'Network map' }, role: 'img' });
+    this.legend = el('div', { class: 'legend', aria: { label: 'Legend' } });
+    this.tooltip = el('div', { class: 'tooltip', hidden: true, role: 'tooltip' });
+    this.layoutButton = el('button', { class: 'small', on: { click: () => this.toggleLayout() } }, 'Run layout');
+    const zoom = (factor: number) => () => {
+      const camera = this.sigma?.getCamera();
+      if (camera) void camera.animate({ ratio: camera.getState().ratio * factor }, { duration: 200 });
+    };
+    const controls = el(
+      'div',
+      { class: 'map-controls' },
+      this.layoutButton,
+      el('button', { class: 'small', title: 'Zoom in', aria: { label: 'Zoom in' }, on: { click: zoom(1 / 1.5) } }, '+'),
+      el('button', { class: 'small', title: 'Zoom out', aria: { label: 'Zoom out' }, on: { click: zoom(1.5) } }, '−'),
+      el('button', { class: 'small', title: 'Show the whole network', on: { click: () => void this.sigma?.getCamera().animatedReset() } }, 'Fit'),
+    );
+    this.root = el('section', { class: 'map' }, this.container, controls, this.legend, this.tooltip);
+    store.subscribe((state, previous) => this.onState(state, previous));
+  }
+
+  /** Rebuilds the map for a new analysis. */
+  show(vm: ViewModel): void {
+    this.layout?.kill();
+    this.sigma?.kill();
+    this.vm = vm;
+    const savedLayout = vm.project.layout;
+    this.graph = buildMapGraph(vm.analysis, (id) => labelOf(vm, id), savedLayout);
+    this.recomputeEncodings(this.store.get());
+    const sigma = new Sigma<MapNode, MapEdge>(this.graph, this.container, {
+      renderEdgeLabels: false,
+      labelRenderedSizeThreshold: vm.ids.length > 2000 ? 12 : 8,
+      hideEdgesOnMove: vm.analysis.edgeSource.length > 20000,
+      defaultEdgeType: 'line',
+      zIndex: true,
+      nodeReducer: (node, data) => this.reduceNode(node, data) as MapNode,
+      edgeReducer: (edge, data) => this.reduceEdge(edge, data) as MapEdge,
+    });
+    sigma.on('clickNode', ({ node }) => this.store.set({ selected: node }));
+    sigma.on('clickStage', () => this.store.set({ selected: null }));
+    sigma.on('enterNode', ({ node }) => this.store.set({ hovered: node }));
+    sigma.on('leaveNode', () => this.store.set({ hovered: null }));
+    this.sigma = sigma;
+    this.layout = new LayoutRunner(this.graph, {
+      onStop: () => {
+        this.layoutButton.textContent = 'Run layout';
+        this.saveLayout();
+      },
+    });
+    const laidOut = vm.ids.filter((id) => savedLayout[id]).length;
+    if (laidOut < vm.ids.length * 0.9) this.toggleLayout();
+  }
+
+  get layoutRunning(): boolean {
+    return this.layout?.running ?? false;
+  }
+
+  toggleLayout(): void {
+    if (!this.layout) return;
+    if (this.layout.running) {
+      this.layout.stop('user');
+    } else {
+      this.layout.start();
+      this.layoutButton.textContent = 'Stop layout';
+    }
+  }
+
+  async exportPng(fileName: string): Promise<void> {
+    if (!this.sigma) return;
+    await downloadAsPNG(this.sigma as unknown as Sigma, { fileName, backgroundColor: '#ffffff', layers: ['edges', 'nodes', 'edgeLabels', 'labels'] });
+  }
+
+  private saveLayout(): void {
+    if (!this.graph) return;
+    const positions: Record<string, [number, number]> = {};
+    this.graph.forEachNode((id, a) => (positions[id] = [Math.round(a.x * 100) / 100, Math.round(a.y * 100) / 100]));
+    this.onLayoutSaved(positions);
+  }
+
+  private recomputeEncodings(state: AppState): void {
+    const vm = this.vm;
+    if (!vm) return;
+    this.colors = colorEncoding(vm, state.colorBy);
+    this.sizeOf = sizeEncoding(vm, state.sizeBy);
+    this.visible = new Uint8Array(vm.ids.length);
+    for (let i = 0; i < vm.ids.length; i++) this.visible[i] = isVisible(vm, state.filters, i) ? 1 : 0;
+    this.neighbours = new Set(state.selected && this.graph?.hasNode(state.selected) ? this.graph.neighbors(state.selected) : []);
+    this.renderLegend();
+  }
+
+  private renderLegend(): void {
+    const enc = this.colors;
+    if (!enc) return;
+    replace(
+      this.legend,
+      el('div', { class: 'legend-title' }, `Colour: ${enc.title}`),
+      el('ul', {}, ...enc.legend.map((entry) => el('li', {}, el('span', { class: 'swatch', style: { background: entry.color } }), entry.label))),
+    );
+  }
+
+  private onState(state: AppState, previous: AppState): void {
+    if (!this.sigma || !this.vm) return;
+    const encodingsChanged =
+      state.colorBy !== previous.colorBy || state.sizeBy !== previous.sizeBy || state.filters !== previous.filters || state.selected !== previous.selected;
+    if (encodingsChanged) this.recomputeEncodings(state);
+    if (state.selected !== previous.selected && state.selected && this.graph?.hasNode(state.selected)) {
+      const pos = this.sigma.getNodeDisplayData(state.selected);
+      if (pos) void this.sigma.getCamera().animate({ x: pos.x, y: pos.y }, { duration: 300 });
+    }
+    if (state.hovered !== previous.hovered) this.renderTooltip(state.hovered);
+    if (encodingsChanged || state.hovered !== previous.hovered) this.sigma.refresh({ skipIndexation: true });
+  }
+
+  private renderTooltip(id: string | null): void {
+    if (!id || !this.sigma || !this.vm || !this.graph?.hasNode(id)) {
+      this.tooltip.hidden = true;
+      return;
+    }
+    const data = this.sigma.getNodeDisplayData(id);
+    if (!data) return;
+    const point = this.sigma.framedGraphToViewport(data);
+    const i = this.vm.indexOf.get(id)!;
+    replace(this.tooltip, el('strong', {}, labelOf(this.vm, id)), el('div', {}, `${this.vm.analysis.table.columns.degree[i]} connections · group ${this.vm.analysis.table.columns.community[i]! + 1}`));
+    this.tooltip.style.left = `${point.x + 12}px`;
+    this.tooltip.style.top = `${point.y + 12}px`;
+    this.tooltip.hidden = false;
+  }
+
+  private reduceNode(node: string, data: Attributes): Attributes {
+    const vm = this.vm!;
+    const i = vm.indexOf.get(node)!;
+    const state = this.store.get();
+    const res: Attributes = { ...data, color: this.colors!.colorOf(i), size: this.sizeOf(i) };
+    if (!this.visible[i]) return { ...res, hidden: true };
+    if (state.selected) {
+      if (node === state.selected) return { ...res, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (this.neighbours.has(node)) return { ...res, forceLabel: vm.ids.length < 3000, zIndex: 1 };
+      return { ...res, color: '#e4e6ea', label: '', zIndex: 0 };
+    }
+    if (state.hovered === node) return { ...res, highlighted: true, zIndex: 2 };
+    return res;
+  }
+
+  private reduceEdge(edge: string, data: Attributes): Attributes {
+    const graph = this.graph!;
+    const vm = this.vm!;
+    const state = this.store.get();
+    const [s, t] = graph.extremities(edge);
+    if (!this.visible[vm.indexOf.get(s)!] || !this.visible[vm.indexOf.get(t)!]) return { ...data, hidden: true };
+    const hidden = state.filters.hiddenRelations;
+    if (hidden.length > 0) {
+      const names = vm.analysis.relationNames;
+      const bits = data.relations as number;
+      const shown = names.some((name, r) => (bits & (1 << (r % 32))) !== 0 && !hidden.includes(name));
+      if (!shown) return { ...data, hidden: true };
+    }
+    if (state.selected) {
+      if (s === state.selected || t === state.selected) return { ...data, color: '#555b66', size: 1.5, zIndex: 1 };
+      return { ...data, color: '#f0f1f3' };
+    }
+    return data;
+  }
+}

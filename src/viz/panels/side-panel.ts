@@ -1,0 +1,138 @@
+/**
+ * The left panel: which relations to analyse and how, what to size and colour people by, a
+ * search box, and filters. Everything here is display or analysis settings, never data.
+ */
+import { el, replace, select } from '../dom.ts';
+import { labelOf, type ViewModel } from '../state/view-model.ts';
+import type { AppStore } from '../state/app-state.ts';
+import type { ProjectSettings } from '../../engine/model/project.ts';
+import { SIZE_METRICS, metricName } from '../map/encodings.ts';
+
+export interface SidePanelActions {
+  reanalyse: (settings: Partial<ProjectSettings>) => void;
+}
+
+export function renderSidePanel(target: HTMLElement, vm: ViewModel, store: AppStore, actions: SidePanelActions): void {
+  const state = store.get();
+  const settings = vm.project.settings;
+  const allRelations = [...new Set([...vm.project.dataset.relations.map((r) => r.name), ...vm.project.dataset.ties.map((t) => t.relation)])];
+  const chosen = new Set(vm.analysis.settings.relations);
+
+  const relationBoxes = allRelations.map((name) => {
+    const box = el('input', { type: 'checkbox' });
+    box.checked = chosen.has(name);
+    box.addEventListener('change', () => {
+      const next = allRelations.filter((r) => (r === name ? box.checked : chosen.has(r)));
+      if (next.length === 0) {
+        box.checked = true;
+        return;
+      }
+      actions.reanalyse({ relations: next });
+    });
+    const count = vm.project.dataset.ties.filter((t) => t.relation === name).length;
+    return el('label', { class: 'check' }, box, ` ${name} `, el('span', { class: 'muted' }, `(${count})`));
+  });
+
+  const colorOptions = [
+    { value: 'community', label: 'Group (community)' },
+    ...vm.categorical.map((c) => ({ value: `attr:${c.key}`, label: c.key })),
+    ...SIZE_METRICS.map((m) => ({ value: m, label: metricName(m) })),
+  ];
+  const sizeOptions = SIZE_METRICS.filter((m) => vm.analysis.settings.directed || (m !== 'inDegree' && m !== 'outDegree')).map((m) => ({ value: m, label: metricName(m) }));
+
+  // Search: matches appear as buttons; Enter picks the first.
+  const results = el('ul', { class: 'search-results', role: 'listbox', aria: { label: 'Matching people' } });
+  const search = el('input', { type: 'search', placeholder: 'Find a person…', aria: { label: 'Find a person by name' } });
+  const runSearch = (): string[] => {
+    const q = search.value.trim().toLowerCase();
+    if (!q) {
+      replace(results);
+      return [];
+    }
+    const hits = vm.ids.filter((id) => labelOf(vm, id).toLowerCase().includes(q)).slice(0, 8);
+    replace(results, ...hits.map((id) => el('li', {}, el('button', { class: 'link', on: { click: () => store.set({ selected: id }) } }, labelOf(vm, id)))), hits.length === 0 ? el('li', { class: 'muted' }, 'No one matches.') : null);
+    return hits;
+  };
+  search.addEventListener('input', runSearch);
+  search.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') {
+      const first = runSearch()[0];
+      if (first) store.set({ selected: first });
+    }
+  });
+
+  const filters = state.filters;
+  const attributeFilters = vm.categorical.slice(0, 6).map((c) => {
+    const keep = new Set(filters.attributes[c.key] ?? []);
+    return el(
+      'details',
+      { class: 'filter' },
+      el('summary', {}, `${c.key}${keep.size > 0 ? ` (${keep.size} chosen)` : ''}`),
+      ...c.values.slice(0, 25).map((value) => {
+        const box = el('input', { type: 'checkbox' });
+        box.checked = keep.has(value);
+        box.addEventListener('change', () => {
+          const next = new Set(keep);
+          if (box.checked) next.add(value);
+          else next.delete(value);
+          store.set({ filters: { ...store.get().filters, attributes: { ...store.get().filters.attributes, [c.key]: [...next] } } });
+        });
+        return el('label', { class: 'check' }, box, ` ${value}`);
+      }),
+    );
+  });
+
+  const layerBoxes = vm.analysis.relationNames.length > 1
+    ? vm.analysis.relationNames.map((name) => {
+        const box = el('input', { type: 'checkbox' });
+        box.checked = !filters.hiddenRelations.includes(name);
+        box.addEventListener('change', () => {
+          const hidden = new Set(store.get().filters.hiddenRelations);
+          if (box.checked) hidden.delete(name);
+          else hidden.add(name);
+          store.set({ filters: { ...store.get().filters, hiddenRelations: [...hidden] } });
+        });
+        return el('label', { class: 'check' }, box, ` ${name}`);
+      })
+    : [];
+
+  const range = filters.range;
+  const rangeMetric = range?.metric ?? 'degree';
+  const rangeMin = el('input', { type: 'number', value: range ? String(range.min) : '', placeholder: 'min', aria: { label: 'Minimum value' } });
+  const rangeMax = el('input', { type: 'number', value: range ? String(range.max) : '', placeholder: 'max', aria: { label: 'Maximum value' } });
+  let metricChoice = rangeMetric;
+  const applyRange = (): void => {
+    const min = rangeMin.value === '' ? -Infinity : Number(rangeMin.value);
+    const max = rangeMax.value === '' ? Infinity : Number(rangeMax.value);
+    const next = min === -Infinity && max === Infinity ? null : { metric: metricChoice, min, max };
+    store.set({ filters: { ...store.get().filters, range: next } });
+  };
+  rangeMin.addEventListener('change', applyRange);
+  rangeMax.addEventListener('change', applyRange);
+  const activeFilters = Object.values(filters.attributes).some((v) => v.length > 0) || filters.hiddenRelations.length > 0 || filters.range !== null;
+
+  replace(
+    target,
+    el('h2', {}, 'Find'),
+    search,
+    results,
+    el('h2', {}, 'Analyse'),
+    el('fieldset', {}, el('legend', {}, 'Relations to include'), ...relationBoxes),
+    el('label', {}, 'Direction: ', select([{ value: 'auto', label: 'as in the data' }, { value: 'directed', label: 'directed' }, { value: 'undirected', label: 'undirected' }], settings.direction, (v) => actions.reanalyse({ direction: v as ProjectSettings['direction'] }), { aria: { label: 'Direction of ties' } })),
+    el('label', {}, 'Weights: ', select([{ value: 'none', label: 'ignore (every tie counts the same)' }, { value: 'strength', label: 'higher = closer tie' }, { value: 'distance', label: 'higher = further apart' }], settings.weighting, (v) => actions.reanalyse({ weighting: v as ProjectSettings['weighting'] }), { aria: { label: 'How to read tie weights' } })),
+    el('h2', {}, 'Show'),
+    el('label', {}, 'Size by: ', select(sizeOptions, state.sizeBy, (v) => store.set({ sizeBy: v }), { aria: { label: 'Size people by' } })),
+    el('label', {}, 'Colour by: ', select(colorOptions, state.colorBy, (v) => store.set({ colorBy: v }), { aria: { label: 'Colour people by' } })),
+    el('h2', {}, 'Filter'),
+    ...attributeFilters,
+    layerBoxes.length > 0 ? el('fieldset', {}, el('legend', {}, 'Relation layers shown'), ...layerBoxes) : null,
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, 'Metric range'),
+      select(SIZE_METRICS.map((m) => ({ value: m, label: metricName(m) })).concat([{ value: 'community', label: 'Group number (from 0)' }]), rangeMetric, (v) => { metricChoice = v; applyRange(); }, { aria: { label: 'Metric to filter by' } }),
+      el('div', { class: 'range' }, rangeMin, '–', rangeMax),
+    ),
+    activeFilters ? el('button', { on: { click: () => store.set({ filters: { attributes: {}, hiddenRelations: [], range: null } }) } }, 'Clear filters') : null,
+  );
+}

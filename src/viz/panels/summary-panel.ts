@@ -1,0 +1,63 @@
+/**
+ * Network health: the headline figures, each with a sentence on what it means for a
+ * coalition, and the degree distribution as a chart.
+ */
+import * as Plot from '@observablehq/plot';
+import { el, replace } from '../dom.ts';
+import { formatNumber, type ViewModel } from '../state/view-model.ts';
+import { SUMMARY_GLOSSARY } from '../../engine/report/glossary.ts';
+
+function figure(key: string, value: string): HTMLElement {
+  const info = SUMMARY_GLOSSARY[key]!;
+  return el('div', { class: 'figure' }, el('div', { class: 'figure-value' }, value), el('div', { class: 'figure-name' }, info.name), el('p', { class: 'explain' }, info.explanation));
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 1000) / 10}%`;
+}
+
+export function degreeChart(vm: ViewModel): Element {
+  const degrees = Array.from(vm.analysis.table.columns.degree);
+  return Plot.plot({
+    height: 180,
+    width: 320,
+    marginLeft: 40,
+    x: { label: 'connections per person', round: true },
+    y: { label: 'people', grid: true },
+    marks: [Plot.rectY(degrees, { ...Plot.binX({ y: 'count' }, { x: (d: number) => d, thresholds: 20 }), fill: '#0072B2' }), Plot.ruleY([0])],
+    ariaLabel: 'Degree distribution: how many people have each number of connections',
+  });
+}
+
+export function renderSummary(target: HTMLElement, vm: ViewModel): void {
+  const f = vm.analysis.figures;
+  const isolates = f.isolates;
+  const figures = [
+    figure('nodes', formatNumber(f.nodes)),
+    figure('edges', formatNumber(f.edges)),
+    figure('density', pct(f.density)),
+    figure('components', formatNumber(f.components)),
+    figure('largestComponentShare', pct(f.nodes > 0 ? f.largestComponentSize / f.nodes : 0)),
+    figure('averagePathLength', formatNumber(f.averagePathLength, 3)),
+    figure('transitivity', pct(f.transitivity)),
+    ...(f.reciprocity !== null ? [figure('reciprocity', pct(f.reciprocity))] : []),
+    figure('modularity', formatNumber(f.modularity, 2)),
+    figure('communities', formatNumber(f.communities)),
+  ];
+  const readings: string[] = [];
+  if (isolates > 0) readings.push(`${isolates} ${isolates === 1 ? 'person has' : 'people have'} no ties in the chosen relations: the first people to engage.`);
+  if (f.components > 1) readings.push(`The network falls into ${f.components} separate parts; ${pct(f.largestComponentSize / f.nodes)} of people are in the largest.`);
+  if (f.modularity > 0.4) readings.push('Groups are quite separate (modularity above 0.4): people who bridge them matter.');
+  const settings = vm.analysis.settings;
+  replace(
+    target,
+    el('h2', {}, 'Network health'),
+    el('p', { class: 'muted' }, `Relations: ${settings.relations.join(', ') || 'none'} · ${settings.directed ? 'directed' : 'undirected'} · ${settings.weight === 'none' ? 'unweighted' : `weights read as ${settings.weight}`}`),
+    readings.length > 0 ? el('ul', { class: 'readings' }, ...readings.map((r) => el('li', {}, r))) : null,
+    el('div', { class: 'figures' }, ...figures),
+    el('h3', {}, 'Connections per person'),
+    el('p', { class: 'explain' }, 'Most networks have many people with few ties and a few with many. A long tail to the right means a few hubs hold the network together.'),
+    degreeChart(vm),
+    vm.analysis.warnings.length > 0 ? el('ul', { class: 'warnings' }, ...vm.analysis.warnings.map((w) => el('li', {}, w.message))) : null,
+  );
+}

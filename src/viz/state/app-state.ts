@@ -1,0 +1,58 @@
+/**
+ * What the app shows: the open project, its analysis, and display state kept apart from both.
+ */
+import type { AnalysisPayload } from '../../engine/analysis/analysis-payload.ts';
+import type { Project } from '../../engine/model/project.ts';
+import type { InputIssue } from '../../engine/util/issues.ts';
+import { Store } from './store.ts';
+
+export type Status =
+  | { kind: 'idle' }
+  | { kind: 'working'; task: string; step: string; fraction: number; cancellable: boolean }
+  | { kind: 'error'; message: string; issues?: InputIssue[] };
+
+export interface MetricRange {
+  metric: string;
+  min: number;
+  max: number;
+}
+
+export interface Filters {
+  /** attribute -> values to keep (an absent attribute keeps everyone). */
+  attributes: Record<string, string[]>;
+  /** Relation layers hidden on the map. */
+  hiddenRelations: string[];
+  range: MetricRange | null;
+}
+
+export interface AppState {
+  project: Project | null;
+  analysis: AnalysisPayload | null;
+  /** Where the project came from: the bundled demo, or the user's own files. */
+  isDemo: boolean;
+  status: Status;
+  selected: string | null;
+  hovered: string | null;
+  filters: Filters;
+  sizeBy: string;
+  colorBy: string;
+  /** Messages from the last import or analysis worth showing (warnings). */
+  notices: InputIssue[];
+}
+
+export function createAppStore(): Store<AppState> {
+  return new Store<AppState>({
+    project: null,
+    analysis: null,
+    isDemo: false,
+    status: { kind: 'idle' },
+    selected: null,
+    hovered: null,
+    filters: { attributes: {}, hiddenRelations: [], range: null },
+    sizeBy: 'degree',
+    colorBy: 'community',
+    notices: [],
+  });
+}
+
+export type AppStore = Store<AppState>;

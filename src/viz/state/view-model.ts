@@ -1,0 +1,82 @@
+/**
+ * Read-only helpers over the open project and its analysis: look-ups by id, attribute columns,
+ * visibility under the current filters, percentiles. Pure functions of the state.
+ */
+import type { AnalysisPayload } from '../../engine/analysis/analysis-payload.ts';
+import type { Person, AttributeValue } from '../../engine/model/records.ts';
+import type { Project } from '../../engine/model/project.ts';
+import type { Filters } from './app-state.ts';
+
+export interface ViewModel {
+  project: Project;
+  analysis: AnalysisPayload;
+  ids: string[];
+  indexOf: Map<string, number>;
+  personOf: Map<string, Person>;
+  /** Attributes with few enough distinct values to colour or filter by. */
+  categorical: Array<{ key: string; values: string[] }>;
+}
+
+export function attributeValues(value: AttributeValue | undefined): string[] {
+  if (value === null || value === undefined || value === '') return [];
+  return Array.isArray(value) ? value : [String(value)];
+}
+
+const MAX_CATEGORIES = 40;
+
+export function createViewModel(project: Project, analysis: AnalysisPayload): ViewModel {
+  const ids = analysis.table.ids;
+  const indexOf = new Map(ids.map((id, i) => [id, i]));
+  const personOf = new Map(project.dataset.people.map((p) => [p.id, p]));
+  const distinct = new Map<string, Map<string, number>>();
+  for (const person of project.dataset.people) {
+    for (const [key, value] of Object.entries(person.attributes)) {
+      if (typeof value === 'number') continue;
+      const counts = distinct.get(key) ?? new Map<string, number>();
+      for (const v of attributeValues(value)) counts.set(v, (counts.get(v) ?? 0) + 1);
+      distinct.set(key, counts);
+    }
+  }
+  const categorical = [...distinct]
+    .filter(([, counts]) => counts.size > 0 && counts.size <= MAX_CATEGORIES && counts.size < Math.max(3, ids.length * 0.8))
+    .map(([key, counts]) => ({ key, values: [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b)) }));
+  return { project, analysis, ids, indexOf, personOf, categorical };
+}
+
+export function labelOf(vm: ViewModel, id: string): string {
+  return vm.personOf.get(id)?.label || id;
+}
+
+export function metricValue(vm: ViewModel, metric: string, index: number): number {
+  const column = (vm.analysis.table.columns as Record<string, Float64Array | undefined>)[metric];
+  return column ? column[index]! : 0;
+}
+
+/** Whether a person passes the filters. */
+export function isVisible(vm: ViewModel, filters: Filters, index: number): boolean {
+  const person = vm.personOf.get(vm.ids[index]!);
+  for (const [key, keep] of Object.entries(filters.attributes)) {
+    if (keep.length === 0) continue;
+    const values = attributeValues(person?.attributes[key]);
+    if (!values.some((v) => keep.includes(v))) return false;
+  }
+  if (filters.range) {
+    const v = metricValue(vm, filters.range.metric, index);
+    if (v < filters.range.min || v > filters.range.max) return false;
+  }
+  return true;
+}
+
+/** Share of people with a value at or below this one (0..100). */
+export function percentile(column: Float64Array, value: number): number {
+  if (column.length === 0) return 0;
+  let below = 0;
+  for (let i = 0; i < column.length; i++) if (column[i]! <= value) below++;
+  return (100 * below) / column.length;
+}
+
+export function formatNumber(value: number | null | undefined, digits = 3): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  if (Number.isInteger(value)) return value.toLocaleString('en');
+  return value.toLocaleString('en', { maximumSignificantDigits: digits });
+}

@@ -1,0 +1,60 @@
+/**
+ * The object the engine worker exposes. Its type is the client's contract
+ * (`EngineApi = typeof engineApi`), so the two cannot drift apart.
+ */
+import * as Comlink from 'comlink';
+import { analysisPayload, payloadTransferables, type AnalysisPayload } from '../engine/analysis/analysis-payload.ts';
+import type { AnalyzeOptions } from '../engine/analysis/analyze.ts';
+import type { Dataset } from '../engine/model/dataset.ts';
+import { importFiles, type ImportOptions } from '../engine/ingest/import-files.ts';
+import { previewFiles, type FilePreview } from '../engine/ingest/preview-files.ts';
+import type { SourceFile } from '../engine/ingest/types.ts';
+import { InputError, type InputIssue } from '../engine/util/issues.ts';
+
+export type ImportOutcome =
+  | { ok: true; dataset: Dataset; issues: InputIssue[] }
+  | { ok: false; issues: InputIssue[] };
+
+export type ProgressCallback = (step: string, fraction: number) => void;
+
+let current: Dataset | null = null;
+
+export const engineApi = {
+  preview(files: SourceFile[]): FilePreview[] {
+    return previewFiles(files);
+  },
+
+  /** Imports files into a dataset; bad input comes back as issues, never as a thrown error. */
+  importFiles(files: SourceFile[], options: ImportOptions): ImportOutcome {
+    try {
+      const { dataset, issues } = importFiles(files, options);
+      return { ok: true, dataset, issues };
+    } catch (error) {
+      if (error instanceof InputError) return { ok: false, issues: error.issues };
+      throw error;
+    }
+  },
+
+  /** Keeps the dataset in the worker so each analysis does not copy it again. */
+  setDataset(dataset: Dataset): void {
+    current = dataset;
+  },
+
+  analyze(options: AnalyzeOptions, onProgress?: ProgressCallback): AnalysisPayload {
+    if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
+    let last = 0;
+    const payload = analysisPayload(current, options, {
+      onProgress: (step, fraction) => {
+        // Throttled: a message per 2% keeps the page's event loop free.
+        const now = Date.now();
+        if (onProgress && (fraction === 0 || fraction === 1 || now - last > 50)) {
+          last = now;
+          void onProgress(step, fraction);
+        }
+      },
+    });
+    return Comlink.transfer(payload, payloadTransferables(payload));
+  },
+};
+
+export type EngineApi = typeof engineApi;

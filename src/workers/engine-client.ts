@@ -1,0 +1,87 @@
+/**
+ * The page's handle on the analysis worker. Cancelling terminates the worker (the only way to
+ * stop a busy thread) and the next call starts a fresh one, re-sending the dataset.
+ */
+import * as Comlink from 'comlink';
+import type { EngineApi, ImportOutcome, ProgressCallback } from './engine-api.ts';
+import type { AnalysisPayload } from '../engine/analysis/analysis-payload.ts';
+import type { AnalyzeOptions } from '../engine/analysis/analyze.ts';
+import type { Dataset } from '../engine/model/dataset.ts';
+import type { ImportOptions } from '../engine/ingest/import-files.ts';
+import type { FilePreview } from '../engine/ingest/preview-files.ts';
+import type { SourceFile } from '../engine/ingest/types.ts';
+
+export class CancelledByUser extends Error {
+  constructor() {
+    super('Cancelled.');
+    this.name = 'CancelledByUser';
+  }
+}
+
+export class EngineClient {
+  private worker: Worker | null = null;
+  private api: Comlink.Remote<EngineApi> | null = null;
+  private dataset: Dataset | null = null;
+  private datasetSent = false;
+  private rejectRunning: ((reason: Error) => void) | null = null;
+
+  private remote(): Comlink.Remote<EngineApi> {
+    if (this.api === null) {
+      this.worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'netweave-engine' });
+      this.api = Comlink.wrap<EngineApi>(this.worker);
+      this.datasetSent = false;
+    }
+    return this.api;
+  }
+
+  /** Runs a call that can be cancelled: cancel() rejects it with CancelledByUser. */
+  private run<T>(call: (api: Comlink.Remote<EngineApi>) => Promise<T>): Promise<T> {
+    const api = this.remote();
+    return new Promise<T>((resolve, reject) => {
+      this.rejectRunning = reject;
+      call(api).then(resolve, (error: unknown) => {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }).finally(() => {
+        if (this.rejectRunning === reject) this.rejectRunning = null;
+      });
+    });
+  }
+
+  preview(files: SourceFile[]): Promise<FilePreview[]> {
+    return this.run((api) => api.preview(files));
+  }
+
+  importFiles(files: SourceFile[], options: ImportOptions): Promise<ImportOutcome> {
+    return this.run((api) => api.importFiles(files, options) as Promise<ImportOutcome>);
+  }
+
+  setDataset(dataset: Dataset): void {
+    this.dataset = dataset;
+    this.datasetSent = false;
+  }
+
+  analyze(options: AnalyzeOptions, onProgress: ProgressCallback): Promise<AnalysisPayload> {
+    return this.run(async (api) => {
+      if (!this.datasetSent) {
+        if (this.dataset === null) throw new Error('Load a dataset before analysing.');
+        await api.setDataset(this.dataset);
+        this.datasetSent = true;
+      }
+      return api.analyze(options, Comlink.proxy(onProgress));
+    });
+  }
+
+  get busy(): boolean {
+    return this.rejectRunning !== null;
+  }
+
+  /** Stops whatever the worker is doing. */
+  cancel(): void {
+    const reject = this.rejectRunning;
+    this.rejectRunning = null;
+    this.worker?.terminate();
+    this.worker = null;
+    this.api = null;
+    reject?.(new CancelledByUser());
+  }
+}

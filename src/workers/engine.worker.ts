@@ -1,0 +1,7 @@
+/**
+ * The analysis worker: exposes the engine through comlink. Nothing but wiring lives here.
+ */
+import * as Comlink from 'comlink';
+import { engineApi } from './engine-api.ts';
+
+Comlink.expose(engineApi);
