@@ -1,0 +1,78 @@
+/**
+ * Building the graph to analyse from a dataset: relation layers, direction, merging.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/engine/graph/build-graph.ts';
+import { DatasetSchema, type DatasetInput } from '../../src/engine/model/dataset.ts';
+import { analyze } from '../../src/engine/analysis/analyze.ts';
+
+const input: DatasetInput = {
+  version: 1,
+  people: [
+    { id: 'a', label: 'Ana' },
+    { id: 'b', label: 'Ben' },
+    { id: 'c', label: 'Cara' },
+    { id: 'd', label: 'Dev' },
+  ],
+  relations: [
+    { name: 'advice', directed: true },
+    { name: 'collab', directed: false },
+  ],
+  ties: [
+    { source: 'a', target: 'b', relation: 'advice', directed: true, weight: 1 },
+    { source: 'b', target: 'a', relation: 'advice', directed: true, weight: 2 },
+    { source: 'c', target: 'a', relation: 'advice', directed: true },
+    { source: 'a', target: 'b', relation: 'collab', weight: 3 },
+    { source: 'c', target: 'd', relation: 'collab' },
+  ],
+};
+const dataset = DatasetSchema.parse(input);
+
+describe('buildGraph', () => {
+  it('is directed when a chosen relation is, and keeps everyone', () => {
+    const g = buildGraph(dataset, { relations: ['advice'] });
+    expect(g.type).toBe('directed');
+    expect(g.order).toBe(4);
+    expect(g.size).toBe(3);
+  });
+
+  it('merges a->b and b->a into one undirected tie with summed weight', () => {
+    const g = buildGraph(dataset, { relations: ['advice'], direction: 'undirected' });
+    expect(g.size).toBe(2);
+    expect(g.getEdgeAttribute(g.edge('a', 'b')!, 'weight')).toBe(3);
+  });
+
+  it('combines layers, listing the relations behind each tie', () => {
+    const g = buildGraph(dataset, { direction: 'undirected' });
+    const ab = g.edge('a', 'b')!;
+    expect(g.getEdgeAttribute(ab, 'weight')).toBe(6);
+    expect(g.getEdgeAttribute(ab, 'relations').sort()).toEqual(['advice', 'collab']);
+    expect(g.size).toBe(3);
+  });
+
+  it('an undirected tie counts both ways in a directed graph', () => {
+    const g = buildGraph(dataset);
+    expect(g.type).toBe('directed');
+    expect(g.hasEdge('d', 'c') && g.hasEdge('c', 'd')).toBe(true);
+  });
+
+  it('names an unknown relation in its error', () => {
+    expect(() => buildGraph(dataset, { relations: ['mentor'] })).toThrow(/no relation named "mentor".*advice.*collab/);
+  });
+});
+
+describe('analyze', () => {
+  it('reports the chosen relations, direction and metrics for everyone', () => {
+    const report = analyze(dataset, { relations: ['collab'] });
+    expect(report.settings).toMatchObject({ relations: ['collab'], directed: false, weight: 'none', seed: 42 });
+    expect(report.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(report.summary).toMatchObject({ nodes: 4, edges: 2, components: 2, isolates: 0 });
+    expect(report.edges).toHaveLength(2);
+    expect(report.nodes.find((n) => n.id === 'a')!.label).toBe('Ana');
+  });
+
+  it('warns that eigenvector centrality is not unique on a disconnected network', () => {
+    const report = analyze(dataset, { relations: ['collab'] });
+    expect(report.warnings.map((w) => w.code)).toContain('eigenvector-not-unique');
+  });
+});
