@@ -60,7 +60,11 @@ export class App {
 
   constructor(private root: HTMLElement) {
     this.map = new MapView(this.store, (positions) => this.updateProject({ layout: positions }));
-    this.importDialog = new ImportDialog(this.engine, (result) => void this.onImported(result));
+    this.importDialog = new ImportDialog(
+      this.engine,
+      (result) => void this.onImported(result),
+      (busy) => this.store.set({ status: busy ? { kind: 'working', task: busy, step: 'reading', fraction: 0, cancellable: true } : { kind: 'idle' } }),
+    );
     this.projectsDialog = new ProjectsDialog(this.db, {
       open: (id) => void this.openSaved(id),
       openFile: (file) => void this.openProjectFile(file),
@@ -180,7 +184,8 @@ export class App {
     if (status.kind === 'working') {
       const bar = el('progress', { aria: { label: status.step } });
       bar.max = 1;
-      bar.value = status.fraction;
+      // Without a value the bar shows motion, for steps whose length is unknown.
+      if (status.fraction > 0) bar.value = status.fraction;
       replace(this.el.status, el('span', {}, `${status.task}: ${status.step}…`), bar, status.cancellable ? el('button', { class: 'small', on: { click: () => this.engine.cancel() } }, 'Cancel') : null);
       this.el.status.className = 'status working';
     } else if (status.kind === 'error') {

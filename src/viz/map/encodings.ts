@@ -73,6 +73,7 @@ export function sizeEncoding(vm: ViewModel, sizeBy: string): (index: number) => 
   if (!column) return () => 5;
   let max = 0;
   for (const v of column) max = Math.max(max, v);
-  const base = vm.ids.length > 2000 ? 2 : 3;
-  return (i) => base + (max > 0 ? 14 * Math.sqrt(Math.max(0, column[i]!) / max) : 0);
+  const base = vm.ids.length > 2000 ? 1.5 : 2.5;
+  const span = vm.ids.length > 2000 ? 8 : 10;
+  return (i) => base + (max > 0 ? span * Math.sqrt(Math.max(0, column[i]!) / max) : 0);
 }

@@ -28,7 +28,8 @@ export class LayoutRunner {
     if (this.layout === null) {
       const settings = forceAtlas2.inferSettings(this.graph);
       this.layout = new FA2Layout(this.graph, {
-        settings: { ...settings, barnesHutOptimize: this.graph.order > 500, adjustSizes: false },
+        // Stronger repulsion than inferSettings' default keeps groups readable apart.
+        settings: { ...settings, scalingRatio: (settings.scalingRatio ?? 1) * 4, barnesHutOptimize: this.graph.order > 500, adjustSizes: false },
         getEdgeWeight: null,
       });
     }

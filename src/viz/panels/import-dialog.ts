@@ -52,12 +52,17 @@ interface FileState {
 export class ImportDialog {
   readonly root: HTMLDialogElement;
   private body: HTMLElement;
+  private busyLine = el('div', { class: 'busy', hidden: true, role: 'status' });
   private files: FileState[] = [];
   private directed = false;
   private unknownIds: 'add' | 'reject' = 'add';
   private input: HTMLInputElement;
 
-  constructor(private engine: EngineClient, private onImported: (result: ImportDone) => void) {
+  constructor(
+    private engine: EngineClient,
+    private onImported: (result: ImportDone) => void,
+    private onBusy: (busy: string | null) => void,
+  ) {
     this.input = el('input', { type: 'file', class: 'visually-hidden', aria: { label: 'Choose files to import' } });
     this.input.multiple = true;
     this.input.accept = '.csv,.tsv,.txt,.json,.gexf,.graphml,.xml';
@@ -70,6 +75,7 @@ export class ImportDialog {
       'dialog',
       { class: 'import-dialog', aria: { label: 'Import data' } },
       el('div', { class: 'dialog-head' }, el('h2', {}, 'Import your data'), el('button', { class: 'small', aria: { label: 'Close' }, on: { click: () => this.close() } }, 'Close')),
+      this.busyLine,
       this.body,
     );
     this.root.addEventListener('close', () => (this.files = []));
@@ -97,7 +103,16 @@ export class ImportDialog {
       sources.push({ name: file.name, text: await file.text() });
     }
     if (sources.length > 0) {
-      const previews = await this.engine.preview(sources);
+      let previews: FilePreview[];
+      try {
+        this.setBusy('Reading files');
+        previews = await this.engine.preview(sources);
+      } catch (error) {
+        this.render([{ level: 'error', code: 'preview-failed', message: `The files could not be read: ${(error as Error).message}` }]);
+        return;
+      } finally {
+        this.onBusy(null);
+      }
       sources.forEach((source, i) => {
         const preview = previews[i]!;
         const guessed = preview.csv?.guessedColumns ?? {};
@@ -108,6 +123,13 @@ export class ImportDialog {
       });
     }
     this.render(errors.map((message) => ({ level: 'error', code: 'too-large', message })));
+  }
+
+  /** The dialog is modal, so it shows its own progress and Cancel while the worker reads. */
+  private setBusy(task: string | null): void {
+    this.onBusy(task);
+    this.busyLine.hidden = task === null;
+    if (task !== null) replace(this.busyLine, el('progress', { aria: { label: task } }), ` ${task}… `, el('button', { class: 'small', on: { click: () => this.engine.cancel() } }, 'Cancel'));
   }
 
   private render(issues: InputIssue[] = []): void {
@@ -195,13 +217,23 @@ export class ImportDialog {
 
   private async runImport(): Promise<void> {
     const options: ImportOptions = {
-      directed: this.directed,
+      directed: this.directed ? true : undefined,
       unknownIds: this.unknownIds,
       kinds: Object.fromEntries(this.files.map((f) => [f.source.name, f.kind as ImportKind])),
       columns: Object.fromEntries(this.files.map((f) => [f.source.name, f.columns])),
       name: this.files[0]?.source.name.replace(/\.[^.]+$/, ''),
     };
-    const outcome = await this.engine.importFiles(this.files.map((f) => f.source), options);
+    let outcome: Awaited<ReturnType<EngineClient['importFiles']>>;
+    try {
+      this.setBusy('Importing');
+      outcome = await this.engine.importFiles(this.files.map((f) => f.source), options);
+    } catch (error) {
+      const cancelled = (error as Error).name === 'CancelledByUser';
+      this.render([{ level: 'error', code: cancelled ? 'cancelled' : 'import-failed', message: cancelled ? 'The import was cancelled. Your current project is unchanged.' : `The import failed: ${(error as Error).message}. Your current project is unchanged.` }]);
+      return;
+    } finally {
+      this.setBusy(null);
+    }
     if (!outcome.ok) {
       this.render(outcome.issues);
       return;
