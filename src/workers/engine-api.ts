@@ -10,6 +10,9 @@ import { importFiles, type ImportOptions } from '../engine/ingest/import-files.t
 import { previewFiles, type FilePreview } from '../engine/ingest/preview-files.ts';
 import type { SourceFile } from '../engine/ingest/types.ts';
 import { InputError, type InputIssue } from '../engine/util/issues.ts';
+import type { PathRunner } from '../engine/parallel/path-batches.ts';
+import { createPathRunner } from './path-pool.ts';
+import type { PathApi } from './path-api.ts';
 
 export type ImportOutcome =
   | { ok: true; dataset: Dataset; issues: InputIssue[] }
@@ -18,6 +21,19 @@ export type ImportOutcome =
 export type ProgressCallback = (step: string, fraction: number) => void;
 
 let current: Dataset | null = null;
+let runner: PathRunner | null = null;
+
+/** Path workers nested in this worker, one per core: the shortest-path passes run on them. */
+function pathRunner(): PathRunner {
+  if (runner === null) {
+    const size = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 16));
+    const workers = Array.from({ length: size }, (_, i) =>
+      Comlink.wrap<PathApi>(new Worker(new URL('./path.worker.ts', import.meta.url), { type: 'module', name: `netweave-paths-${i + 1}` })),
+    );
+    runner = createPathRunner(workers);
+  }
+  return runner;
+}
 
 export const engineApi = {
   preview(files: SourceFile[]): FilePreview[] {
@@ -40,10 +56,10 @@ export const engineApi = {
     current = dataset;
   },
 
-  analyze(options: AnalyzeOptions, onProgress?: ProgressCallback): AnalysisPayload {
+  async analyze(options: AnalyzeOptions, onProgress?: ProgressCallback): Promise<AnalysisPayload> {
     if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
     let last = 0;
-    const payload = analysisPayload(current, options, {
+    const payload = await analysisPayload(current, options, {
       onProgress: (step, fraction) => {
         // Throttled: a message per 2% keeps the page's event loop free.
         const now = Date.now();
@@ -52,7 +68,7 @@ export const engineApi = {
           void onProgress(step, fraction);
         }
       },
-    });
+    }, pathRunner());
     return Comlink.transfer(payload, payloadTransferables(payload));
   },
 };

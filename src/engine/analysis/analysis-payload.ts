@@ -6,7 +6,8 @@
 import type { Dataset } from '../model/dataset.ts';
 import { buildGraph, selectedRelations } from '../graph/build-graph.ts';
 import { toCsr } from '../graph/csr.ts';
-import { computeMetrics, type MetricTable, type NetworkFigures } from './compute-metrics.ts';
+import { computeMetricsWith, type MetricTable, type NetworkFigures } from './compute-metrics.ts';
+import { inThreadRunner, type PathRunner } from '../parallel/path-batches.ts';
 import { buildReport } from '../report/build-report.ts';
 import type { AnalyzeOptions } from './analyze.ts';
 import type { AnalysisSettings, CommunitySummary } from '../report/types.ts';
@@ -28,7 +29,12 @@ export interface AnalysisPayload {
   warnings: InputIssue[];
 }
 
-export function analysisPayload(dataset: Dataset, options: AnalyzeOptions = {}, hooks?: RunHooks): AnalysisPayload {
+export async function analysisPayload(
+  dataset: Dataset,
+  options: AnalyzeOptions = {},
+  hooks?: RunHooks,
+  runner: PathRunner = inThreadRunner,
+): Promise<AnalysisPayload> {
   const relations = selectedRelations(dataset, options.relations);
   const graph = buildGraph(dataset, { relations, direction: options.direction });
   const csr = toCsr(graph);
@@ -39,7 +45,8 @@ export function analysisPayload(dataset: Dataset, options: AnalyzeOptions = {}, 
     seed: options.seed ?? 42,
     resolution: options.resolution ?? 1,
   };
-  const analysis = computeMetrics(
+  const analysis = await computeMetricsWith(
+    runner,
     graph,
     { weighting: settings.weight, seed: settings.seed, resolution: settings.resolution, louvainRestarts: options.louvainRestarts },
     hooks,

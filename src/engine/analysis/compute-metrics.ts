@@ -5,7 +5,8 @@
 import type { NetworkGraph } from '../graph/build-graph.ts';
 import { toCsr, undirectedView, type Csr } from '../graph/csr.ts';
 import { degreeMetrics } from '../metrics/degree.ts';
-import { shortestPathPass, type PathWeighting } from '../metrics/shortest-paths.ts';
+import type { PathPartials, PathWeighting } from '../metrics/shortest-paths.ts';
+import { runPathBatches, type PathJob, type PathRunner } from '../parallel/path-batches.ts';
 import { pathCentralities } from '../metrics/path-centralities.ts';
 import { pagerank } from '../metrics/pagerank.ts';
 import { eigenvectorCentrality } from '../metrics/eigenvector.ts';
@@ -83,48 +84,98 @@ export interface ComputedAnalysis {
   warnings: InputIssue[];
 }
 
+interface Prepared {
+  csr: Csr;
+  weighting: PathWeighting;
+  weighted: boolean;
+  deg: ReturnType<typeof degreeMetrics>;
+  weak: ReturnType<typeof connectedComponents>;
+  strong: ReturnType<typeof connectedComponents>;
+  /** Jobs for the path passes: betweenness etc., and unweighted path lengths when weighted. */
+  jobs: { main: PathJob; stats: PathJob | null };
+}
+
+function prepare(graph: NetworkGraph, options: ComputeOptions, hooks: RunHooks | undefined, prebuilt: Csr | undefined): Prepared {
+  const weighting = options.weighting ?? 'none';
+  const weighted = weighting !== 'none';
+  step(hooks, 'preparing the graph');
+  const csr = prebuilt ?? toCsr(graph);
+  const n = csr.n;
+  step(hooks, 'degree');
+  const deg = degreeMetrics(csr);
+  step(hooks, 'components');
+  const weak = connectedComponents(csr);
+  const strong = csr.directed ? stronglyConnectedComponents(csr) : weak;
+  // Path-length figures are taken over the largest (strongly) connected component.
+  const mask = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (strong.label[i] === 0) mask[i] = 1;
+  return {
+    csr,
+    weighting,
+    weighted,
+    deg,
+    weak,
+    strong,
+    jobs: {
+      main: { weighting, componentMask: weighted ? undefined : mask },
+      stats: weighted ? { weighting: 'none', componentMask: mask, betweenness: false } : null,
+    },
+  };
+}
+
+function step(hooks: RunHooks | undefined, name: string): void {
+  checkCancelled(hooks);
+  hooks?.onProgress?.(name, 0);
+}
+
+/** Every metric, in this thread. */
 export function computeMetrics(
   graph: NetworkGraph,
   options: ComputeOptions = {},
   hooks?: RunHooks,
   prebuilt?: Csr,
 ): ComputedAnalysis {
-  const weighting = options.weighting ?? 'none';
-  const weighted = weighting !== 'none';
-  const warnings: InputIssue[] = [];
-  const step = (name: string): void => {
-    checkCancelled(hooks);
-    hooks?.onProgress?.(name, 0);
-  };
+  const prep = prepare(graph, options, hooks, prebuilt);
+  const paths = runPathBatches(prep.csr, prep.jobs.main, hooks);
+  const stats = prep.jobs.stats ? runPathBatches(prep.csr, prep.jobs.stats, hooks) : paths;
+  return finish(graph, options, hooks, prep, paths, stats);
+}
 
-  step('preparing the graph');
-  const csr = prebuilt ?? toCsr(graph);
+/** Every metric, with the shortest-path passes on `runner` (e.g. a pool of workers). */
+export async function computeMetricsWith(
+  runner: PathRunner,
+  graph: NetworkGraph,
+  options: ComputeOptions = {},
+  hooks?: RunHooks,
+  prebuilt?: Csr,
+): Promise<ComputedAnalysis> {
+  const prep = prepare(graph, options, hooks, prebuilt);
+  const paths = await runner.run(prep.csr, prep.jobs.main, hooks);
+  const stats = prep.jobs.stats ? await runner.run(prep.csr, prep.jobs.stats, hooks) : paths;
+  return finish(graph, options, hooks, prep, paths, stats);
+}
+
+function finish(
+  graph: NetworkGraph,
+  options: ComputeOptions,
+  hooks: RunHooks | undefined,
+  prep: Prepared,
+  paths: PathPartials,
+  pathStats: PathPartials,
+): ComputedAnalysis {
+  const { csr, weighted, deg, weak, strong } = prep;
   const n = csr.n;
+  const warnings: InputIssue[] = [];
   const undirected = undirectedView(csr);
-
-  step('degree');
-  const deg = degreeMetrics(csr);
-
-  step('components');
-  const weak = connectedComponents(csr);
-  const strong = csr.directed ? stronglyConnectedComponents(csr) : weak;
-  // Path-length figures are taken over the largest (strongly) connected component.
-  const mask = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (strong.label[i] === 0) mask[i] = 1;
-
-  const paths = shortestPathPass(csr, { weighting, componentMask: weighted ? undefined : mask }, hooks);
-  const pathStats = weighted
-    ? shortestPathPass(csr, { weighting: 'none', componentMask: mask, betweenness: false }, hooks)
-    : paths;
   const central = pathCentralities(paths, n);
 
-  step('PageRank');
+  step(hooks, 'PageRank');
   const pr = pagerank(csr, { weighted });
   if (!pr.converged) {
     warnings.push({ level: 'warning', code: 'pagerank-not-converged', message: `PageRank did not converge in ${pr.iterations} iterations; values are approximate.` });
   }
 
-  step('eigenvector centrality');
+  step(hooks, 'eigenvector centrality');
   const connected = n > 0 && strong.sizes.length === 1;
   const eig = eigenvectorCentrality(csr, { weighted });
   if (!connected && n > 0) {
@@ -140,13 +191,13 @@ export function computeMetrics(
     warnings.push({ level: 'warning', code: 'eigenvector-not-converged', message: `Eigenvector centrality did not converge in ${eig.iterations} iterations; values are approximate.` });
   }
 
-  step('clustering');
+  step(hooks, 'clustering');
   const clus = clustering(undirected);
 
-  step('k-core');
+  step(hooks, 'k-core');
   const core = coreNumber(csr);
 
-  step('communities');
+  step(hooks, 'communities');
   const louvain = detectCommunities(graph, {
     seed: options.seed,
     resolution: options.resolution,

@@ -1,0 +1,29 @@
+/**
+ * The path worker pool under Node (CLI, benchmarks, tests): one worker_threads worker per core
+ * by default. Call `close()` when done, or the process stays alive.
+ */
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import * as Comlink from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import type { PathRunner } from '../engine/parallel/path-batches.ts';
+import { createPathRunner } from './path-pool.ts';
+import type { PathApi } from './path-api.ts';
+
+export interface NodePathPool {
+  runner: PathRunner;
+  close: () => Promise<void>;
+}
+
+export function createNodePathPool(size = availableParallelism()): NodePathPool {
+  const entry = new URL('./path.node-worker.ts', import.meta.url).href;
+  const threads = Array.from({ length: Math.max(1, size) }, () => new Worker(new URL('./node-worker-bootstrap.mjs', import.meta.url), { workerData: { entry } }));
+  const remotes = threads.map((t) => Comlink.wrap<PathApi>(nodeEndpoint(t)));
+  return {
+    runner: createPathRunner(remotes),
+    close: async () => {
+      remotes.forEach((r) => r[Comlink.releaseProxy]());
+      await Promise.all(threads.map((t) => t.terminate()));
+    },
+  };
+}

@@ -1,0 +1,5 @@
+/** A browser path worker (see path-api.ts). */
+import * as Comlink from 'comlink';
+import { pathApi } from './path-api.ts';
+
+Comlink.expose(pathApi);
