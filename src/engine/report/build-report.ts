@@ -17,13 +17,10 @@ import type {
   ReportNode,
 } from './types.ts';
 import { VERSION } from '../version.ts';
+import { attributeValues } from '../model/attribute-values.ts';
 
 const TOP_VALUES = 3;
 
-function attributeValues(value: Attributes[string] | undefined): string[] {
-  if (value === null || value === undefined || value === '') return [];
-  return Array.isArray(value) ? value : [String(value)];
-}
 
 /**
  * The most common values of each categorical attribute among `members`. Attributes that tell

@@ -3,7 +3,8 @@
  * visibility under the current filters, percentiles. Pure functions of the state.
  */
 import type { AnalysisPayload } from '../../engine/analysis/analysis-payload.ts';
-import type { Person, AttributeValue } from '../../engine/model/records.ts';
+import type { Person } from '../../engine/model/records.ts';
+import { attributeValues } from '../../engine/model/attribute-values.ts';
 import type { Project } from '../../engine/model/project.ts';
 import type { Filters } from './app-state.ts';
 
@@ -17,10 +18,7 @@ export interface ViewModel {
   categorical: Array<{ key: string; values: string[] }>;
 }
 
-export function attributeValues(value: AttributeValue | undefined): string[] {
-  if (value === null || value === undefined || value === '') return [];
-  return Array.isArray(value) ? value : [String(value)];
-}
+export { attributeValues };
 
 const MAX_CATEGORIES = 40;
 
