@@ -18,6 +18,12 @@ export type ImportOutcome =
   | { ok: true; dataset: Dataset; issues: InputIssue[] }
   | { ok: false; issues: InputIssue[] };
 
+/**
+ * Beyond this many ties, copying the dataset to the page and into storage would hold the page
+ * for seconds; such networks are refused with a message until the streaming importer lands.
+ */
+export const MAX_BROWSER_TIES = 300_000;
+
 export type ProgressCallback = (step: string, fraction: number) => void;
 
 let current: Dataset | null = null;
@@ -44,6 +50,12 @@ export const engineApi = {
   importFiles(files: SourceFile[], options: ImportOptions): ImportOutcome {
     try {
       const { dataset, issues } = importFiles(files, options);
+      if (dataset.ties.length > MAX_BROWSER_TIES) {
+        return {
+          ok: false,
+          issues: [{ level: 'error', code: 'too-many-ties', file: files.map((f) => f.name).join(', '), message: `${dataset.ties.length.toLocaleString('en')} ties is more than this version of the app handles in the browser (${MAX_BROWSER_TIES.toLocaleString('en')}). Analyse it with the command line (npx netweave analyze), or filter the file first.` }],
+        };
+      }
       return { ok: true, dataset, issues };
     } catch (error) {
       if (error instanceof InputError) return { ok: false, issues: error.issues };
