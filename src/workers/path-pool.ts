@@ -26,7 +26,7 @@ export function createPathRunner(workers: Array<Comlink.Remote<PathApi>>): PathR
         sentGraph = csr;
       }
       const batches = sourceBatches(csr.n);
-      const merger = new OrderedMerger(csr.n);
+      const merger = new OrderedMerger(csr.n, !csr.directed);
       let next = 0;
       let done = 0;
       hooks?.onProgress?.('shortest paths', 0);

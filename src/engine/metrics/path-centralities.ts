@@ -34,9 +34,9 @@ export function pathCentralities(partials: PathPartials, n: number): PathCentral
   for (let i = 0; i < n; i++) betweenness[i] = partials.betweenness[i]! * scale;
   return {
     betweenness,
-    closeness: wassermanFaust(partials.farIn, partials.reachIn, n),
+    closeness: partials.symmetric ? wassermanFaust(partials.farOut, partials.reachOut, n) : wassermanFaust(partials.farIn, partials.reachIn, n),
     closenessOut: wassermanFaust(partials.farOut, partials.reachOut, n),
-    harmonic: Float64Array.from(partials.harmonicIn),
+    harmonic: Float64Array.from(partials.symmetric ? partials.harmonicOut : partials.harmonicIn),
     harmonicOut: Float64Array.from(partials.harmonicOut),
   };
 }

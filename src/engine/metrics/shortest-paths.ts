@@ -34,6 +34,11 @@ export interface PathPassOptions {
 }
 
 export interface PathPartials {
+  /**
+   * True for undirected graphs: distances are symmetric, so the "in" sums equal the "out" sums
+   * and are not stored (the `*In` arrays are empty).
+   */
+  symmetric: boolean;
   /** Raw betweenness summed over the pass's sources (each ordered pair once). */
   betweenness: Float64Array;
   /** Per node: sum of distances from the sources that reach it, and how many sources do. */
@@ -52,12 +57,14 @@ export interface PathPartials {
 
 const TIE = 1e-10;
 
-export function emptyPathPartials(n: number): PathPartials {
+export function emptyPathPartials(n: number, symmetric = false): PathPartials {
+  const inLength = symmetric ? 0 : n;
   return {
+    symmetric,
     betweenness: new Float64Array(n),
-    farIn: new Float64Array(n),
-    reachIn: new Float64Array(n),
-    harmonicIn: new Float64Array(n),
+    farIn: new Float64Array(inLength),
+    reachIn: new Float64Array(inLength),
+    harmonicIn: new Float64Array(inLength),
     farOut: new Float64Array(n),
     reachOut: new Float64Array(n),
     harmonicOut: new Float64Array(n),
@@ -67,7 +74,7 @@ export function emptyPathPartials(n: number): PathPartials {
   };
 }
 
-/** Adds `b` into `a` (a is modified and returned). Order of addition does not change results beyond 1e-12. */
+/** Adds `b` into `a` (a is modified and returned). */
 export function mergePathPartials(a: PathPartials, b: PathPartials): PathPartials {
   const arrays = ['betweenness', 'farIn', 'reachIn', 'harmonicIn', 'farOut', 'reachOut', 'harmonicOut'] as const;
   for (const key of arrays) {
@@ -85,6 +92,121 @@ function edgeLength(weighting: PathWeighting, w: number): number {
   return weighting === 'distance' ? w : 1 / w;
 }
 
+/** Scratch arrays reused across sources (reset only where a source reached). */
+interface Scratch {
+  dist: Float64Array;
+  sigma: Float64Array;
+  delta: Float64Array;
+  order: Int32Array;
+  settled: Uint8Array;
+  heap: MinHeap | null;
+  /**
+   * BFS only: predecessor pairs (w, v) in discovery order, two ints each. Read backwards they
+   * give Brandes' accumulation without rescanning every in-tie (each w's own pairs come after
+   * all pairs that feed its dependency).
+   */
+  pairs: Int32Array;
+  pairCount: number;
+}
+
+/** BFS from s; fills order (by distance), dist and sigma; returns how many nodes it reached. */
+function bfs(csr: Csr, s: number, x: Scratch): number {
+  const { outOffsets, outTargets } = csr;
+  const { dist, sigma, order, pairs } = x;
+  let count = 0;
+  let p = 0;
+  dist[s] = 0;
+  sigma[s] = 1;
+  order[count++] = s;
+  for (let head = 0; head < count; head++) {
+    const v = order[head]!;
+    const dv = dist[v]! + 1;
+    const sv = sigma[v]!;
+    const end = outOffsets[v + 1]!;
+    for (let k = outOffsets[v]!; k < end; k++) {
+      const w = outTargets[k]!;
+      const dw = dist[w]!;
+      if (dw < 0) {
+        dist[w] = dv;
+        sigma[w] = sv;
+        order[count++] = w;
+        pairs[p++] = w;
+        pairs[p++] = v;
+      } else if (dw === dv) {
+        sigma[w]! += sv;
+        pairs[p++] = w;
+        pairs[p++] = v;
+      }
+    }
+  }
+  x.pairCount = p;
+  return count;
+}
+
+/** Dijkstra from s with lazy deletion; same outputs as bfs. */
+function dijkstra(csr: Csr, s: number, x: Scratch, weighting: PathWeighting): number {
+  const { outOffsets, outTargets, outWeights } = csr;
+  const { dist, sigma, order, settled } = x;
+  const heap = x.heap!;
+  let count = 0;
+  dist[s] = 0;
+  sigma[s] = 1;
+  heap.clear();
+  heap.push(0, s);
+  while (heap.size > 0) {
+    const v = heap.pop();
+    if (settled[v]) continue;
+    settled[v] = 1;
+    order[count++] = v;
+    const dv = dist[v]!;
+    for (let k = outOffsets[v]!; k < outOffsets[v + 1]!; k++) {
+      const w = outTargets[k]!;
+      if (w === v || settled[w]) continue;
+      const alt = dv + edgeLength(weighting, outWeights[k]!);
+      const dw = dist[w]!;
+      if (dw < 0 || alt < dw - TIE * dw) {
+        dist[w] = alt;
+        sigma[w] = sigma[v]!;
+        heap.push(alt, w);
+      } else if (Math.abs(alt - dw) <= TIE * Math.max(alt, dw)) {
+        sigma[w]! += sigma[v]!;
+      }
+    }
+  }
+  return count;
+}
+
+/** Brandes' dependency accumulation, in reverse order of distance. */
+function accumulate(csr: Csr, count: number, x: Scratch, weighting: PathWeighting, betweenness: Float64Array): void {
+  const { inOffsets, inTargets, inWeights } = csr;
+  const { dist, sigma, delta, order } = x;
+  if (weighting === 'none') {
+    const pairs = x.pairs;
+    for (let p = x.pairCount - 2; p >= 0; p -= 2) {
+      const w = pairs[p]!;
+      const v = pairs[p + 1]!;
+      delta[v]! += (sigma[v]! * (1 + delta[w]!)) / sigma[w]!;
+    }
+    for (let i = 1; i < count; i++) {
+      const w = order[i]!;
+      betweenness[w]! += delta[w]!;
+    }
+    return;
+  }
+  for (let i = count - 1; i > 0; i--) {
+    const w = order[i]!;
+    const dw = dist[w]!;
+    const coeff = (1 + delta[w]!) / sigma[w]!;
+    for (let k = inOffsets[w]!; k < inOffsets[w + 1]!; k++) {
+      const v = inTargets[k]!;
+      const dv = dist[v]!;
+      if (dv < 0 || v === w) continue;
+      if (Math.abs(dv + edgeLength(weighting, inWeights[k]!) - dw) <= TIE * dw) delta[v]! += sigma[v]! * coeff;
+    }
+    betweenness[w]! += delta[w]!;
+  }
+}
+
 /** Runs the single-source passes for sources in [from, to) and returns their partial sums. */
 export function shortestPathPass(
   csr: Csr,
@@ -97,15 +219,19 @@ export function shortestPathPass(
   const to = options.to ?? n;
   const doBetweenness = options.betweenness ?? true;
   const mask = options.componentMask;
-  const out = emptyPathPartials(n);
-  const { outOffsets, outTargets, outWeights, inOffsets, inTargets, inWeights } = csr;
-
-  const dist = new Float64Array(n).fill(-1);
-  const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  const order = new Int32Array(n);
-  const heap = weighting === 'none' ? null : new MinHeap(n);
-  const settled = new Uint8Array(n);
+  const symmetric = !csr.directed;
+  const out = emptyPathPartials(n, symmetric);
+  const x: Scratch = {
+    dist: new Float64Array(n).fill(-1),
+    sigma: new Float64Array(n),
+    delta: new Float64Array(n),
+    order: new Int32Array(n),
+    settled: new Uint8Array(n),
+    heap: weighting === 'none' ? null : new MinHeap(n),
+    pairs: new Int32Array(weighting === 'none' ? 2 * csr.outTargets.length : 0),
+    pairCount: 0,
+  };
+  const { dist, sigma, delta, order, settled } = x;
   const progressEvery = Math.max(1, Math.floor((to - from) / 100));
 
   for (let s = from; s < to; s++) {
@@ -113,86 +239,44 @@ export function shortestPathPass(
       checkCancelled(hooks);
       hooks?.onProgress?.('shortest paths', (s - from) / Math.max(1, to - from));
     }
-    let count = 0;
-    dist[s] = 0;
-    sigma[s] = 1;
-    if (heap === null) {
-      // BFS: `order` doubles as the queue.
-      order[count++] = s;
-      for (let head = 0; head < count; head++) {
-        const v = order[head]!;
-        const dv = dist[v]! + 1;
-        for (let k = outOffsets[v]!; k < outOffsets[v + 1]!; k++) {
-          const w = outTargets[k]!;
-          if (dist[w]! < 0) {
-            dist[w] = dv;
-            order[count++] = w;
-          }
-          if (dist[w] === dv) sigma[w]! += sigma[v]!;
-        }
-      }
-    } else {
-      heap.clear();
-      heap.push(0, s);
-      while (heap.size > 0) {
-        const v = heap.pop();
-        if (settled[v]) continue;
-        settled[v] = 1;
-        order[count++] = v;
-        const dv = dist[v]!;
-        for (let k = outOffsets[v]!; k < outOffsets[v + 1]!; k++) {
-          const w = outTargets[k]!;
-          if (w === v || settled[w]) continue;
-          const alt = dv + edgeLength(weighting, outWeights[k]!);
-          const dw = dist[w]!;
-          if (dw < 0 || alt < dw - TIE * dw) {
-            dist[w] = alt;
-            sigma[w] = sigma[v]!;
-            heap.push(alt, w);
-          } else if (Math.abs(alt - dw) <= TIE * Math.max(alt, dw)) {
-            sigma[w]! += sigma[v]!;
-          }
-        }
-      }
-    }
+    const count = weighting === 'none' ? bfs(csr, s, x) : dijkstra(csr, s, x, weighting);
 
     // Closeness, harmonic and path summaries from this source's distances.
-    const inMask = mask !== undefined && mask[s] === 1;
-    for (let i = 1; i < count; i++) {
-      const t = order[i]!;
-      const d = dist[t]!;
-      out.farIn[t]! += d;
-      out.reachIn[t]! += 1;
-      out.harmonicIn[t]! += 1 / d;
-      out.farOut[s]! += d;
-      out.reachOut[s]! += 1;
-      out.harmonicOut[s]! += 1 / d;
-      if (inMask && mask[t] === 1) {
+    let far = 0;
+    let harmonic = 0;
+    if (symmetric) {
+      for (let i = 1; i < count; i++) {
+        const d = dist[order[i]!]!;
+        far += d;
+        harmonic += 1 / d;
+      }
+    } else {
+      const { farIn, reachIn, harmonicIn } = out;
+      for (let i = 1; i < count; i++) {
+        const t = order[i]!;
+        const d = dist[t]!;
+        far += d;
+        harmonic += 1 / d;
+        farIn[t]! += d;
+        reachIn[t]! += 1;
+        harmonicIn[t]! += 1 / d;
+      }
+    }
+    out.farOut[s] = far;
+    out.reachOut[s] = count - 1;
+    out.harmonicOut[s] = harmonic;
+    if (mask !== undefined && mask[s] === 1) {
+      for (let i = 1; i < count; i++) {
+        const t = order[i]!;
+        if (mask[t] !== 1) continue;
+        const d = dist[t]!;
         out.pathSum += d;
         out.pathPairs += 1;
         if (d > out.diameter) out.diameter = d;
       }
     }
 
-    // Dependency accumulation in reverse order of distance.
-    if (doBetweenness) {
-      for (let i = count - 1; i > 0; i--) {
-        const w = order[i]!;
-        const dw = dist[w]!;
-        const coeff = (1 + delta[w]!) / sigma[w]!;
-        for (let k = inOffsets[w]!; k < inOffsets[w + 1]!; k++) {
-          const v = inTargets[k]!;
-          const dv = dist[v]!;
-          if (dv < 0 || v === w) continue;
-          const isPred =
-            heap === null
-              ? dv === dw - 1
-              : Math.abs(dv + edgeLength(weighting, inWeights[k]!) - dw) <= TIE * dw;
-          if (isPred) delta[v]! += sigma[v]! * coeff;
-        }
-        out.betweenness[w]! += delta[w]!;
-      }
-    }
+    if (doBetweenness) accumulate(csr, count, x, weighting, out.betweenness);
 
     for (let i = 0; i < count; i++) {
       const v = order[i]!;

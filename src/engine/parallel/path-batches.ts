@@ -39,8 +39,8 @@ export class OrderedMerger {
   private waiting = new Map<number, PathPartials>();
   readonly total: PathPartials;
 
-  constructor(n: number) {
-    this.total = emptyPathPartials(n);
+  constructor(n: number, symmetric: boolean) {
+    this.total = emptyPathPartials(n, symmetric);
   }
 
   add(index: number, partial: PathPartials): void {
@@ -56,7 +56,7 @@ export class OrderedMerger {
 /** All batches in this thread, in order. */
 export function runPathBatches(csr: Csr, job: PathJob, hooks?: RunHooks): PathPartials {
   const batches = sourceBatches(csr.n);
-  const merger = new OrderedMerger(csr.n);
+  const merger = new OrderedMerger(csr.n, !csr.directed);
   batches.forEach((batch, i) => {
     checkCancelled(hooks);
     hooks?.onProgress?.('shortest paths', i / batches.length);
