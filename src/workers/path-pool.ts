@@ -6,7 +6,7 @@
  */
 import type * as Comlink from 'comlink';
 import type { Csr } from '../engine/graph/csr.ts';
-import { OrderedMerger, sourceBatches, type PathJob, type PathRunner } from '../engine/parallel/path-batches.ts';
+import { OrderedMerger, isSymmetric, sourceBatches, type PathJob, type PathRunner } from '../engine/parallel/path-batches.ts';
 import { CancelledError, type RunHooks } from '../engine/util/cancel.ts';
 import type { PathApi } from './path-api.ts';
 
@@ -25,8 +25,8 @@ export function createPathRunner(workers: Array<Comlink.Remote<PathApi>>): PathR
         await Promise.all(workers.map((w) => w.setGraph(passArrays(csr))));
         sentGraph = csr;
       }
-      const batches = sourceBatches(csr.n);
-      const merger = new OrderedMerger(csr.n, !csr.directed);
+      const batches = sourceBatches(job.sources?.length ?? csr.n);
+      const merger = new OrderedMerger(csr.n, isSymmetric(csr, job));
       let next = 0;
       let done = 0;
       hooks?.onProgress?.('shortest paths', 0);

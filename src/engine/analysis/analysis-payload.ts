@@ -48,7 +48,7 @@ export async function analysisPayload(
   const analysis = await computeMetricsWith(
     runner,
     graph,
-    { weighting: settings.weight, seed: settings.seed, resolution: settings.resolution, louvainRestarts: options.louvainRestarts },
+    { weighting: settings.weight, seed: settings.seed, resolution: settings.resolution, louvainRestarts: options.louvainRestarts, approximateAbove: options.approximateAbove },
     hooks,
     csr,
   );

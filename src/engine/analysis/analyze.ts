@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
   /** Louvain resolution. Default 1. */
   resolution?: number;
   louvainRestarts?: number;
+  /** Above this many people, path measures are estimated by sampling (default 20,000). */
+  approximateAbove?: number;
   /** Issues from import to carry into the report's warnings. */
   importWarnings?: InputIssue[];
 }
@@ -35,7 +37,7 @@ export function analyze(dataset: Dataset, options: AnalyzeOptions = {}, hooks?: 
   const weighting = options.weighting ?? 'none';
   const analysis = computeMetrics(
     graph,
-    { weighting, seed, resolution, louvainRestarts: options.louvainRestarts },
+    { weighting, seed, resolution, louvainRestarts: options.louvainRestarts, approximateAbove: options.approximateAbove },
     hooks,
   );
   return buildReport({

@@ -7,6 +7,7 @@ import { toCsr, undirectedView, type Csr } from '../graph/csr.ts';
 import { degreeMetrics } from '../metrics/degree.ts';
 import type { PathPartials, PathWeighting } from '../metrics/shortest-paths.ts';
 import { runPathBatches, type PathJob, type PathRunner } from '../parallel/path-batches.ts';
+import { sampleSources, type SampleOptions, type SourceSample } from '../metrics/source-sample.ts';
 import { pathCentralities } from '../metrics/path-centralities.ts';
 import { pagerank } from '../metrics/pagerank.ts';
 import { eigenvectorCentrality } from '../metrics/eigenvector.ts';
@@ -29,6 +30,22 @@ export interface ComputeOptions {
   seed?: number;
   resolution?: number;
   louvainRestarts?: number;
+  /**
+   * Above this many people, betweenness, closeness and harmonic centrality are estimated from
+   * sampled sources with a stated error bound (see metrics/source-sample.ts). Default 20,000;
+   * Infinity always computes them exactly.
+   */
+  approximateAbove?: number;
+  /** Sampling settings when approximating (epsilon, delta, samples). */
+  sampling?: Omit<SampleOptions, 'seed'>;
+}
+
+export interface Approximation {
+  samples: number;
+  /** With probability 1 - delta, every normalised betweenness is within epsilon of exact. */
+  epsilon: number;
+  delta: number;
+  seed: number;
 }
 
 export const NODE_METRICS = [
@@ -74,6 +91,8 @@ export interface NetworkFigures {
   modularity: number;
   modularityCheck: number;
   communities: number;
+  /** Set when path measures were estimated from a sample of sources. */
+  approximation: Approximation | null;
   selfLoops: number;
   isolates: number;
 }
@@ -93,6 +112,7 @@ interface Prepared {
   strong: ReturnType<typeof connectedComponents>;
   /** Jobs for the path passes: betweenness etc., and unweighted path lengths when weighted. */
   jobs: { main: PathJob; stats: PathJob | null };
+  sample: SourceSample | null;
 }
 
 function prepare(graph: NetworkGraph, options: ComputeOptions, hooks: RunHooks | undefined, prebuilt: Csr | undefined): Prepared {
@@ -109,7 +129,10 @@ function prepare(graph: NetworkGraph, options: ComputeOptions, hooks: RunHooks |
   // Path-length figures are taken over the largest (strongly) connected component.
   const mask = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (strong.label[i] === 0) mask[i] = 1;
+  const sample = n > (options.approximateAbove ?? 20000) ? sampleSources(n, { ...options.sampling, seed: options.seed }) : null;
+  const sources = sample ? { sources: sample.sources } : {};
   return {
+    sample,
     csr,
     weighting,
     weighted,
@@ -117,8 +140,8 @@ function prepare(graph: NetworkGraph, options: ComputeOptions, hooks: RunHooks |
     weak,
     strong,
     jobs: {
-      main: { weighting, componentMask: weighted ? undefined : mask },
-      stats: weighted ? { weighting: 'none', componentMask: mask, betweenness: false } : null,
+      main: { weighting, componentMask: weighted ? undefined : mask, ...sources },
+      stats: weighted ? { weighting: 'none', componentMask: mask, betweenness: false, ...sources } : null,
     },
   };
 }
@@ -167,7 +190,17 @@ function finish(
   const n = csr.n;
   const warnings: InputIssue[] = [];
   const undirected = undirectedView(csr);
-  const central = pathCentralities(paths, n);
+  const central = pathCentralities(paths, n, prep.sample?.sources);
+  const approximation: Approximation | null = prep.sample
+    ? { samples: prep.sample.sources.length, epsilon: prep.sample.epsilon, delta: prep.sample.delta, seed: prep.sample.seed }
+    : null;
+  if (approximation) {
+    warnings.push({
+      level: 'warning',
+      code: 'approximate-centrality',
+      message: `With ${n.toLocaleString('en')} people, bridging (betweenness), closeness and reach are estimated from ${approximation.samples.toLocaleString('en')} sampled people: with ${Math.round((1 - approximation.delta) * 100)}% confidence every bridging value is within ${approximation.epsilon.toFixed(3)} of the exact one. Average path length is estimated the same way and the diameter is a lower bound.`,
+    });
+  }
 
   step(hooks, 'PageRank');
   const pr = pagerank(csr, { weighted });
@@ -253,6 +286,7 @@ function finish(
       modularity: louvain.modularity,
       modularityCheck,
       communities: louvain.count,
+      approximation,
       selfLoops,
       isolates,
     },

@@ -22,8 +22,13 @@ export interface PathPassOptions {
   weighting?: PathWeighting;
   /** First source index (inclusive). Default 0. */
   from?: number;
-  /** Last source index (exclusive). Default n. */
+  /** Last source index (exclusive). Default n (or the length of `sources`). */
   to?: number;
+  /**
+   * Run from these nodes only (a sample, for approximate centralities); `from`/`to` then index
+   * into this list. Distance sums are then kept per target ("in") for undirected graphs too.
+   */
+  sources?: Int32Array;
   /**
    * Nodes (mask value 1) over which to sum path lengths and find the diameter: the largest
    * (strongly) connected component. Path summaries are skipped when omitted.
@@ -215,11 +220,12 @@ export function shortestPathPass(
 ): PathPartials {
   const n = csr.n;
   const weighting = options.weighting ?? 'none';
+  const list = options.sources;
   const from = options.from ?? 0;
-  const to = options.to ?? n;
+  const to = options.to ?? (list ? list.length : n);
   const doBetweenness = options.betweenness ?? true;
   const mask = options.componentMask;
-  const symmetric = !csr.directed;
+  const symmetric = !csr.directed && list === undefined;
   const out = emptyPathPartials(n, symmetric);
   const x: Scratch = {
     dist: new Float64Array(n).fill(-1),
@@ -234,10 +240,11 @@ export function shortestPathPass(
   const { dist, sigma, delta, order, settled } = x;
   const progressEvery = Math.max(1, Math.floor((to - from) / 100));
 
-  for (let s = from; s < to; s++) {
-    if ((s - from) % progressEvery === 0) {
+  for (let at = from; at < to; at++) {
+    const s = list ? list[at]! : at;
+    if ((at - from) % progressEvery === 0) {
       checkCancelled(hooks);
-      hooks?.onProgress?.('shortest paths', (s - from) / Math.max(1, to - from));
+      hooks?.onProgress?.('shortest paths', (at - from) / Math.max(1, to - from));
     }
     const count = weighting === 'none' ? bfs(csr, s, x) : dijkstra(csr, s, x, weighting);
 

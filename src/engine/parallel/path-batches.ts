@@ -53,10 +53,15 @@ export class OrderedMerger {
   }
 }
 
+/** Whether the passes keep one set of distance sums (see PathPartials.symmetric). */
+export function isSymmetric(csr: Csr, job: PathJob): boolean {
+  return !csr.directed && job.sources === undefined;
+}
+
 /** All batches in this thread, in order. */
 export function runPathBatches(csr: Csr, job: PathJob, hooks?: RunHooks): PathPartials {
-  const batches = sourceBatches(csr.n);
-  const merger = new OrderedMerger(csr.n, !csr.directed);
+  const batches = sourceBatches(job.sources?.length ?? csr.n);
+  const merger = new OrderedMerger(csr.n, isSymmetric(csr, job));
   batches.forEach((batch, i) => {
     checkCancelled(hooks);
     hooks?.onProgress?.('shortest paths', i / batches.length);

@@ -169,6 +169,7 @@ export function buildReport({ dataset, graph, analysis, settings, warnings = [] 
       communities: figures.communities,
       selfLoops: figures.selfLoops,
       isolates: figures.isolates,
+      approximation: figures.approximation,
     },
     nodes,
     edges,

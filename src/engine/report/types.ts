@@ -3,6 +3,7 @@
  */
 import type { Attributes } from '../model/records.ts';
 import type { InputIssue } from '../util/issues.ts';
+import type { Approximation } from '../analysis/compute-metrics.ts';
 
 /** Per-person metrics. Definitions and normalisation follow networkx (see README glossary). */
 export interface NodeMetrics {
@@ -87,6 +88,8 @@ export interface GraphSummary {
   communities: number;
   selfLoops: number;
   isolates: number;
+  /** Set when betweenness, closeness and harmonic were estimated from sampled sources. */
+  approximation: Approximation | null;
 }
 
 export interface AnalysisSettings {
@@ -96,6 +99,21 @@ export interface AnalysisSettings {
   weight: 'none' | 'strength' | 'distance';
   seed: number;
   resolution: number;
+}
+
+/**
+ * How one name written in a survey was resolved (`netweave analyze --survey`): the respondent's
+ * id, the text as written, the person id it was resolved to (null: nobody, e.g. "my whole team",
+ * an unresolved ambiguity or a self-nomination), the confidence 0..1 and the question (relation).
+ */
+export interface ReportResolutionEntry {
+  respondent: string;
+  written: string;
+  person: string | null;
+  confidence: number;
+  question: string;
+  /** The survey wave, when several surveys were imported. */
+  wave?: string;
 }
 
 export interface Report {
@@ -109,4 +127,6 @@ export interface Report {
   edges: ReportEdge[];
   communities: CommunitySummary[];
   warnings: InputIssue[];
+  /** Survey imports only: one entry per name written. */
+  resolution?: ReportResolutionEntry[];
 }
