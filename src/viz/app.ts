@@ -272,15 +272,21 @@ export class App {
   private async analyse(project: Project) {
     this.setWorking('Analysing', 'starting', true);
     const previous = this.store.get().project;
+    // Progress messages travel on their own channel and can arrive after the result.
+    let finished = false;
     try {
       this.engine.setDataset(project.dataset);
       const analysis = await this.engine.analyze(
         { relations: project.settings.relations.length > 0 ? project.settings.relations : undefined, direction: project.settings.direction, weighting: project.settings.weighting, seed: project.settings.seed },
-        (step, fraction) => this.setWorking('Analysing', step, true, fraction),
+        (step, fraction) => {
+          if (!finished) this.setWorking('Analysing', step, true, fraction);
+        },
       );
+      finished = true;
       this.store.set({ status: { kind: 'idle' } });
       return analysis;
     } catch (error) {
+      finished = true;
       if (previous) this.engine.setDataset(previous.dataset);
       if (error instanceof CancelledByUser) {
         this.store.set({ status: { kind: 'idle' }, notices: [{ level: 'warning', code: 'cancelled', message: 'The analysis was cancelled; the map shows the previous results.' }] });

@@ -1,3 +1,4 @@
+import '../engine/util/zod-setup.ts';
 import './styles.css';
 import { App } from './app.ts';
 

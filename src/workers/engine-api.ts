@@ -56,6 +56,8 @@ export const engineApi = {
           issues: [{ level: 'error', code: 'too-many-ties', file: files.map((f) => f.name).join(', '), message: `${dataset.ties.length.toLocaleString('en')} ties is more than this version of the app handles in the browser (${MAX_BROWSER_TIES.toLocaleString('en')}). Analyse it with the command line (npx netweave analyze), or filter the file first.` }],
         };
       }
+      // Kept here so the analysis that follows does not need it sent back.
+      current = dataset;
       return { ok: true, dataset, issues };
     } catch (error) {
       if (error instanceof InputError) return { ok: false, issues: error.issues };

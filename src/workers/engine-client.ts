@@ -51,11 +51,18 @@ export class EngineClient {
     return this.run((api) => api.preview(files));
   }
 
-  importFiles(files: SourceFile[], options: ImportOptions): Promise<ImportOutcome> {
-    return this.run((api) => api.importFiles(files, options) as Promise<ImportOutcome>);
+  async importFiles(files: SourceFile[], options: ImportOptions): Promise<ImportOutcome> {
+    const outcome = await this.run((api) => api.importFiles(files, options) as Promise<ImportOutcome>);
+    // The worker now holds this dataset: analysing it needs no copy back.
+    if (outcome.ok) {
+      this.dataset = outcome.dataset;
+      this.datasetSent = true;
+    }
+    return outcome;
   }
 
   setDataset(dataset: Dataset): void {
+    if (dataset === this.dataset) return;
     this.dataset = dataset;
     this.datasetSent = false;
   }

@@ -16,6 +16,10 @@ export class LayoutRunner {
   private layout: FA2Layout | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   private started = 0;
+  private updates = 0;
+  private countUpdate = (): void => {
+    this.updates++;
+  };
 
   constructor(private graph: MapGraph, private options: LayoutRunnerOptions = {}) {}
 
@@ -36,7 +40,13 @@ export class LayoutRunner {
     this.layout.start();
     this.started = performance.now();
     let previous = this.snapshot();
+    // On big graphs a tick can pass with no new positions from the worker: that is not "settled".
+    this.updates = 0;
+    this.graph.on('eachNodeAttributesUpdated', this.countUpdate);
     this.timer = setInterval(() => {
+      const timeUp = performance.now() - this.started > (this.options.maxMillis ?? 20000);
+      if (this.updates === 0 && !timeUp) return;
+      this.updates = 0;
       const now = this.snapshot();
       // Mean displacement relative to the drawing's extent: below 0.1% the picture is settled.
       let moved = 0;
@@ -45,11 +55,12 @@ export class LayoutRunner {
       previous = now;
       const settled = moved / Math.max(1, now.length / 2) / extent < 0.001;
       if (settled) this.stop('settled');
-      else if (performance.now() - this.started > (this.options.maxMillis ?? 20000)) this.stop('time');
+      else if (timeUp) this.stop('time');
     }, 600);
   }
 
   stop(reason: 'settled' | 'time' | 'user' = 'user'): void {
+    this.graph.off('eachNodeAttributesUpdated', this.countUpdate);
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     if (this.layout?.isRunning()) {

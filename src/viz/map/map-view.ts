@@ -23,6 +23,8 @@ export class MapView {
   private layout: LayoutRunner | null = null;
   private vm: ViewModel | null = null;
   private visible = new Uint8Array(0);
+  /** Whether any filter hides someone: when not, the edge reducer has nothing to do. */
+  private filtering = false;
   private neighbours = new Set<string>();
   private colors: ColorEncoding | null = null;
   private sizeOf: (i: number) => number = () => 5;
@@ -73,6 +75,7 @@ export class MapView {
     this.layout = new LayoutRunner(this.graph, {
       onStop: () => {
         this.layoutButton.textContent = 'Run layout';
+        this.sigma?.refresh({ skipIndexation: true });
         this.saveLayout();
       },
     });
@@ -112,7 +115,12 @@ export class MapView {
     this.colors = colorEncoding(vm, state.colorBy);
     this.sizeOf = sizeEncoding(vm, state.sizeBy);
     this.visible = new Uint8Array(vm.ids.length);
-    for (let i = 0; i < vm.ids.length; i++) this.visible[i] = isVisible(vm, state.filters, i) ? 1 : 0;
+    let hidden = 0;
+    for (let i = 0; i < vm.ids.length; i++) {
+      this.visible[i] = isVisible(vm, state.filters, i) ? 1 : 0;
+      hidden += 1 - this.visible[i]!;
+    }
+    this.filtering = hidden > 0 || state.filters.hiddenRelations.length > 0;
     this.neighbours = new Set(state.selected && this.graph?.hasNode(state.selected) ? this.graph.neighbors(state.selected) : []);
     this.renderLegend();
   }
@@ -171,9 +179,12 @@ export class MapView {
   }
 
   private reduceEdge(edge: string, data: Attributes): Attributes {
+    const state = this.store.get();
+    // Big maps redraw every layout step: drawing their ties while nodes move costs more than it shows.
+    if (this.layout?.running && this.vm!.analysis.edgeSource.length > 20000) return { ...data, hidden: true };
+    if (!this.filtering && !state.selected) return data;
     const graph = this.graph!;
     const vm = this.vm!;
-    const state = this.store.get();
     const [s, t] = graph.extremities(edge);
     if (!this.visible[vm.indexOf.get(s)!] || !this.visible[vm.indexOf.get(t)!]) return { ...data, hidden: true };
     const hidden = state.filters.hiddenRelations;

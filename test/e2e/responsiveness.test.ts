@@ -1,0 +1,232 @@
+/**
+ * A 10,000-person, 50,000-tie network in the browser: the page stays responsive while the worker
+ * analyses it (no long task over 100 ms between "Analysing" and the results), shows progress and
+ * a Cancel button, and cancelling keeps the previous project usable.
+ *
+ * Long tasks (PerformanceObserver 'longtask', > 50 ms on the page's main thread) are all printed
+ * with their timing relative to the analysis, so the cost of drawing the map and table after the
+ * results arrive is on record; only the analysis window is asserted on.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  chooseFiles,
+  closeApp,
+  clusteredEdgeList,
+  drawnNames,
+  expectRowCount,
+  fixtureFile,
+  importAndWait,
+  openApp,
+  peopleTable,
+  rowByName,
+  startApp,
+  stopApp,
+  stopLayout,
+  waitForIdle,
+  waitForLayoutToStop,
+} from './harness.ts';
+
+const PEOPLE = 10_000;
+const TIES = 50_000;
+const BIG = { name: 'big-network.csv', content: clusteredEdgeList(PEOPLE, TIES) };
+const LONG_TASK_LIMIT_MS = 100;
+
+interface Probe {
+  clickedAt: number;
+  analysingAt: number | null;
+  resultsAt: number | null;
+  tableAt: number | null;
+  progressSeen: boolean;
+  progressValues: number[];
+  cancelSeen: boolean;
+  steps: string[];
+  longTasks: Array<{ start: number; duration: number }>;
+}
+
+/**
+ * Records, in the page, long tasks and the moments the status bar starts showing "Analysing",
+ * stops showing it (the results have arrived: the app clears the status before drawing them),
+ * and the table shows every row. Mutation observers run right after the change that fires them,
+ * before the app goes on to draw, so the moments are exact to the microtask.
+ */
+async function installProbe(page: Page, people: number): Promise<void> {
+  await page.evaluate((expectedRows) => {
+    const probe: Probe = {
+      clickedAt: performance.now(),
+      analysingAt: null,
+      resultsAt: null,
+      tableAt: null,
+      progressSeen: false,
+      progressValues: [],
+      cancelSeen: false,
+      steps: [],
+      longTasks: [],
+    };
+    (window as unknown as { __probe: Probe }).__probe = probe;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: false });
+    const status = document.querySelector('.status')!;
+    new MutationObserver(() => {
+      const now = performance.now();
+      const working = status.classList.contains('working');
+      const text = status.textContent ?? '';
+      if (working && text.startsWith('Analysing')) {
+        probe.analysingAt ??= now;
+        const bar = status.querySelector('progress');
+        if (bar) {
+          probe.progressSeen = true;
+          probe.progressValues.push(bar.value);
+        }
+        if ([...status.querySelectorAll('button')].some((b) => b.textContent === 'Cancel')) probe.cancelSeen = true;
+        const step = text.replace(/^Analysing: /, '').replace(/…?Cancel$/, '');
+        if (probe.steps[probe.steps.length - 1] !== step) probe.steps.push(step);
+      } else if (probe.analysingAt !== null && probe.resultsAt === null && !working) {
+        probe.resultsAt = now;
+      }
+    }).observe(status, { childList: true, subtree: true, characterData: true, attributes: true });
+    const rowsText = `${expectedRows.toLocaleString('en')} of ${expectedRows.toLocaleString('en')} rows`;
+    const tableObserver = new MutationObserver(() => {
+      if (document.querySelector('.table-host .vt-tools .muted')?.textContent === rowsText) {
+        probe.tableAt = performance.now();
+        tableObserver.disconnect();
+      }
+    });
+    tableObserver.observe(document.querySelector('.table-host')!, { childList: true, subtree: true, characterData: true });
+  }, people);
+}
+
+async function readProbe(page: Page): Promise<Probe> {
+  return page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
+}
+
+const ms = (x: number) => `${Math.round(x)} ms`;
+
+beforeAll(async () => {
+  await startApp();
+});
+
+afterAll(async () => {
+  await stopApp();
+});
+
+describe('a 10,000-person network', () => {
+  it('is analysed in the worker without blocking the page, with progress and a Cancel button', async () => {
+    const app = await openApp();
+    const { page } = app;
+    try {
+      // Stop the demo's map layout first. Headless Chromium draws WebGL in software (SwiftShader),
+      // so while the demo map still animates, each frame's commit waits on a GPU process that
+      // competes with the analysis worker for the CPU; those waits show up as long tasks that
+      // measure the test machine, not the analysis.
+      await stopLayout(page);
+      const dialog = await chooseFiles(page, [BIG]);
+      expect(await dialog.getByLabel(`What ${BIG.name} holds`).inputValue()).toBe('edges');
+      expect(await dialog.locator('.file-card').textContent()).toContain(`${TIES.toLocaleString('en')} rows`);
+
+      await installProbe(page, PEOPLE);
+      await dialog.getByRole('button', { name: 'Import and analyse' }).click();
+      // While the worker runs: a progress bar and a Cancel button in the status bar.
+      await page.locator('.status progress').waitFor({ timeout: 60_000 });
+      await page.locator('.status').getByRole('button', { name: 'Cancel' }).waitFor();
+
+      await expectRowCount(page, PEOPLE, 110_000);
+      await waitForIdle(page, 5_000);
+      // Drawing: sigma runs ForceAtlas2 for up to 20 s; collect long tasks until it stops.
+      const layoutStarted = Date.now();
+      await waitForLayoutToStop(page, 60_000);
+      const layoutSeconds = (Date.now() - layoutStarted) / 1000;
+      const probe = await readProbe(page);
+
+      expect(probe.analysingAt, 'the status bar showed "Analysing"').not.toBeNull();
+      expect(probe.resultsAt, 'the status bar left "Analysing"').not.toBeNull();
+      expect(probe.tableAt, 'the table showed every row').not.toBeNull();
+      const analysingAt = probe.analysingAt!;
+      const resultsAt = probe.resultsAt!;
+
+      // Classify every long task against the analysis window.
+      const rows = probe.longTasks.map((t) => {
+        const end = t.start + t.duration;
+        let phase: string;
+        if (end <= analysingAt) phase = 'import (before analysing)';
+        else if (t.start <= analysingAt) phase = 'starts the analysis (sends the dataset to the worker)';
+        else if (end < resultsAt) phase = 'DURING ANALYSIS';
+        else if (t.start <= resultsAt) phase = 'receives results and draws map + table';
+        else phase = 'after results (map rendering, layout)';
+        return { ...t, end, phase };
+      });
+      console.log(
+        [
+          `[e2e] ${PEOPLE} people / ${TIES} ties:`,
+          `  import click -> "Analysing": ${ms(analysingAt - probe.clickedAt)}`,
+          `  analysis ("Analysing" -> results): ${ms(resultsAt - analysingAt)}`,
+          `  results -> table shows ${PEOPLE} rows: ${ms(probe.tableAt! - resultsAt)}`,
+          `  layout ran for another ${layoutSeconds.toFixed(1)} s after the table appeared`,
+          `  progress steps: ${probe.steps.join(' | ')}`,
+          `  long tasks (${rows.length}), times relative to "Analysing":`,
+          ...rows.map((r) => `    start ${ms(r.start - analysingAt).padStart(9)}  duration ${ms(r.duration).padStart(7)}  ${r.phase}`),
+        ].join('\n'),
+      );
+      const afterResults = rows.filter((r) => r.phase.startsWith('after') || r.phase.startsWith('receives'));
+      if (afterResults.length > 0) {
+        const worst = Math.max(...afterResults.map((r) => r.duration));
+        const total = afterResults.reduce((sum, r) => sum + r.duration, 0);
+        console.log(`[e2e] after the results: ${afterResults.length} long tasks, longest ${ms(worst)}, ${ms(total)} in all (reported, not asserted)`);
+      }
+
+      expect(probe.progressSeen, 'a progress bar showed during the analysis').toBe(true);
+      expect(probe.cancelSeen, 'a Cancel button showed during the analysis').toBe(true);
+      expect(probe.steps.length, `progress steps: ${probe.steps.join(' | ')}`).toBeGreaterThan(2);
+      const blocking = rows.filter((r) => r.phase === 'DURING ANALYSIS' && r.duration > LONG_TASK_LIMIT_MS);
+      expect(blocking, 'long tasks over 100 ms on the page while the worker analysed').toEqual([]);
+
+      // The results are usable: the most connected person is on top and has a profile.
+      const top = (await drawnNames(page))[0]!;
+      await rowByName(page, top).click();
+      await page.locator('.panel-body h2', { hasText: top }).waitFor();
+      expect(app.problems()).toEqual([]);
+    } finally {
+      await closeApp(app);
+    }
+  }, 240_000);
+
+  it('can be cancelled, leaving the previous project on screen and usable', async () => {
+    const app = await openApp();
+    const { page } = app;
+    try {
+      await importAndWait(page, [fixtureFile('team.csv')], 12);
+      const before = await drawnNames(page);
+
+      const dialog = await chooseFiles(page, [BIG]);
+      await dialog.getByRole('button', { name: 'Import and analyse' }).click();
+      const cancel = page.locator('.status').getByRole('button', { name: 'Cancel' });
+      await cancel.waitFor({ timeout: 60_000 });
+      // Let the worker get into the metrics before cancelling.
+      await page.locator('.status', { hasText: /Analysing: (?!starting)/ }).waitFor({ timeout: 60_000 });
+      await cancel.click();
+
+      // The previous project is still shown and the status bar says what happened.
+      await page.locator('.status.notice').waitFor();
+      expect(await page.locator('.status').textContent()).toContain('The analysis was cancelled; the map shows the previous results.');
+      expect(await page.locator('.status progress').count()).toBe(0);
+      expect(await page.locator('.project-name').textContent()).toBe('team');
+      await expectRowCount(page, 12);
+      expect(await drawnNames(page)).toEqual(before);
+
+      // Still usable: a setting that re-analyses (in a fresh worker) works...
+      await page.getByLabel('How to read tie weights').selectOption('strength');
+      await page.locator('.panel-body', { hasText: 'weights read as strength' }).waitFor({ timeout: 30_000 });
+      await waitForIdle(page, 10_000);
+      await expectRowCount(page, 12);
+      // ...and so do selection and another import.
+      await rowByName(page, 'Ana Lima').click();
+      await page.locator('.panel-body h2', { hasText: 'Ana Lima' }).waitFor();
+      await importAndWait(page, [fixtureFile('hostile-people.csv'), fixtureFile('hostile-ties.csv')], 5);
+      expect(await peopleTable(page).locator('.vt-rows .vt-row').count()).toBe(5);
+      expect(app.problems()).toEqual([]);
+    } finally {
+      await closeApp(app);
+    }
+  }, 180_000);
+});
