@@ -69,9 +69,10 @@ for (let i = 0; i < N; i++) {
 
 type Relation = 'collaboration' | 'advice';
 const ties = new Map<string, { source: string; target: string; relation: Relation; weight: number }>();
+// Collaboration goes both ways (one row per pair); advice has a direction (who asks whom).
 function addTie(a: Member, b: Member, relation: Relation, weight: number): void {
   if (a === b) return;
-  const key = `${relation}|${a.id}|${b.id}`;
+  const key = relation === 'collaboration' ? `${relation}|${[a.id, b.id].sort().join('|')}` : `${relation}|${a.id}|${b.id}`;
   if (!ties.has(key)) ties.set(key, { source: a.id, target: b.id, relation, weight });
 }
 
@@ -103,6 +104,6 @@ const header = ['name', 'email', 'organization', 'sector', 'region', 'issue grou
 const people = members.map((m) => [m.name, m.email, m.organization, m.sector, m.region, GROUPS[m.group], m.skills.join(';'), m.joined]);
 writeFileSync(new URL('./demo/people.csv', import.meta.url), toCsv(header, people) + '\n');
 const nameOf = new Map(members.map((m) => [m.id, m.name]));
-const rows = [...ties.values()].map((t) => [nameOf.get(t.source), nameOf.get(t.target), t.relation, t.weight]);
-writeFileSync(new URL('./demo/ties.csv', import.meta.url), toCsv(['source', 'target', 'relation', 'weight'], rows) + '\n');
+const rows = [...ties.values()].map((t) => [nameOf.get(t.source), nameOf.get(t.target), t.relation, t.weight, t.relation === 'advice']);
+writeFileSync(new URL('./demo/ties.csv', import.meta.url), toCsv(['source', 'target', 'relation', 'weight', 'directed'], rows) + '\n');
 process.stdout.write(`demo: ${members.length} people, ${rows.length} ties\n`);

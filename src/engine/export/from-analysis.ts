@@ -10,7 +10,7 @@ import type { ExportGraph } from './export-graph.ts';
 export function exportGraphFromReport(report: Report): ExportGraph {
   return {
     directed: report.summary.directed,
-    nodes: report.nodes.map((n) => ({ id: n.id, label: n.label, attributes: n.attributes, metrics: { ...n.metrics } as Record<string, number> })),
+    nodes: report.nodes.map((n) => ({ id: n.id, label: n.label, attributes: n.attributes, metrics: numericMetrics(n.metrics) })),
     edges: report.edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight, relation: e.relation })),
   };
 }
@@ -31,4 +31,14 @@ export function exportGraphFromAnalysis(dataset: Dataset, analysis: AnalysisPayl
     })),
     edges: dataset.ties.filter((t) => chosen.has(t.relation)).map((t) => ({ source: t.source, target: t.target, weight: t.weight, relation: t.relation })),
   };
+}
+
+/** Metrics as numbers for files: flags become 1/0, undefined values are left out. */
+function numericMetrics(metrics: Report['nodes'][number]['metrics']): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, value] of Object.entries(metrics)) {
+    if (typeof value === 'number') out[key] = value;
+    else if (typeof value === 'boolean') out[key] = value ? 1 : 0;
+  }
+  return out;
 }

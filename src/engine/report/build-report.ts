@@ -18,6 +18,7 @@ import type {
 } from './types.ts';
 import { VERSION } from '../version.ts';
 import { attributeValues } from '../model/attribute-values.ts';
+import type { PeopleInsights } from '../analysis/people-insights.ts';
 
 const TOP_VALUES = 3;
 
@@ -74,11 +75,12 @@ export interface ReportContext {
   dataset: Dataset;
   graph: NetworkGraph;
   analysis: ComputedAnalysis;
+  insights?: PeopleInsights;
   settings: AnalysisSettings;
   warnings?: InputIssue[];
 }
 
-export function buildReport({ dataset, graph, analysis, settings, warnings = [] }: ReportContext): Report {
+export function buildReport({ dataset, graph, analysis, insights, settings, warnings = [] }: ReportContext): Report {
   const { table, figures } = analysis;
   const c = table.columns;
   const people = new Map(dataset.people.map((p) => [p.id, p]));
@@ -101,6 +103,7 @@ export function buildReport({ dataset, graph, analysis, settings, warnings = [] 
       coreness: c.coreness[i]!,
       community: c.community[i]!,
       component: c.component[i]!,
+      ...insightMetrics(insights?.nodes[id]),
     };
     return { id, label: graph.getNodeAttribute(id, 'label'), attributes: attributesOf(id), metrics };
   });
@@ -174,6 +177,29 @@ export function buildReport({ dataset, graph, analysis, settings, warnings = [] 
     nodes,
     edges,
     communities,
+    ...(insights
+      ? {
+          insightSettings: insights.settings,
+          corePeriphery: insights.corePeriphery,
+          periphery: insights.periphery,
+          brokers: insights.brokers,
+          cutPoints: insights.cutPoints,
+          keyPlayers: insights.keyPlayers,
+          ...(insights.equity ? { equity: insights.equity } : {}),
+          suggestions: insights.suggestions,
+        }
+      : {}),
     warnings: [...warnings, ...analysis.warnings],
+  };
+}
+
+function insightMetrics(node: PeopleInsights['nodes'][string] | undefined): Partial<NodeMetrics> {
+  if (!node) return {};
+  return {
+    coreScore: node.coreScore,
+    peripheral: node.peripheral,
+    constraint: node.constraint,
+    effectiveSize: node.effectiveSize,
+    reach2: node.reach2,
   };
 }

@@ -4,6 +4,7 @@
 import type { Attributes } from '../model/records.ts';
 import type { InputIssue } from '../util/issues.ts';
 import type { Approximation } from '../analysis/compute-metrics.ts';
+import type { PeopleInsights } from '../analysis/people-insights.ts';
 
 /** Per-person metrics. Definitions and normalisation follow networkx (see README glossary). */
 export interface NodeMetrics {
@@ -31,6 +32,16 @@ export interface NodeMetrics {
   community: number;
   /** Connected component number (0 = largest). */
   component: number;
+  /** Borgatti-Everett continuous coreness (0 = edge, 1 = core); present with people insights. */
+  coreScore?: number;
+  /** Flagged as peripheral: someone to engage (see the report's `periphery`). */
+  peripheral?: boolean;
+  /** Burt's constraint (networkx `constraint`): high = all contacts know each other. */
+  constraint?: number | null;
+  /** Burt's effective size (networkx `effective_size`): non-redundant contacts. */
+  effectiveSize?: number | null;
+  /** Share of the network reached within two steps. */
+  reach2?: number;
 }
 
 export interface ReportNode {
@@ -129,4 +140,13 @@ export interface Report {
   warnings: InputIssue[];
   /** Survey imports only: one entry per name written. */
   resolution?: ReportResolutionEntry[];
+  /** People insights (periphery, brokers, equity, suggestions), unless turned off. */
+  insightSettings?: PeopleInsights['settings'];
+  corePeriphery?: PeopleInsights['corePeriphery'];
+  periphery?: PeopleInsights['periphery'];
+  brokers?: PeopleInsights['brokers'];
+  cutPoints?: PeopleInsights['cutPoints'];
+  keyPlayers?: PeopleInsights['keyPlayers'];
+  equity?: PeopleInsights['equity'];
+  suggestions?: PeopleInsights['suggestions'];
 }
