@@ -9,6 +9,11 @@ import { analyze } from './engine/analysis/analyze.ts';
 import { importFiles, type ImportOptions } from './engine/ingest/import-files.ts';
 import type { ImportKind as FileKind } from './engine/ingest/detect-format.ts';
 import { metricsCsv } from './engine/export/metrics-csv.ts';
+import { runSurveyImport } from './engine/survey/run-survey-import.ts';
+import { AUTO_RESOLVE_THRESHOLD } from './engine/survey/resolve-names.ts';
+import type { Dataset } from './engine/model/dataset.ts';
+import type { ReportResolutionEntry } from './engine/report/types.ts';
+import type { InputIssue } from './engine/util/issues.ts';
 import { exportGraphFromReport } from './engine/export/from-analysis.ts';
 import { InputError, formatIssue } from './engine/util/issues.ts';
 import type { PathWeighting } from './engine/metrics/shortest-paths.ts';
@@ -18,6 +23,7 @@ export const HELP = `netweave ${VERSION}: network mapping and collective-leaders
 
 Usage:
   netweave analyze [input files] [options] [--out FILE]
+  netweave analyze --survey answers.csv [--roster people.csv] [options] [--out FILE]
   netweave --help | --version
 
 Input files (repeat a flag to give several files; the files are combined into one dataset):
@@ -29,6 +35,16 @@ Input files (repeat a flag to give several files; the files are combined into on
   --gexf FILE         GEXF graph (Gephi)
   --graphml FILE      GraphML graph (yEd, Cytoscape, Gephi)
   --json FILE         netweave dataset JSON (the app's project data)
+  --survey FILE       relationship survey export, CSV or XLSX (Google Forms, Microsoft Forms,
+                      SurveyMonkey, Qualtrics, Typeform): free recall, grid or long format; repeat
+                      for several waves. Names written are resolved to people (see "resolution"
+                      in the report); each question becomes a directed relation layer
+  --roster FILE       people the survey was sent to (CSV or XLSX: name or first/last name,
+                      email, attributes), to resolve names against
+  --decisions FILE    saved name-resolution decisions (JSON) to re-apply
+  --match-threshold X an ambiguous name takes its best candidate when that candidate's
+                      confidence (0..1) is at least X (default ${AUTO_RESOLVE_THRESHOLD}); below it the name is
+                      left unresolved. Either way it is listed in the report's warnings
 
 Graph options:
   --relation NAME     analyse only this relation layer (repeat to combine several; default all)
@@ -76,6 +92,10 @@ function parse(argv: string[]) {
       gexf: { type: 'string', multiple: true },
       graphml: { type: 'string', multiple: true },
       json: { type: 'string', multiple: true },
+      survey: { type: 'string', multiple: true },
+      roster: { type: 'string' },
+      decisions: { type: 'string' },
+      'match-threshold': { type: 'string' },
       relation: { type: 'string', multiple: true },
       directed: { type: 'boolean' },
       undirected: { type: 'boolean' },
@@ -123,6 +143,13 @@ function readInput(path: string): string {
   }
 }
 
+/** A survey or roster file: its bytes (for XLSX) and its text (for CSV). */
+function readBinaryInput(path: string): { name: string; text: string; bytes: Uint8Array } {
+  readInput(path);
+  const bytes = new Uint8Array(readFileSync(path));
+  return { name: basename(path), text: new TextDecoder('utf-8').decode(bytes), bytes };
+}
+
 async function runAnalyze(values: ReturnType<typeof parse>['values']): Promise<void> {
   if (values.directed && values.undirected) throw new UsageError('Give --directed or --undirected, not both.');
   const files: Array<{ name: string; text: string; kind: FileKind }> = [];
@@ -131,7 +158,11 @@ async function runAnalyze(values: ReturnType<typeof parse>['values']): Promise<v
       files.push({ name: basename(path), text: readInput(path), kind });
     }
   }
-  if (files.length === 0) throw new UsageError('Give at least one input file, e.g. --edges ties.csv (see --help).');
+  const surveys = values.survey ?? [];
+  if (surveys.length === 0 && (values.roster || values.decisions || values['match-threshold'] !== undefined)) {
+    throw new UsageError('--roster, --decisions and --match-threshold go with --survey.');
+  }
+  if (files.length === 0 && surveys.length === 0) throw new UsageError('Give at least one input file, e.g. --edges ties.csv (see --help).');
   const format = oneOf('format', values.format, ['json', 'csv'] as const, 'json');
   const weightAs = oneOf('weight-as', values['weight-as'], ['strength', 'distance'] as const, 'strength');
   const direction = values.directed ? 'directed' : values.undirected ? 'undirected' : 'auto';
@@ -143,7 +174,26 @@ async function runAnalyze(values: ReturnType<typeof parse>['values']): Promise<v
       ? Object.fromEntries(files.filter((f) => f.kind === 'edges').map((f) => [f.name, { weight: values.weight! }]))
       : undefined,
   };
-  const { dataset, issues } = importFiles(files, importOptions);
+  let resolution: ReportResolutionEntry[] | undefined;
+  let imported: { dataset: Dataset; issues: InputIssue[] };
+  if (surveys.length > 0) {
+    const threshold = numberFlag('match-threshold', values['match-threshold'], AUTO_RESOLVE_THRESHOLD);
+    if (threshold < 0 || threshold > 1) throw new UsageError(`--match-threshold must be between 0 and 1; got "${values['match-threshold']}".`);
+    const run = runSurveyImport({
+      surveys: surveys.map(readBinaryInput),
+      ...(values.roster ? { roster: readBinaryInput(values.roster) } : {}),
+      ...(values.decisions ? { decisions: { name: basename(values.decisions), text: readInput(values.decisions) } } : {}),
+      threshold,
+      others: files,
+      ...(values.directed ? { directed: true } : {}),
+      ...(importOptions.unknownIds !== undefined ? { unknownIds: importOptions.unknownIds } : {}),
+    });
+    imported = run;
+    resolution = run.resolution;
+  } else {
+    imported = importFiles(files, importOptions);
+  }
+  const { dataset, issues } = imported;
   for (const issue of issues) process.stderr.write(`warning: ${formatIssue(issue)}\n`);
   const weighting: PathWeighting = values.weight ? weightAs : 'none';
   const report = analyze(dataset, {
@@ -154,6 +204,7 @@ async function runAnalyze(values: ReturnType<typeof parse>['values']): Promise<v
     resolution: numberFlag('resolution', values.resolution, 1),
     importWarnings: issues,
   });
+  if (resolution !== undefined) report.resolution = resolution;
   const text = format === 'csv' ? metricsCsv(exportGraphFromReport(report).nodes) : JSON.stringify(report, null, 2) + '\n';
   if (values.out) {
     writeFileSync(values.out, text);

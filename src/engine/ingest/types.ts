@@ -42,8 +42,13 @@ export function emptyPart(file: string): ImportPart {
   return { file, people: [], ties: [], relations: [], attendance: [], mentorships: [], issues: [] };
 }
 
-/** A file handed to the importer: its name (for messages and format detection) and its text. */
+/**
+ * A file handed to the importer: its name (for messages and format detection) and its text.
+ * Binary formats (XLSX workbooks) also carry the raw `bytes`; their `text` may then be ''.
+ */
 export interface SourceFile {
   name: string;
   text: string;
+  /** The file's raw content, for binary formats such as XLSX. */
+  bytes?: Uint8Array;
 }
