@@ -5,14 +5,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze } from './engine/analysis/analyze.ts';
+import { analyze, analyzeWith, type AnalyzeOptions } from './engine/analysis/analyze.ts';
+import { availableParallelism } from 'node:os';
+import { createNodePathPool } from './workers/node-path-pool.ts';
+import { runSystemmap } from './cli-systemmap.ts';
 import { importFiles, type ImportOptions } from './engine/ingest/import-files.ts';
 import type { ImportKind as FileKind } from './engine/ingest/detect-format.ts';
 import { metricsCsv } from './engine/export/metrics-csv.ts';
 import { runSurveyImport } from './engine/survey/run-survey-import.ts';
 import { AUTO_RESOLVE_THRESHOLD } from './engine/survey/resolve-names.ts';
 import type { Dataset } from './engine/model/dataset.ts';
-import type { ReportResolutionEntry } from './engine/report/types.ts';
+import type { Report, ReportResolutionEntry } from './engine/report/types.ts';
 import type { InputIssue } from './engine/util/issues.ts';
 import { exportGraphFromReport } from './engine/export/from-analysis.ts';
 import { InputError, formatIssue } from './engine/util/issues.ts';
@@ -24,6 +27,8 @@ export const HELP = `netweave ${VERSION}: network mapping and collective-leaders
 Usage:
   netweave analyze [input files] [options] [--out FILE]
   netweave analyze --survey answers.csv [--roster people.csv] [options] [--out FILE]
+  netweave systemmap --links links.csv [--factors F] [--actors F] [--kumu F] --out map.json
+                      (see netweave systemmap --help)
   netweave --help | --version
 
 Input files (repeat a flag to give several files; the files are combined into one dataset):
@@ -59,6 +64,12 @@ Graph options:
 Analysis options:
   --seed N            seed for community detection (default 42; recorded in the report)
   --resolution X      community resolution (default 1; higher finds smaller groups)
+  --group-by COLUMN   attribute for the equity view and brokerage roles (e.g. sector)
+  --threads N         worker threads for the shortest-path measures (default: every core)
+  --approximate-above N
+                      above N people, estimate bridging, closeness and reach from sampled
+                      people, with the error bound stated in the report (default 20000)
+  --exact             always compute them exactly
 
 Output:
   --out FILE          write the report to FILE (default: standard output)
@@ -96,6 +107,10 @@ function parse(argv: string[]) {
       roster: { type: 'string' },
       decisions: { type: 'string' },
       'match-threshold': { type: 'string' },
+      'group-by': { type: 'string' },
+      threads: { type: 'string' },
+      exact: { type: 'boolean' },
+      'approximate-above': { type: 'string' },
       relation: { type: 'string', multiple: true },
       directed: { type: 'boolean' },
       undirected: { type: 'boolean' },
@@ -150,6 +165,21 @@ function readBinaryInput(path: string): { name: string; text: string; bytes: Uin
   return { name: basename(path), text: new TextDecoder('utf-8').decode(bytes), bytes };
 }
 
+/** The first warnings on stderr; all of them are in the report. */
+function printWarnings(issues: InputIssue[], limit = 10): void {
+  for (const issue of issues.slice(0, limit)) process.stderr.write(`warning: ${formatIssue(issue)}\n`);
+  if (issues.length > limit) process.stderr.write(`warning: …and ${issues.length - limit} more (all are listed in the report's "warnings").\n`);
+}
+
+async function analyzeOnPool(threads: number, dataset: Dataset, options: AnalyzeOptions): Promise<Report> {
+  const pool = createNodePathPool(threads);
+  try {
+    return await analyzeWith(pool.runner, dataset, options);
+  } finally {
+    await pool.close();
+  }
+}
+
 async function runAnalyze(values: ReturnType<typeof parse>['values']): Promise<void> {
   if (values.directed && values.undirected) throw new UsageError('Give --directed or --undirected, not both.');
   const files: Array<{ name: string; text: string; kind: FileKind }> = [];
@@ -194,16 +224,21 @@ async function runAnalyze(values: ReturnType<typeof parse>['values']): Promise<v
     imported = importFiles(files, importOptions);
   }
   const { dataset, issues } = imported;
-  for (const issue of issues) process.stderr.write(`warning: ${formatIssue(issue)}\n`);
+  printWarnings(issues);
   const weighting: PathWeighting = values.weight ? weightAs : 'none';
-  const report = analyze(dataset, {
+  const threads = numberFlag('threads', values.threads, availableParallelism());
+  if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`--threads expects a whole number of at least 1; got "${values.threads}".`);
+  const analyzeOptions: AnalyzeOptions = {
     relations: values.relation,
     direction,
     weighting,
     seed: numberFlag('seed', values.seed, 42),
     resolution: numberFlag('resolution', values.resolution, 1),
+    groupBy: values['group-by'],
+    approximateAbove: values.exact ? Infinity : numberFlag('approximate-above', values['approximate-above'], 20000),
     importWarnings: issues,
-  });
+  };
+  const report = threads === 1 ? analyze(dataset, analyzeOptions) : await analyzeOnPool(threads, dataset, analyzeOptions);
   if (resolution !== undefined) report.resolution = resolution;
   const text = format === 'csv' ? metricsCsv(exportGraphFromReport(report).nodes) : JSON.stringify(report, null, 2) + '\n';
   if (values.out) {
@@ -218,6 +253,7 @@ async function runAnalyze(values: ReturnType<typeof parse>['values']): Promise<v
 
 /** Runs the CLI and returns the exit code (0 ok, 1 bad input, 2 bad command line). */
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'systemmap') return runSystemmap(argv.slice(1));
   try {
     let parsed: ReturnType<typeof parse>;
     try {
@@ -240,7 +276,7 @@ export async function main(argv: string[]): Promise<number> {
       await runAnalyze(values);
       return 0;
     }
-    throw new UsageError(`Unknown command "${command}". Commands: analyze (see --help).`);
+    throw new UsageError(`Unknown command "${command}". Commands: analyze, systemmap (see --help).`);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`netweave: ${error.message}\n`);

@@ -9,6 +9,8 @@ import { ProjectDb } from './state/project-db.ts';
 import { MapView } from './map/map-view.ts';
 import { renderSummary } from './panels/summary-panel.ts';
 import { renderProfile } from './panels/profile-panel.ts';
+import { renderBrokers, renderEquity, renderPeriphery, renderWeaving } from './panels/insight-lists.ts';
+import { toCsv } from '../engine/export/csv-cells.ts';
 import { renderSidePanel } from './panels/side-panel.ts';
 import { createGroupTable, createPeopleTable } from './panels/tables.ts';
 import { ImportDialog, type ImportDone } from './panels/import-dialog.ts';
@@ -24,6 +26,17 @@ import { toGexf } from '../engine/export/gexf-writer.ts';
 import { toGraphml } from '../engine/export/graphml-writer.ts';
 import { formatIssue, type InputIssue } from '../engine/util/issues.ts';
 import { loadDemoFiles, DEMO_DESCRIPTION, DEMO_NAME } from './demo.ts';
+
+type PanelTab = 'summary' | 'person' | 'periphery' | 'brokers' | 'equity' | 'weaving';
+
+const PANEL_TABS: Array<[PanelTab, string]> = [
+  ['summary', 'Network'],
+  ['person', 'Person'],
+  ['periphery', 'Edge'],
+  ['brokers', 'Brokers'],
+  ['equity', 'Equity'],
+  ['weaving', 'Weave'],
+];
 
 function newId(): string {
   return `p-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
@@ -55,7 +68,7 @@ export class App {
     tableTabs: el('div', { class: 'tabs', role: 'tablist' }),
     exportMenu: el('div', { class: 'menu', hidden: true, role: 'menu' }),
   };
-  private panelTab: 'summary' | 'person' = 'summary';
+  private panelTab: PanelTab = 'summary';
   private tableTab: 'people' | 'groups' = 'people';
 
   constructor(private root: HTMLElement) {
@@ -128,9 +141,9 @@ export class App {
   }
 
   private renderTabs(): void {
-    const tab = (id: 'summary' | 'person', label: string) =>
-      el('button', { role: 'tab', aria: { selected: String(this.panelTab === id) }, class: this.panelTab === id ? 'active' : '', on: { click: () => { this.panelTab = id; this.renderPanel(); } } }, label);
-    replace(this.el.tabs, tab('summary', 'Network'), tab('person', 'Person'));
+    const tab = (id: PanelTab, label: string) =>
+      el('button', { role: 'tab', aria: { selected: String(this.panelTab === id) }, class: this.panelTab === id ? 'active' : '', on: { click: () => this.showTab(id) } }, label);
+    replace(this.el.tabs, ...PANEL_TABS.map(([id, label]) => tab(id, label)));
     const tableTab = (id: 'people' | 'groups', label: string) =>
       el('button', { role: 'tab', aria: { selected: String(this.tableTab === id) }, class: this.tableTab === id ? 'active' : '', on: { click: () => { this.tableTab = id; this.renderTables(); } } }, label);
     replace(this.el.tableTabs, tableTab('people', 'People'), tableTab('groups', 'Groups'));
@@ -141,12 +154,55 @@ export class App {
     const vm = this.vm;
     if (!vm) return;
     const selected = this.store.get().selected;
-    if (this.panelTab === 'person') {
-      if (selected) renderProfile(this.el.panelBody, vm, selected, this.store);
-      else replace(this.el.panelBody, el('p', { class: 'muted' }, 'Click a person on the map or in the table to see their profile.'));
-    } else {
-      renderSummary(this.el.panelBody, vm);
+    const body = this.el.panelBody;
+    switch (this.panelTab) {
+      case 'person':
+        if (selected) renderProfile(body, vm, selected, this.store);
+        else replace(body, el('p', { class: 'muted' }, 'Click a person on the map or in the table to see their profile.'));
+        break;
+      case 'periphery':
+        renderPeriphery(body, vm, this.store);
+        break;
+      case 'brokers':
+        renderBrokers(body, vm, this.store);
+        break;
+      case 'equity':
+        renderEquity(body, vm, this.store, (groupBy) => void this.reanalyse({ groupBy }));
+        break;
+      case 'weaving':
+        renderWeaving(body, vm, this.store, { mark: (id, state) => this.markSuggestion(id, state), exportCsv: () => this.exportSuggestions() });
+        break;
+      default:
+        renderSummary(body, vm);
     }
+  }
+
+  /** Switching to the edge or broker list highlights those people on the map. */
+  private showTab(tab: PanelTab): void {
+    this.panelTab = tab;
+    const insights = this.vm?.analysis.insights;
+    const highlight =
+      tab === 'periphery' && insights ? insights.periphery.map((p) => p.id) : tab === 'brokers' && insights ? insights.brokers.map((b) => b.id) : null;
+    this.store.set({ highlight });
+    this.renderPanel();
+  }
+
+  private markSuggestion(id: string, state: 'done' | 'dismissed' | null): void {
+    const project = this.store.get().project;
+    if (!project) return;
+    const weaving = { ...project.weaving };
+    if (state) weaving[id] = state;
+    else delete weaving[id];
+    this.updateProject({ weaving });
+    this.renderPanel();
+  }
+
+  private exportSuggestions(): void {
+    const project = this.store.get().project;
+    const insights = this.vm?.analysis.insights;
+    if (!project || !insights) return;
+    const rows = insights.suggestions.map((s) => [s.kind, s.sourceLabel, s.targetLabel, s.reason, project.weaving[s.id] ?? 'open', s.score]);
+    download(`${fileSafe(project.name)}-introductions.csv`, toCsv(['kind', 'person', 'introduce to', 'reason', 'status', 'score'], rows) + '\n', 'text/csv');
   }
 
   private renderTables(): void {
@@ -209,7 +265,7 @@ export class App {
     if (state.isDemo !== previous.isDemo) this.renderBanner();
     if (state.project !== previous.project) this.el.projectName.textContent = state.project ? state.project.name : '';
     if (state.selected !== previous.selected) {
-      if (state.selected) this.panelTab = 'person';
+      if (state.selected && (this.panelTab === 'summary' || this.panelTab === 'person')) this.panelTab = 'person';
       this.renderPanel();
       if (this.peopleTable && this.vm) this.peopleTable.highlight(state.selected ? this.vm.indexOf.get(state.selected) ?? null : null);
     }
@@ -223,7 +279,7 @@ export class App {
 
   private newProject(name: string, dataset: Dataset, sources: Project['sources']): Project {
     const now = new Date().toISOString();
-    return { format: 'netweave-project', version: PROJECT_VERSION, id: newId(), name, createdAt: now, updatedAt: now, dataset, settings: ProjectSettingsSchema.parse({}), layout: {}, sources };
+    return { format: 'netweave-project', version: PROJECT_VERSION, id: newId(), name, createdAt: now, updatedAt: now, dataset, settings: ProjectSettingsSchema.parse({}), layout: {}, weaving: {}, sources };
   }
 
   private async openDemo(): Promise<void> {
@@ -277,7 +333,7 @@ export class App {
     try {
       this.engine.setDataset(project.dataset);
       const analysis = await this.engine.analyze(
-        { relations: project.settings.relations.length > 0 ? project.settings.relations : undefined, direction: project.settings.direction, weighting: project.settings.weighting, seed: project.settings.seed },
+        { relations: project.settings.relations.length > 0 ? project.settings.relations : undefined, direction: project.settings.direction, weighting: project.settings.weighting, seed: project.settings.seed, groupBy: project.settings.groupBy || undefined },
         (step, fraction) => {
           if (!finished) this.setWorking('Analysing', step, true, fraction);
         },

@@ -13,6 +13,7 @@ import type { AnalyzeOptions } from './analyze.ts';
 import type { AnalysisSettings, CommunitySummary } from '../report/types.ts';
 import type { RunHooks } from '../util/cancel.ts';
 import type { InputIssue } from '../util/issues.ts';
+import { peopleInsights, type PeopleInsights } from './people-insights.ts';
 
 export interface AnalysisPayload {
   settings: AnalysisSettings;
@@ -26,6 +27,8 @@ export interface AnalysisPayload {
   /** Relations merged into each tie, as indices into `relationNames`. */
   edgeRelations: Uint32Array;
   relationNames: string[];
+  /** Periphery, brokers, equity and introductions (absent when turned off). */
+  insights: PeopleInsights | null;
   warnings: InputIssue[];
 }
 
@@ -52,6 +55,10 @@ export async function analysisPayload(
     hooks,
     csr,
   );
+  const insights =
+    options.insights === false
+      ? null
+      : peopleInsights(dataset, graph, csr, analysis.table, { groupBy: options.groupBy || undefined, weighted: settings.weight !== 'none', seed: settings.seed }, hooks);
   // The report builder owns the community summaries; reuse it rather than summarise twice.
   const report = buildReport({ dataset, graph, analysis, settings });
   const index = new Map(csr.ids.map((id, i) => [id, i]));
@@ -82,6 +89,7 @@ export async function analysisPayload(
     edgeWeight,
     edgeRelations,
     relationNames: relations,
+    insights,
     warnings: analysis.warnings,
   };
 }

@@ -4,12 +4,13 @@
  */
 import type { Dataset } from '../model/dataset.ts';
 import { buildGraph, selectedRelations } from '../graph/build-graph.ts';
-import { computeMetrics } from './compute-metrics.ts';
+import { computeMetrics, computeMetricsWith, type ComputedAnalysis, type ComputeOptions } from './compute-metrics.ts';
+import type { PathRunner } from '../parallel/path-batches.ts';
 import { peopleInsights } from './people-insights.ts';
 import { toCsr } from '../graph/csr.ts';
 import { buildReport } from '../report/build-report.ts';
 import type { PathWeighting } from '../metrics/shortest-paths.ts';
-import type { Report } from '../report/types.ts';
+import type { AnalysisSettings, Report } from '../report/types.ts';
 import type { RunHooks } from '../util/cancel.ts';
 import type { InputIssue } from '../util/issues.ts';
 
@@ -35,29 +36,50 @@ export interface AnalyzeOptions {
   importWarnings?: InputIssue[];
 }
 
+/** The whole analysis in this thread. */
 export function analyze(dataset: Dataset, options: AnalyzeOptions = {}, hooks?: RunHooks): Report {
+  const run = prepareRun(dataset, options);
+  const analysis = computeMetrics(run.graph, run.compute, hooks, run.csr);
+  return finishReport(dataset, options, run, analysis, hooks);
+}
+
+/** The whole analysis, with shortest-path passes on `runner` (a pool of workers). */
+export async function analyzeWith(runner: PathRunner, dataset: Dataset, options: AnalyzeOptions = {}, hooks?: RunHooks): Promise<Report> {
+  const run = prepareRun(dataset, options);
+  const analysis = await computeMetricsWith(runner, run.graph, run.compute, hooks, run.csr);
+  return finishReport(dataset, options, run, analysis, hooks);
+}
+
+function prepareRun(dataset: Dataset, options: AnalyzeOptions) {
   const relations = selectedRelations(dataset, options.relations);
   const graph = buildGraph(dataset, { relations, direction: options.direction });
-  const seed = options.seed ?? 42;
-  const resolution = options.resolution ?? 1;
-  const weighting = options.weighting ?? 'none';
-  const csr = toCsr(graph);
-  const analysis = computeMetrics(
-    graph,
-    { weighting, seed, resolution, louvainRestarts: options.louvainRestarts, approximateAbove: options.approximateAbove },
-    hooks,
-    csr,
-  );
+  const settings: AnalysisSettings = {
+    relations,
+    directed: graph.type === 'directed',
+    weight: options.weighting ?? 'none',
+    seed: options.seed ?? 42,
+    resolution: options.resolution ?? 1,
+  };
+  const compute: ComputeOptions = {
+    weighting: settings.weight,
+    seed: settings.seed,
+    resolution: settings.resolution,
+    louvainRestarts: options.louvainRestarts,
+    approximateAbove: options.approximateAbove,
+  };
+  return { graph, csr: toCsr(graph), settings, compute };
+}
+
+function finishReport(
+  dataset: Dataset,
+  options: AnalyzeOptions,
+  run: ReturnType<typeof prepareRun>,
+  analysis: ComputedAnalysis,
+  hooks: RunHooks | undefined,
+): Report {
   const insights =
     options.insights === false
       ? undefined
-      : peopleInsights(dataset, graph, csr, analysis.table, { groupBy: options.groupBy, weighted: weighting !== 'none', seed }, hooks);
-  return buildReport({
-    dataset,
-    graph,
-    analysis,
-    insights,
-    settings: { relations, directed: graph.type === 'directed', weight: weighting, seed, resolution },
-    warnings: options.importWarnings,
-  });
+      : peopleInsights(dataset, run.graph, run.csr, analysis.table, { groupBy: options.groupBy, weighted: run.settings.weight !== 'none', seed: run.settings.seed }, hooks);
+  return buildReport({ dataset, graph: run.graph, analysis, insights, settings: run.settings, warnings: options.importWarnings });
 }

@@ -14,6 +14,8 @@ export const ProjectSettingsSchema = z.object({
   seed: z.number().int().default(42),
   sizeBy: z.string().default('degree'),
   colorBy: z.string().default('community'),
+  /** Attribute for the equity view and brokerage roles ('' = none chosen). */
+  groupBy: z.string().default(''),
 });
 export type ProjectSettings = z.infer<typeof ProjectSettingsSchema>;
 
@@ -28,6 +30,8 @@ export const ProjectSchema = z.object({
   settings: ProjectSettingsSchema.default(ProjectSettingsSchema.parse({})),
   /** Map positions by person id, so a reopened project looks as it was left. */
   layout: z.record(z.string(), z.tuple([z.number(), z.number()])).default({}),
+  /** What the user did with each suggested introduction, by suggestion id. */
+  weaving: z.record(z.string(), z.enum(['done', 'dismissed'])).default({}),
   /** Files the user imported, for the record (names and what kind they were). */
   sources: z.array(z.object({ name: z.string(), kind: z.string() })).default([]),
 });

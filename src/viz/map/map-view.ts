@@ -26,6 +26,7 @@ export class MapView {
   /** Whether any filter hides someone: when not, the edge reducer has nothing to do. */
   private filtering = false;
   private neighbours = new Set<string>();
+  private highlighted: Set<string> | null = null;
   private colors: ColorEncoding | null = null;
   private sizeOf: (i: number) => number = () => 5;
 
@@ -122,6 +123,7 @@ export class MapView {
     }
     this.filtering = hidden > 0 || state.filters.hiddenRelations.length > 0;
     this.neighbours = new Set(state.selected && this.graph?.hasNode(state.selected) ? this.graph.neighbors(state.selected) : []);
+    this.highlighted = state.highlight ? new Set(state.highlight) : null;
     this.renderLegend();
   }
 
@@ -138,7 +140,11 @@ export class MapView {
   private onState(state: AppState, previous: AppState): void {
     if (!this.sigma || !this.vm) return;
     const encodingsChanged =
-      state.colorBy !== previous.colorBy || state.sizeBy !== previous.sizeBy || state.filters !== previous.filters || state.selected !== previous.selected;
+      state.colorBy !== previous.colorBy ||
+      state.sizeBy !== previous.sizeBy ||
+      state.filters !== previous.filters ||
+      state.selected !== previous.selected ||
+      state.highlight !== previous.highlight;
     if (encodingsChanged) this.recomputeEncodings(state);
     if (state.selected !== previous.selected && state.selected && this.graph?.hasNode(state.selected)) {
       const pos = this.sigma.getNodeDisplayData(state.selected);
@@ -175,6 +181,9 @@ export class MapView {
       return { ...res, color: '#e4e6ea', label: '', zIndex: 0 };
     }
     if (state.hovered === node) return { ...res, highlighted: true, zIndex: 2 };
+    if (this.highlighted) {
+      return this.highlighted.has(node) ? { ...res, forceLabel: this.highlighted.size <= 40, zIndex: 1 } : { ...res, color: '#e4e6ea', label: '', zIndex: 0 };
+    }
     return res;
   }
 

@@ -36,6 +36,8 @@ export interface AppState {
   filters: Filters;
   sizeBy: string;
   colorBy: string;
+  /** People a list panel asks the map to highlight (periphery, brokers), or null. */
+  highlight: string[] | null;
   /** Messages from the last import or analysis worth showing (warnings). */
   notices: InputIssue[];
 }
@@ -51,6 +53,7 @@ export function createAppStore(): Store<AppState> {
     filters: { attributes: {}, hiddenRelations: [], range: null },
     sizeBy: 'degree',
     colorBy: 'community',
+    highlight: null,
     notices: [],
   });
 }
