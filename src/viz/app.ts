@@ -77,6 +77,7 @@ export class App {
       this.engine,
       (result) => void this.onImported(result),
       (busy) => this.store.set({ status: busy ? { kind: 'working', task: busy, step: 'reading', fraction: 0, cancellable: true } : { kind: 'idle' } }),
+      () => this.store.get().project?.survey.decisions ?? [],
     );
     this.projectsDialog = new ProjectsDialog(this.db, {
       open: (id) => void this.openSaved(id),
@@ -279,7 +280,7 @@ export class App {
 
   private newProject(name: string, dataset: Dataset, sources: Project['sources']): Project {
     const now = new Date().toISOString();
-    return { format: 'netweave-project', version: PROJECT_VERSION, id: newId(), name, createdAt: now, updatedAt: now, dataset, settings: ProjectSettingsSchema.parse({}), layout: {}, weaving: {}, sources };
+    return { format: 'netweave-project', version: PROJECT_VERSION, id: newId(), name, createdAt: now, updatedAt: now, dataset, settings: ProjectSettingsSchema.parse({}), layout: {}, weaving: {}, survey: { layouts: {}, decisions: [] }, sources };
   }
 
   private async openDemo(): Promise<void> {
@@ -312,7 +313,7 @@ export class App {
 
   private async onImported(result: ImportDone): Promise<void> {
     const name = result.dataset.name || result.sources[0]?.name || 'My network';
-    const project = this.newProject(name, result.dataset, result.sources);
+    const project = { ...this.newProject(name, result.dataset, result.sources), ...(result.survey ? { survey: result.survey } : {}) };
     await this.openProject(project, false, result.issues.filter((i) => i.level === 'warning'));
   }
 

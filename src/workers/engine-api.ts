@@ -8,6 +8,8 @@ import type { AnalyzeOptions } from '../engine/analysis/analyze.ts';
 import type { Dataset } from '../engine/model/dataset.ts';
 import { importFiles, type ImportOptions } from '../engine/ingest/import-files.ts';
 import { previewFiles, type FilePreview } from '../engine/ingest/preview-files.ts';
+import { workbookAsCsv } from '../engine/ingest/workbook-as-csv.ts';
+import { importSurveyFiles, type SurveyFilesInput, type SurveyFilesResult } from '../engine/survey/survey-files.ts';
 import type { SourceFile } from '../engine/ingest/types.ts';
 import { InputError, type InputIssue } from '../engine/util/issues.ts';
 import type { PathRunner } from '../engine/parallel/path-batches.ts';
@@ -49,7 +51,10 @@ export const engineApi = {
   /** Imports files into a dataset; bad input comes back as issues, never as a thrown error. */
   importFiles(files: SourceFile[], options: ImportOptions): ImportOutcome {
     try {
-      const { dataset, issues } = importFiles(files, options);
+      const converted = files.map(workbookAsCsv);
+      const readIssues = converted.flatMap((c) => c.issues);
+      if (readIssues.some((i) => i.level === 'error')) return { ok: false, issues: readIssues };
+      const { dataset, issues } = importFiles(converted.map((c) => c.file), options);
       if (dataset.ties.length > MAX_BROWSER_TIES) {
         return {
           ok: false,
@@ -63,6 +68,13 @@ export const engineApi = {
       if (error instanceof InputError) return { ok: false, issues: error.issues };
       throw error;
     }
+  },
+
+  /** Survey exports (plus roster and other files), names resolved in review mode. */
+  importSurvey(input: SurveyFilesInput): SurveyFilesResult {
+    const result = importSurveyFiles(input);
+    if (result.ok && result.pending.length === 0) current = result.dataset;
+    return result;
   },
 
   /** Keeps the dataset in the worker so each analysis does not copy it again. */

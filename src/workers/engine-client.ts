@@ -10,6 +10,7 @@ import type { Dataset } from '../engine/model/dataset.ts';
 import type { ImportOptions } from '../engine/ingest/import-files.ts';
 import type { FilePreview } from '../engine/ingest/preview-files.ts';
 import type { SourceFile } from '../engine/ingest/types.ts';
+import type { SurveyFilesInput, SurveyFilesResult } from '../engine/survey/survey-files.ts';
 
 export class CancelledByUser extends Error {
   constructor() {
@@ -59,6 +60,10 @@ export class EngineClient {
       this.datasetSent = true;
     }
     return outcome;
+  }
+
+  importSurvey(input: SurveyFilesInput): Promise<SurveyFilesResult> {
+    return this.run((api) => api.importSurvey(input) as Promise<SurveyFilesResult>);
   }
 
   setDataset(dataset: Dataset): void {

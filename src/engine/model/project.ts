@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DatasetSchema } from './dataset.ts';
+import { ResolutionDecisionsSchema, SurveyLayoutSchema } from './survey.ts';
 
 export const PROJECT_VERSION = 1 as const;
 
@@ -32,6 +33,13 @@ export const ProjectSchema = z.object({
   layout: z.record(z.string(), z.tuple([z.number(), z.number()])).default({}),
   /** What the user did with each suggested introduction, by suggestion id. */
   weaving: z.record(z.string(), z.enum(['done', 'dismissed'])).default({}),
+  /** Survey imports: the layouts confirmed and the name decisions made, re-applied on re-import. */
+  survey: z
+    .object({
+      layouts: z.record(z.string(), SurveyLayoutSchema).default({}),
+      decisions: ResolutionDecisionsSchema.default([]),
+    })
+    .default({ layouts: {}, decisions: [] }),
   /** Files the user imported, for the record (names and what kind they were). */
   sources: z.array(z.object({ name: z.string(), kind: z.string() })).default([]),
 });

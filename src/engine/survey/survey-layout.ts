@@ -477,7 +477,8 @@ export function detectSurveyLayout(rawTable: CsvTable, options: DetectLayoutOpti
       varied &&
       ((relationalHeader && (p.nameShare >= 0.3 || p.cellNameShare >= 0.5)) ||
         p.knownShare >= 0.3 ||
-        (p.nameShare >= 0.6 && p.multiShare >= 0.3 && !CHECK_ALL.test(p.norm)));
+        // Lists under a header that names a familiar attribute (skills, sector...) are attributes.
+        (p.nameShare >= 0.6 && p.multiShare >= 0.3 && !CHECK_ALL.test(p.norm) && !ATTRIBUTE_NAMES.some(([pattern]) => pattern.test(p.norm))));
     if (isQuestion) {
       questions.push({ relation: '', question: p.header, columns: [column(table, p.index)] });
       questionTexts.push(p.header);

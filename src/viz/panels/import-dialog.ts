@@ -10,11 +10,18 @@ import type { SourceFile } from '../../engine/ingest/types.ts';
 import { formatIssue, type InputIssue } from '../../engine/util/issues.ts';
 import type { EngineClient } from '../../workers/engine-client.ts';
 import type { Dataset } from '../../engine/model/dataset.ts';
+import type { Ambiguity, ResolutionDecision, SurveyLayout } from '../../engine/model/survey.ts';
+import type { SurveyFilesResult } from '../../engine/survey/survey-files.ts';
 
 /** Above this the in-browser importer would hold the tab too long; say so instead of freezing. */
 export const MAX_FILE_BYTES = 40 * 1024 * 1024;
 
-const KIND_LABELS: Record<ImportKind, string> = {
+/** What a file holds, as the dialog lets the user say it: a network file kind, or survey parts. */
+type FileKind = ImportKind | 'survey' | 'roster';
+
+const KIND_LABELS: Record<FileKind, string> = {
+  survey: 'Relationship survey (a form export: one row per respondent)',
+  roster: 'Roster (the people the survey went to)',
   edges: 'Ties (edge list: one row per relationship)',
   nodes: 'People (node list: one row per person)',
   adjacency: 'Matrix (names across the top and down the side)',
@@ -40,12 +47,14 @@ export interface ImportDone {
   dataset: Dataset;
   issues: InputIssue[];
   sources: Array<{ name: string; kind: string }>;
+  /** Survey imports: the layouts used and the user's name decisions, saved with the project. */
+  survey?: { layouts: Record<string, SurveyLayout>; decisions: ResolutionDecision[] };
 }
 
 interface FileState {
   source: SourceFile;
   preview: FilePreview;
-  kind: ImportKind | 'unknown';
+  kind: FileKind | 'unknown';
   columns: Record<string, string>;
 }
 
@@ -62,6 +71,8 @@ export class ImportDialog {
     private engine: EngineClient,
     private onImported: (result: ImportDone) => void,
     private onBusy: (busy: string | null) => void,
+    /** Name decisions saved with the open project, re-applied when its survey is imported again. */
+    private savedDecisions: () => ResolutionDecision[],
   ) {
     this.input = el('input', { type: 'file', class: 'visually-hidden', aria: { label: 'Choose files to import' } });
     this.input.multiple = true;
@@ -100,7 +111,8 @@ export class ImportDialog {
         errors.push(`${file.name}: ${(file.size / 1e6).toFixed(0)} MB is more than this version imports in the browser (${MAX_FILE_BYTES / 1e6} MB). Split the file, or analyse it with the command line: npx netweave analyze.`);
         continue;
       }
-      sources.push({ name: file.name, text: await file.text() });
+      // Workbooks are binary; everything else is read as text.
+      sources.push(/\.(xlsx|xlsm)$/i.test(file.name) ? { name: file.name, text: '', bytes: new Uint8Array(await file.arrayBuffer()) } : { name: file.name, text: await file.text() });
     }
     if (sources.length > 0) {
       let previews: FilePreview[];
@@ -119,8 +131,12 @@ export class ImportDialog {
         const columns: Record<string, string> = {};
         for (const [k, v] of Object.entries(guessed)) if (v) columns[k] = v;
         this.files = this.files.filter((f) => f.source.name !== source.name);
-        this.files.push({ source, preview, kind: preview.detected.kind, columns });
+        this.files.push({ source, preview, kind: preview.survey ? 'survey' : preview.detected.kind, columns });
       });
+      // Beside a survey, a list of people is the roster its names are matched against.
+      if (this.files.some((f) => f.kind === 'survey')) {
+        for (const f of this.files) if (f.kind === 'nodes') f.kind = 'roster';
+      }
     }
     this.render(errors.map((message) => ({ level: 'error', code: 'too-large', message })));
   }
@@ -173,14 +189,15 @@ export class ImportDialog {
   private fileCard(f: FileState): HTMLElement {
     const kinds = [...(f.kind === 'unknown' ? [{ value: 'unknown', label: 'Choose what this file holds…' }] : []), ...Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))];
     const csv = f.preview.csv;
-    const roles = ROLE_FIELDS[f.kind] ?? [];
+    const roles = f.kind === 'survey' || f.kind === 'roster' ? [] : ROLE_FIELDS[f.kind] ?? [];
     const headerOptions = [{ value: '', label: '(none)' }, ...(csv?.headers ?? []).map((h) => ({ value: h, label: h }))];
     const missing = this.missingRoles(f);
     return el(
       'section',
       { class: 'file-card' },
-      el('div', { class: 'file-head' }, el('strong', {}, f.source.name), select(kinds, f.kind, (v) => { f.kind = v as ImportKind; this.render(); }, { aria: { label: `What ${f.source.name} holds` } })),
+      el('div', { class: 'file-head' }, el('strong', {}, f.source.name), select(kinds, f.kind, (v) => { f.kind = v as FileKind; this.render(); }, { aria: { label: `What ${f.source.name} holds` } })),
       f.kind === 'unknown' ? el('p', { class: 'muted' }, f.preview.detected.reason) : null,
+      f.kind === 'survey' ? this.surveyLayout(f) : null,
       roles.length > 0 && csv
         ? el(
             'div',
@@ -215,11 +232,131 @@ export class ImportDialog {
     );
   }
 
+  /** How a survey will be read; question short names (the relation layers) can be edited. */
+  private surveyLayout(f: FileState): HTMLElement {
+    const layout = f.preview.survey;
+    if (!layout) return el('p', { class: 'error-text' }, 'No relationship question was recognised in this file: choose another kind, or check that it is a survey export.');
+    const identity = Object.entries(layout.identity).map(([k, c]) => `${k}: "${c!.header}"`).join(', ') || 'not found';
+    return el(
+      'div',
+      { class: 'survey-layout' },
+      el('div', {}, el('strong', {}, 'Who answered: '), identity, layout.timestamp ? ` · submitted: "${layout.timestamp.header}"` : ''),
+      el('div', {}, el('strong', {}, `Relationship questions (${layout.questions.length}): `), 'each becomes a layer of ties from the respondent to the people they named.'),
+      el(
+        'ul',
+        {},
+        ...layout.questions.map((q) => {
+          const name = el('input', { type: 'text', value: q.relation, aria: { label: `Short name for "${q.question}"` } });
+          name.addEventListener('change', () => {
+            if (name.value.trim()) q.relation = name.value.trim();
+          });
+          return el('li', {}, name, ' ', el('span', { class: 'muted' }, q.question.length > 90 ? `${q.question.slice(0, 90)}…` : q.question));
+        }),
+      ),
+      layout.attributes.length > 0 ? el('div', {}, el('strong', {}, 'Kept as attributes: '), layout.attributes.map((a) => a.name).join(', ')) : null,
+      layout.notes.length > 0 ? el('ul', { class: 'muted' }, ...layout.notes.map((n) => el('li', {}, n))) : null,
+    );
+  }
+
   private async runImport(): Promise<void> {
+    if (this.files.some((f) => f.kind === 'survey')) return this.runSurveyImport(this.savedDecisions());
+    await this.runNetworkImport();
+  }
+
+  /** Survey path: names that could be several people come back for review before anything is imported. */
+  private async runSurveyImport(decisions: ResolutionDecision[]): Promise<void> {
+    const surveys = this.files.filter((f) => f.kind === 'survey');
+    const roster = this.files.find((f) => f.kind === 'roster');
+    const others = this.files.filter((f) => f.kind !== 'survey' && f.kind !== 'roster' && f.kind !== 'unknown');
+    const layouts = Object.fromEntries(surveys.filter((f) => f.preview.survey).map((f) => [f.source.name, f.preview.survey!]));
+    let result: SurveyFilesResult;
+    try {
+      this.setBusy('Matching names');
+      result = await this.engine.importSurvey({
+        surveys: surveys.map((f) => f.source),
+        ...(roster ? { roster: roster.source } : {}),
+        others: others.map((f) => ({ ...f.source, kind: f.kind as ImportKind })),
+        layouts,
+        decisions,
+        name: surveys[0]!.source.name.replace(/\.[^.]+$/, ''),
+      });
+    } catch (error) {
+      this.render([{ level: 'error', code: 'import-failed', message: `The import failed: ${(error as Error).message}. Your current project is unchanged.` }]);
+      return;
+    } finally {
+      this.setBusy(null);
+    }
+    if (!result.ok) return this.render(result.issues);
+    if (result.pending.length > 0) return this.renderReview(result, decisions);
+    const h = result.hygiene;
+    const summary: InputIssue = {
+      level: 'warning',
+      code: 'survey-summary',
+      message: `${result.resolved} of ${result.written} names written were matched to people. Response rate ${Math.round(h.responseRate * 100)}% (${h.respondents} answered; ${h.nonRespondents.length} people are known only from others' answers).`,
+    };
+    this.close();
+    this.onImported({
+      dataset: result.dataset,
+      issues: [summary, ...result.issues],
+      sources: this.sourcesList(),
+      survey: { layouts: Object.fromEntries(result.layouts.map((l, i) => [surveys[i]!.source.name, l])), decisions },
+    });
+  }
+
+  private sourcesList(): Array<{ name: string; kind: string }> {
+    return this.files.map((f) => ({ name: f.source.name, kind: f.kind }));
+  }
+
+  /** The review step: each ambiguous name with its candidates; the user picks, adds or rejects. */
+  private renderReview(result: Extract<SurveyFilesResult, { ok: true }>, decisions: ResolutionDecision[]): void {
+    const choices = new Map<Ambiguity, { choice: string; everywhere: boolean }>();
+    const items = result.pending.map((a, i) => {
+      const state = { choice: a.chosen ?? a.candidates[0]?.person ?? '__new', everywhere: false };
+      choices.set(a, state);
+      const group = `amb-${i}`;
+      const option = (value: string, label: string, detail?: string) => {
+        const radio = el('input', { type: 'radio' });
+        radio.name = group;
+        radio.value = value;
+        radio.checked = state.choice === value;
+        radio.addEventListener('change', () => (state.choice = value));
+        return el('label', { class: 'check' }, radio, ` ${label}`, detail ? el('span', { class: 'muted' }, ` ${detail}`) : null);
+      };
+      const everywhere = el('input', { type: 'checkbox' });
+      everywhere.addEventListener('change', () => (state.everywhere = everywhere.checked));
+      return el(
+        'li',
+        { class: 'ambiguity' },
+        el('div', {}, el('strong', {}, `"${a.written}"`), el('span', { class: 'muted' }, ` written by ${a.respondent} (${a.question}; ${a.file}, row ${a.row})`)),
+        ...a.candidates.map((c) => option(c.person, c.label, `${Math.round(c.confidence * 100)}% · ${c.reasons.join(', ')}`)),
+        option('__new', 'Someone new (add as a person)'),
+        option('__none', 'Not a person (leave out)'),
+        el('label', { class: 'check muted' }, everywhere, ` apply to "${a.written}" wherever it is written`),
+      );
+    });
+    const apply = (): void => {
+      const made: ResolutionDecision[] = [...choices].map(([a, { choice, everywhere }]) => {
+        const scope = { written: a.written, ...(everywhere ? {} : { respondent: a.respondent, question: a.question }) };
+        if (choice === '__new') return { action: 'new-person' as const, ...scope };
+        if (choice === '__none') return { action: 'not-a-person' as const, ...scope };
+        return { action: 'match' as const, person: choice, ...scope };
+      });
+      void this.runSurveyImport([...decisions, ...made]);
+    };
+    replace(
+      this.body,
+      el('h3', {}, `${result.pending.length} name${result.pending.length === 1 ? '' : 's'} could be more than one person`),
+      el('p', { class: 'explain' }, `${result.resolved} of ${result.written} names were matched with confidence. For each name below, pick who was meant; your choices are saved with the project and applied again if you re-import.`),
+      el('ol', { class: 'review-list' }, ...items),
+      el('div', { class: 'dialog-actions' }, el('button', { class: 'primary', on: { click: apply } }, 'Apply and import'), el('button', { on: { click: () => this.render() } }, 'Back')),
+    );
+  }
+
+  private async runNetworkImport(): Promise<void> {
     const options: ImportOptions = {
       directed: this.directed ? true : undefined,
       unknownIds: this.unknownIds,
-      kinds: Object.fromEntries(this.files.map((f) => [f.source.name, f.kind as ImportKind])),
+      kinds: Object.fromEntries(this.files.map((f) => [f.source.name, (f.kind === 'roster' ? 'nodes' : f.kind) as ImportKind])),
       columns: Object.fromEntries(this.files.map((f) => [f.source.name, f.columns])),
       name: this.files[0]?.source.name.replace(/\.[^.]+$/, ''),
     };
@@ -238,7 +375,7 @@ export class ImportDialog {
       this.render(outcome.issues);
       return;
     }
-    const sources = this.files.map((f) => ({ name: f.source.name, kind: f.kind }));
+    const sources = this.sourcesList();
     this.close();
     this.onImported({ dataset: outcome.dataset, issues: outcome.issues, sources });
   }

@@ -43,7 +43,7 @@ export function renderProfile(target: HTMLElement, vm: ViewModel, id: string, st
   replace(
     target,
     el('h2', {}, labelOf(vm, id)),
-    el('p', { class: 'muted' }, `Group ${community + 1}${person ? '' : ' · known only from others\' answers'}`),
+    el('p', { class: 'muted' }, `Group ${community + 1}${!person || person.attributes.responded === false ? ' · did not answer the survey: known only from others\' answers' : ''}`),
     attributes.length > 0
       ? el('dl', { class: 'attributes' }, ...attributes.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, attributeValues(v).join(', '))]))
       : el('p', { class: 'muted' }, 'No attributes recorded.'),
