@@ -11,11 +11,18 @@ import { renderSummary } from './panels/summary-panel.ts';
 import { renderProfile } from './panels/profile-panel.ts';
 import { renderBrokers, renderEquity, renderPeriphery, renderWeaving } from './panels/insight-lists.ts';
 import { toCsv } from '../engine/export/csv-cells.ts';
+import { SystemMapView, type SystemMapSelection } from './map/system-map-view.ts';
+import { renderActors, renderEditor, renderLeverage, renderLoops, type SystemMapPanelActions } from './panels/systemmap-panels.ts';
+import { VirtualTable } from './panels/virtual-table.ts';
+import { formatNumber } from './state/view-model.ts';
+import type { SystemMap } from '../engine/systemmap/model.ts';
+import type { SystemMapReport } from '../engine/systemmap/analyze-systemmap.ts';
+import { createEditorState, edit, redo, redoLabel, undo, undoLabel, type EditorResult, type EditorState } from '../engine/systemmap/edit-history.ts';
+import { factorsCsv, kumuJson, linksCsv, systemMapGraphml } from '../engine/systemmap/export.ts';
 import { renderSidePanel } from './panels/side-panel.ts';
 import { createGroupTable, createPeopleTable } from './panels/tables.ts';
 import { ImportDialog, type ImportDone } from './panels/import-dialog.ts';
 import { ProjectsDialog } from './panels/projects-dialog.ts';
-import type { VirtualTable } from './panels/virtual-table.ts';
 import { EngineClient, CancelledByUser } from '../workers/engine-client.ts';
 import { PROJECT_VERSION, ProjectSettingsSchema, type Project, type ProjectSettings } from '../engine/model/project.ts';
 import type { Dataset } from '../engine/model/dataset.ts';
@@ -28,6 +35,14 @@ import { formatIssue, type InputIssue } from '../engine/util/issues.ts';
 import { loadDemoFiles, DEMO_DESCRIPTION, DEMO_NAME } from './demo.ts';
 
 type PanelTab = 'summary' | 'person' | 'periphery' | 'brokers' | 'equity' | 'weaving';
+type MapTab = 'loops' | 'leverage' | 'actors' | 'edit';
+
+const MAP_TABS: Array<[MapTab, string]> = [
+  ['loops', 'Loops'],
+  ['leverage', 'Leverage'],
+  ['actors', 'Who works where'],
+  ['edit', 'Edit'],
+];
 
 const PANEL_TABS: Array<[PanelTab, string]> = [
   ['summary', 'Network'],
@@ -69,6 +84,15 @@ export class App {
     exportMenu: el('div', { class: 'menu', hidden: true, role: 'menu' }),
   };
   private panelTab: PanelTab = 'summary';
+  private mode: 'people' | 'systemmap' = 'people';
+  private systemMapView: SystemMapView;
+  private mapReport: SystemMapReport | null = null;
+  private mapEditor: EditorState | null = null;
+  private mapSelection: SystemMapSelection = { factor: null, loop: null };
+  private mapTab: MapTab = 'loops';
+  private activeLoop: string | null = null;
+  private modeSwitch = el('div', { class: 'mode-switch', role: 'tablist', aria: { label: 'What to show' }, hidden: true });
+  private workspace = el('main', { class: 'workspace' });
   private tableTab: 'people' | 'groups' = 'people';
 
   constructor(private root: HTMLElement) {
@@ -78,6 +102,16 @@ export class App {
       (result) => void this.onImported(result),
       (busy) => this.store.set({ status: busy ? { kind: 'working', task: busy, step: 'reading', fraction: 0, cancellable: true } : { kind: 'idle' } }),
       () => this.store.get().project?.survey.decisions ?? [],
+      (map, issues) => void this.onSystemMapImported(map, issues),
+    );
+    this.systemMapView = new SystemMapView(
+      (factor) => {
+        this.mapSelection = { factor, loop: null };
+        this.systemMapView.select(this.mapSelection);
+        if (factor) this.mapTab = 'edit';
+        this.renderMapPanels();
+      },
+      (positions) => this.updateProject({ systemMapLayout: positions }),
     );
     this.projectsDialog = new ProjectsDialog(this.db, {
       open: (id) => void this.openSaved(id),
@@ -111,6 +145,9 @@ export class App {
       ['Network as GraphML', () => this.exportGraph('graphml')],
       ['Map picture (PNG)', () => void this.map.exportPng(fileSafe(this.store.get().project?.name ?? 'map'))],
       ['Whole project (.netweave.json)', () => this.exportProject()],
+      ['System map: links and factors (CSV)', () => this.exportSystemMap('csv')],
+      ['System map for Kumu (JSON)', () => this.exportSystemMap('kumu')],
+      ['System map as GraphML', () => this.exportSystemMap('graphml')],
     ];
     replace(this.el.exportMenu, ...exportItems.map(([label, run]) => el('button', { role: 'menuitem', on: { click: () => { this.el.exportMenu.hidden = true; run(); } } }, label)));
     const exportButton = el('button', { aria: { haspopup: 'menu' }, on: { click: () => (this.el.exportMenu.hidden = !this.el.exportMenu.hidden) } }, 'Export ▾');
@@ -120,6 +157,7 @@ export class App {
       { class: 'topbar' },
       el('div', { class: 'brand' }, 'netweave'),
       this.el.projectName,
+      this.modeSwitch,
       el('div', { class: 'spacer' }),
       el('button', { class: 'primary', on: { click: () => this.importDialog.open() } }, 'Import data'),
       el('div', { class: 'menu-wrap' }, exportButton, this.el.exportMenu),
@@ -127,7 +165,9 @@ export class App {
     );
     const panel = el('aside', { class: 'panel', aria: { label: 'Details' } }, this.el.tabs, this.el.panelBody);
     const bottom = el('section', { class: 'bottom', aria: { label: 'Tables' } }, this.el.tableTabs, this.el.tableHost);
-    replace(this.root, header, this.el.banner, this.el.status, el('main', { class: 'workspace' }, this.el.side, this.map.root, panel), bottom, this.importDialog.root, this.projectsDialog.root);
+    this.panel = panel;
+    replace(this.workspace, this.el.side, this.map.root, panel);
+    replace(this.root, header, this.el.banner, this.el.status, this.workspace, bottom, this.importDialog.root, this.projectsDialog.root);
     // Drop files anywhere to import them.
     document.addEventListener('dragover', (e) => e.preventDefault());
     document.addEventListener('drop', (e) => {
@@ -141,6 +181,158 @@ export class App {
     this.renderStatus();
   }
 
+  private panel: HTMLElement | null = null;
+
+  // ----- system map mode ----------------------------------------------------------------------
+
+  private renderModeSwitch(): void {
+    const project = this.store.get().project;
+    this.modeSwitch.hidden = !project?.systemMap;
+    const button = (mode: 'people' | 'systemmap', label: string) =>
+      el('button', { role: 'tab', class: this.mode === mode ? 'active' : '', aria: { selected: String(this.mode === mode) }, on: { click: () => void this.setMode(mode) } }, label);
+    replace(this.modeSwitch, button('people', 'People network'), button('systemmap', 'System map'));
+  }
+
+  private async setMode(mode: 'people' | 'systemmap'): Promise<void> {
+    this.mode = mode;
+    this.renderModeSwitch();
+    if (mode === 'people') {
+      this.systemMapView.kill();
+      replace(this.workspace, this.el.side, this.map.root, this.panel!);
+      if (this.vm) this.map.show(this.vm);
+      this.renderPanel();
+      this.renderTables();
+      return;
+    }
+    const project = this.store.get().project;
+    if (!project?.systemMap) return;
+    this.map.hide();
+    replace(this.workspace, this.el.side, this.systemMapView.root, this.panel!);
+    if (!this.mapEditor || this.mapEditor.map !== project.systemMap) this.mapEditor = createEditorState(project.systemMap);
+    await this.analyseMap(project.systemMap);
+  }
+
+  private async analyseMap(map: SystemMap): Promise<void> {
+    const project = this.store.get().project;
+    try {
+      this.setWorking('Finding feedback loops', 'analysing the map', true);
+      this.mapReport = await this.engine.analyzeSystemMap(map, project?.dataset);
+      this.store.set({ status: { kind: 'idle' } });
+    } catch (error) {
+      this.store.set({ status: { kind: 'error', message: `The system map could not be analysed: ${(error as Error).message}` } });
+      this.mapReport = null;
+    }
+    if (this.mode !== 'systemmap') return;
+    this.systemMapView.show(map, this.mapReport, project?.systemMapLayout ?? {});
+    this.systemMapView.select(this.mapSelection);
+    this.renderMapPanels();
+  }
+
+  private renderMapPanels(): void {
+    const report = this.mapReport;
+    const map = this.mapEditor?.map;
+    if (!map) return;
+    const tab = (id: MapTab, label: string) =>
+      el('button', { role: 'tab', aria: { selected: String(this.mapTab === id) }, class: this.mapTab === id ? 'active' : '', on: { click: () => { this.mapTab = id; this.renderMapPanels(); } } }, label);
+    replace(this.el.tabs, ...MAP_TABS.map(([id, label]) => tab(id, label)));
+    const actions: SystemMapPanelActions = {
+      highlightLoop: (factors) => {
+        this.activeLoop = factors ? report?.loops.find((l) => l.factors === factors)?.id ?? null : null;
+        this.mapSelection = { factor: null, loop: factors };
+        this.systemMapView.select(this.mapSelection);
+        this.renderMapPanels();
+      },
+      selectFactor: (factor) => {
+        this.mapSelection = { factor, loop: null };
+        this.systemMapView.select(this.mapSelection);
+      },
+      edit: (operation) => this.editMap(() => edit(this.mapEditor!, operation)),
+      undo: () => this.editMap(() => undo(this.mapEditor!)),
+      redo: () => this.editMap(() => redo(this.mapEditor!)),
+      undoLabel: this.mapEditor ? undoLabel(this.mapEditor) : undefined,
+      redoLabel: this.mapEditor ? redoLabel(this.mapEditor) : undefined,
+    };
+    const body = this.el.panelBody;
+    if (this.mapTab === 'edit') renderEditor(body, map, this.mapSelection.factor, actions);
+    else if (!report) replace(body, el('p', {}, 'The map has not been analysed yet.'));
+    else if (this.mapTab === 'leverage') renderLeverage(body, report, actions);
+    else if (this.mapTab === 'actors') renderActors(body, report);
+    else renderLoops(body, report, actions, this.activeLoop);
+    this.renderFactorTable();
+    replace(
+      this.el.side,
+      el('h2', {}, 'System map'),
+      el('p', {}, `${map.factors.length} factors, ${map.links.length} causal links${map.actors.length ? `, ${map.actors.length} organisations` : ''}.`),
+      report ? el('p', {}, `${report.summary.reinforcing} reinforcing and ${report.summary.balancing} balancing loops; ${report.summary.gaps} gaps no one works on.`) : null,
+      el('p', { class: 'explain' }, 'Click a loop to trace it on the map, or a factor to edit it. The Export menu saves the map as CSV, for Kumu, or as GraphML.'),
+    );
+  }
+
+  private renderFactorTable(): void {
+    const report = this.mapReport;
+    if (!report) return replace(this.el.tableHost, el('p', { class: 'muted' }, 'No analysis yet.'));
+    replace(this.el.tableTabs, el('button', { role: 'tab', class: 'active', aria: { selected: 'true' } }, 'Factors'));
+    const f = report.factors;
+    const num = (v: number | string): string => formatNumber(v as number);
+    const table = new VirtualTable({
+      label: 'Factors and their leverage',
+      rowCount: f.length,
+      onPick: (r) => {
+        this.mapSelection = { factor: f[r]!.id, loop: null };
+        this.systemMapView.select(this.mapSelection);
+      },
+      searchText: (r) => f[r]!.label,
+      initialSort: { key: 'loops', descending: true },
+      columns: [
+        { key: 'label', label: 'Factor', value: (r) => f[r]!.label },
+        { key: 'quadrant', label: 'Role', title: 'MICMAC quadrant: driving, linkage, dependent or autonomous', value: (r) => f[r]!.quadrant },
+        { key: 'influence', label: 'Influences', numeric: true, title: 'Factors it directly affects', value: (r) => f[r]!.influence, format: num },
+        { key: 'dependence', label: 'Depends on', numeric: true, title: 'Factors that directly affect it', value: (r) => f[r]!.dependence, format: num },
+        { key: 'loops', label: 'Loops', numeric: true, title: 'Feedback loops it sits in', value: (r) => f[r]!.loops, format: num },
+        { key: 'betweenness', label: 'Bridging', numeric: true, title: 'How often it lies on the shortest causal path between two others', value: (r) => f[r]!.betweenness, format: num },
+        { key: 'reach', label: 'Reach downstream', numeric: true, title: `Factors reached within ${report.settings.reachSteps} steps`, value: (r) => f[r]!.reach, format: num },
+        { key: 'actors', label: 'Organisations', numeric: true, value: (r) => f[r]!.actors.length, format: num },
+      ],
+    });
+    replace(this.el.tableHost, table.root);
+  }
+
+  private editMap(run: () => EditorResult): void {
+    const result = run();
+    if (!result.ok) {
+      this.store.set({ status: { kind: 'error', message: `That edit could not be made: ${result.error}` } });
+      return;
+    }
+    this.mapEditor = result.state;
+    if (result.warnings.length > 0) this.store.set({ notices: result.warnings.map((message) => ({ level: 'warning' as const, code: 'map-edit', message })) });
+    this.updateProject({ systemMap: result.state.map });
+    if (this.mapSelection.factor && !result.state.map.factors.some((f) => f.id === this.mapSelection.factor)) this.mapSelection = { factor: null, loop: null };
+    void this.analyseMap(result.state.map);
+  }
+
+  private async onSystemMapImported(map: SystemMap, issues: InputIssue[]): Promise<void> {
+    if (!this.store.get().project) return;
+    this.updateProject({ systemMap: map, systemMapLayout: {} });
+    this.mapEditor = createEditorState(map);
+    this.store.set({ notices: issues.filter((i) => i.level === 'warning') });
+    await this.setMode('systemmap');
+  }
+
+  private exportSystemMap(format: 'csv' | 'kumu' | 'graphml'): void {
+    const project = this.store.get().project;
+    const map = project?.systemMap;
+    if (!project || !map) {
+      this.store.set({ notices: [{ level: 'warning', code: 'no-map', message: 'This project has no system map yet: import one (causal links CSV or a Kumu JSON) first.' }] });
+      return;
+    }
+    const name = fileSafe(map.name || project.name);
+    if (format === 'csv') {
+      download(`${name}-links.csv`, linksCsv(map), 'text/csv');
+      download(`${name}-factors.csv`, factorsCsv(map), 'text/csv');
+    } else if (format === 'kumu') download(`${name}.kumu.json`, kumuJson(map), 'application/json');
+    else download(`${name}.graphml`, systemMapGraphml(map), 'application/xml');
+  }
+
   private renderTabs(): void {
     const tab = (id: PanelTab, label: string) =>
       el('button', { role: 'tab', aria: { selected: String(this.panelTab === id) }, class: this.panelTab === id ? 'active' : '', on: { click: () => this.showTab(id) } }, label);
@@ -151,6 +343,7 @@ export class App {
   }
 
   private renderPanel(): void {
+    if (this.mode === 'systemmap') return this.renderMapPanels();
     this.renderTabs();
     const vm = this.vm;
     if (!vm) return;
@@ -207,6 +400,7 @@ export class App {
   }
 
   private renderTables(): void {
+    if (this.mode === 'systemmap') return;
     this.renderTabs();
     const vm = this.vm;
     if (!vm) return;
@@ -280,7 +474,7 @@ export class App {
 
   private newProject(name: string, dataset: Dataset, sources: Project['sources']): Project {
     const now = new Date().toISOString();
-    return { format: 'netweave-project', version: PROJECT_VERSION, id: newId(), name, createdAt: now, updatedAt: now, dataset, settings: ProjectSettingsSchema.parse({}), layout: {}, weaving: {}, survey: { layouts: {}, decisions: [] }, sources };
+    return { format: 'netweave-project', version: PROJECT_VERSION, id: newId(), name, createdAt: now, updatedAt: now, dataset, settings: ProjectSettingsSchema.parse({}), layout: {}, weaving: {}, survey: { layouts: {}, decisions: [] }, systemMap: null, systemMapLayout: {}, sources };
   }
 
   private async openDemo(): Promise<void> {
@@ -370,6 +564,12 @@ export class App {
 
   private show(project: Project, analysis: NonNullable<Awaited<ReturnType<App['analyse']>>>): void {
     this.vm = createViewModel(project, analysis);
+    if (this.mode === 'systemmap' && !project.systemMap) this.mode = 'people';
+    this.renderModeSwitch();
+    if (this.mode === 'systemmap') {
+      void this.setMode('systemmap');
+      return;
+    }
     this.map.show(this.vm);
     renderSidePanel(this.el.side, this.vm, this.store, { reanalyse: (s) => void this.reanalyse(s) });
     this.renderPanel();

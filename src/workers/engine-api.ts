@@ -9,6 +9,10 @@ import type { Dataset } from '../engine/model/dataset.ts';
 import { importFiles, type ImportOptions } from '../engine/ingest/import-files.ts';
 import { previewFiles, type FilePreview } from '../engine/ingest/preview-files.ts';
 import { workbookAsCsv } from '../engine/ingest/workbook-as-csv.ts';
+import { importSystemMapFiles, type SystemMapFileKind } from '../engine/systemmap/import-files.ts';
+import type { SystemMapImportResult } from '../engine/systemmap/assemble.ts';
+import { analyzeSystemMap, type SystemMapReport } from '../engine/systemmap/analyze-systemmap.ts';
+import type { SystemMap } from '../engine/systemmap/model.ts';
 import { importSurveyFiles, type SurveyFilesInput, type SurveyFilesResult } from '../engine/survey/survey-files.ts';
 import type { SourceFile } from '../engine/ingest/types.ts';
 import { InputError, type InputIssue } from '../engine/util/issues.ts';
@@ -75,6 +79,15 @@ export const engineApi = {
     const result = importSurveyFiles(input);
     if (result.ok && result.pending.length === 0) current = result.dataset;
     return result;
+  },
+
+  importSystemMap(files: Array<SourceFile & { kind: SystemMapFileKind }>, name?: string): SystemMapImportResult {
+    return importSystemMapFiles(files, name);
+  },
+
+  /** Loops, leverage and the actors overlay; `people` joins organisations to the people network. */
+  analyzeSystemMap(map: SystemMap, people?: Dataset): SystemMapReport {
+    return analyzeSystemMap(map, people ? { people } : {});
   },
 
   /** Keeps the dataset in the worker so each analysis does not copy it again. */

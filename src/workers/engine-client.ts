@@ -11,6 +11,10 @@ import type { ImportOptions } from '../engine/ingest/import-files.ts';
 import type { FilePreview } from '../engine/ingest/preview-files.ts';
 import type { SourceFile } from '../engine/ingest/types.ts';
 import type { SurveyFilesInput, SurveyFilesResult } from '../engine/survey/survey-files.ts';
+import type { SystemMapFileKind } from '../engine/systemmap/import-files.ts';
+import type { SystemMapImportResult } from '../engine/systemmap/assemble.ts';
+import type { SystemMapReport } from '../engine/systemmap/analyze-systemmap.ts';
+import type { SystemMap } from '../engine/systemmap/model.ts';
 
 export class CancelledByUser extends Error {
   constructor() {
@@ -64,6 +68,14 @@ export class EngineClient {
 
   importSurvey(input: SurveyFilesInput): Promise<SurveyFilesResult> {
     return this.run((api) => api.importSurvey(input) as Promise<SurveyFilesResult>);
+  }
+
+  importSystemMap(files: Array<SourceFile & { kind: SystemMapFileKind }>, name?: string): Promise<SystemMapImportResult> {
+    return this.run((api) => api.importSystemMap(files, name) as Promise<SystemMapImportResult>);
+  }
+
+  analyzeSystemMap(map: SystemMap, people?: Dataset): Promise<SystemMapReport> {
+    return this.run((api) => api.analyzeSystemMap(map, people) as Promise<SystemMapReport>);
   }
 
   setDataset(dataset: Dataset): void {

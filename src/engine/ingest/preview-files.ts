@@ -8,6 +8,7 @@ import type { SourceFile } from './types.ts';
 import { workbookAsCsv } from './workbook-as-csv.ts';
 import { previewSurveyFile } from '../survey/survey-files.ts';
 import type { SurveyLayout } from '../model/survey.ts';
+import { looksLikeCausalLinks, type SystemMapFileKind } from '../systemmap/import-files.ts';
 
 export interface FilePreview {
   name: string;
@@ -16,6 +17,18 @@ export interface FilePreview {
   csv?: CsvPreview;
   /** Present when the file looks like a relationship survey export: how it would be read. */
   survey?: SurveyLayout;
+  /** Present when the file looks like part of a system map (causal links, a Kumu blueprint). */
+  mapKind?: SystemMapFileKind;
+}
+
+/** Kumu blueprints are JSON with `elements` and `connections`. */
+function isKumuBlueprint(text: string): boolean {
+  try {
+    const data = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
+    return typeof data === 'object' && data !== null && (Array.isArray(data.elements) || Array.isArray(data.connections));
+  } catch {
+    return false;
+  }
 }
 
 const XML_OR_JSON = /\.(gexf|graphml|xml|json)$/i;
@@ -25,7 +38,9 @@ export function previewFiles(files: SourceFile[]): FilePreview[] {
     const file = workbookAsCsv(original).file;
     const detected = detectFormat(file);
     const isCsv = detected.kind === 'edges' || detected.kind === 'nodes' || detected.kind === 'adjacency' || (detected.kind === 'unknown' && !XML_OR_JSON.test(file.name));
-    const survey = isCsv ? previewSurveyFile(original) : null;
-    return { name: file.name, detected, ...(isCsv ? { csv: previewCsv(file.text, file.name) } : {}), ...(survey ? { survey } : {}) };
+    const csv = isCsv ? previewCsv(file.text, file.name) : undefined;
+    const mapKind = csv && looksLikeCausalLinks(csv.headers, csv.rows) ? 'map-links' : detected.kind === 'json' && isKumuBlueprint(file.text) ? 'map-kumu' : undefined;
+    const survey = isCsv && !mapKind ? previewSurveyFile(original) : null;
+    return { name: file.name, detected, ...(csv ? { csv } : {}), ...(survey ? { survey } : {}), ...(mapKind ? { mapKind } : {}) };
   });
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { DatasetSchema } from './dataset.ts';
 import { ResolutionDecisionsSchema, SurveyLayoutSchema } from './survey.ts';
+import { SystemMapSchema } from '../systemmap/model.ts';
 
 export const PROJECT_VERSION = 1 as const;
 
@@ -40,6 +41,9 @@ export const ProjectSchema = z.object({
       decisions: ResolutionDecisionsSchema.default([]),
     })
     .default({ layouts: {}, decisions: [] }),
+  /** A system map (causal loop diagram) kept with the people network, or null. */
+  systemMap: SystemMapSchema.nullable().default(null),
+  systemMapLayout: z.record(z.string(), z.tuple([z.number(), z.number()])).default({}),
   /** Files the user imported, for the record (names and what kind they were). */
   sources: z.array(z.object({ name: z.string(), kind: z.string() })).default([]),
 });

@@ -61,6 +61,8 @@ export class MapView {
     this.recomputeEncodings(this.store.get());
     const sigma = new Sigma<MapNode, MapEdge>(this.graph, this.container, {
       renderEdgeLabels: false,
+      // The view can be briefly detached (switching to the system map); sigma then waits.
+      allowInvalidContainer: true,
       labelRenderedSizeThreshold: vm.ids.length > 2000 ? 12 : 8,
       hideEdgesOnMove: vm.analysis.edgeSource.length > 20000,
       defaultEdgeType: 'line',
@@ -82,6 +84,14 @@ export class MapView {
     });
     const laidOut = vm.ids.filter((id) => savedLayout[id]).length;
     if (laidOut < vm.ids.length * 0.9) this.toggleLayout();
+  }
+
+  /** Releases the WebGL context and layout worker while another view takes the space. */
+  hide(): void {
+    this.layout?.kill();
+    this.layout = null;
+    this.sigma?.kill();
+    this.sigma = null;
   }
 
   get layoutRunning(): boolean {

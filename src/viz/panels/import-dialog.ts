@@ -12,14 +12,25 @@ import type { EngineClient } from '../../workers/engine-client.ts';
 import type { Dataset } from '../../engine/model/dataset.ts';
 import type { Ambiguity, ResolutionDecision, SurveyLayout } from '../../engine/model/survey.ts';
 import type { SurveyFilesResult } from '../../engine/survey/survey-files.ts';
+import { SYSTEM_MAP_KINDS, type SystemMapFileKind } from '../../engine/systemmap/import-files.ts';
+import type { SystemMap } from '../../engine/systemmap/model.ts';
+
+function isMapKind(kind: string): kind is SystemMapFileKind {
+  return (SYSTEM_MAP_KINDS as readonly string[]).includes(kind);
+}
 
 /** Above this the in-browser importer would hold the tab too long; say so instead of freezing. */
 export const MAX_FILE_BYTES = 40 * 1024 * 1024;
 
 /** What a file holds, as the dialog lets the user say it: a network file kind, or survey parts. */
-type FileKind = ImportKind | 'survey' | 'roster';
+type FileKind = ImportKind | 'survey' | 'roster' | SystemMapFileKind;
 
 const KIND_LABELS: Record<FileKind, string> = {
+  'map-links': 'System map: causal links (from, to, + or −)',
+  'map-factors': 'System map: factors (label, description, tags)',
+  'map-actors': 'System map: who works on which factor',
+  'map-kumu': 'System map: Kumu blueprint (JSON)',
+  'map-graphml': 'System map: GraphML',
   survey: 'Relationship survey (a form export: one row per respondent)',
   roster: 'Roster (the people the survey went to)',
   edges: 'Ties (edge list: one row per relationship)',
@@ -73,10 +84,11 @@ export class ImportDialog {
     private onBusy: (busy: string | null) => void,
     /** Name decisions saved with the open project, re-applied when its survey is imported again. */
     private savedDecisions: () => ResolutionDecision[],
+    private onSystemMap: (map: SystemMap, issues: InputIssue[]) => void,
   ) {
     this.input = el('input', { type: 'file', class: 'visually-hidden', aria: { label: 'Choose files to import' } });
     this.input.multiple = true;
-    this.input.accept = '.csv,.tsv,.txt,.json,.gexf,.graphml,.xml';
+    this.input.accept = '.csv,.tsv,.txt,.json,.gexf,.graphml,.xml,.xlsx';
     this.input.addEventListener('change', () => {
       if (this.input.files) void this.addFiles([...this.input.files]);
       this.input.value = '';
@@ -131,8 +143,16 @@ export class ImportDialog {
         const columns: Record<string, string> = {};
         for (const [k, v] of Object.entries(guessed)) if (v) columns[k] = v;
         this.files = this.files.filter((f) => f.source.name !== source.name);
-        this.files.push({ source, preview, kind: preview.survey ? 'survey' : preview.detected.kind, columns });
+        this.files.push({ source, preview, kind: preview.mapKind ?? (preview.survey ? 'survey' : preview.detected.kind), columns });
       });
+      // Beside causal links, a list of names is the factors; one naming factors per organisation, the actors.
+      if (this.files.some((f) => f.kind === 'map-links')) {
+        for (const f of this.files) {
+          if (!f.preview.csv || (f.kind !== 'nodes' && f.kind !== 'edges' && f.kind !== 'unknown')) continue;
+          const headers = f.preview.csv.headers.map((h) => h.toLowerCase());
+          f.kind = headers.some((h) => /actor|organi[sz]ation|\borg\b|works? on/.test(h)) ? 'map-actors' : 'map-factors';
+        }
+      }
       // Beside a survey, a list of people is the roster its names are matched against.
       if (this.files.some((f) => f.kind === 'survey')) {
         for (const f of this.files) if (f.kind === 'nodes') f.kind = 'roster';
@@ -153,7 +173,7 @@ export class ImportDialog {
       'div',
       { class: 'dropzone', tabindex: 0, role: 'button', aria: { label: 'Choose files, or drop them here' }, on: { click: () => this.input.click(), keydown: (e) => (e.key === 'Enter' || e.key === ' ') && this.input.click() } },
       el('strong', {}, 'Drop files here or choose files'),
-      el('div', { class: 'muted' }, 'CSV edge lists and people lists, matrices, GEXF, GraphML or netweave JSON. Several at once is fine: e.g. ties.csv plus people.csv. Nothing leaves your browser.'),
+      el('div', { class: 'muted' }, 'CSV or Excel edge lists and people lists, matrices, survey exports with a roster, GEXF, GraphML, netweave JSON, or a system map (causal links CSV, Kumu JSON). Several at once is fine: e.g. ties.csv plus people.csv. Nothing leaves your browser.'),
       this.input,
     );
     const fileCards = this.files.map((f) => this.fileCard(f));
@@ -189,7 +209,7 @@ export class ImportDialog {
   private fileCard(f: FileState): HTMLElement {
     const kinds = [...(f.kind === 'unknown' ? [{ value: 'unknown', label: 'Choose what this file holds…' }] : []), ...Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))];
     const csv = f.preview.csv;
-    const roles = f.kind === 'survey' || f.kind === 'roster' ? [] : ROLE_FIELDS[f.kind] ?? [];
+    const roles = f.kind === 'survey' || f.kind === 'roster' || isMapKind(f.kind) ? [] : ROLE_FIELDS[f.kind] ?? [];
     const headerOptions = [{ value: '', label: '(none)' }, ...(csv?.headers ?? []).map((h) => ({ value: h, label: h }))];
     const missing = this.missingRoles(f);
     return el(
@@ -259,6 +279,10 @@ export class ImportDialog {
   }
 
   private async runImport(): Promise<void> {
+    if (this.files.length > 0 && this.files.every((f) => isMapKind(f.kind))) return this.runSystemMapImport();
+    if (this.files.some((f) => isMapKind(f.kind))) {
+      return this.render([{ level: 'error', code: 'mixed-import', message: 'Import system map files on their own: they are added to the open project beside its people network.' }]);
+    }
     if (this.files.some((f) => f.kind === 'survey')) return this.runSurveyImport(this.savedDecisions());
     await this.runNetworkImport();
   }
@@ -301,6 +325,23 @@ export class ImportDialog {
       sources: this.sourcesList(),
       survey: { layouts: Object.fromEntries(result.layouts.map((l, i) => [surveys[i]!.source.name, l])), decisions },
     });
+  }
+
+  /** System map files join the open project; a failed read changes nothing. */
+  private async runSystemMapImport(): Promise<void> {
+    let result: Awaited<ReturnType<EngineClient['importSystemMap']>>;
+    try {
+      this.setBusy('Reading the system map');
+      result = await this.engine.importSystemMap(this.files.map((f) => ({ ...f.source, kind: f.kind as SystemMapFileKind })), this.files[0]!.source.name.replace(/\.[^.]+$/, ''));
+    } catch (error) {
+      this.render([{ level: 'error', code: 'import-failed', message: `The import failed: ${(error as Error).message}. Your current project is unchanged.` }]);
+      return;
+    } finally {
+      this.setBusy(null);
+    }
+    if (!result.ok) return this.render(result.issues);
+    this.close();
+    this.onSystemMap(result.map, result.issues);
   }
 
   private sourcesList(): Array<{ name: string; kind: string }> {
