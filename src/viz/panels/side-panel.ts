@@ -120,6 +120,15 @@ export function renderSidePanel(target: HTMLElement, vm: ViewModel, store: AppSt
     el('fieldset', {}, el('legend', {}, 'Relations to include'), ...relationBoxes),
     el('label', {}, 'Direction: ', select([{ value: 'auto', label: 'as in the data' }, { value: 'directed', label: 'directed' }, { value: 'undirected', label: 'undirected' }], settings.direction, (v) => actions.reanalyse({ direction: v as ProjectSettings['direction'] }), { aria: { label: 'Direction of ties' } })),
     el('label', {}, 'Weights: ', select([{ value: 'none', label: 'ignore (every tie counts the same)' }, { value: 'strength', label: 'higher = closer tie' }, { value: 'distance', label: 'higher = further apart' }], settings.weighting, (v) => actions.reanalyse({ weighting: v as ProjectSettings['weighting'] }), { aria: { label: 'How to read tie weights' } })),
+    (() => {
+      const input = el('input', { type: 'number', value: String(settings.approximateAbove), aria: { label: 'Estimate path measures above this many people' } });
+      input.min = '0';
+      input.addEventListener('change', () => {
+        const n = Math.floor(Number(input.value));
+        if (Number.isFinite(n) && n >= 0) actions.reanalyse({ approximateAbove: n });
+      });
+      return el('label', { title: 'On very large networks, bridging, closeness and reach are estimated from a sample of people, with the error bound shown in the summary.' }, 'Estimate bridging above ', input, ' people');
+    })(),
     el('h2', {}, 'Show'),
     el('label', {}, 'Size by: ', select(sizeOptions, state.sizeBy, (v) => store.set({ sizeBy: v }), { aria: { label: 'Size people by' } })),
     el('label', {}, 'Colour by: ', select(colorOptions, state.colorBy, (v) => store.set({ colorBy: v }), { aria: { label: 'Colour people by' } })),

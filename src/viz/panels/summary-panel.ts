@@ -45,6 +45,8 @@ export function renderSummary(target: HTMLElement, vm: ViewModel): void {
     figure('communities', formatNumber(f.communities)),
   ];
   const readings: string[] = [];
+  const approx = f.approximation;
+  if (approx) readings.push(`Estimated: bridging, closeness and reach come from ${approx.samples.toLocaleString('en')} sampled people; with ${Math.round((1 - approx.delta) * 100)}% confidence each bridging value is within ${approx.epsilon.toFixed(3)} of the exact one.`);
   if (isolates > 0) readings.push(`${isolates} ${isolates === 1 ? 'person has' : 'people have'} no ties in the chosen relations: the first people to engage.`);
   if (f.components > 1) readings.push(`The network falls into ${f.components} separate parts; ${pct(f.largestComponentSize / f.nodes)} of people are in the largest.`);
   if (f.modularity > 0.4) readings.push('Groups are quite separate (modularity above 0.4): people who bridge them matter.');

@@ -17,7 +17,9 @@ export function peopleColumns(vm: ViewModel): Column[] {
     ...attributeKeys.map((key) => ({ key: `attr:${key}`, label: key, value: (r: number) => attributeValues(vm.personOf.get(vm.ids[r]!)?.attributes[key]).join(', ') })),
     ...TABLE_METRICS.filter((m) => directed || (m !== 'inDegree' && m !== 'outDegree')).map((m) => {
       const info = METRIC_GLOSSARY.find((g) => g.id === m)!;
-      return { key: m, label: info.name, title: info.explanation, numeric: true, value: (r: number) => metricValue(vm, m, r), format: num };
+      // Sampled measures say so in their header.
+      const estimated = vm.analysis.figures.approximation !== null && (m === 'betweenness' || m === 'closeness' || m === 'harmonic');
+      return { key: m, label: estimated ? `${info.name} (est.)` : info.name, title: info.explanation, numeric: true, value: (r: number) => metricValue(vm, m, r), format: num };
     }),
     ...insightColumns(vm),
   ];
