@@ -32,7 +32,13 @@ export class EngineClient {
 
   private remote(): Comlink.Remote<EngineApi> {
     if (this.api === null) {
-      this.worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'netweave-engine' });
+      const worker = new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module', name: 'netweave-engine' });
+      // A crashed worker (out of memory, a failed load) never answers: fail the call and start afresh next time.
+      worker.addEventListener('error', (event) => {
+        event.preventDefault();
+        this.fail(new Error(`the analysis worker stopped (${event.message || 'no details'})`));
+      });
+      this.worker = worker;
       this.api = Comlink.wrap<EngineApi>(this.worker);
       this.datasetSent = false;
     }
@@ -101,11 +107,15 @@ export class EngineClient {
 
   /** Stops whatever the worker is doing. */
   cancel(): void {
+    this.fail(new CancelledByUser());
+  }
+
+  private fail(error: Error): void {
     const reject = this.rejectRunning;
     this.rejectRunning = null;
     this.worker?.terminate();
     this.worker = null;
     this.api = null;
-    reject?.(new CancelledByUser());
+    reject?.(error);
   }
 }
