@@ -58,7 +58,7 @@ export async function analysisPayload(
   const insights =
     options.insights === false
       ? null
-      : peopleInsights(dataset, graph, csr, analysis.table, { groupBy: options.groupBy || undefined, weighted: settings.weight !== 'none', seed: settings.seed }, hooks);
+      : peopleInsights(dataset, graph, csr, analysis.table, { groupBy: options.groupBy || undefined, weighted: settings.weight !== 'none', seed: settings.seed, ...contactBetweennessFrom(analysis.table, settings) }, hooks);
   // The report builder owns the community summaries; reuse it rather than summarise twice.
   const report = buildReport({ dataset, graph, analysis, settings });
   const index = new Map(csr.ids.map((id, i) => [id, i]));
@@ -104,4 +104,12 @@ export function payloadTransferables(payload: AnalysisPayload): ArrayBuffer[] {
     payload.edgeRelations.buffer as ArrayBuffer,
   ];
   return [...new Set(buffers)];
+}
+
+/**
+ * On an undirected, unweighted network the contact betweenness people insights need is the
+ * betweenness already computed (on the worker pool); reusing it saves a second all-pairs pass.
+ */
+export function contactBetweennessFrom(table: MetricTable, settings: AnalysisSettings): { contactBetweenness?: Float64Array } {
+  return !settings.directed && settings.weight === 'none' ? { contactBetweenness: table.columns.betweenness } : {};
 }

@@ -27,6 +27,12 @@ export interface ContinuousCoreOptions {
   tolerance?: number;
   /** Cap on iterations after the first solve. Default 2000. */
   maxIterations?: number;
+  /**
+   * Cap on the total work, in tie visits (one matrix-vector product visits every tie once).
+   * Default 2e9: about a second or two; small networks never reach it, large ones stop with
+   * `converged: false` rather than running for minutes (the scores are then close, not exact).
+   */
+  maxWork?: number;
 }
 
 export interface ContinuousCore {
@@ -90,6 +96,9 @@ export function continuousCoreFromContacts(
   const { n, offsets, targets, weights } = contacts;
   const tolerance = options.tolerance ?? 1e-5;
   const maxIterations = options.maxIterations ?? 2000;
+  const maxWork = options.maxWork ?? 2e9;
+  const workPerProduct = Math.max(1, offsets[n]! + n);
+  let products = 0;
   const scale = contacts.halved ? 1 : 0.5;
   const diagonal = new Float64Array(n);
   const apply = (x: Float64Array, out: Float64Array): void => {
@@ -107,6 +116,7 @@ export function continuousCoreFromContacts(
     start[i] = s;
   }
   let pair = leadingEigenpair(n, apply, start, { tolerance: 1e-9, maxIterations: 1000 });
+  products += pair.iterations;
   let loadings = new Float64Array(n);
   const setLoadings = (): void => {
     const root = Math.sqrt(Math.max(pair.value, 0));
@@ -116,7 +126,7 @@ export function continuousCoreFromContacts(
   let iterations = 0;
   let converged = n === 0 || pair.value <= 0;
   let change = Infinity;
-  while (!converged && iterations < maxIterations) {
+  while (!converged && iterations < maxIterations && products * workPerProduct < maxWork) {
     checkCancelled(hooks);
     iterations++;
     hooks?.onProgress?.('core/periphery scores', iterations / maxIterations);
@@ -125,6 +135,7 @@ export function continuousCoreFromContacts(
     // Each solve need only be a little more precise than the step it measures.
     const inner = Math.min(1e-9, Math.max(1e-13, change * 1e-5));
     pair = leadingEigenpair(n, apply, pair.vector, { tolerance: inner, maxIterations: 500 });
+    products += pair.iterations;
     loadings = new Float64Array(n);
     setLoadings();
     change = 0;
