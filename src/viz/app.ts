@@ -10,6 +10,8 @@ import { MapView } from './map/map-view.ts';
 import { renderSummary } from './panels/summary-panel.ts';
 import { renderProfile } from './panels/profile-panel.ts';
 import { renderBrokers, renderEquity, renderPeriphery, renderWeaving } from './panels/insight-lists.ts';
+import { renderSkills } from './panels/skills-panel.ts';
+import { abilitiesTemplateCsv } from '../engine/skills/leadership-abilities.ts';
 import { toCsv } from '../engine/export/csv-cells.ts';
 import { SystemMapView, type SystemMapSelection } from './map/system-map-view.ts';
 import { renderActors, renderEditor, renderLeverage, renderLoops, type SystemMapPanelActions } from './panels/systemmap-panels.ts';
@@ -34,7 +36,7 @@ import { toGraphml } from '../engine/export/graphml-writer.ts';
 import { formatIssue, type InputIssue } from '../engine/util/issues.ts';
 import { loadDemoFiles, DEMO_DESCRIPTION, DEMO_NAME } from './demo.ts';
 
-type PanelTab = 'summary' | 'person' | 'periphery' | 'brokers' | 'equity' | 'weaving';
+type PanelTab = 'summary' | 'person' | 'periphery' | 'brokers' | 'equity' | 'weaving' | 'skills';
 type MapTab = 'loops' | 'leverage' | 'actors' | 'edit';
 
 const MAP_TABS: Array<[MapTab, string]> = [
@@ -51,6 +53,7 @@ const PANEL_TABS: Array<[PanelTab, string]> = [
   ['brokers', 'Brokers'],
   ['equity', 'Equity'],
   ['weaving', 'Weave'],
+  ['skills', 'Skills'],
 ];
 
 function newId(): string {
@@ -167,7 +170,7 @@ export class App {
     const bottom = el('section', { class: 'bottom', aria: { label: 'Tables' } }, this.el.tableTabs, this.el.tableHost);
     this.panel = panel;
     replace(this.workspace, this.el.side, this.map.root, panel);
-    replace(this.root, header, this.el.banner, this.el.status, this.workspace, bottom, this.importDialog.root, this.projectsDialog.root);
+    replace(this.root, this.abilitiesInput, header, this.el.banner, this.el.status, this.workspace, bottom, this.importDialog.root, this.projectsDialog.root);
     // Drop files anywhere to import them.
     document.addEventListener('dragover', (e) => e.preventDefault());
     document.addEventListener('drop', (e) => {
@@ -182,6 +185,35 @@ export class App {
   }
 
   private panel: HTMLElement | null = null;
+  private abilitiesInput = (() => {
+    const input = el('input', { type: 'file', class: 'visually-hidden', aria: { label: 'Choose a self-assessment file' } });
+    input.accept = '.csv,.xlsx';
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      input.value = '';
+      if (file) void this.importAssessment(file);
+    });
+    return input;
+  })();
+
+  /** A self-assessment joins the open project; a failed read leaves it as it was. */
+  private async importAssessment(file: File): Promise<void> {
+    const project = this.store.get().project;
+    if (!project) return;
+    const source = /\.xlsx$/i.test(file.name) ? { name: file.name, text: '', bytes: new Uint8Array(await file.arrayBuffer()) } : { name: file.name, text: await file.text() };
+    const result = await this.engine.importAbilities(source);
+    if (result.matches.length === 0 && result.issues.every((i) => i.level !== 'error')) {
+      this.store.set({ status: { kind: 'error', message: `No row of ${file.name} names someone in this network: is it the assessment for this group? Your project is unchanged.` } });
+      return;
+    }
+    if (!result.assessment || result.issues.some((i) => i.level === 'error')) {
+      this.store.set({ status: { kind: 'error', message: `${file.name} could not be used; your project is unchanged.`, issues: result.issues } });
+      return;
+    }
+    const unmatched = result.unmatched.length > 0 ? [{ level: 'warning' as const, code: 'abilities-unmatched', message: `${result.unmatched.length} rows of ${file.name} name no one in this network (${result.unmatched.slice(0, 5).map((u) => u.written).join(', ')}).` }] : [];
+    this.store.set({ notices: [...result.issues, ...unmatched] });
+    await this.reanalyseProject({ ...project, abilities: result.assessment });
+  }
 
   // ----- system map mode ----------------------------------------------------------------------
 
@@ -363,6 +395,13 @@ export class App {
       case 'equity':
         renderEquity(body, vm, this.store, (groupBy) => void this.reanalyse({ groupBy }));
         break;
+      case 'skills':
+        renderSkills(body, vm, this.store, {
+          colourBySkill: (skill) => this.store.set({ colorBy: `skill:${skill}` }),
+          importAssessment: () => this.abilitiesInput.click(),
+          downloadTemplate: () => download('leadership-abilities-self-assessment.csv', abilitiesTemplateCsv(), 'text/csv'),
+        });
+        break;
       case 'weaving':
         renderWeaving(body, vm, this.store, { mark: (id, state) => this.markSuggestion(id, state), exportCsv: () => this.exportSuggestions() });
         break;
@@ -474,7 +513,7 @@ export class App {
 
   private newProject(name: string, dataset: Dataset, sources: Project['sources']): Project {
     const now = new Date().toISOString();
-    return { format: 'netweave-project', version: PROJECT_VERSION, id: newId(), name, createdAt: now, updatedAt: now, dataset, settings: ProjectSettingsSchema.parse({}), layout: {}, weaving: {}, survey: { layouts: {}, decisions: [] }, systemMap: null, systemMapLayout: {}, sources };
+    return { format: 'netweave-project', version: PROJECT_VERSION, id: newId(), name, createdAt: now, updatedAt: now, dataset, settings: ProjectSettingsSchema.parse({}), layout: {}, weaving: {}, survey: { layouts: {}, decisions: [] }, abilities: null, systemMap: null, systemMapLayout: {}, sources };
   }
 
   private async openDemo(): Promise<void> {
@@ -532,6 +571,7 @@ export class App {
         (step, fraction) => {
           if (!finished) this.setWorking('Analysing', step, true, fraction);
         },
+        { abilities: project.abilities },
       );
       finished = true;
       this.store.set({ status: { kind: 'idle' } });
@@ -551,7 +591,12 @@ export class App {
   private async reanalyse(patch: Partial<ProjectSettings>): Promise<void> {
     const project = this.store.get().project;
     if (!project) return;
-    const next = { ...project, settings: { ...project.settings, ...patch }, updatedAt: new Date().toISOString() };
+    await this.reanalyseProject({ ...project, settings: { ...project.settings, ...patch } });
+  }
+
+  /** Analyses a changed project and shows it; a failed analysis keeps the old one on screen. */
+  private async reanalyseProject(changed: Project): Promise<void> {
+    const next = { ...changed, updatedAt: new Date().toISOString() };
     const analysis = await this.analyse(next);
     if (!analysis) {
       if (this.vm) renderSidePanel(this.el.side, this.vm, this.store, { reanalyse: (s) => void this.reanalyse(s) });

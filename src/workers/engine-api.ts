@@ -3,7 +3,8 @@
  * (`EngineApi = typeof engineApi`), so the two cannot drift apart.
  */
 import * as Comlink from 'comlink';
-import { analysisPayload, payloadTransferables, type AnalysisPayload } from '../engine/analysis/analysis-payload.ts';
+import { analysisPayload, payloadTransferables, type AnalysisPayload, type PayloadExtras } from '../engine/analysis/analysis-payload.ts';
+import { importAbilities, type AbilitiesImport } from '../engine/skills/abilities-import.ts';
 import type { AnalyzeOptions } from '../engine/analysis/analyze.ts';
 import type { Dataset } from '../engine/model/dataset.ts';
 import { importFiles, type ImportOptions } from '../engine/ingest/import-files.ts';
@@ -95,7 +96,13 @@ export const engineApi = {
     current = dataset;
   },
 
-  async analyze(options: AnalyzeOptions, onProgress?: ProgressCallback): Promise<AnalysisPayload> {
+  /** Reads a self-assessment and matches its rows to the people of the current dataset. */
+  importAbilities(file: SourceFile): AbilitiesImport {
+    if (current === null) return { assessment: undefined, issues: [{ level: 'error', code: 'no-network', message: 'Open a network before adding a self-assessment.', file: file.name }], matches: [], unmatched: [] };
+    return importAbilities(file, current.people);
+  },
+
+  async analyze(options: AnalyzeOptions, onProgress?: ProgressCallback, extras: PayloadExtras = {}): Promise<AnalysisPayload> {
     if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
     let last = 0;
     const payload = await analysisPayload(current, options, {
@@ -107,7 +114,7 @@ export const engineApi = {
           void onProgress(step, fraction);
         }
       },
-    }, pathRunner());
+    }, pathRunner(), extras);
     return Comlink.transfer(payload, payloadTransferables(payload));
   },
 };

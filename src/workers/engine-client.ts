@@ -4,7 +4,8 @@
  */
 import * as Comlink from 'comlink';
 import type { EngineApi, ImportOutcome, ProgressCallback } from './engine-api.ts';
-import type { AnalysisPayload } from '../engine/analysis/analysis-payload.ts';
+import type { AnalysisPayload, PayloadExtras } from '../engine/analysis/analysis-payload.ts';
+import type { AbilitiesImport } from '../engine/skills/abilities-import.ts';
 import type { AnalyzeOptions } from '../engine/analysis/analyze.ts';
 import type { Dataset } from '../engine/model/dataset.ts';
 import type { ImportOptions } from '../engine/ingest/import-files.ts';
@@ -90,14 +91,24 @@ export class EngineClient {
     this.datasetSent = false;
   }
 
-  analyze(options: AnalyzeOptions, onProgress: ProgressCallback): Promise<AnalysisPayload> {
+  importAbilities(file: SourceFile): Promise<AbilitiesImport> {
+    return this.run(async (api) => {
+      if (!this.datasetSent && this.dataset) {
+        await api.setDataset(this.dataset);
+        this.datasetSent = true;
+      }
+      return api.importAbilities(file) as Promise<AbilitiesImport>;
+    });
+  }
+
+  analyze(options: AnalyzeOptions, onProgress: ProgressCallback, extras: PayloadExtras = {}): Promise<AnalysisPayload> {
     return this.run(async (api) => {
       if (!this.datasetSent) {
         if (this.dataset === null) throw new Error('Load a dataset before analysing.');
         await api.setDataset(this.dataset);
         this.datasetSent = true;
       }
-      return api.analyze(options, Comlink.proxy(onProgress));
+      return api.analyze(options, Comlink.proxy(onProgress), extras);
     });
   }
 

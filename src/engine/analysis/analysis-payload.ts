@@ -14,6 +14,8 @@ import type { AnalysisSettings, CommunitySummary } from '../report/types.ts';
 import type { RunHooks } from '../util/cancel.ts';
 import type { InputIssue } from '../util/issues.ts';
 import { peopleInsights, type PeopleInsights } from './people-insights.ts';
+import { skillsReport, type SkillsReport } from '../skills/skills-report.ts';
+import type { AbilityAssessment } from '../model/abilities.ts';
 
 export interface AnalysisPayload {
   settings: AnalysisSettings;
@@ -29,7 +31,14 @@ export interface AnalysisPayload {
   relationNames: string[];
   /** Periphery, brokers, equity and introductions (absent when turned off). */
   insights: PeopleInsights | null;
+  /** Skills coverage and, with an assessment, abilities (absent without people insights). */
+  skills: SkillsReport | null;
   warnings: InputIssue[];
+}
+
+export interface PayloadExtras {
+  /** A leadership-abilities self-assessment kept with the project. */
+  abilities?: AbilityAssessment | null;
 }
 
 export async function analysisPayload(
@@ -37,6 +46,7 @@ export async function analysisPayload(
   options: AnalyzeOptions = {},
   hooks?: RunHooks,
   runner: PathRunner = inThreadRunner,
+  extras: PayloadExtras = {},
 ): Promise<AnalysisPayload> {
   const relations = selectedRelations(dataset, options.relations);
   const graph = buildGraph(dataset, { relations, direction: options.direction });
@@ -59,6 +69,9 @@ export async function analysisPayload(
     options.insights === false
       ? null
       : peopleInsights(dataset, graph, csr, analysis.table, { groupBy: options.groupBy || undefined, weighted: settings.weight !== 'none', seed: settings.seed, ...contactBetweennessFrom(analysis.table, settings) }, hooks);
+  const skills = insights
+    ? skillsReport(dataset, csr, analysis.table, insights, { ...(options.groupBy ? { groupBy: [options.groupBy] } : {}), ...(extras.abilities ? { abilities: extras.abilities } : {}) }, hooks)
+    : null;
   // The report builder owns the community summaries; reuse it rather than summarise twice.
   const report = buildReport({ dataset, graph, analysis, settings });
   const index = new Map(csr.ids.map((id, i) => [id, i]));
@@ -90,6 +103,7 @@ export async function analysisPayload(
     edgeRelations,
     relationNames: relations,
     insights,
+    skills,
     warnings: analysis.warnings,
   };
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { DatasetSchema } from './dataset.ts';
 import { ResolutionDecisionsSchema, SurveyLayoutSchema } from './survey.ts';
 import { SystemMapSchema } from '../systemmap/model.ts';
+import { AbilityAssessmentSchema } from './abilities.ts';
 
 export const PROJECT_VERSION = 1 as const;
 
@@ -43,6 +44,8 @@ export const ProjectSchema = z.object({
       decisions: ResolutionDecisionsSchema.default([]),
     })
     .default({ layouts: {}, decisions: [] }),
+  /** A leadership-abilities self-assessment matched to people, or null. */
+  abilities: AbilityAssessmentSchema.nullable().default(null),
   /** A system map (causal loop diagram) kept with the people network, or null. */
   systemMap: SystemMapSchema.nullable().default(null),
   systemMapLayout: z.record(z.string(), z.tuple([z.number(), z.number()])).default({}),

@@ -35,6 +35,18 @@ export function colorEncoding(vm: ViewModel, colorBy: string): ColorEncoding {
     if (sizes.length > 16) legend.push({ color: OTHER_COLOR, label: `${sizes.length - 16} smaller groups` });
     return { colorOf: (i) => categoryColor(columns.community[i]!), title: 'Groups (communities)', legend };
   }
+  if (colorBy.startsWith('skill:')) {
+    const skill = colorBy.slice(6);
+    const holders = new Set(vm.analysis.skills?.skills.coverage.find((c) => c.skill === skill)?.holders ?? []);
+    return {
+      title: `skill: ${skill}`,
+      legend: [
+        { color: categoryColor(2), label: `holds ${skill}` },
+        { color: MISSING_COLOR, label: 'does not' },
+      ],
+      colorOf: (i) => (holders.has(vm.ids[i]!) ? categoryColor(2) : MISSING_COLOR),
+    };
+  }
   if (colorBy.startsWith('attr:')) {
     const key = colorBy.slice(5);
     const values = vm.categorical.find((c) => c.key === key)?.values ?? [];

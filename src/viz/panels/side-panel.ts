@@ -36,6 +36,7 @@ export function renderSidePanel(target: HTMLElement, vm: ViewModel, store: AppSt
   const colorOptions = [
     { value: 'community', label: 'Group (community)' },
     ...vm.categorical.map((c) => ({ value: `attr:${c.key}`, label: c.key })),
+    ...(vm.analysis.skills?.skills.coverage ?? []).slice(0, 30).map((c) => ({ value: `skill:${c.skill}`, label: `holds: ${c.skill}` })),
     ...SIZE_METRICS.map((m) => ({ value: m, label: metricName(m) })),
   ];
   const sizeOptions = SIZE_METRICS.filter((m) => vm.analysis.settings.directed || (m !== 'inDegree' && m !== 'outDegree')).map((m) => ({ value: m, label: metricName(m) }));
