@@ -21,12 +21,33 @@ import { exportGraphFromReport } from './engine/export/from-analysis.ts';
 import { InputError, formatIssue } from './engine/util/issues.ts';
 import type { PathWeighting } from './engine/metrics/shortest-paths.ts';
 import { VERSION } from './engine/version.ts';
+import { emptyDataset } from './engine/model/dataset.ts';
+import type { Person } from './engine/model/records.ts';
+import type { ResolutionDecision } from './engine/model/survey.ts';
+import { readSurveyTable } from './engine/survey/read-table.ts';
+import { readRoster } from './engine/survey/roster.ts';
+import { parseDecisionsJson } from './engine/survey/decisions.ts';
+import type { KnownPerson } from './engine/survey/name-match.ts';
+import type { CsvTable } from './engine/ingest/csv-read.ts';
+import { importAttendance } from './engine/convenings/import-attendance.ts';
+import { withAttendance } from './engine/convenings/summaries.ts';
+import { importMentorships, withMentorships } from './engine/mentorship/import-mentorships.ts';
+import { nameSurveyWaves } from './engine/change/name-waves.ts';
+import { matchMentors } from './engine/matching/match-mentors.ts';
+import { parseMentees, parseMentors, parsePairRules } from './engine/matching/import-matching.ts';
+import { networkCommunities } from './engine/matching/network-communities.ts';
+import { pairsCsv } from './engine/matching/pairs-csv.ts';
+import type { PairRule } from './engine/matching/model.ts';
 
 export const HELP = `netweave ${VERSION}: network mapping and collective-leadership analysis
 
 Usage:
   netweave analyze [input files] [options] [--out FILE]
   netweave analyze --survey answers.csv [--roster people.csv] [options] [--out FILE]
+  netweave analyze --wave w1=wave1.csv --wave w2=wave2.csv [--roster people.csv]
+                   [--attendance attendance.csv] [--mentorships pairs.csv] [--out FILE]
+  netweave match --mentees mentees.csv --mentors mentors.csv [--bridge] [--lock pairs.csv]
+                 --out pairs.csv          (see netweave match --help)
   netweave systemmap --links links.csv [--factors F] [--actors F] [--kumu F] --out map.json
                       (see netweave systemmap --help)
   netweave --help | --version
@@ -50,6 +71,24 @@ Input files (repeat a flag to give several files; the files are combined into on
   --match-threshold X an ambiguous name takes its best candidate when that candidate's
                       confidence (0..1) is at least X (default ${AUTO_RESOLVE_THRESHOLD}); below it the name is
                       left unresolved. Either way it is listed in the report's warnings
+
+Convenings, mentorships and waves:
+  --attendance FILE   convening attendance, CSV or XLSX: one row per person and event
+                      (person or email, event, date), or one column per event marked x/1/yes.
+                      People are matched to the roster and the other inputs like survey names.
+                      Adds the "co-attendance" relation (weight = events shared), each person's
+                      "eventsAttended" and an "events" section (who came, new faces, sector mix)
+  --attendance-weight MODE
+                      co-attendance weight: "shared" (default: events shared) or "newman"
+                      (each shared event adds 1/(attendees - 1))
+  --min-shared-events N
+                      tie two people only when they shared at least N events (default 1)
+  --mentorships FILE  mentor,mentee[,season][,goal] pairs, CSV or XLSX: adds the directed
+                      "mentorship" relation and a "mentorship" section (groups connected, pairs
+                      bridging communities, people who are both mentor and mentee)
+  --wave NAME=FILE    a survey wave (repeat, in time order; instead of --survey). Ties carry the
+                      wave; with two or more the "change" section compares the last two
+  --compare A,B       compare waves A and B instead of the last two
 
 Graph options:
   --relation NAME     analyse only this relation layer (repeat to combine several; default all)
@@ -104,6 +143,12 @@ function parse(argv: string[]) {
       graphml: { type: 'string', multiple: true },
       json: { type: 'string', multiple: true },
       survey: { type: 'string', multiple: true },
+      wave: { type: 'string', multiple: true },
+      compare: { type: 'string' },
+      attendance: { type: 'string', multiple: true },
+      'attendance-weight': { type: 'string' },
+      'min-shared-events': { type: 'string' },
+      mentorships: { type: 'string', multiple: true },
       roster: { type: 'string' },
       decisions: { type: 'string' },
       'match-threshold': { type: 'string' },
@@ -182,17 +227,25 @@ async function analyzeOnPool(threads: number, dataset: Dataset, options: Analyze
 
 async function runAnalyze(values: ReturnType<typeof parse>['values']): Promise<void> {
   if (values.directed && values.undirected) throw new UsageError('Give --directed or --undirected, not both.');
+  const waves = waveFlags(values.wave ?? []);
+  if (waves.length > 0 && (values.survey ?? []).length > 0) throw new UsageError('Give the surveys either as --survey FILE or as --wave NAME=FILE, not both.');
+  const surveys = waves.length > 0 ? waves.map((w) => w.path) : values.survey ?? [];
+  const program = (values.attendance ?? []).length + (values.mentorships ?? []).length > 0;
+  if (surveys.length === 0 && values['match-threshold'] !== undefined) throw new UsageError('--match-threshold goes with --survey or --wave.');
+  if (surveys.length === 0 && !program && (values.roster || values.decisions)) {
+    throw new UsageError('--roster and --decisions go with --survey, --wave, --attendance or --mentorships.');
+  }
+  if ((values.attendance ?? []).length === 0 && (values['attendance-weight'] !== undefined || values['min-shared-events'] !== undefined)) {
+    throw new UsageError('--attendance-weight and --min-shared-events go with --attendance.');
+  }
+  if (program) attendanceSettings(values);
   const files: Array<{ name: string; text: string; kind: FileKind }> = [];
   for (const [flag, kind] of FILE_FLAGS) {
     for (const path of (values as Record<string, string[] | undefined>)[flag] ?? []) {
       files.push({ name: basename(path), text: readInput(path), kind });
     }
   }
-  const surveys = values.survey ?? [];
-  if (surveys.length === 0 && (values.roster || values.decisions || values['match-threshold'] !== undefined)) {
-    throw new UsageError('--roster, --decisions and --match-threshold go with --survey.');
-  }
-  if (files.length === 0 && surveys.length === 0) throw new UsageError('Give at least one input file, e.g. --edges ties.csv (see --help).');
+  if (files.length === 0 && surveys.length === 0 && !program) throw new UsageError('Give at least one input file, e.g. --edges ties.csv (see --help).');
   const format = oneOf('format', values.format, ['json', 'csv'] as const, 'json');
   const weightAs = oneOf('weight-as', values['weight-as'], ['strength', 'distance'] as const, 'strength');
   const direction = values.directed ? 'directed' : values.undirected ? 'undirected' : 'auto';
@@ -218,11 +271,15 @@ async function runAnalyze(values: ReturnType<typeof parse>['values']): Promise<v
       ...(values.directed ? { directed: true } : {}),
       ...(importOptions.unknownIds !== undefined ? { unknownIds: importOptions.unknownIds } : {}),
     });
-    imported = run;
-    resolution = run.resolution;
-  } else {
+    const named = waves.length > 0 ? nameSurveyWaves(run, waves.map((w) => w.name)) : run;
+    imported = named;
+    resolution = named.resolution;
+  } else if (files.length > 0) {
     imported = importFiles(files, importOptions);
+  } else {
+    imported = { dataset: emptyDataset('Convenings'), issues: [] };
   }
+  if (program) imported = addProgramInputs(imported, values, surveys.length === 0);
   const { dataset, issues } = imported;
   printWarnings(issues);
   const weighting: PathWeighting = values.weight ? weightAs : 'none';
@@ -237,6 +294,8 @@ async function runAnalyze(values: ReturnType<typeof parse>['values']): Promise<v
     groupBy: values['group-by'],
     approximateAbove: values.exact ? Infinity : numberFlag('approximate-above', values['approximate-above'], 20000),
     importWarnings: issues,
+    events: attendanceSettings(values),
+    ...(values.compare !== undefined ? { change: compareFlag(values.compare) } : {}),
   };
   const report = threads === 1 ? analyze(dataset, analyzeOptions) : await analyzeOnPool(threads, dataset, analyzeOptions);
   if (resolution !== undefined) report.resolution = resolution;
@@ -251,9 +310,189 @@ async function runAnalyze(values: ReturnType<typeof parse>['values']): Promise<v
   }
 }
 
+/** `--wave NAME=FILE` flags, in order. */
+function waveFlags(flags: readonly string[]): Array<{ name: string; path: string }> {
+  const waves = flags.map((flag) => {
+    const at = flag.indexOf('=');
+    const name = at > 0 ? flag.slice(0, at).trim() : '';
+    const path = at > 0 ? flag.slice(at + 1).trim() : '';
+    if (name === '' || path === '') throw new UsageError(`--wave expects NAME=FILE (e.g. --wave baseline=wave1.csv); got "${flag}".`);
+    return { name, path };
+  });
+  const names = waves.map((w) => w.name);
+  const twice = names.find((name, i) => names.indexOf(name) !== i);
+  if (twice !== undefined) throw new UsageError(`--wave names must differ; "${twice}" is given twice.`);
+  return waves;
+}
+
+function compareFlag(value: string): { from: string; to: string } {
+  const parts = value.split(',').map((p) => p.trim());
+  if (parts.length !== 2 || parts[0] === '' || parts[1] === '') throw new UsageError(`--compare expects two wave names, FROM,TO (e.g. --compare w1,w2); got "${value}".`);
+  return { from: parts[0]!, to: parts[1]! };
+}
+
+function attendanceSettings(values: ReturnType<typeof parse>['values']): { weighting: 'shared' | 'newman'; minShared: number } {
+  const weighting = oneOf('attendance-weight', values['attendance-weight'], ['shared', 'newman'] as const, 'shared');
+  const minShared = numberFlag('min-shared-events', values['min-shared-events'], 1);
+  if (!Number.isInteger(minShared) || minShared < 1) throw new UsageError(`--min-shared-events expects a whole number of at least 1; got "${values['min-shared-events']}".`);
+  return { weighting, minShared };
+}
+
+/** A CSV or XLSX file as a table, or an InputError naming it. */
+function readTable(path: string): CsvTable {
+  const read = readSurveyTable(readBinaryInput(path));
+  if (read.table === undefined || read.issues.some((i) => i.level === 'error')) throw new InputError(read.issues);
+  return read.table;
+}
+
+/**
+ * Attendance and mentorship files added to the imported dataset: people matched to the dataset
+ * (and, without a survey, to the roster) by name or email; the co-attendance and mentorship layers.
+ */
+function addProgramInputs(imported: { dataset: Dataset; issues: InputIssue[] }, values: ReturnType<typeof parse>['values'], rosterApart: boolean): { dataset: Dataset; issues: InputIssue[] } {
+  let dataset = imported.dataset;
+  const issues = [...imported.issues];
+  let known: KnownPerson[] = [];
+  if (rosterApart && values.roster) {
+    const roster = readRoster(readTable(values.roster));
+    issues.push(...roster.issues);
+    const have = new Set(dataset.people.map((p) => p.id));
+    const people: Person[] = roster.people.filter((p) => !have.has(p.id)).map((p) => ({ id: p.id, label: p.label, attributes: p.attributes }));
+    dataset = { ...dataset, people: [...dataset.people, ...people] };
+    known = roster.people.map((p) => ({ id: p.id, label: p.label, names: p.names, emails: p.emails }));
+  }
+  let decisions: ResolutionDecision[] = [];
+  if (values.decisions) {
+    const parsed = parseDecisionsJson(readInput(values.decisions), basename(values.decisions));
+    issues.push(...parsed.issues);
+    decisions = parsed.decisions;
+  }
+  // Decisions shared with a survey: the survey reports those it did not need.
+  const relevant = (list: InputIssue[]): InputIssue[] => (rosterApart ? list : list.filter((i) => i.code !== 'unused-decision'));
+  const settings = attendanceSettings(values);
+  for (const path of values.attendance ?? []) {
+    const read = importAttendance(readTable(path), { people: dataset.people, known, decisions });
+    issues.push(...relevant(read.issues));
+    dataset = withAttendance(dataset, read, settings);
+  }
+  for (const path of values.mentorships ?? []) {
+    const read = importMentorships(readTable(path), { people: dataset.people, known, decisions });
+    issues.push(...relevant(read.issues));
+    dataset = withMentorships(dataset, read);
+  }
+  if (issues.some((i) => i.level === 'error')) throw new InputError(issues);
+  return { dataset, issues };
+}
+
+export const MATCH_HELP = `netweave ${VERSION} match: propose mentor-mentee pairs
+
+Usage:
+  netweave match --mentees mentees.csv --mentors mentors.csv [options] --out pairs.csv
+
+Input (CSV or XLSX):
+  --mentees FILE      one row per mentee: name and/or email, goals ("public speaking; budgets"),
+                      any attributes (department, gender, ...) and the identity preferences the
+                      mentee chose: a "match on" column ("gender; ethnicity") or yes/no columns
+                      such as "prefer same gender". Identity is used only when a mentee asked
+  --mentors FILE      one row per mentor: name and/or email, strengths (or skills, expertise),
+                      capacity (how many mentees; blank = 1) and attributes
+  --lock FILE         pair decisions: mentee,mentor[,action] with action "lock" (the default) or
+                      "reject"; the pairs CSV this command writes can be edited and given back
+  --network FILE      a people network (any file analyze reads; repeat for several) whose
+                      communities count for --bridge
+
+Matching:
+  --bridge            prefer pairs across work units (or network communities) to bridge them
+  --bridge-by COLUMN  the attribute holding work units (default: work unit, department, team,
+                      organisation or sector, whichever the files have)
+  --strict-identity   treat identity preferences as requirements, not wishes
+  --seed N            community detection seed for --network (default 42)
+
+Output:
+  --out FILE          the pairs as CSV (default: standard output): mentee, mentor, score,
+                      goal_fit, goals_met, bridging, identity, locked, explanation, mentee_id,
+                      mentor_id, action; mentees left without a mentor come last with the reason
+  --report FILE       also write the whole result as JSON (pairs, unplaced, mentor loads, warnings)
+  -h, --help          show this help
+
+When mentees outnumber the mentor places, the best partial assignment is written and a warning
+says how many places are missing. Exit code 1 for unusable input, 2 for a wrong command line.`;
+
+const MATCH_OPTIONS = {
+  mentees: { type: 'string' },
+  mentors: { type: 'string' },
+  lock: { type: 'string', multiple: true },
+  network: { type: 'string', multiple: true },
+  bridge: { type: 'boolean' },
+  'bridge-by': { type: 'string' },
+  'strict-identity': { type: 'boolean' },
+  seed: { type: 'string' },
+  out: { type: 'string' },
+  report: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** `netweave match`: reads the files, solves with the engine, writes the pairs CSV. */
+async function runMatch(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: false, strict: true, options: MATCH_OPTIONS });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const values = parsed.values;
+  if (values.help) {
+    process.stdout.write(`${MATCH_HELP}
+`);
+    return 0;
+  }
+  if (!values.mentees || !values.mentors) throw new UsageError('netweave match needs --mentees FILE and --mentors FILE (see netweave match --help).');
+  const issues: InputIssue[] = [];
+  const mentees = parseMentees(readTable(values.mentees));
+  const mentors = parseMentors(readTable(values.mentors));
+  issues.push(...mentees.issues, ...mentors.issues);
+  const rules: PairRule[] = [];
+  for (const path of values.lock ?? []) {
+    const read = parsePairRules(readTable(path), mentees.mentees, mentors.mentors);
+    issues.push(...read.issues);
+    rules.push(...read.rules);
+  }
+  let communities: Record<string, number> | undefined;
+  if ((values.network ?? []).length > 0) {
+    const network = importFiles((values.network ?? []).map((path) => ({ name: basename(path), text: readInput(path) })));
+    issues.push(...network.issues);
+    const found = networkCommunities(network.dataset, [...mentees.mentees, ...mentors.mentors], { seed: numberFlag('seed', values.seed, 42) });
+    issues.push(...found.issues);
+    communities = found.communities;
+  }
+  if (issues.some((i) => i.level === 'error')) throw new InputError(issues);
+  const result = matchMentors(
+    { mentees: mentees.mentees, mentors: mentors.mentors, rules },
+    {
+      bridge: values.bridge === true,
+      strictIdentity: values['strict-identity'] === true,
+      ...(values['bridge-by'] !== undefined ? { bridgeBy: values['bridge-by'] } : {}),
+      ...(communities !== undefined ? { communities } : {}),
+    },
+  );
+  issues.push(...result.issues);
+  if (issues.some((i) => i.level === 'error')) throw new InputError(issues);
+  printWarnings(issues);
+  const csv = pairsCsv(result);
+  if (values.report) writeFileSync(values.report, JSON.stringify({ format: 'netweave-matching', version: 1, generatedBy: `netweave ${VERSION}`, ...result, issues }, null, 2) + '\n');
+  if (values.out) {
+    writeFileSync(values.out, csv);
+    process.stderr.write(`netweave: ${result.placed} of ${result.mentees} mentees matched to ${result.mentors.filter((m) => m.assigned > 0).length} mentors (${result.places} places) -> ${values.out}\n`);
+  } else {
+    process.stdout.write(csv);
+  }
+  return 0;
+}
+
 /** Runs the CLI and returns the exit code (0 ok, 1 bad input, 2 bad command line). */
 export async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'systemmap') return runSystemmap(argv.slice(1));
+  if (argv[0] === 'match') return guarded(() => runMatch(argv.slice(1)));
   try {
     let parsed: ReturnType<typeof parse>;
     try {
@@ -276,17 +515,30 @@ export async function main(argv: string[]): Promise<number> {
       await runAnalyze(values);
       return 0;
     }
-    throw new UsageError(`Unknown command "${command}". Commands: analyze, systemmap (see --help).`);
+    throw new UsageError(`Unknown command "${command}". Commands: analyze, match, systemmap (see --help).`);
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`netweave: ${error.message}\n`);
-      return 2;
-    }
-    if (error instanceof InputError) {
-      process.stderr.write(`netweave: the input cannot be used:\n${error.message}\n`);
-      return 1;
-    }
-    process.stderr.write(`netweave: ${(error as Error).message}\n`);
+    return failure(error);
+  }
+}
+
+/** Exit code and message for an error: 2 for the command line, 1 for the input. */
+function failure(error: unknown): number {
+  if (error instanceof UsageError) {
+    process.stderr.write(`netweave: ${error.message}\n`);
+    return 2;
+  }
+  if (error instanceof InputError) {
+    process.stderr.write(`netweave: the input cannot be used:\n${error.message}\n`);
     return 1;
+  }
+  process.stderr.write(`netweave: ${(error as Error).message}\n`);
+  return 1;
+}
+
+async function guarded(run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (error) {
+    return failure(error);
   }
 }

@@ -13,6 +13,9 @@ import type { PathWeighting } from '../metrics/shortest-paths.ts';
 import type { AnalysisSettings, Report } from '../report/types.ts';
 import type { RunHooks } from '../util/cancel.ts';
 import type { InputIssue } from '../util/issues.ts';
+import { eventsSection, type EventsSectionOptions } from '../convenings/summaries.ts';
+import { mentorshipSection } from '../mentorship/reach.ts';
+import { changeSection } from '../change/compare-waves.ts';
 
 export interface AnalyzeOptions {
   /** Relation layers to combine; all when omitted. */
@@ -34,6 +37,10 @@ export interface AnalyzeOptions {
   insights?: boolean;
   /** Issues from import to carry into the report's warnings. */
   importWarnings?: InputIssue[];
+  /** Settings of the `events` section (datasets with attendance records). */
+  events?: EventsSectionOptions;
+  /** The `change` section: the waves to compare (default the last two); false leaves it out. */
+  change?: { from?: string; to?: string } | false;
 }
 
 /** The whole analysis in this thread. */
@@ -81,5 +88,14 @@ function finishReport(
     options.insights === false
       ? undefined
       : peopleInsights(dataset, run.graph, run.csr, analysis.table, { groupBy: options.groupBy, weighted: run.settings.weight !== 'none', seed: run.settings.seed }, hooks);
-  return buildReport({ dataset, graph: run.graph, analysis, insights, settings: run.settings, warnings: options.importWarnings });
+  const { seed, resolution, relations } = run.settings;
+  const sections = {
+    events: eventsSection(dataset, options.events),
+    mentorship: mentorshipSection(dataset, { seed, resolution, groupBy: options.groupBy }),
+    change:
+      options.change === false
+        ? undefined
+        : changeSection(dataset, { relations, direction: options.direction, seed, resolution, groupBy: options.groupBy, ...options.change }, hooks),
+  };
+  return buildReport({ dataset, graph: run.graph, analysis, insights, settings: run.settings, warnings: options.importWarnings, sections });
 }

@@ -15,6 +15,7 @@ import type {
   Report,
   ReportEdge,
   ReportNode,
+  ReportSections,
 } from './types.ts';
 import { VERSION } from '../version.ts';
 import { attributeValues } from '../model/attribute-values.ts';
@@ -78,13 +79,16 @@ export interface ReportContext {
   insights?: PeopleInsights;
   settings: AnalysisSettings;
   warnings?: InputIssue[];
+  /** Convenings, mentorship and change sections, when computed. */
+  sections?: ReportSections;
 }
 
-export function buildReport({ dataset, graph, analysis, insights, settings, warnings = [] }: ReportContext): Report {
+export function buildReport({ dataset, graph, analysis, insights, settings, warnings = [], sections = {} }: ReportContext): Report {
   const { table, figures } = analysis;
   const c = table.columns;
   const people = new Map(dataset.people.map((p) => [p.id, p]));
   const attributesOf = (id: string): Attributes => people.get(id)?.attributes ?? {};
+  const attended = sections.events ? new Map(sections.events.attendance.map((a) => [a.id, a.events])) : undefined;
 
   const nodes: ReportNode[] = table.ids.map((id, i) => {
     const metrics: NodeMetrics = {
@@ -104,6 +108,7 @@ export function buildReport({ dataset, graph, analysis, insights, settings, warn
       community: c.community[i]!,
       component: c.component[i]!,
       ...insightMetrics(insights?.nodes[id]),
+      ...(attended ? { eventsAttended: attended.get(id) ?? 0 } : {}),
     };
     return { id, label: graph.getNodeAttribute(id, 'label'), attributes: attributesOf(id), metrics };
   });
@@ -189,6 +194,9 @@ export function buildReport({ dataset, graph, analysis, insights, settings, warn
           suggestions: insights.suggestions,
         }
       : {}),
+    ...(sections.events ? { events: sections.events } : {}),
+    ...(sections.mentorship ? { mentorship: sections.mentorship } : {}),
+    ...(sections.change ? { change: sections.change } : {}),
     warnings: [...warnings, ...analysis.warnings],
   };
 }

@@ -5,6 +5,9 @@ import type { Attributes } from '../model/records.ts';
 import type { InputIssue } from '../util/issues.ts';
 import type { Approximation } from '../analysis/compute-metrics.ts';
 import type { PeopleInsights } from '../analysis/people-insights.ts';
+import type { EventsSection } from '../convenings/summaries.ts';
+import type { MentorshipSection } from '../mentorship/reach.ts';
+import type { ChangeSection } from '../change/compare-waves.ts';
 
 /** Per-person metrics. Definitions and normalisation follow networkx (see README glossary). */
 export interface NodeMetrics {
@@ -42,6 +45,8 @@ export interface NodeMetrics {
   effectiveSize?: number | null;
   /** Share of the network reached within two steps. */
   reach2?: number;
+  /** Convening events attended; present when the dataset has attendance records. */
+  eventsAttended?: number;
 }
 
 export interface ReportNode {
@@ -149,4 +154,13 @@ export interface Report {
   keyPlayers?: PeopleInsights['keyPlayers'];
   equity?: PeopleInsights['equity'];
   suggestions?: PeopleInsights['suggestions'];
+  /** Convenings: per-event summaries and per-person attendance (datasets with attendance). */
+  events?: EventsSection;
+  /** Mentorship reach (datasets with mentorships). */
+  mentorship?: MentorshipSection;
+  /** What changed between the last two waves (datasets whose ties carry two waves or more). */
+  change?: ChangeSection;
 }
+
+/** Optional report sections computed beside the metrics (`analyze` fills them). */
+export type ReportSections = Pick<Report, 'events' | 'mentorship' | 'change'>;
