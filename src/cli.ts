@@ -9,6 +9,8 @@ import { analyze, analyzeWith, type AnalyzeOptions } from './engine/analysis/ana
 import { availableParallelism } from 'node:os';
 import { createNodePathPool } from './workers/node-path-pool.ts';
 import { runSystemmap } from './cli-systemmap.ts';
+import { importAbilities } from './engine/skills/abilities-import.ts';
+import type { SkillsReportOptions } from './engine/skills/skills-report.ts';
 import { importFiles, type ImportOptions } from './engine/ingest/import-files.ts';
 import type { ImportKind as FileKind } from './engine/ingest/detect-format.ts';
 import { metricsCsv } from './engine/export/metrics-csv.ts';
@@ -104,6 +106,9 @@ Analysis options:
   --seed N            seed for community detection (default 42; recorded in the report)
   --resolution X      community resolution (default 1; higher finds smaller groups)
   --group-by COLUMN   attribute for the equity view and brokerage roles (e.g. sector)
+  --skills COLUMN     the people attribute listing skills (default: a "skills" column, if any)
+  --abilities FILE    leadership-abilities self-assessment (CSV or XLSX, 1-5 scores; see
+                      data/abilities-template.csv), matched to people by name or email
   --threads N         worker threads for the shortest-path measures (default: every core)
   --approximate-above N
                       above N people, estimate bridging, closeness and reach from sampled
@@ -153,6 +158,8 @@ function parse(argv: string[]) {
       decisions: { type: 'string' },
       'match-threshold': { type: 'string' },
       'group-by': { type: 'string' },
+      skills: { type: 'string' },
+      abilities: { type: 'string' },
       threads: { type: 'string' },
       exact: { type: 'boolean' },
       'approximate-above': { type: 'string' },
@@ -214,6 +221,22 @@ function readBinaryInput(path: string): { name: string; text: string; bytes: Uin
 function printWarnings(issues: InputIssue[], limit = 10): void {
   for (const issue of issues.slice(0, limit)) process.stderr.write(`warning: ${formatIssue(issue)}\n`);
   if (issues.length > limit) process.stderr.write(`warning: …and ${issues.length - limit} more (all are listed in the report's "warnings").\n`);
+}
+
+/** --skills COLUMN and --abilities FILE: the skills report's options (assessment matched to people). */
+function skillsOptions(values: ReturnType<typeof parse>['values'], dataset: Dataset): SkillsReportOptions | undefined {
+  if (!values.skills && !values.abilities) return undefined;
+  const options: SkillsReportOptions = values.skills ? { skillsAttribute: values.skills } : {};
+  if (values.abilities) {
+    const read = importAbilities(readBinaryInput(values.abilities), dataset.people);
+    printWarnings(read.issues.filter((i) => i.level === 'warning'));
+    if (read.issues.some((i) => i.level === 'error') || !read.assessment) throw new InputError(read.issues);
+    if (read.matches.length === 0) {
+      throw new InputError([{ level: 'error', code: 'no-match', file: basename(values.abilities), message: 'no row names someone in this network' }]);
+    }
+    options.abilities = read.assessment;
+  }
+  return options;
 }
 
 async function analyzeOnPool(threads: number, dataset: Dataset, options: AnalyzeOptions): Promise<Report> {
@@ -295,6 +318,7 @@ async function runAnalyze(values: ReturnType<typeof parse>['values']): Promise<v
     approximateAbove: values.exact ? Infinity : numberFlag('approximate-above', values['approximate-above'], 20000),
     importWarnings: issues,
     events: attendanceSettings(values),
+    skills: skillsOptions(values, dataset),
     ...(values.compare !== undefined ? { change: compareFlag(values.compare) } : {}),
   };
   const report = threads === 1 ? analyze(dataset, analyzeOptions) : await analyzeOnPool(threads, dataset, analyzeOptions);

@@ -7,6 +7,7 @@ import { buildGraph, selectedRelations } from '../graph/build-graph.ts';
 import { computeMetrics, computeMetricsWith, type ComputedAnalysis, type ComputeOptions } from './compute-metrics.ts';
 import type { PathRunner } from '../parallel/path-batches.ts';
 import { peopleInsights } from './people-insights.ts';
+import { skillsReport, type SkillsReportOptions } from '../skills/skills-report.ts';
 import { toCsr } from '../graph/csr.ts';
 import { buildReport } from '../report/build-report.ts';
 import type { PathWeighting } from '../metrics/shortest-paths.ts';
@@ -31,6 +32,11 @@ export interface AnalyzeOptions {
   louvainRestarts?: number;
   /** Above this many people, path measures are estimated by sampling (default 20,000). */
   approximateAbove?: number;
+  /**
+   * Skills and abilities: options for the skills report (e.g. `skillsAttribute`, `abilities`), or
+   * false to leave the sections out. Default: computed when people have a skills attribute.
+   */
+  skills?: SkillsReportOptions | false;
   /** Attribute for the equity view and brokerage roles (e.g. "sector"). */
   groupBy?: string;
   /** Compute periphery, brokers, equity and suggestions. Default true. */
@@ -89,7 +95,15 @@ function finishReport(
       ? undefined
       : peopleInsights(dataset, run.graph, run.csr, analysis.table, { groupBy: options.groupBy, weighted: run.settings.weight !== 'none', seed: run.settings.seed }, hooks);
   const { seed, resolution, relations } = run.settings;
+  const skills =
+    insights && options.skills !== false
+      ? skillsReport(dataset, run.csr, analysis.table, insights, { ...(options.groupBy ? { groupBy: [options.groupBy] } : {}), ...(options.skills ?? {}) }, hooks)
+      : undefined;
+  // Without any skills recorded (and no assessment) the section would only say so: left out.
+  const withSkills = skills && (skills.skills.settings.attributes.length > 0 || options.skills);
   const sections = {
+    ...(withSkills ? { skills: skills.skills } : {}),
+    ...(skills?.abilities ? { abilities: skills.abilities } : {}),
     events: eventsSection(dataset, options.events),
     mentorship: mentorshipSection(dataset, { seed, resolution, groupBy: options.groupBy }),
     change:

@@ -197,6 +197,8 @@ export function buildReport({ dataset, graph, analysis, insights, settings, warn
     ...(sections.events ? { events: sections.events } : {}),
     ...(sections.mentorship ? { mentorship: sections.mentorship } : {}),
     ...(sections.change ? { change: sections.change } : {}),
+    ...(sections.skills ? { skills: sections.skills } : {}),
+    ...(sections.abilities ? { abilities: sections.abilities } : {}),
     warnings: [...warnings, ...analysis.warnings],
   };
 }

@@ -5,6 +5,7 @@ import type { Attributes } from '../model/records.ts';
 import type { InputIssue } from '../util/issues.ts';
 import type { Approximation } from '../analysis/compute-metrics.ts';
 import type { PeopleInsights } from '../analysis/people-insights.ts';
+import type { AbilitiesSection, SkillsSection } from '../skills/skills-report.ts';
 import type { EventsSection } from '../convenings/summaries.ts';
 import type { MentorshipSection } from '../mentorship/reach.ts';
 import type { ChangeSection } from '../change/compare-waves.ts';
@@ -160,7 +161,11 @@ export interface Report {
   mentorship?: MentorshipSection;
   /** What changed between the last two waves (datasets whose ties carry two waves or more). */
   change?: ChangeSection;
+  /** Who holds which skills, rare and stranded skills (when people have skills). */
+  skills?: SkillsSection;
+  /** Leadership-abilities self-assessment (when one is given). */
+  abilities?: AbilitiesSection;
 }
 
 /** Optional report sections computed beside the metrics (`analyze` fills them). */
-export type ReportSections = Pick<Report, 'events' | 'mentorship' | 'change'>;
+export type ReportSections = Pick<Report, 'events' | 'mentorship' | 'change' | 'skills' | 'abilities'>;
