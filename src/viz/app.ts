@@ -11,6 +11,7 @@ import { renderSummary } from './panels/summary-panel.ts';
 import { renderProfile } from './panels/profile-panel.ts';
 import { renderBrokers, renderEquity, renderPeriphery, renderWeaving } from './panels/insight-lists.ts';
 import { renderSkills } from './panels/skills-panel.ts';
+import { renderProgram } from './panels/program-panel.ts';
 import { abilitiesTemplateCsv } from '../engine/skills/leadership-abilities.ts';
 import { toCsv } from '../engine/export/csv-cells.ts';
 import { SystemMapView, type SystemMapSelection } from './map/system-map-view.ts';
@@ -36,7 +37,7 @@ import { toGraphml } from '../engine/export/graphml-writer.ts';
 import { formatIssue, type InputIssue } from '../engine/util/issues.ts';
 import { loadDemoFiles, DEMO_DESCRIPTION, DEMO_NAME } from './demo.ts';
 
-type PanelTab = 'summary' | 'person' | 'periphery' | 'brokers' | 'equity' | 'weaving' | 'skills';
+type PanelTab = 'summary' | 'person' | 'periphery' | 'brokers' | 'equity' | 'weaving' | 'skills' | 'program';
 type MapTab = 'loops' | 'leverage' | 'actors' | 'edit';
 
 const MAP_TABS: Array<[MapTab, string]> = [
@@ -54,7 +55,18 @@ const PANEL_TABS: Array<[PanelTab, string]> = [
   ['equity', 'Equity'],
   ['weaving', 'Weave'],
   ['skills', 'Skills'],
+  ['program', 'Program'],
 ];
+
+/**
+ * Relations analysed by default: all, except that co-attendance (everyone at a convening tied to
+ * everyone else there) would swamp the relationships people named; it stays one tick away.
+ */
+function defaultRelations(dataset: Dataset): string[] {
+  const all = [...new Set([...dataset.relations.map((r) => r.name), ...dataset.ties.map((t) => t.relation)])];
+  const named = all.filter((r) => r !== 'co-attendance');
+  return named.length > 0 && named.length < all.length ? named : [];
+}
 
 function newId(): string {
   return `p-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
@@ -106,6 +118,13 @@ export class App {
       (busy) => this.store.set({ status: busy ? { kind: 'working', task: busy, step: 'reading', fraction: 0, cancellable: true } : { kind: 'idle' } }),
       () => this.store.get().project?.survey.decisions ?? [],
       (map, issues) => void this.onSystemMapImported(map, issues),
+      (dataset, issues) => {
+        const project = this.store.get().project;
+        if (!project) return;
+        this.store.set({ notices: issues.filter((i) => i.level === 'warning') });
+        void this.reanalyseProject({ ...project, dataset, settings: { ...project.settings, relations: defaultRelations(dataset) } });
+      },
+      () => this.store.get().project?.dataset ?? null,
     );
     this.systemMapView = new SystemMapView(
       (factor) => {
@@ -402,6 +421,9 @@ export class App {
           downloadTemplate: () => download('leadership-abilities-self-assessment.csv', abilitiesTemplateCsv(), 'text/csv'),
         });
         break;
+      case 'program':
+        renderProgram(body, vm, this.store, () => this.importDialog.open());
+        break;
       case 'weaving':
         renderWeaving(body, vm, this.store, { mark: (id, state) => this.markSuggestion(id, state), exportCsv: () => this.exportSuggestions() });
         break;
@@ -546,7 +568,8 @@ export class App {
 
   private async onImported(result: ImportDone): Promise<void> {
     const name = result.dataset.name || result.sources[0]?.name || 'My network';
-    const project = { ...this.newProject(name, result.dataset, result.sources), ...(result.survey ? { survey: result.survey } : {}) };
+    const created = this.newProject(name, result.dataset, result.sources);
+    const project = { ...created, settings: { ...created.settings, relations: defaultRelations(result.dataset) }, ...(result.survey ? { survey: result.survey } : {}) };
     await this.openProject(project, false, result.issues.filter((i) => i.level === 'warning'));
   }
 

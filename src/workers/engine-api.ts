@@ -5,6 +5,8 @@
 import * as Comlink from 'comlink';
 import { analysisPayload, payloadTransferables, type AnalysisPayload, type PayloadExtras } from '../engine/analysis/analysis-payload.ts';
 import { importAbilities, type AbilitiesImport } from '../engine/skills/abilities-import.ts';
+import { addProgramFiles, type ProgramFileKind, type ProgramFilesResult } from '../engine/convenings/add-program-files.ts';
+import type { ResolutionDecision } from '../engine/model/survey.ts';
 import type { AnalyzeOptions } from '../engine/analysis/analyze.ts';
 import type { Dataset } from '../engine/model/dataset.ts';
 import { importFiles, type ImportOptions } from '../engine/ingest/import-files.ts';
@@ -94,6 +96,13 @@ export const engineApi = {
   /** Keeps the dataset in the worker so each analysis does not copy it again. */
   setDataset(dataset: Dataset): void {
     current = dataset;
+  },
+
+  /** Attendance and mentorship files added to a dataset (the current one when none is given). */
+  addProgramFiles(dataset: Dataset, files: Array<SourceFile & { kind: ProgramFileKind }>, decisions: ResolutionDecision[]): ProgramFilesResult {
+    const result = addProgramFiles(dataset, files, { decisions });
+    if (result.ok) current = result.dataset;
+    return result;
   },
 
   /** Reads a self-assessment and matches its rows to the people of the current dataset. */

@@ -6,6 +6,8 @@ import * as Comlink from 'comlink';
 import type { EngineApi, ImportOutcome, ProgressCallback } from './engine-api.ts';
 import type { AnalysisPayload, PayloadExtras } from '../engine/analysis/analysis-payload.ts';
 import type { AbilitiesImport } from '../engine/skills/abilities-import.ts';
+import type { ProgramFileKind, ProgramFilesResult } from '../engine/convenings/add-program-files.ts';
+import type { ResolutionDecision } from '../engine/model/survey.ts';
 import type { AnalyzeOptions } from '../engine/analysis/analyze.ts';
 import type { Dataset } from '../engine/model/dataset.ts';
 import type { ImportOptions } from '../engine/ingest/import-files.ts';
@@ -89,6 +91,15 @@ export class EngineClient {
     if (dataset === this.dataset) return;
     this.dataset = dataset;
     this.datasetSent = false;
+  }
+
+  async addProgramFiles(dataset: Dataset, files: Array<SourceFile & { kind: ProgramFileKind }>, decisions: ResolutionDecision[]): Promise<ProgramFilesResult> {
+    const result = await this.run((api) => api.addProgramFiles(dataset, files, decisions) as Promise<ProgramFilesResult>);
+    if (result.ok) {
+      this.dataset = result.dataset;
+      this.datasetSent = true;
+    }
+    return result;
   }
 
   importAbilities(file: SourceFile): Promise<AbilitiesImport> {

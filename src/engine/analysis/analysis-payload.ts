@@ -16,6 +16,9 @@ import type { InputIssue } from '../util/issues.ts';
 import { peopleInsights, type PeopleInsights } from './people-insights.ts';
 import { skillsReport, type SkillsReport } from '../skills/skills-report.ts';
 import type { AbilityAssessment } from '../model/abilities.ts';
+import { eventsSection, type EventsSection } from '../convenings/summaries.ts';
+import { mentorshipSection, type MentorshipSection } from '../mentorship/reach.ts';
+import { changeSection, type ChangeSection } from '../change/compare-waves.ts';
 
 export interface AnalysisPayload {
   settings: AnalysisSettings;
@@ -33,6 +36,8 @@ export interface AnalysisPayload {
   insights: PeopleInsights | null;
   /** Skills coverage and, with an assessment, abilities (absent without people insights). */
   skills: SkillsReport | null;
+  /** Convenings, mentorship reach and change between waves, when the dataset has them. */
+  program: { events: EventsSection | null; mentorship: MentorshipSection | null; change: ChangeSection | null };
   warnings: InputIssue[];
 }
 
@@ -72,6 +77,11 @@ export async function analysisPayload(
   const skills = insights
     ? skillsReport(dataset, csr, analysis.table, insights, { ...(options.groupBy ? { groupBy: [options.groupBy] } : {}), ...(extras.abilities ? { abilities: extras.abilities } : {}) }, hooks)
     : null;
+  const program = {
+    events: eventsSection(dataset) ?? null,
+    mentorship: mentorshipSection(dataset, { seed: settings.seed, resolution: settings.resolution, ...(options.groupBy ? { groupBy: options.groupBy } : {}) }) ?? null,
+    change: changeSection(dataset, { direction: options.direction ?? 'auto', seed: settings.seed, resolution: settings.resolution, ...(options.groupBy ? { groupBy: options.groupBy } : {}) }, hooks) ?? null,
+  };
   // The report builder owns the community summaries; reuse it rather than summarise twice.
   const report = buildReport({ dataset, graph, analysis, settings });
   const index = new Map(csr.ids.map((id, i) => [id, i]));
@@ -104,6 +114,7 @@ export async function analysisPayload(
     relationNames: relations,
     insights,
     skills,
+    program,
     warnings: analysis.warnings,
   };
 }

@@ -14,6 +14,11 @@ import type { Ambiguity, ResolutionDecision, SurveyLayout } from '../../engine/m
 import type { SurveyFilesResult } from '../../engine/survey/survey-files.ts';
 import { SYSTEM_MAP_KINDS, type SystemMapFileKind } from '../../engine/systemmap/import-files.ts';
 import type { SystemMap } from '../../engine/systemmap/model.ts';
+import { programKindOf, type ProgramFileKind } from '../../engine/convenings/add-program-files.ts';
+
+function isProgramKind(kind: string): kind is ProgramFileKind {
+  return kind === 'attendance' || kind === 'mentorships';
+}
 
 function isMapKind(kind: string): kind is SystemMapFileKind {
   return (SYSTEM_MAP_KINDS as readonly string[]).includes(kind);
@@ -23,9 +28,11 @@ function isMapKind(kind: string): kind is SystemMapFileKind {
 export const MAX_FILE_BYTES = 40 * 1024 * 1024;
 
 /** What a file holds, as the dialog lets the user say it: a network file kind, or survey parts. */
-type FileKind = ImportKind | 'survey' | 'roster' | SystemMapFileKind;
+type FileKind = ImportKind | 'survey' | 'roster' | SystemMapFileKind | ProgramFileKind;
 
 const KIND_LABELS: Record<FileKind, string> = {
+  attendance: 'Convening attendance (person, event, date)',
+  mentorships: 'Mentorship pairs (mentor, mentee, season)',
   'map-links': 'System map: causal links (from, to, + or −)',
   'map-factors': 'System map: factors (label, description, tags)',
   'map-actors': 'System map: who works on which factor',
@@ -85,6 +92,8 @@ export class ImportDialog {
     /** Name decisions saved with the open project, re-applied when its survey is imported again. */
     private savedDecisions: () => ResolutionDecision[],
     private onSystemMap: (map: SystemMap, issues: InputIssue[]) => void,
+    private onProgramAdded: (dataset: Dataset, issues: InputIssue[]) => void,
+    private currentDataset: () => Dataset | null,
   ) {
     this.input = el('input', { type: 'file', class: 'visually-hidden', aria: { label: 'Choose files to import' } });
     this.input.multiple = true;
@@ -143,7 +152,8 @@ export class ImportDialog {
         const columns: Record<string, string> = {};
         for (const [k, v] of Object.entries(guessed)) if (v) columns[k] = v;
         this.files = this.files.filter((f) => f.source.name !== source.name);
-        this.files.push({ source, preview, kind: preview.mapKind ?? (preview.survey ? 'survey' : preview.detected.kind), columns });
+        const program = preview.csv ? programKindOf(preview.csv.headers) : null;
+        this.files.push({ source, preview, kind: preview.mapKind ?? program ?? (preview.survey ? 'survey' : preview.detected.kind), columns });
       });
       // Beside causal links, a list of names is the factors; one naming factors per organisation, the actors.
       if (this.files.some((f) => f.kind === 'map-links')) {
@@ -209,7 +219,7 @@ export class ImportDialog {
   private fileCard(f: FileState): HTMLElement {
     const kinds = [...(f.kind === 'unknown' ? [{ value: 'unknown', label: 'Choose what this file holds…' }] : []), ...Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))];
     const csv = f.preview.csv;
-    const roles = f.kind === 'survey' || f.kind === 'roster' || isMapKind(f.kind) ? [] : ROLE_FIELDS[f.kind] ?? [];
+    const roles = f.kind === 'survey' || f.kind === 'roster' || isMapKind(f.kind) || isProgramKind(f.kind) ? [] : ROLE_FIELDS[f.kind] ?? [];
     const headerOptions = [{ value: '', label: '(none)' }, ...(csv?.headers ?? []).map((h) => ({ value: h, label: h }))];
     const missing = this.missingRoles(f);
     return el(
@@ -280,6 +290,7 @@ export class ImportDialog {
 
   private async runImport(): Promise<void> {
     if (this.files.length > 0 && this.files.every((f) => isMapKind(f.kind))) return this.runSystemMapImport();
+    if (this.files.length > 0 && this.files.every((f) => isProgramKind(f.kind))) return this.runProgramImport(null);
     if (this.files.some((f) => isMapKind(f.kind))) {
       return this.render([{ level: 'error', code: 'mixed-import', message: 'Import system map files on their own: they are added to the open project beside its people network.' }]);
     }
@@ -291,7 +302,7 @@ export class ImportDialog {
   private async runSurveyImport(decisions: ResolutionDecision[]): Promise<void> {
     const surveys = this.files.filter((f) => f.kind === 'survey');
     const roster = this.files.find((f) => f.kind === 'roster');
-    const others = this.files.filter((f) => f.kind !== 'survey' && f.kind !== 'roster' && f.kind !== 'unknown');
+    const others = this.files.filter((f) => f.kind !== 'survey' && f.kind !== 'roster' && f.kind !== 'unknown' && !isProgramKind(f.kind));
     const layouts = Object.fromEntries(surveys.filter((f) => f.preview.survey).map((f) => [f.source.name, f.preview.survey!]));
     let result: SurveyFilesResult;
     try {
@@ -318,13 +329,46 @@ export class ImportDialog {
       code: 'survey-summary',
       message: `${result.resolved} of ${result.written} names written were matched to people. Response rate ${Math.round(h.responseRate * 100)}% (${h.respondents} answered; ${h.nonRespondents.length} people are known only from others' answers).`,
     };
-    this.close();
-    this.onImported({
+    this.finish({
       dataset: result.dataset,
       issues: [summary, ...result.issues],
       sources: this.sourcesList(),
       survey: { layouts: Object.fromEntries(result.layouts.map((l, i) => [surveys[i]!.source.name, l])), decisions },
     });
+  }
+
+  /** Hands the import over, after adding any attendance or mentorship files given with it. */
+  private finish(done: ImportDone): void {
+    if (this.files.some((f) => isProgramKind(f.kind))) {
+      void this.runProgramImport(done);
+      return;
+    }
+    this.close();
+    this.onImported(done);
+  }
+
+  /**
+   * Attendance and mentorship files: added to the dataset just imported (`base`), or on their own
+   * to the open project. A failed read changes nothing.
+   */
+  private async runProgramImport(base: ImportDone | null): Promise<void> {
+    const dataset = base?.dataset ?? this.currentDataset();
+    if (!dataset) return this.render([{ level: 'error', code: 'no-network', message: 'Open or import a network before adding attendance or mentorships.' }]);
+    let result: Awaited<ReturnType<EngineClient['addProgramFiles']>>;
+    try {
+      this.setBusy('Matching attendees');
+      const files = this.files.filter((f) => isProgramKind(f.kind)).map((f) => ({ ...f.source, kind: f.kind as ProgramFileKind }));
+      result = await this.engine.addProgramFiles(dataset, files, this.savedDecisions());
+    } catch (error) {
+      this.render([{ level: 'error', code: 'import-failed', message: `The import failed: ${(error as Error).message}. Your current project is unchanged.` }]);
+      return;
+    } finally {
+      this.setBusy(null);
+    }
+    if (!result.ok) return this.render(result.issues);
+    this.close();
+    if (base) this.onImported({ ...base, dataset: result.dataset, issues: [...base.issues, ...result.issues] });
+    else this.onProgramAdded(result.dataset, result.issues);
   }
 
   /** System map files join the open project; a failed read changes nothing. */
@@ -397,14 +441,14 @@ export class ImportDialog {
     const options: ImportOptions = {
       directed: this.directed ? true : undefined,
       unknownIds: this.unknownIds,
-      kinds: Object.fromEntries(this.files.map((f) => [f.source.name, (f.kind === 'roster' ? 'nodes' : f.kind) as ImportKind])),
+      kinds: Object.fromEntries(this.networkFiles().map((f) => [f.source.name, (f.kind === 'roster' ? 'nodes' : f.kind) as ImportKind])),
       columns: Object.fromEntries(this.files.map((f) => [f.source.name, f.columns])),
       name: this.files[0]?.source.name.replace(/\.[^.]+$/, ''),
     };
     let outcome: Awaited<ReturnType<EngineClient['importFiles']>>;
     try {
       this.setBusy('Importing');
-      outcome = await this.engine.importFiles(this.files.map((f) => f.source), options);
+      outcome = await this.engine.importFiles(this.networkFiles().map((f) => f.source), options);
     } catch (error) {
       const cancelled = (error as Error).name === 'CancelledByUser';
       this.render([{ level: 'error', code: cancelled ? 'cancelled' : 'import-failed', message: cancelled ? 'The import was cancelled. Your current project is unchanged.' : `The import failed: ${(error as Error).message}. Your current project is unchanged.` }]);
@@ -416,8 +460,11 @@ export class ImportDialog {
       this.render(outcome.issues);
       return;
     }
-    const sources = this.sourcesList();
-    this.close();
-    this.onImported({ dataset: outcome.dataset, issues: outcome.issues, sources });
+    this.finish({ dataset: outcome.dataset, issues: outcome.issues, sources: this.sourcesList() });
+  }
+
+  /** The files that make the network itself (attendance and mentorships are added after). */
+  private networkFiles(): FileState[] {
+    return this.files.filter((f) => !isProgramKind(f.kind));
   }
 }
