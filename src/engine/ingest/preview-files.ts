@@ -40,7 +40,9 @@ export function previewFiles(files: SourceFile[]): FilePreview[] {
     const isCsv = detected.kind === 'edges' || detected.kind === 'nodes' || detected.kind === 'adjacency' || (detected.kind === 'unknown' && !XML_OR_JSON.test(file.name));
     const csv = isCsv ? previewCsv(file.text, file.name) : undefined;
     const mapKind = csv && looksLikeCausalLinks(csv.headers, csv.rows) ? 'map-links' : detected.kind === 'json' && isKumuBlueprint(file.text) ? 'map-kumu' : undefined;
-    const survey = isCsv && !mapKind ? previewSurveyFile(original) : null;
+    // An edge list or matrix is never read as a survey, even when its cells are names.
+    const maybeSurvey = detected.kind === 'nodes' || detected.kind === 'unknown';
+    const survey = isCsv && !mapKind && maybeSurvey ? previewSurveyFile(original) : null;
     return { name: file.name, detected, ...(csv ? { csv } : {}), ...(survey ? { survey } : {}), ...(mapKind ? { mapKind } : {}) };
   });
 }
