@@ -454,9 +454,9 @@ export class App {
 
   private exportSuggestions(): void {
     const project = this.store.get().project;
-    const insights = this.vm?.analysis.insights;
-    if (!project || !insights) return;
-    const rows = insights.suggestions.map((s) => [s.kind, s.sourceLabel, s.targetLabel, s.reason, project.weaving[s.id] ?? 'open', s.score]);
+    const introductions = this.vm?.analysis.introductions;
+    if (!project || !introductions) return;
+    const rows = introductions.map((s) => [s.kind, s.sourceLabel, s.targetLabel, s.reason, project.weaving[s.id] ?? 'open', s.score]);
     download(`${fileSafe(project.name)}-introductions.csv`, toCsv(['kind', 'person', 'introduce to', 'reason', 'status', 'score'], rows) + '\n', 'text/csv');
   }
 

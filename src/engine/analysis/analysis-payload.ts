@@ -19,6 +19,8 @@ import type { AbilityAssessment } from '../model/abilities.ts';
 import { eventsSection, type EventsSection } from '../convenings/summaries.ts';
 import { mentorshipSection, type MentorshipSection } from '../mentorship/reach.ts';
 import { changeSection, type ChangeSection } from '../change/compare-waves.ts';
+import { mergeSuggestions, type AnySuggestion } from '../skills/merge-suggestions.ts';
+import { reciprocityByRelation, type RelationReciprocity } from '../survey/relations.ts';
 
 export interface AnalysisPayload {
   settings: AnalysisSettings;
@@ -36,6 +38,10 @@ export interface AnalysisPayload {
   insights: PeopleInsights | null;
   /** Skills coverage and, with an assessment, abilities (absent without people insights). */
   skills: SkillsReport | null;
+  /** Introductions to make: weaving suggestions and skill introductions in one ranked list. */
+  introductions: AnySuggestion[];
+  /** Share of directed ties returned, per relation (and wave). */
+  reciprocity: RelationReciprocity[];
   /** Convenings, mentorship reach and change between waves, when the dataset has them. */
   program: { events: EventsSection | null; mentorship: MentorshipSection | null; change: ChangeSection | null };
   warnings: InputIssue[];
@@ -114,6 +120,8 @@ export async function analysisPayload(
     relationNames: relations,
     insights,
     skills,
+    introductions: mergeSuggestions(insights?.suggestions ?? [], skills?.skills.introductions ?? []),
+    reciprocity: reciprocityByRelation(dataset),
     program,
     warnings: analysis.warnings,
   };

@@ -20,6 +20,7 @@ import type {
 import { VERSION } from '../version.ts';
 import { attributeValues } from '../model/attribute-values.ts';
 import type { PeopleInsights } from '../analysis/people-insights.ts';
+import { mergeSuggestions } from '../skills/merge-suggestions.ts';
 
 const TOP_VALUES = 3;
 
@@ -191,7 +192,7 @@ export function buildReport({ dataset, graph, analysis, insights, settings, warn
           cutPoints: insights.cutPoints,
           keyPlayers: insights.keyPlayers,
           ...(insights.equity ? { equity: insights.equity } : {}),
-          suggestions: insights.suggestions,
+          suggestions: mergeSuggestions(insights.suggestions, sections.skills?.introductions ?? []),
         }
       : {}),
     ...(sections.events ? { events: sections.events } : {}),

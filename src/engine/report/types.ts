@@ -6,6 +6,7 @@ import type { InputIssue } from '../util/issues.ts';
 import type { Approximation } from '../analysis/compute-metrics.ts';
 import type { PeopleInsights } from '../analysis/people-insights.ts';
 import type { AbilitiesSection, SkillsSection } from '../skills/skills-report.ts';
+import type { AnySuggestion } from '../skills/merge-suggestions.ts';
 import type { EventsSection } from '../convenings/summaries.ts';
 import type { MentorshipSection } from '../mentorship/reach.ts';
 import type { ChangeSection } from '../change/compare-waves.ts';
@@ -154,7 +155,8 @@ export interface Report {
   cutPoints?: PeopleInsights['cutPoints'];
   keyPlayers?: PeopleInsights['keyPlayers'];
   equity?: PeopleInsights['equity'];
-  suggestions?: PeopleInsights['suggestions'];
+  /** Introductions to make: weaving suggestions and skill introductions, best first. */
+  suggestions?: AnySuggestion[];
   /** Convenings: per-event summaries and per-person attendance (datasets with attendance). */
   events?: EventsSection;
   /** Mentorship reach (datasets with mentorships). */

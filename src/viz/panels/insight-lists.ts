@@ -7,6 +7,7 @@ import { el, replace, select } from '../dom.ts';
 import { attributeValues, formatNumber, labelOf, type ViewModel } from '../state/view-model.ts';
 import type { AppStore } from '../state/app-state.ts';
 import type { PeopleInsights } from '../../engine/analysis/people-insights.ts';
+import type { AnySuggestion } from '../../engine/skills/merge-suggestions.ts';
 
 function personButton(vm: ViewModel, store: AppStore, id: string): HTMLElement {
   return el('button', { class: 'link', on: { click: () => store.set({ selected: id }) } }, labelOf(vm, id));
@@ -182,15 +183,17 @@ const KIND_LABEL: Record<string, string> = {
   'engage-periphery': 'Engage someone at the edge',
   'close-triangle': 'Close a triangle across groups',
   'link-communities': 'Link two groups with no tie',
+  'skill-introduction': 'Spread a skill',
 };
 
 export function renderWeaving(target: HTMLElement, vm: ViewModel, store: AppStore, actions: WeavingActions): void {
   const insights = vm.analysis.insights;
   if (!insights) return replace(target, el('p', {}, 'Suggestions were not computed for this network.'));
   const marks = vm.project.weaving;
-  const open = insights.suggestions.filter((s) => !marks[s.id]);
-  const closed = insights.suggestions.filter((s) => marks[s.id]);
-  const item = (s: PeopleInsights['suggestions'][number]): HTMLElement =>
+  const all = vm.analysis.introductions;
+  const open = all.filter((s) => !marks[s.id]);
+  const closed = all.filter((s) => marks[s.id]);
+  const item = (s: AnySuggestion): HTMLElement =>
     el(
       'li',
       { class: marks[s.id] ? `suggestion ${marks[s.id]}` : 'suggestion' },

@@ -57,6 +57,15 @@ export function renderSummary(target: HTMLElement, vm: ViewModel): void {
     el('p', { class: 'muted' }, `Relations: ${settings.relations.join(', ') || 'none'} · ${settings.directed ? 'directed' : 'undirected'} · ${settings.weight === 'none' ? 'unweighted' : `weights read as ${settings.weight}`}`),
     readings.length > 0 ? el('ul', { class: 'readings' }, ...readings.map((r) => el('li', {}, r))) : null,
     el('div', { class: 'figures' }, ...figures),
+    vm.analysis.reciprocity.length > 1
+      ? el(
+          'div',
+          {},
+          el('h3', {}, 'Two-way ties by question'),
+          el('p', { class: 'explain' }, 'Of the people named in each question, the share who named the respondent back.'),
+          el('ul', {}, ...vm.analysis.reciprocity.map((r) => el('li', {}, `${r.relation}${r.wave ? ` (${r.wave})` : ''}: ${Math.round(r.reciprocity * 100)}% of ${r.ties.toLocaleString('en')}`))),
+        )
+      : null,
     el('h3', {}, 'Connections per person'),
     el('p', { class: 'explain' }, 'Most networks have many people with few ties and a few with many. A long tail to the right means a few hubs hold the network together.'),
     degreeChart(vm),
