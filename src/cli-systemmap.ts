@@ -4,7 +4,7 @@
  * `runSystemmap(argv)` takes the arguments after the command name (a leading "systemmap" is
  * skipped too) and returns the exit code: 0 ok, 1 unusable input, 2 wrong command line.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importFiles } from './engine/ingest/import-files.ts';
@@ -17,6 +17,7 @@ import { actorsCsv, factorsCsv, kumuJson, linksCsv, systemMapGraphml } from './e
 import { parseActorsCsv, parseFactorsCsv, parseLinksCsv } from './engine/systemmap/import-csv.ts';
 import { parseSystemMapGraphml } from './engine/systemmap/import-graphml.ts';
 import { parseKumuJson } from './engine/systemmap/import-kumu.ts';
+import { readTextFile } from './cli-files.ts';
 import { InputError, formatIssue } from './engine/util/issues.ts';
 import { VERSION } from './engine/version.ts';
 
@@ -107,21 +108,7 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return value as T;
 }
 
-function readInput(path: string): { name: string; text: string } {
-  try {
-    return { name: basename(path), text: readFileSync(path, 'utf8') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError([
-      {
-        level: 'error',
-        code: 'unreadable-file',
-        file: basename(path),
-        message: code === 'ENOENT' ? `file not found: ${path}` : `cannot read ${path} (${code ?? String(error)})`,
-      },
-    ]);
-  }
-}
+const readInput = readTextFile;
 
 function writeOutput(path: string, text: string): void {
   try {

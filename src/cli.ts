@@ -2,13 +2,14 @@
  * netweave's command line: the same engine as the app, for batch runs and reproducible reports.
  * Argument parsing and printing only; every analysis step lives in src/engine.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, analyzeWith, type AnalyzeOptions } from './engine/analysis/analyze.ts';
 import { availableParallelism } from 'node:os';
 import { createNodePathPool } from './workers/node-path-pool.ts';
 import { runSystemmap } from './cli-systemmap.ts';
+import { readAnyFile, readTextFile } from './cli-files.ts';
 import { importAbilities } from './engine/skills/abilities-import.ts';
 import type { SkillsReportOptions } from './engine/skills/skills-report.ts';
 import { importFiles, type ImportOptions } from './engine/ingest/import-files.ts';
@@ -194,28 +195,12 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return value as T;
 }
 
+/** A file's text, for the importers that read text. */
 function readInput(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError([
-      {
-        level: 'error',
-        code: 'unreadable-file',
-        file: basename(path),
-        message: code === 'ENOENT' ? `file not found: ${path}` : `cannot read ${path} (${code ?? String(error)})`,
-      },
-    ]);
-  }
+  return readTextFile(path).text;
 }
 
-/** A survey or roster file: its bytes (for XLSX) and its text (for CSV). */
-function readBinaryInput(path: string): { name: string; text: string; bytes: Uint8Array } {
-  readInput(path);
-  const bytes = new Uint8Array(readFileSync(path));
-  return { name: basename(path), text: new TextDecoder('utf-8').decode(bytes), bytes };
-}
+const readBinaryInput = readAnyFile;
 
 /** The first warnings on stderr; all of them are in the report. */
 function printWarnings(issues: InputIssue[], limit = 10): void {

@@ -136,16 +136,8 @@ export class ImportDialog {
       sources.push(/\.(xlsx|xlsm)$/i.test(file.name) ? { name: file.name, text: '', bytes: new Uint8Array(await file.arrayBuffer()) } : { name: file.name, text: await file.text() });
     }
     if (sources.length > 0) {
-      let previews: FilePreview[];
-      try {
-        this.setBusy('Reading files');
-        previews = await this.engine.preview(sources);
-      } catch (error) {
-        this.render([{ level: 'error', code: 'preview-failed', message: `The files could not be read: ${(error as Error).message}` }]);
-        return;
-      } finally {
-        this.onBusy(null);
-      }
+      const previews = await this.busy('Reading files', () => this.engine.preview(sources));
+      if (!previews) return;
       sources.forEach((source, i) => {
         const preview = previews[i]!;
         const guessed = preview.csv?.guessedColumns ?? {};
@@ -169,6 +161,23 @@ export class ImportDialog {
       }
     }
     this.render(errors.map((message) => ({ level: 'error', code: 'too-large', message })));
+  }
+
+  /**
+   * Runs one worker call with the dialog's progress line; a failure (or Cancel) is shown in the
+   * dialog and gives undefined, so the open project is never touched.
+   */
+  private async busy<T>(task: string, call: () => Promise<T>): Promise<T | undefined> {
+    try {
+      this.setBusy(task);
+      return await call();
+    } catch (error) {
+      const cancelled = (error as Error).name === 'CancelledByUser';
+      this.render([{ level: 'error', code: cancelled ? 'cancelled' : 'import-failed', message: cancelled ? 'The import was cancelled. Your current project is unchanged.' : `The import failed: ${(error as Error).message}. Your current project is unchanged.` }]);
+      return undefined;
+    } finally {
+      this.setBusy(null);
+    }
   }
 
   /** The dialog is modal, so it shows its own progress and Cancel while the worker reads. */
@@ -304,23 +313,17 @@ export class ImportDialog {
     const roster = this.files.find((f) => f.kind === 'roster');
     const others = this.files.filter((f) => f.kind !== 'survey' && f.kind !== 'roster' && f.kind !== 'unknown' && !isProgramKind(f.kind));
     const layouts = Object.fromEntries(surveys.filter((f) => f.preview.survey).map((f) => [f.source.name, f.preview.survey!]));
-    let result: SurveyFilesResult;
-    try {
-      this.setBusy('Matching names');
-      result = await this.engine.importSurvey({
+    const result = await this.busy('Matching names', () =>
+      this.engine.importSurvey({
         surveys: surveys.map((f) => f.source),
         ...(roster ? { roster: roster.source } : {}),
         others: others.map((f) => ({ ...f.source, kind: f.kind as ImportKind })),
         layouts,
         decisions,
         name: surveys[0]!.source.name.replace(/\.[^.]+$/, ''),
-      });
-    } catch (error) {
-      this.render([{ level: 'error', code: 'import-failed', message: `The import failed: ${(error as Error).message}. Your current project is unchanged.` }]);
-      return;
-    } finally {
-      this.setBusy(null);
-    }
+      }),
+    );
+    if (!result) return;
     if (!result.ok) return this.render(result.issues);
     if (result.pending.length > 0) return this.renderReview(result, decisions);
     const h = result.hygiene;
@@ -354,17 +357,9 @@ export class ImportDialog {
   private async runProgramImport(base: ImportDone | null): Promise<void> {
     const dataset = base?.dataset ?? this.currentDataset();
     if (!dataset) return this.render([{ level: 'error', code: 'no-network', message: 'Open or import a network before adding attendance or mentorships.' }]);
-    let result: Awaited<ReturnType<EngineClient['addProgramFiles']>>;
-    try {
-      this.setBusy('Matching attendees');
-      const files = this.files.filter((f) => isProgramKind(f.kind)).map((f) => ({ ...f.source, kind: f.kind as ProgramFileKind }));
-      result = await this.engine.addProgramFiles(dataset, files, this.savedDecisions());
-    } catch (error) {
-      this.render([{ level: 'error', code: 'import-failed', message: `The import failed: ${(error as Error).message}. Your current project is unchanged.` }]);
-      return;
-    } finally {
-      this.setBusy(null);
-    }
+    const files = this.files.filter((f) => isProgramKind(f.kind)).map((f) => ({ ...f.source, kind: f.kind as ProgramFileKind }));
+    const result = await this.busy('Matching attendees', () => this.engine.addProgramFiles(dataset, files, this.savedDecisions()));
+    if (!result) return;
     if (!result.ok) return this.render(result.issues);
     this.close();
     if (base) this.onImported({ ...base, dataset: result.dataset, issues: [...base.issues, ...result.issues] });
@@ -373,16 +368,9 @@ export class ImportDialog {
 
   /** System map files join the open project; a failed read changes nothing. */
   private async runSystemMapImport(): Promise<void> {
-    let result: Awaited<ReturnType<EngineClient['importSystemMap']>>;
-    try {
-      this.setBusy('Reading the system map');
-      result = await this.engine.importSystemMap(this.files.map((f) => ({ ...f.source, kind: f.kind as SystemMapFileKind })), this.files[0]!.source.name.replace(/\.[^.]+$/, ''));
-    } catch (error) {
-      this.render([{ level: 'error', code: 'import-failed', message: `The import failed: ${(error as Error).message}. Your current project is unchanged.` }]);
-      return;
-    } finally {
-      this.setBusy(null);
-    }
+    const files = this.files.map((f) => ({ ...f.source, kind: f.kind as SystemMapFileKind }));
+    const result = await this.busy('Reading the system map', () => this.engine.importSystemMap(files, this.files[0]!.source.name.replace(/\.[^.]+$/, '')));
+    if (!result) return;
     if (!result.ok) return this.render(result.issues);
     this.close();
     this.onSystemMap(result.map, result.issues);
@@ -445,17 +433,8 @@ export class ImportDialog {
       columns: Object.fromEntries(this.files.map((f) => [f.source.name, f.columns])),
       name: this.files[0]?.source.name.replace(/\.[^.]+$/, ''),
     };
-    let outcome: Awaited<ReturnType<EngineClient['importFiles']>>;
-    try {
-      this.setBusy('Importing');
-      outcome = await this.engine.importFiles(this.networkFiles().map((f) => f.source), options);
-    } catch (error) {
-      const cancelled = (error as Error).name === 'CancelledByUser';
-      this.render([{ level: 'error', code: cancelled ? 'cancelled' : 'import-failed', message: cancelled ? 'The import was cancelled. Your current project is unchanged.' : `The import failed: ${(error as Error).message}. Your current project is unchanged.` }]);
-      return;
-    } finally {
-      this.setBusy(null);
-    }
+    const outcome = await this.busy('Importing', () => this.engine.importFiles(this.networkFiles().map((f) => f.source), options));
+    if (!outcome) return;
     if (!outcome.ok) {
       this.render(outcome.issues);
       return;
