@@ -7,6 +7,8 @@ import { toCsr, type Csr } from '../src/engine/graph/csr.ts';
 import type { NetworkGraph } from '../src/engine/graph/build-graph.ts';
 import { degreeMetrics } from '../src/engine/metrics/degree.ts';
 import { shortestPathPass } from '../src/engine/metrics/shortest-paths.ts';
+import { createNodePathPool } from '../src/workers/node-path-pool.ts';
+import { csrFromEdgeArrays } from '../src/engine/graph/csr.ts';
 import { pathCentralities } from '../src/engine/metrics/path-centralities.ts';
 import { pagerank } from '../src/engine/metrics/pagerank.ts';
 import { eigenvectorCentrality } from '../src/engine/metrics/eigenvector.ts';
@@ -24,6 +26,7 @@ export const NETWEAVE_STEPS = [
   'csr',
   'degree',
   'paths',
+  'pathsPool',
   'pagerank',
   'eigenvector',
   'clustering',
@@ -41,6 +44,7 @@ export const STEP_LABELS: Record<NetweaveStep, string> = {
   csr: 'CSR build (toCsr)',
   degree: 'degree',
   paths: 'betweenness+closeness+harmonic (one shortestPathPass)',
+  pathsPool: 'the same pass on a worker pool (all cores)',
   pagerank: 'PageRank',
   eigenvector: 'eigenvector centrality',
   clustering: 'local clustering',
@@ -198,4 +202,28 @@ export function runNetweave(list: EdgeList, options: NetweaveRunOptions): Netwea
       defaultEpsilon: sampled?.epsilon ?? null,
     },
   };
+}
+
+/**
+ * The shortest-path pass on a pool of worker threads, one per core, as the CLI and the app run
+ * it. Adds `pathsPool` to the result's timings (pool start-up excluded, graph copy included).
+ */
+export async function timePathPool(list: EdgeList, result: NetweaveResult, options: NetweaveRunOptions & { threads: number }): Promise<void> {
+  const graph = toNetworkGraph(list);
+  const csr = toCsr(graph);
+  const pool = createNodePathPool(options.threads);
+  try {
+    // A tiny pass first, so every worker has loaded before the clock starts.
+    await pool.runner.run(csrFromEdgeArrays(['a', 'b'], Int32Array.of(0), Int32Array.of(1), Float64Array.of(1), false), { weighting: 'none' });
+    logStep(options.size, `${STEP_LABELS.pathsPool} (${options.threads} threads): timing…`);
+    const wallStart = performance.now();
+    const cpuStart = process.cpuUsage();
+    await pool.runner.run(csr, { weighting: 'none' });
+    const cpu = process.cpuUsage(cpuStart);
+    result.seconds.pathsPool = (performance.now() - wallStart) / 1000;
+    result.cpuSeconds.pathsPool = (cpu.user + cpu.system) / 1e6;
+    logStep(options.size, `${STEP_LABELS.pathsPool}: ${formatSeconds(result.seconds.pathsPool)} s`);
+  } finally {
+    await pool.close();
+  }
 }

@@ -66,6 +66,8 @@ export function comparisonRows(nw: NetweaveResult, ig: IgraphResult | null): Row
       igraphName: 'betweenness + closeness + harmonic_centrality',
     },
     { metric: '  same pass vs igraph betweenness alone', netweave: ours('paths'), igraph: theirs(['betweenness']), igraphName: 'betweenness' },
+    { metric: STEP_LABELS.pathsPool, netweave: ours('pathsPool'), igraph: theirs(['betweenness', 'closeness', 'harmonic']), igraphName: 'betweenness + closeness + harmonic_centrality' },
+    { metric: '  pooled pass vs igraph betweenness alone', netweave: ours('pathsPool'), igraph: theirs(['betweenness']), igraphName: 'betweenness' },
     { metric: '  igraph closeness alone', netweave: null, igraph: theirs(['closeness']), igraphName: 'closeness' },
     { metric: '  igraph harmonic alone', netweave: null, igraph: theirs(['harmonic']), igraphName: 'harmonic_centrality' },
     same('pagerank', 'pagerank (PRPACK)'),

@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from './args.ts';
 import { generateGraph, SIZES, writeEdgeCsv, type SizeName } from './generate-graph.ts';
 import { IGRAPH_ENV, igraphVersion, INSTALL_HINT, runIgraph, type IgraphResult } from './igraph-runner.ts';
-import { runNetweave, type NetweaveResult } from './netweave-runner.ts';
+import { availableParallelism } from 'node:os';
+import { timePathPool, runNetweave, type NetweaveResult } from './netweave-runner.ts';
 import { comparisonRows, describeFacts, markdownTable } from './report.ts';
 import { formatSeconds, loadTracker, logStep, processMaxRssMiB, RssSampler, timeOnce } from './timing.ts';
 
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
     logStep(size, `generated in ${formatSeconds(generated.seconds)} s, wrote ${csvPath}`);
 
     const netweave = runNetweave(generated.value, { size, warmUp, seed: args.seed, sampler });
+    await timePathPool(generated.value, netweave, { size, warmUp, seed: args.seed, sampler, threads: availableParallelism() });
 
     let igraph: IgraphResult | null = null;
     if (igVersion !== null) {
