@@ -211,7 +211,7 @@ export function runNetweave(list: EdgeList, options: NetweaveRunOptions): Netwea
 export async function timePathPool(list: EdgeList, result: NetweaveResult, options: NetweaveRunOptions & { threads: number }): Promise<void> {
   const graph = toNetworkGraph(list);
   const csr = toCsr(graph);
-  const pool = createNodePathPool(options.threads);
+  const pool = createNodePathPool(options.threads, { minNodes: 0 });
   try {
     // A tiny pass first, so every worker has loaded before the clock starts.
     await pool.runner.run(csrFromEdgeArrays(['a', 'b'], Int32Array.of(0), Int32Array.of(1), Float64Array.of(1), false), { weighting: 'none' });

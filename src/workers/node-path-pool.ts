@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { PathRunner } from '../engine/parallel/path-batches.ts';
-import { createPathRunner } from './path-pool.ts';
+import { createPathRunner, type PathRunnerOptions } from './path-pool.ts';
 import type { PathApi } from './path-api.ts';
 
 export interface NodePathPool {
@@ -15,12 +15,12 @@ export interface NodePathPool {
   close: () => Promise<void>;
 }
 
-export function createNodePathPool(size = availableParallelism()): NodePathPool {
+export function createNodePathPool(size = availableParallelism(), options: PathRunnerOptions = {}): NodePathPool {
   const entry = new URL('./path.node-worker.ts', import.meta.url).href;
   const threads = Array.from({ length: Math.max(1, size) }, () => new Worker(new URL('./node-worker-bootstrap.mjs', import.meta.url), { workerData: { entry } }));
   const remotes = threads.map((t) => Comlink.wrap<PathApi>(nodeEndpoint(t)));
   return {
-    runner: createPathRunner(remotes),
+    runner: createPathRunner(remotes, options),
     close: async () => {
       remotes.forEach((r) => r[Comlink.releaseProxy]());
       await Promise.all(threads.map((t) => t.terminate()));

@@ -6,7 +6,7 @@
  */
 import type * as Comlink from 'comlink';
 import type { Csr } from '../engine/graph/csr.ts';
-import { OrderedMerger, isSymmetric, sourceBatches, type PathJob, type PathRunner } from '../engine/parallel/path-batches.ts';
+import { OrderedMerger, isSymmetric, runPathBatches, sourceBatches, type PathJob, type PathRunner } from '../engine/parallel/path-batches.ts';
 import { CancelledError, type RunHooks } from '../engine/util/cancel.ts';
 import type { PathApi } from './path-api.ts';
 
@@ -15,11 +15,21 @@ function passArrays(csr: Csr): Csr {
   return { ...csr, ids: [] };
 }
 
-export function createPathRunner(workers: Array<Comlink.Remote<PathApi>>): PathRunner {
+/** Below this many people, copying the graph to workers costs more than the passes: run here. */
+export const POOL_MIN_NODES = 2000;
+
+export interface PathRunnerOptions {
+  /** Graphs with fewer people run in the calling thread. Default POOL_MIN_NODES. */
+  minNodes?: number;
+}
+
+export function createPathRunner(workers: Array<Comlink.Remote<PathApi>>, options: PathRunnerOptions = {}): PathRunner {
   let sentGraph: Csr | null = null;
+  const minNodes = options.minNodes ?? POOL_MIN_NODES;
   return {
     threads: workers.length,
     async run(csr: Csr, job: PathJob, hooks?: RunHooks) {
+      if (csr.n < minNodes) return runPathBatches(csr, job, hooks);
       if (sentGraph !== csr) {
         // Structured clone copies the arrays once per worker (milliseconds even at 1M edges).
         await Promise.all(workers.map((w) => w.setGraph(passArrays(csr))));

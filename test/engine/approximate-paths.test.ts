@@ -8,7 +8,7 @@ import { sampleSources, samplesFor } from '../../src/engine/metrics/source-sampl
 import { createNodePathPool } from '../../src/workers/node-path-pool.ts';
 import { expectClose, loadReference } from '../helpers/reference.ts';
 
-const pool = createNodePathPool(2);
+const pool = createNodePathPool(2, { minNodes: 0 });
 afterAll(() => pool.close());
 
 describe('sampled sources', () => {

@@ -8,7 +8,7 @@ import { createNodePathPool } from '../../src/workers/node-path-pool.ts';
 import { loadReference, expectClose } from '../helpers/reference.ts';
 import { CancelledError } from '../../src/engine/util/cancel.ts';
 
-const pools = [createNodePathPool(1), createNodePathPool(2), createNodePathPool(3)];
+const pools = [createNodePathPool(1, { minNodes: 0 }), createNodePathPool(2, { minNodes: 0 }), createNodePathPool(3, { minNodes: 0 })];
 afterAll(async () => {
   await Promise.all(pools.map((p) => p.close()));
 });
