@@ -12,6 +12,7 @@ import { renderProfile } from './panels/profile-panel.ts';
 import { renderBrokers, renderEquity, renderPeriphery, renderWeaving } from './panels/insight-lists.ts';
 import { renderSkills } from './panels/skills-panel.ts';
 import { renderProgram } from './panels/program-panel.ts';
+import { MatchingDialog } from './panels/matching-dialog.ts';
 import { abilitiesTemplateCsv } from '../engine/skills/leadership-abilities.ts';
 import { toCsv } from '../engine/export/csv-cells.ts';
 import { SystemMapView, type SystemMapSelection } from './map/system-map-view.ts';
@@ -189,7 +190,7 @@ export class App {
     const bottom = el('section', { class: 'bottom', aria: { label: 'Tables' } }, this.el.tableTabs, this.el.tableHost);
     this.panel = panel;
     replace(this.workspace, this.el.side, this.map.root, panel);
-    replace(this.root, this.abilitiesInput, header, this.el.banner, this.el.status, this.workspace, bottom, this.importDialog.root, this.projectsDialog.root);
+    replace(this.root, this.matchingDialog.root, this.abilitiesInput, header, this.el.banner, this.el.status, this.workspace, bottom, this.importDialog.root, this.projectsDialog.root);
     // Drop files anywhere to import them.
     document.addEventListener('dragover', (e) => e.preventDefault());
     document.addEventListener('drop', (e) => {
@@ -204,6 +205,7 @@ export class App {
   }
 
   private panel: HTMLElement | null = null;
+  private matchingDialog = new MatchingDialog(this.engine);
   private abilitiesInput = (() => {
     const input = el('input', { type: 'file', class: 'visually-hidden', aria: { label: 'Choose a self-assessment file' } });
     input.accept = '.csv,.xlsx';
@@ -422,7 +424,7 @@ export class App {
         });
         break;
       case 'program':
-        renderProgram(body, vm, this.store, () => this.importDialog.open());
+        renderProgram(body, vm, this.store, () => this.importDialog.open(), () => this.matchingDialog.open());
         break;
       case 'weaving':
         renderWeaving(body, vm, this.store, { mark: (id, state) => this.markSuggestion(id, state), exportCsv: () => this.exportSuggestions() });

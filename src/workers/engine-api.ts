@@ -7,6 +7,7 @@ import { analysisPayload, payloadTransferables, type AnalysisPayload, type Paylo
 import { importAbilities, type AbilitiesImport } from '../engine/skills/abilities-import.ts';
 import { addProgramFiles, type ProgramFileKind, type ProgramFilesResult } from '../engine/convenings/add-program-files.ts';
 import type { ResolutionDecision } from '../engine/model/survey.ts';
+import { matchFiles, type MatchFilesInput, type MatchFilesResult } from '../engine/matching/match-files.ts';
 import type { AnalyzeOptions } from '../engine/analysis/analyze.ts';
 import type { Dataset } from '../engine/model/dataset.ts';
 import { importFiles, type ImportOptions } from '../engine/ingest/import-files.ts';
@@ -103,6 +104,11 @@ export const engineApi = {
     const result = addProgramFiles(dataset, files, { decisions });
     if (result.ok) current = result.dataset;
     return result;
+  },
+
+  /** Proposes mentor-mentee pairs; `network` lets the bridging bonus use its communities. */
+  matchMentors(input: MatchFilesInput): MatchFilesResult {
+    return matchFiles({ ...input, ...(current && input.bridge ? { network: current } : {}) });
   },
 
   /** Reads a self-assessment and matches its rows to the people of the current dataset. */

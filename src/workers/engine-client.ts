@@ -8,6 +8,7 @@ import type { AnalysisPayload, PayloadExtras } from '../engine/analysis/analysis
 import type { AbilitiesImport } from '../engine/skills/abilities-import.ts';
 import type { ProgramFileKind, ProgramFilesResult } from '../engine/convenings/add-program-files.ts';
 import type { ResolutionDecision } from '../engine/model/survey.ts';
+import type { MatchFilesInput, MatchFilesResult } from '../engine/matching/match-files.ts';
 import type { AnalyzeOptions } from '../engine/analysis/analyze.ts';
 import type { Dataset } from '../engine/model/dataset.ts';
 import type { ImportOptions } from '../engine/ingest/import-files.ts';
@@ -100,6 +101,16 @@ export class EngineClient {
       this.datasetSent = true;
     }
     return result;
+  }
+
+  matchMentors(input: MatchFilesInput): Promise<MatchFilesResult> {
+    return this.run(async (api) => {
+      if (!this.datasetSent && this.dataset) {
+        await api.setDataset(this.dataset);
+        this.datasetSent = true;
+      }
+      return api.matchMentors(input) as Promise<MatchFilesResult>;
+    });
   }
 
   importAbilities(file: SourceFile): Promise<AbilitiesImport> {

@@ -8,7 +8,7 @@ import { formatNumber, labelOf, type ViewModel } from '../state/view-model.ts';
 import type { AppStore } from '../state/app-state.ts';
 import { INDICATOR_NAMES, type IndicatorName } from '../../engine/change/compare-waves.ts';
 
-export function renderProgram(target: HTMLElement, vm: ViewModel, store: AppStore, addFiles: () => void): void {
+export function renderProgram(target: HTMLElement, vm: ViewModel, store: AppStore, addFiles: () => void, openMatching: () => void): void {
   const { events, mentorship, change } = vm.analysis.program;
   const person = (id: string) => el('button', { class: 'link', on: { click: () => store.set({ selected: id }) } }, labelOf(vm, id));
   const blocks: HTMLElement[] = [];
@@ -80,6 +80,6 @@ export function renderProgram(target: HTMLElement, vm: ViewModel, store: AppStor
       ? blocks
       : [el('h2', {}, 'Program'), el('p', {}, 'Add convening attendance (person, event, date) or mentorship pairs (mentor, mentee, season) to see what the program connected; import two survey waves together to see what changed.')]),
     el('button', { on: { click: addFiles } }, 'Add attendance or mentorships…'),
-    el('p', { class: 'muted' }, 'Proposing mentor matches for a new season is available from the command line for now: npx netweave match --mentees F --mentors F.'),
+    el('button', { on: { click: openMatching } }, 'Propose mentor matches…'),
   );
 }
