@@ -592,7 +592,7 @@ export class App {
     try {
       this.engine.setDataset(project.dataset);
       const analysis = await this.engine.analyze(
-        { relations: project.settings.relations.length > 0 ? project.settings.relations : undefined, direction: project.settings.direction, weighting: project.settings.weighting, seed: project.settings.seed, groupBy: project.settings.groupBy || undefined, approximateAbove: project.settings.approximateAbove },
+        { relations: project.settings.relations.length > 0 ? project.settings.relations : undefined, direction: project.settings.direction, weighting: project.settings.weighting, seed: project.settings.seed, groupBy: project.settings.groupBy || undefined, approximateAbove: project.settings.approximateAbove, ...(project.settings.wave ? { wave: project.settings.wave } : {}) },
         (step, fraction) => {
           if (!finished) this.setWorking('Analysing', step, true, fraction);
         },

@@ -56,6 +56,22 @@ describe('buildGraph', () => {
     expect(g.hasEdge('d', 'c') && g.hasEdge('c', 'd')).toBe(true);
   });
 
+  it('keeps one wave (and ties with no wave) when asked', () => {
+    const waved = DatasetSchema.parse({
+      version: 1,
+      people: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }, { id: 'c', label: 'C' }],
+      ties: [
+        { source: 'a', target: 'b', relation: 'advice', wave: 'w1' },
+        { source: 'b', target: 'c', relation: 'advice', wave: 'w2' },
+        { source: 'a', target: 'c', relation: 'mentorship' },
+      ],
+    });
+    const w1 = buildGraph(waved, { wave: 'w1' });
+    expect(w1.hasEdge('a', 'b') && !w1.hasEdge('b', 'c') && w1.hasEdge('a', 'c')).toBe(true);
+    expect(buildGraph(waved).size).toBe(3);
+    expect(w1.order).toBe(3);
+  });
+
   it('names an unknown relation in its error', () => {
     expect(() => buildGraph(dataset, { relations: ['mentor'] })).toThrow(/no relation named "mentor".*advice.*collab/);
   });

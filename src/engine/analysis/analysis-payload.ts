@@ -60,7 +60,7 @@ export async function analysisPayload(
   extras: PayloadExtras = {},
 ): Promise<AnalysisPayload> {
   const relations = selectedRelations(dataset, options.relations);
-  const graph = buildGraph(dataset, { relations, direction: options.direction });
+  const graph = buildGraph(dataset, { relations, direction: options.direction, ...(options.wave ? { wave: options.wave } : {}) });
   const csr = toCsr(graph);
   const settings: AnalysisSettings = {
     relations,

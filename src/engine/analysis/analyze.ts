@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
   relations?: string[];
   /** Default `auto`: directed when any chosen relation is. */
   direction?: 'auto' | 'directed' | 'undirected';
+  /** Analyse one wave's ties (plus ties without a wave). Default: all waves together. */
+  wave?: string;
   /** How tie weights are read (see ComputeOptions.weighting). Default `none`. */
   weighting?: PathWeighting;
   /** Seed for Louvain. Default 42. */
@@ -65,7 +67,7 @@ export async function analyzeWith(runner: PathRunner, dataset: Dataset, options:
 
 function prepareRun(dataset: Dataset, options: AnalyzeOptions) {
   const relations = selectedRelations(dataset, options.relations);
-  const graph = buildGraph(dataset, { relations, direction: options.direction });
+  const graph = buildGraph(dataset, { relations, direction: options.direction, ...(options.wave ? { wave: options.wave } : {}) });
   const settings: AnalysisSettings = {
     relations,
     directed: graph.type === 'directed',

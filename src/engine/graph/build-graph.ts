@@ -15,6 +15,11 @@ export interface BuildGraphOptions {
    * whose weight is their sum.
    */
   direction?: 'auto' | 'directed' | 'undirected';
+  /**
+   * Only ties of this wave (survey round), plus ties that belong to no wave (attendance,
+   * mentorships). Default: every tie.
+   */
+  wave?: string;
 }
 
 export interface NodeAttributes {
@@ -68,6 +73,7 @@ export function buildGraph(dataset: Dataset, options: BuildGraphOptions = {}): N
   const chosen = new Set(relations);
   for (const tie of dataset.ties) {
     if (!chosen.has(tie.relation)) continue;
+    if (options.wave !== undefined && tie.wave !== undefined && tie.wave !== options.wave) continue;
     for (const id of [tie.source, tie.target]) {
       if (!graph.hasNode(id)) graph.addNode(id, { label: id });
     }

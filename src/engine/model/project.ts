@@ -17,6 +17,8 @@ export const ProjectSettingsSchema = z.object({
   seed: z.number().int().default(42),
   sizeBy: z.string().default('degree'),
   colorBy: z.string().default('community'),
+  /** The survey wave shown ('' = all waves together). */
+  wave: z.string().default(''),
   /** Above this many people, bridging, closeness and reach are estimated by sampling. */
   approximateAbove: z.number().int().min(0).default(20000),
   /** Attribute for the equity view and brokerage roles ('' = none chosen). */

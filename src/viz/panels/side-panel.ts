@@ -119,6 +119,7 @@ export function renderSidePanel(target: HTMLElement, vm: ViewModel, store: AppSt
     results,
     el('h2', {}, 'Analyse'),
     el('fieldset', {}, el('legend', {}, 'Relations to include'), ...relationBoxes),
+    waveSelect(vm, settings, actions),
     el('label', {}, 'Direction: ', select([{ value: 'auto', label: 'as in the data' }, { value: 'directed', label: 'directed' }, { value: 'undirected', label: 'undirected' }], settings.direction, (v) => actions.reanalyse({ direction: v as ProjectSettings['direction'] }), { aria: { label: 'Direction of ties' } })),
     el('label', {}, 'Weights: ', select([{ value: 'none', label: 'ignore (every tie counts the same)' }, { value: 'strength', label: 'higher = closer tie' }, { value: 'distance', label: 'higher = further apart' }], settings.weighting, (v) => actions.reanalyse({ weighting: v as ProjectSettings['weighting'] }), { aria: { label: 'How to read tie weights' } })),
     (() => {
@@ -144,5 +145,20 @@ export function renderSidePanel(target: HTMLElement, vm: ViewModel, store: AppSt
       el('div', { class: 'range' }, rangeMin, '–', rangeMax),
     ),
     activeFilters ? el('button', { on: { click: () => store.set({ filters: { attributes: {}, hiddenRelations: [], range: null } }) } }, 'Clear filters') : null,
+  );
+}
+
+/**
+ * With survey waves, one wave at a time: the map keeps everyone where they were (the layout is
+ * saved per person), so ties appearing and disappearing between waves stand out.
+ */
+function waveSelect(vm: ViewModel, settings: ProjectSettings, actions: SidePanelActions): HTMLElement | null {
+  const waves = [...new Set(vm.project.dataset.ties.map((t) => t.wave).filter((w): w is string => w !== undefined))].sort();
+  if (waves.length < 2) return null;
+  return el(
+    'label',
+    { title: 'Show one survey round; people stay in place so you can see which ties came and went.' },
+    'Wave: ',
+    select([{ value: '', label: 'all waves together' }, ...waves.map((w) => ({ value: w, label: w }))], settings.wave, (v) => actions.reanalyse({ wave: v }), { aria: { label: 'Survey wave to show' } }),
   );
 }
