@@ -69,6 +69,11 @@ function defaultRelations(dataset: Dataset): string[] {
   return named.length > 0 && named.length < all.length ? named : [];
 }
 
+/** The waves to compare, when the user chose both (otherwise the last two). */
+function compareOption(settings: ProjectSettings): { change?: { from: string; to: string } } {
+  return settings.compareFrom && settings.compareTo && settings.compareFrom !== settings.compareTo ? { change: { from: settings.compareFrom, to: settings.compareTo } } : {};
+}
+
 function newId(): string {
   return `p-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
 }
@@ -424,7 +429,11 @@ export class App {
         });
         break;
       case 'program':
-        renderProgram(body, vm, this.store, () => this.importDialog.open(), () => this.matchingDialog.open());
+        renderProgram(body, vm, this.store, {
+          addFiles: () => this.importDialog.open(),
+          openMatching: () => this.matchingDialog.open(),
+          compare: (compareFrom, compareTo) => void this.reanalyse({ compareFrom, compareTo }),
+        });
         break;
       case 'weaving':
         renderWeaving(body, vm, this.store, { mark: (id, state) => this.markSuggestion(id, state), exportCsv: () => this.exportSuggestions() });
@@ -592,7 +601,7 @@ export class App {
     try {
       this.engine.setDataset(project.dataset);
       const analysis = await this.engine.analyze(
-        { relations: project.settings.relations.length > 0 ? project.settings.relations : undefined, direction: project.settings.direction, weighting: project.settings.weighting, seed: project.settings.seed, groupBy: project.settings.groupBy || undefined, approximateAbove: project.settings.approximateAbove, ...(project.settings.wave ? { wave: project.settings.wave } : {}) },
+        { relations: project.settings.relations.length > 0 ? project.settings.relations : undefined, direction: project.settings.direction, weighting: project.settings.weighting, seed: project.settings.seed, groupBy: project.settings.groupBy || undefined, approximateAbove: project.settings.approximateAbove, ...(project.settings.wave ? { wave: project.settings.wave } : {}), ...compareOption(project.settings) },
         (step, fraction) => {
           if (!finished) this.setWorking('Analysing', step, true, fraction);
         },

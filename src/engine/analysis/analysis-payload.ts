@@ -86,7 +86,10 @@ export async function analysisPayload(
   const program = {
     events: eventsSection(dataset) ?? null,
     mentorship: mentorshipSection(dataset, { seed: settings.seed, resolution: settings.resolution, ...(options.groupBy ? { groupBy: options.groupBy } : {}) }) ?? null,
-    change: changeSection(dataset, { direction: options.direction ?? 'auto', seed: settings.seed, resolution: settings.resolution, ...(options.groupBy ? { groupBy: options.groupBy } : {}) }, hooks) ?? null,
+    change:
+      options.change === false
+        ? null
+        : changeSection(dataset, { direction: options.direction ?? 'auto', seed: settings.seed, resolution: settings.resolution, ...(options.groupBy ? { groupBy: options.groupBy } : {}), ...options.change }, hooks) ?? null,
   };
   // The report builder owns the community summaries; reuse it rather than summarise twice.
   const report = buildReport({ dataset, graph, analysis, settings });

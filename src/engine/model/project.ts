@@ -17,6 +17,9 @@ export const ProjectSettingsSchema = z.object({
   seed: z.number().int().default(42),
   sizeBy: z.string().default('degree'),
   colorBy: z.string().default('community'),
+  /** The two waves the change view compares ('' = the last two). */
+  compareFrom: z.string().default(''),
+  compareTo: z.string().default(''),
   /** The survey wave shown ('' = all waves together). */
   wave: z.string().default(''),
   /** Above this many people, bridging, closeness and reach are estimated by sampling. */

@@ -3,13 +3,20 @@
  * (what they connected) and, with two survey waves or more, what changed between waves.
  */
 import * as Plot from '@observablehq/plot';
-import { el, replace } from '../dom.ts';
+import { el, replace, select } from '../dom.ts';
 import { formatNumber, labelOf, type ViewModel } from '../state/view-model.ts';
 import type { AppStore } from '../state/app-state.ts';
 import { INDICATOR_NAMES, type IndicatorName } from '../../engine/change/compare-waves.ts';
 
-export function renderProgram(target: HTMLElement, vm: ViewModel, store: AppStore, addFiles: () => void, openMatching: () => void): void {
+export interface ProgramActions {
+  addFiles: () => void;
+  openMatching: () => void;
+  compare: (from: string, to: string) => void;
+}
+
+export function renderProgram(target: HTMLElement, vm: ViewModel, store: AppStore, actions: ProgramActions): void {
   const { events, mentorship, change } = vm.analysis.program;
+  const { addFiles, openMatching } = actions;
   const person = (id: string) => el('button', { class: 'link', on: { click: () => store.set({ selected: id }) } }, labelOf(vm, id));
   const blocks: HTMLElement[] = [];
   if (change) {
@@ -21,6 +28,7 @@ export function renderProgram(target: HTMLElement, vm: ViewModel, store: AppStor
         'section',
         {},
         el('h2', {}, `Change: ${change.from} → ${change.to}`),
+        change.settings.waves.length > 2 ? compareControls(change.settings.waves, change.from, change.to, actions.compare) : null,
         el('p', {}, `${change.gained.length} ties gained, ${change.lost.length} lost; ${change.movedInward.length} people moved in from the edge.`),
         el(
           'table',
@@ -81,5 +89,20 @@ export function renderProgram(target: HTMLElement, vm: ViewModel, store: AppStor
       : [el('h2', {}, 'Program'), el('p', {}, 'Add convening attendance (person, event, date) or mentorship pairs (mentor, mentee, season) to see what the program connected; import two survey waves together to see what changed.')]),
     el('button', { on: { click: addFiles } }, 'Add attendance or mentorships…'),
     el('button', { on: { click: openMatching } }, 'Propose mentor matches…'),
+  );
+}
+
+/** Pick any two waves to compare (with more than two, the last two are shown first). */
+function compareControls(waves: string[], from: string, to: string, compare: (from: string, to: string) => void): HTMLElement {
+  let chosenFrom = from;
+  let chosenTo = to;
+  const options = waves.map((w) => ({ value: w, label: w }));
+  return el(
+    'div',
+    { class: 'row-actions' },
+    select(options, from, (v) => (chosenFrom = v), { aria: { label: 'Compare from wave' } }),
+    '→',
+    select(options, to, (v) => (chosenTo = v), { aria: { label: 'Compare to wave' } }),
+    el('button', { class: 'small', on: { click: () => chosenFrom !== chosenTo && compare(chosenFrom, chosenTo) } }, 'Compare'),
   );
 }
