@@ -287,7 +287,7 @@ export function skillCoverage(inp: CoverageInputs, options: CoverageOptions = {}
   }
 
   // Matrices: communities (qualifying ones, the rest pooled as "smaller groups"), then attributes.
-  const pooled = communitySize.some((size, c) => size > 0 && size < minCommunity);
+  const pooled = communitySize.some((size) => size > 0 && size < minCommunity);
   const column = new Map(qualifying.map((c, k) => [c, k]));
   const communityView: GroupView = {
     by: 'community',

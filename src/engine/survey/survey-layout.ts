@@ -242,7 +242,7 @@ function gridGroups(table: CsvTable): Group[] {
  * Typeform and Microsoft Forms checkbox exports: one column per option, headed by the option,
  * holding the option when checked. Runs of such columns headed by people's names form a grid.
  */
-function checkboxRuns(table: CsvTable, profiles: readonly Profile[], taken: ReadonlySet<number>, known: ReadonlySet<string>): Group[] {
+function checkboxRuns(profiles: readonly Profile[], taken: ReadonlySet<number>, known: ReadonlySet<string>): Group[] {
   const runs: Group[] = [];
   let current: Group | undefined;
   for (const p of profiles) {
@@ -394,7 +394,7 @@ export function detectSurveyLayout(rawTable: CsvTable, options: DetectLayoutOpti
     });
     questionTexts.push(group.question);
   }
-  for (const run of checkboxRuns(table, profiles, taken, known)) {
+  for (const run of checkboxRuns(profiles, taken, known)) {
     for (const m of run.members) taken.add(m.index);
     scaleColumns.push(...run.members);
     questions.push({ relation: '', question: run.question, columns: run.members.map((m) => ({ ...column(table, m.index), person: m.option })) });

@@ -17,7 +17,7 @@
 import type { Attributes } from '../model/records.ts';
 import type { InputIssue } from '../util/issues.ts';
 import { setAttribute } from '../ingest/attribute-columns.ts';
-import type { ActorDraft, DraftOrigin, FactorDraft, LinkDraft, SystemMapPart, WorksOnDraft } from './drafts.ts';
+import type { ActorDraft, DraftOrigin, LinkDraft, SystemMapPart, WorksOnDraft } from './drafts.ts';
 import { locate } from './drafts.ts';
 import { checkSystemMap, SYSTEM_MAP_VERSION } from './model.ts';
 import type { Actor, CausalLink, Factor, SystemMap, WorksOn } from './model.ts';
