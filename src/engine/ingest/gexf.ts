@@ -5,14 +5,14 @@
  */
 import type { Attributes, Person, Tie } from '../model/records.ts';
 import { IssueLog } from '../util/issues.ts';
+import { parseXmlGraphFile } from './xml-graph-file.ts';
 import { setAttribute } from './attribute-columns.ts';
 import { parseWeight } from './numbers.ts';
 import { readTypedValue } from './typed-values.ts';
-import { emptyPart } from './types.ts';
 import type { ImportPart } from './types.ts';
 import { fillXmlGraph } from './xml-graph.ts';
 import type { XmlEdgeDraft, XmlNodeDraft } from './xml-graph.ts';
-import { attribute, children, readXml, textOf } from './xml-read.ts';
+import { attribute, children, textOf } from './xml-read.ts';
 import type { XmlDocument, XmlElement } from './xml-read.ts';
 
 export interface GexfOptions {
@@ -236,21 +236,5 @@ function readGraph(document: XmlDocument, part: ImportPart, log: IssueLog): void
 
 /** Reads a GEXF file. Never throws: problems are returned as issues on the part. */
 export function parseGexf(text: string, options: GexfOptions): ImportPart {
-  const part = emptyPart(options.file);
-  const read = readXml(text, { file: options.file, repeatable: REPEATABLE });
-  part.issues.push(...read.issues);
-  const document = read.document;
-  if (document === undefined) return part;
-  const log = new IssueLog(options.file);
-  if (document.rootName !== 'gexf') {
-    log.error(
-      'wrong-format',
-      `this XML file is not GEXF: its top element is <${document.rootName}>, not <gexf>${document.rootName === 'graphml' ? ' (it looks like GraphML)' : ''}`,
-      { row: document.lineOf(document.root) ?? 1 },
-    );
-    part.issues.push(...log.issues);
-    return part;
-  }
-  readGraph(document, part, log);
-  return part;
+  return parseXmlGraphFile(text, options.file, 'gexf', REPEATABLE, readGraph);
 }

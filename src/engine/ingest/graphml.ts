@@ -4,16 +4,17 @@
  * gives tie weights; label or name gives node labels (else yEd's NodeLabel graphics); relation,
  * type, label or interaction (Cytoscape) on edges gives the relation.
  */
+import { graphmlKeyNamed, readGraphmlKeys, type GraphmlKeys } from './graphml-keys.ts';
 import type { Attributes, Person, Tie } from '../model/records.ts';
 import { IssueLog } from '../util/issues.ts';
+import { parseXmlGraphFile } from './xml-graph-file.ts';
 import { setAttribute } from './attribute-columns.ts';
 import { parseWeight } from './numbers.ts';
 import { readTypedValue } from './typed-values.ts';
-import { emptyPart } from './types.ts';
 import type { ImportPart } from './types.ts';
 import { fillXmlGraph } from './xml-graph.ts';
 import type { XmlEdgeDraft, XmlNodeDraft } from './xml-graph.ts';
-import { attribute, children, findDescendant, readXml, textOf } from './xml-read.ts';
+import { attribute, children, findDescendant, textOf } from './xml-read.ts';
 import type { XmlDocument, XmlElement } from './xml-read.ts';
 
 export interface GraphmlOptions {
@@ -26,44 +27,10 @@ const REPEATABLE = new Set(['key', 'graph', 'node', 'edge', 'data', 'hyperedge',
 const LABEL_NAMES = ['label', 'name'];
 const RELATION_NAMES = ['relation', 'type', 'label', 'interaction'];
 
-interface Key {
-  id: string;
-  name: string;
-  type: string;
-  default: string | undefined;
-  /** yEd's graphics keys (nodegraphics, edgegraphics, resources) hold drawing, not data. */
-  graphics: string | undefined;
-}
 
-type Keys = Map<string, Key>;
+type Keys = GraphmlKeys;
 
-function readKeys(root: XmlElement, kind: 'node' | 'edge'): Keys {
-  const keys: Keys = new Map();
-  for (const key of children(root, 'key')) {
-    const id = attribute(key, 'id');
-    const domain = (attribute(key, 'for') ?? 'all').toLowerCase();
-    if (id === undefined || (domain !== kind && domain !== 'all')) continue;
-    const fallback = children(key, 'default')[0];
-    keys.set(id, {
-      id,
-      name: attribute(key, 'attr.name') || id,
-      type: attribute(key, 'attr.type') ?? 'string',
-      default: fallback === undefined ? undefined : textOf(fallback),
-      graphics: attribute(key, 'yfiles.type'),
-    });
-  }
-  return keys;
-}
 
-/** The first data key (not graphics) whose name is one of `names`, in order of preference. */
-function keyNamed(keys: Keys, names: readonly string[]): Key | undefined {
-  for (const name of names) {
-    for (const key of keys.values()) {
-      if (key.graphics === undefined && key.name.trim().toLowerCase() === name) return key;
-    }
-  }
-  return undefined;
-}
 
 interface DataValues {
   values: Map<string, string>;
@@ -169,11 +136,11 @@ function readGraph(document: XmlDocument, part: ImportPart, log: IssueLog): void
     });
   }
   const defaultDirected = edgeDefault === 'directed';
-  const nodeKeys = readKeys(document.root, 'node');
-  const edgeKeys = readKeys(document.root, 'edge');
-  const labelKey = keyNamed(nodeKeys, LABEL_NAMES);
-  const weightKey = keyNamed(edgeKeys, ['weight']);
-  const relationKey = keyNamed(edgeKeys, RELATION_NAMES);
+  const nodeKeys = readGraphmlKeys(document.root, 'node');
+  const edgeKeys = readGraphmlKeys(document.root, 'edge');
+  const labelKey = graphmlKeyNamed(nodeKeys, LABEL_NAMES);
+  const weightKey = graphmlKeyNamed(edgeKeys, ['weight']);
+  const relationKey = graphmlKeyNamed(edgeKeys, RELATION_NAMES);
   const warned = new Set<string>();
 
   const nodeElements: XmlElement[] = [];
@@ -274,21 +241,5 @@ function readGraph(document: XmlDocument, part: ImportPart, log: IssueLog): void
 
 /** Reads a GraphML file. Never throws: problems are returned as issues on the part. */
 export function parseGraphml(text: string, options: GraphmlOptions): ImportPart {
-  const part = emptyPart(options.file);
-  const read = readXml(text, { file: options.file, repeatable: REPEATABLE });
-  part.issues.push(...read.issues);
-  const document = read.document;
-  if (document === undefined) return part;
-  const log = new IssueLog(options.file);
-  if (document.rootName !== 'graphml') {
-    log.error(
-      'wrong-format',
-      `this XML file is not GraphML: its top element is <${document.rootName}>, not <graphml>${document.rootName === 'gexf' ? ' (it looks like GEXF)' : ''}`,
-      { row: document.lineOf(document.root) ?? 1 },
-    );
-    part.issues.push(...log.issues);
-    return part;
-  }
-  readGraph(document, part, log);
-  return part;
+  return parseXmlGraphFile(text, options.file, 'graphml', REPEATABLE, readGraph);
 }

@@ -8,6 +8,7 @@
  * give the sign); delay from `delay`; note from `note` or `description`. Other keys are kept as
  * attributes. Edges of an undirected graph are read from source to target, with a warning.
  */
+import { graphmlKeyNamed, readGraphmlKeys, type GraphmlKeys } from '../ingest/graphml-keys.ts';
 import type { Attributes } from '../model/records.ts';
 import { IssueLog } from '../util/issues.ts';
 import { setAttribute } from '../ingest/attribute-columns.ts';
@@ -31,54 +32,24 @@ const REPEATABLE = new Set(['key', 'graph', 'node', 'edge', 'data', 'port']);
 const EXPLICIT_POLARITY_KEYS = ['polarity', 'sign'];
 const LOOSE_POLARITY_KEYS = ['effect', 'type', 'interaction', 'label', 'relation'];
 
-interface Key {
-  id: string;
-  name: string;
-  type: string;
-  default: string | undefined;
-  graphics: boolean;
-}
 
-function readKeys(root: XmlElement, kind: 'node' | 'edge'): Map<string, Key> {
-  const keys = new Map<string, Key>();
-  for (const key of children(root, 'key')) {
-    const id = attribute(key, 'id');
-    const domain = (attribute(key, 'for') ?? 'all').toLowerCase();
-    if (id === undefined || (domain !== kind && domain !== 'all')) continue;
-    const fallback = children(key, 'default')[0];
-    keys.set(id, {
-      id,
-      name: attribute(key, 'attr.name') || id,
-      type: attribute(key, 'attr.type') ?? 'string',
-      default: fallback === undefined ? undefined : textOf(fallback),
-      graphics: attribute(key, 'yfiles.type') !== undefined,
-    });
-  }
-  return keys;
-}
 
-function keyNamed(keys: Map<string, Key>, names: readonly string[]): Key | undefined {
-  for (const name of names) {
-    for (const key of keys.values()) if (!key.graphics && key.name.trim().toLowerCase() === name) return key;
-  }
-  return undefined;
-}
 
 interface Values {
   values: Map<string, string>;
   graphics: XmlElement[];
 }
 
-function readValues(element: XmlElement, keys: Map<string, Key>): Values {
+function readValues(element: XmlElement, keys: GraphmlKeys): Values {
   const values = new Map<string, string>();
   const graphics: XmlElement[] = [];
   for (const data of children(element, 'data')) {
     const key = keys.get(attribute(data, 'key') ?? '');
     if (key === undefined) continue;
-    if (key.graphics) graphics.push(data);
+    if (key.graphics !== undefined) graphics.push(data);
     else values.set(key.id, textOf(data));
   }
-  for (const key of keys.values()) if (!key.graphics && !values.has(key.id) && key.default !== undefined) values.set(key.id, key.default);
+  for (const key of keys.values()) if (key.graphics === undefined && !values.has(key.id) && key.default !== undefined) values.set(key.id, key.default);
   return { values, graphics };
 }
 
@@ -90,10 +61,10 @@ function graphicsLabel(values: Values, tag: string): string {
   return '';
 }
 
-function otherAttributes(keys: Map<string, Key>, values: Values, used: ReadonlySet<string | undefined>): Attributes | undefined {
+function otherAttributes(keys: GraphmlKeys, values: Values, used: ReadonlySet<string | undefined>): Attributes | undefined {
   const attributes: Attributes = {};
   for (const key of keys.values()) {
-    if (key.graphics || used.has(key.id)) continue;
+    if (key.graphics !== undefined || used.has(key.id)) continue;
     const raw = values.values.get(key.id);
     if (raw === undefined || raw === '') continue;
     const reading = readTypedValue(raw, key.type, key.name);
@@ -128,17 +99,17 @@ function readGraph(document: XmlDocument, part: SystemMapPart, log: IssueLog, op
       { ...where(document.lineOf(graph)), field: 'edgedefault' },
     );
   }
-  const nodeKeys = readKeys(document.root, 'node');
-  const edgeKeys = readKeys(document.root, 'edge');
-  const labelKey = keyNamed(nodeKeys, ['label', 'name']);
-  const descriptionKey = keyNamed(nodeKeys, ['description']);
-  const tagsKey = keyNamed(nodeKeys, ['tags', 'tag']);
-  const typeKey = keyNamed(nodeKeys, ['type', 'element type', 'kind']);
+  const nodeKeys = readGraphmlKeys(document.root, 'node');
+  const edgeKeys = readGraphmlKeys(document.root, 'edge');
+  const labelKey = graphmlKeyNamed(nodeKeys, ['label', 'name']);
+  const descriptionKey = graphmlKeyNamed(nodeKeys, ['description']);
+  const tagsKey = graphmlKeyNamed(nodeKeys, ['tags', 'tag']);
+  const typeKey = graphmlKeyNamed(nodeKeys, ['type', 'element type', 'kind']);
   const edgeElements: XmlElement[] = [];
-  const weightKey = keyNamed(edgeKeys, ['weight']);
-  const strengthKey = keyNamed(edgeKeys, ['strength']);
-  const delayKey = keyNamed(edgeKeys, ['delay']);
-  const noteKey = keyNamed(edgeKeys, ['note', 'description']);
+  const weightKey = graphmlKeyNamed(edgeKeys, ['weight']);
+  const strengthKey = graphmlKeyNamed(edgeKeys, ['strength']);
+  const delayKey = graphmlKeyNamed(edgeKeys, ['delay']);
+  const noteKey = graphmlKeyNamed(edgeKeys, ['note', 'description']);
 
   const nodes: XmlElement[] = [];
   const edges = edgeElements;
@@ -147,8 +118,8 @@ function readGraph(document: XmlDocument, part: SystemMapPart, log: IssueLog, op
   // An explicit polarity or sign key is always the polarity; a looser name (type, label, ...)
   // only when every value it holds reads as a sign.
   const polarityKey =
-    keyNamed(edgeKeys, EXPLICIT_POLARITY_KEYS) ??
-    LOOSE_POLARITY_KEYS.map((name) => keyNamed(edgeKeys, [name])).find(
+    graphmlKeyNamed(edgeKeys, EXPLICIT_POLARITY_KEYS) ??
+    LOOSE_POLARITY_KEYS.map((name) => graphmlKeyNamed(edgeKeys, [name])).find(
       (key) =>
         key !== undefined &&
         edgeValues.some((v) => (v.values.get(key.id) ?? '') !== '') &&
