@@ -26,6 +26,8 @@ export interface AdjacencyOptions {
   relation?: string;
   /** Default: detected. */
   delimiter?: CsvDelimiter;
+  /** Called as the file is read, with the fraction read (0..1). */
+  onReadProgress?: (fraction: number) => void;
 }
 
 /** At most this many asymmetric pairs are listed one by one; the rest are counted. */
@@ -60,6 +62,7 @@ export function parseAdjacencyCsv(text: string, options: AdjacencyOptions): Impo
   const read = readCsv(text, {
     file: options.file,
     ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
+    ...(options.onReadProgress !== undefined ? { onProgress: options.onReadProgress } : {}),
   });
   part.issues.push(...read.issues);
   if (read.table === undefined) return part;

@@ -43,6 +43,8 @@ export interface EdgeListOptions {
   defaultRelation?: string;
   /** Default: detected. */
   delimiter?: CsvDelimiter;
+  /** Called as the file is read, with the fraction read (0..1). */
+  onReadProgress?: (fraction: number) => void;
 }
 
 type Role = keyof EdgeColumns;
@@ -129,6 +131,7 @@ export function parseEdgeListCsv(text: string, options: EdgeListOptions): Import
   const read = readCsv(text, {
     file: options.file,
     ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
+    ...(options.onReadProgress !== undefined ? { onProgress: options.onReadProgress } : {}),
   });
   part.issues.push(...read.issues);
   const table = read.table;

@@ -25,6 +25,8 @@ export interface NodeListOptions {
   multiValueSeparator?: string;
   /** Default: detected. */
   delimiter?: CsvDelimiter;
+  /** Called as the file is read, with the fraction read (0..1). */
+  onReadProgress?: (fraction: number) => void;
 }
 
 /** Reads a people list. Never throws: problems are returned as issues on the part. */
@@ -33,6 +35,7 @@ export function parseNodeListCsv(text: string, options: NodeListOptions): Import
   const read = readCsv(text, {
     file: options.file,
     ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
+    ...(options.onReadProgress !== undefined ? { onProgress: options.onReadProgress } : {}),
   });
   part.issues.push(...read.issues);
   const table = read.table;

@@ -4,6 +4,7 @@
  */
 import type { Dataset } from '../model/dataset.ts';
 import { InputError } from '../util/issues.ts';
+import { checkCancelled, type RunHooks } from '../util/cancel.ts';
 import type { InputIssue } from '../util/issues.ts';
 import { assembleDataset } from './assemble-dataset.ts';
 import { parseAdjacencyCsv } from './csv-adjacency.ts';
@@ -50,24 +51,28 @@ function kindFromColumns(columns: FileColumns | undefined): ImportKind | undefin
 }
 
 /** Reads one file as the given kind. Never throws. */
-export function importFile(file: SourceFile, kind: ImportKind, options: ImportOptions = {}): ImportPart {
+export function importFile(file: SourceFile, kind: ImportKind, options: ImportOptions = {}, hooks?: RunHooks): ImportPart {
   const columns = options.columns?.[file.name];
+  const progress = hooks?.onProgress ? { onReadProgress: (f: number) => hooks.onProgress?.(`reading ${file.name}`, f) } : {};
   switch (kind) {
     case 'edges':
       return parseEdgeListCsv(file.text, {
         file: file.name,
+        ...progress,
         ...(columns !== undefined ? { columns } : {}),
         ...(options.directed !== undefined ? { directed: options.directed } : {}),
       });
     case 'nodes':
       return parseNodeListCsv(file.text, {
         file: file.name,
+        ...progress,
         ...(columns !== undefined ? { columns } : {}),
         ...(options.multiValueSeparator !== undefined ? { multiValueSeparator: options.multiValueSeparator } : {}),
       });
     case 'adjacency':
       return parseAdjacencyCsv(file.text, {
         file: file.name,
+        ...progress,
         ...(options.directed !== undefined ? { directed: options.directed } : {}),
       });
     case 'gexf':
@@ -83,7 +88,7 @@ export function importFile(file: SourceFile, kind: ImportKind, options: ImportOp
  * Imports files into one dataset. Throws InputError (carrying every issue, warnings included)
  * when any file has an error; otherwise returns the dataset and the warnings.
  */
-export function importFiles(files: readonly SourceFile[], options: ImportOptions = {}): ImportResult {
+export function importFiles(files: readonly SourceFile[], options: ImportOptions = {}, hooks?: RunHooks): ImportResult {
   if (files.length === 0) {
     throw new InputError([{ level: 'error', code: 'no-files', message: 'no files were given to import' }]);
   }
@@ -100,8 +105,11 @@ export function importFiles(files: readonly SourceFile[], options: ImportOptions
       }
       kind = detected.kind;
     }
-    parts.push(importFile(file, kind, options));
+    hooks?.onProgress?.(`reading ${file.name}`, 0);
+    parts.push(importFile(file, kind, options, hooks));
+    checkCancelled(hooks);
   }
+  hooks?.onProgress?.('checking every record', 0);
   const assembled = assembleDataset(parts, {
     ...(options.name !== undefined ? { name: options.name } : {}),
     ...(options.unknownIds !== undefined ? { unknownIds: options.unknownIds } : {}),

@@ -137,3 +137,35 @@ describe('previewCsv', () => {
     expect(empty.issues[0]?.code).toBe('empty-file');
   });
 });
+
+describe('readCsv in chunks', () => {
+  /** A CSV with quoted cells spanning lines, quoted delimiters, blank rows and a stray quote. */
+  function messyCsv(rows: number, badAt: number | null): string {
+    const lines = ['source,target,note'];
+    for (let i = 0; i < rows; i++) {
+      if (i % 97 === 0) lines.push('');
+      if (i === badAt) lines.push(`p${i},"q${i}"x,broken`);
+      else if (i % 13 === 0) lines.push(`p${i},"q, ${i}","two\nlines ""quoted"""`);
+      else lines.push(`p${i},q${i},${i}`);
+    }
+    return `${lines.join('\n')}\n`;
+  }
+
+  it('gives the same records, row numbers and issues as one pass, with progress up to 1', () => {
+    for (const badAt of [null, 1234, 2999]) {
+      const text = messyCsv(3000, badAt);
+      const whole = readCsv(text, { file: 'm.csv' });
+      // Chunks of a few hundred characters cut rows, quoted cells and their embedded newlines.
+      for (const chunkSize of [257, 1000, 4096]) {
+        const fractions: number[] = [];
+        const chunked = readCsv(text, { file: 'm.csv', chunkSize, onProgress: (f) => fractions.push(f) });
+        expect(chunked.table?.records).toEqual(whole.table?.records);
+        expect(chunked.issues).toEqual(whole.issues);
+        expect(fractions.length).toBeGreaterThan(text.length / chunkSize / 2);
+        expect(fractions[fractions.length - 1]).toBe(1);
+        expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+      }
+      if (badAt !== null) expect(whole.issues.map((i) => i.row)).toContain(whole.table!.records.find((r) => r.cells[0] === `p${badAt}`)!.row);
+    }
+  });
+});
