@@ -121,7 +121,7 @@ export class App {
     this.importDialog = new ImportDialog(
       this.engine,
       (result) => void this.onImported(result),
-      (busy) => this.store.set({ status: busy ? { kind: 'working', task: busy, step: 'reading', fraction: 0, cancellable: true } : { kind: 'idle' } }),
+      (busy, step, fraction) => this.store.set({ status: busy ? { kind: 'working', task: busy, step: step || 'reading', fraction: fraction ?? 0, cancellable: true } : { kind: 'idle' } }),
       () => this.store.get().project?.survey.decisions ?? [],
       (map, issues) => void this.onSystemMapImported(map, issues),
       (dataset, issues) => {

@@ -10,6 +10,7 @@ import type { ResolutionDecision } from '../engine/model/survey.ts';
 import { matchFiles, type MatchFilesInput, type MatchFilesResult } from '../engine/matching/match-files.ts';
 import type { AnalyzeOptions } from '../engine/analysis/analyze.ts';
 import type { Dataset } from '../engine/model/dataset.ts';
+import { isPackedDataset, packDataset, packedDatasetTransferables, unpackDataset, type PackedDataset } from '../engine/model/packed-dataset.ts';
 import { importFiles, type ImportOptions } from '../engine/ingest/import-files.ts';
 import { previewFiles, type FilePreview } from '../engine/ingest/preview-files.ts';
 import { workbookAsCsv } from '../engine/ingest/workbook-as-csv.ts';
@@ -28,11 +29,10 @@ export type ImportOutcome =
   | { ok: true; dataset: Dataset; issues: InputIssue[] }
   | { ok: false; issues: InputIssue[] };
 
-/**
- * Beyond this many ties, copying the dataset to the page and into storage would hold the page
- * for seconds; such networks are refused with a message until the streaming importer lands.
- */
-export const MAX_BROWSER_TIES = 300_000;
+/** What crosses back to the page: the dataset packed into columns (see packed-dataset.ts). */
+export type PackedImportOutcome =
+  | { ok: true; packed: PackedDataset; issues: InputIssue[] }
+  | { ok: false; issues: InputIssue[] };
 
 export type ProgressCallback = (step: string, fraction: number) => void;
 
@@ -51,27 +51,39 @@ function pathRunner(): PathRunner {
   return runner;
 }
 
+/** Progress to the page at most every 50 ms (and at each step's start and end): its event loop stays free. */
+function throttled(onProgress: ProgressCallback | undefined): ProgressCallback | undefined {
+  if (!onProgress) return undefined;
+  let last = 0;
+  return (step, fraction) => {
+    const now = Date.now();
+    if (fraction === 0 || fraction === 1 || now - last > 50) {
+      last = now;
+      void onProgress(step, fraction);
+    }
+  };
+}
+
 export const engineApi = {
   preview(files: SourceFile[]): FilePreview[] {
     return previewFiles(files);
   },
 
-  /** Imports files into a dataset; bad input comes back as issues, never as a thrown error. */
-  importFiles(files: SourceFile[], options: ImportOptions): ImportOutcome {
+  /**
+   * Imports files into a dataset; bad input comes back as issues, never as a thrown error. The
+   * dataset goes back packed, its columns transferred: a million ties arrive in milliseconds.
+   */
+  importFiles(files: SourceFile[], options: ImportOptions, onProgress?: ProgressCallback): PackedImportOutcome {
     try {
       const converted = files.map(workbookAsCsv);
       const readIssues = converted.flatMap((c) => c.issues);
       if (readIssues.some((i) => i.level === 'error')) return { ok: false, issues: readIssues };
-      const { dataset, issues } = importFiles(converted.map((c) => c.file), options);
-      if (dataset.ties.length > MAX_BROWSER_TIES) {
-        return {
-          ok: false,
-          issues: [{ level: 'error', code: 'too-many-ties', file: files.map((f) => f.name).join(', '), message: `${dataset.ties.length.toLocaleString('en')} ties is more than this version of the app handles in the browser (${MAX_BROWSER_TIES.toLocaleString('en')}). Analyse it with the command line (npx netweave analyze), or filter the file first.` }],
-        };
-      }
+      const { dataset, issues } = importFiles(converted.map((c) => c.file), options, { onProgress: throttled(onProgress) });
       // Kept here so the analysis that follows does not need it sent back.
       current = dataset;
-      return { ok: true, dataset, issues };
+      onProgress?.('handing over the network', 1);
+      const packed = packDataset(dataset);
+      return Comlink.transfer({ ok: true, packed, issues }, packedDatasetTransferables(packed));
     } catch (error) {
       if (error instanceof InputError) return { ok: false, issues: error.issues };
       throw error;
@@ -95,8 +107,8 @@ export const engineApi = {
   },
 
   /** Keeps the dataset in the worker so each analysis does not copy it again. */
-  setDataset(dataset: Dataset): void {
-    current = dataset;
+  setDataset(dataset: Dataset | PackedDataset): void {
+    current = isPackedDataset(dataset) ? unpackDataset(dataset) : dataset;
   },
 
   /** Attendance and mentorship files added to a dataset (the current one when none is given). */
@@ -119,17 +131,7 @@ export const engineApi = {
 
   async analyze(options: AnalyzeOptions, onProgress?: ProgressCallback, extras: PayloadExtras = {}): Promise<AnalysisPayload> {
     if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
-    let last = 0;
-    const payload = await analysisPayload(current, options, {
-      onProgress: (step, fraction) => {
-        // Throttled: a message per 2% keeps the page's event loop free.
-        const now = Date.now();
-        if (onProgress && (fraction === 0 || fraction === 1 || now - last > 50)) {
-          last = now;
-          void onProgress(step, fraction);
-        }
-      },
-    }, pathRunner(), extras);
+    const payload = await analysisPayload(current, options, { onProgress: throttled(onProgress) }, pathRunner(), extras);
     return Comlink.transfer(payload, payloadTransferables(payload));
   },
 };

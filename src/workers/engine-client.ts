@@ -3,7 +3,9 @@
  * stop a busy thread) and the next call starts a fresh one, re-sending the dataset.
  */
 import * as Comlink from 'comlink';
-import type { EngineApi, ImportOutcome, ProgressCallback } from './engine-api.ts';
+import type { EngineApi, ImportOutcome, PackedImportOutcome, ProgressCallback } from './engine-api.ts';
+import { packedOf, rememberPacked, unpackDatasetInSlices } from '../engine/model/packed-dataset.ts';
+import { yieldToPage } from './yield-to-page.ts';
 import type { AnalysisPayload, PayloadExtras } from '../engine/analysis/analysis-payload.ts';
 import type { AbilitiesImport } from '../engine/skills/abilities-import.ts';
 import type { ProgramFileKind, ProgramFilesResult } from '../engine/convenings/add-program-files.ts';
@@ -66,8 +68,18 @@ export class EngineClient {
     return this.run((api) => api.preview(files));
   }
 
-  async importFiles(files: SourceFile[], options: ImportOptions): Promise<ImportOutcome> {
-    const outcome = await this.run((api) => api.importFiles(files, options) as Promise<ImportOutcome>);
+  /**
+   * Imports in the worker. The dataset comes back packed and is unpacked here in slices between
+   * which the page handles its events (and Cancel): no long task, whatever the size.
+   */
+  async importFiles(files: SourceFile[], options: ImportOptions, onProgress?: ProgressCallback): Promise<ImportOutcome> {
+    const outcome = await this.run(async (api) => {
+      const result = (await api.importFiles(files, options, onProgress ? Comlink.proxy(onProgress) : undefined)) as PackedImportOutcome;
+      if (!result.ok) return result;
+      const dataset = await unpackDatasetInSlices(result.packed, { between: yieldToPage, ...(onProgress ? { onProgress: (f: number) => onProgress('unpacking the network', f) } : {}) });
+      rememberPacked(dataset, result.packed);
+      return { ok: true as const, dataset, issues: result.issues };
+    });
     // The worker now holds this dataset: analysing it needs no copy back.
     if (outcome.ok) {
       this.dataset = outcome.dataset;
@@ -106,7 +118,7 @@ export class EngineClient {
   matchMentors(input: MatchFilesInput): Promise<MatchFilesResult> {
     return this.run(async (api) => {
       if (!this.datasetSent && this.dataset) {
-        await api.setDataset(this.dataset);
+        await api.setDataset(packedOf(this.dataset));
         this.datasetSent = true;
       }
       return api.matchMentors(input) as Promise<MatchFilesResult>;
@@ -116,7 +128,7 @@ export class EngineClient {
   importAbilities(file: SourceFile): Promise<AbilitiesImport> {
     return this.run(async (api) => {
       if (!this.datasetSent && this.dataset) {
-        await api.setDataset(this.dataset);
+        await api.setDataset(packedOf(this.dataset));
         this.datasetSent = true;
       }
       return api.importAbilities(file) as Promise<AbilitiesImport>;
@@ -127,7 +139,7 @@ export class EngineClient {
     return this.run(async (api) => {
       if (!this.datasetSent) {
         if (this.dataset === null) throw new Error('Load a dataset before analysing.');
-        await api.setDataset(this.dataset);
+        await api.setDataset(packedOf(this.dataset));
         this.datasetSent = true;
       }
       return api.analyze(options, Comlink.proxy(onProgress), extras);

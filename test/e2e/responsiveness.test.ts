@@ -229,4 +229,49 @@ describe('a 10,000-person network', () => {
       await closeApp(app);
     }
   }, 180_000);
+
+  it('imports a million ties with progress and no long task, then the analysis can be cancelled', async () => {
+    const app = await openApp();
+    const { page } = app;
+    try {
+      await stopLayout(page);
+      const people = 100_000;
+      const ties = 1_000_000;
+      const dialog = await chooseFiles(page, [{ name: 'million.csv', content: clusteredEdgeList(people, ties) }]);
+      expect(await dialog.locator('.file-card').textContent()).toContain(`${ties.toLocaleString('en')} rows`);
+      await page.evaluate(() => {
+        const w = window as unknown as { __import: { longTasks: number[]; steps: string[]; values: number[]; analysingAt: number | null; startedAt: number } };
+        w.__import = { longTasks: [], steps: [], values: [], analysingAt: null, startedAt: performance.now() };
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (w.__import.analysingAt === null) w.__import.longTasks.push(Math.round(entry.duration));
+        }).observe({ type: 'longtask', buffered: false });
+        const status = document.querySelector('.status')!;
+        new MutationObserver(() => {
+          const text = status.textContent ?? '';
+          if (text.startsWith('Analysing')) w.__import.analysingAt ??= performance.now();
+          const step = text.replace(/Cancel$/, '');
+          if (w.__import.analysingAt === null && w.__import.steps[w.__import.steps.length - 1] !== step) w.__import.steps.push(step);
+          const bar = status.querySelector('progress');
+          if (bar && w.__import.analysingAt === null) w.__import.values.push(bar.value);
+        }).observe(status, { childList: true, subtree: true, characterData: true, attributes: true });
+      });
+      await dialog.getByRole('button', { name: 'Import and analyse' }).click();
+      const cancel = page.locator('.status').getByRole('button', { name: 'Cancel' });
+      await page.locator('.status', { hasText: /^Analysing/ }).waitFor({ timeout: 90_000 });
+      const probe = await page.evaluate(() => (window as unknown as { __import: { longTasks: number[]; steps: string[]; values: number[]; analysingAt: number; startedAt: number } }).__import);
+      console.log(`[e2e] 1,000,000 ties imported in ${((probe.analysingAt - probe.startedAt) / 1000).toFixed(1)} s; steps: ${probe.steps.join(' | ')}; long tasks: ${probe.longTasks.join(', ') || 'none'}`);
+      // The worker read the file in chunks and said how far it was; the page unpacked it in slices.
+      expect(probe.steps.some((s) => s.startsWith('Importing: reading million.csv'))).toBe(true);
+      expect(probe.steps.some((s) => s.startsWith('Importing: unpacking the network'))).toBe(true);
+      expect(probe.values.filter((v) => v > 0 && v < 1).length).toBeGreaterThan(3);
+      expect(probe.longTasks.filter((d) => d > LONG_TASK_LIMIT_MS), 'long tasks over 100 ms while importing').toEqual([]);
+
+      await cancel.click();
+      await page.locator('.status.notice').waitFor();
+      expect(await page.locator('.project-name').textContent()).toMatch(/^Demo/);
+      expect(app.problems()).toEqual([]);
+    } finally {
+      await closeApp(app);
+    }
+  }, 240_000);
 });

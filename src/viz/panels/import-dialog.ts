@@ -25,7 +25,7 @@ function isMapKind(kind: string): kind is SystemMapFileKind {
 }
 
 /** Above this the in-browser importer would hold the tab too long; say so instead of freezing. */
-export const MAX_FILE_BYTES = 40 * 1024 * 1024;
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 /** What a file holds, as the dialog lets the user say it: a network file kind, or survey parts. */
 type FileKind = ImportKind | 'survey' | 'roster' | SystemMapFileKind | ProgramFileKind;
@@ -88,7 +88,7 @@ export class ImportDialog {
   constructor(
     private engine: EngineClient,
     private onImported: (result: ImportDone) => void,
-    private onBusy: (busy: string | null) => void,
+    private onBusy: (busy: string | null, step?: string, fraction?: number) => void,
     /** Name decisions saved with the open project, re-applied when its survey is imported again. */
     private savedDecisions: () => ResolutionDecision[],
     private onSystemMap: (map: SystemMap, issues: InputIssue[]) => void,
@@ -167,10 +167,10 @@ export class ImportDialog {
    * Runs one worker call with the dialog's progress line; a failure (or Cancel) is shown in the
    * dialog and gives undefined, so the open project is never touched.
    */
-  private async busy<T>(task: string, call: () => Promise<T>): Promise<T | undefined> {
+  private async busy<T>(task: string, call: (onProgress: (step: string, fraction: number) => void) => Promise<T>): Promise<T | undefined> {
     try {
       this.setBusy(task);
-      return await call();
+      return await call((step, fraction) => this.showProgress(task, step, fraction));
     } catch (error) {
       const cancelled = (error as Error).name === 'CancelledByUser';
       this.render([{ level: 'error', code: cancelled ? 'cancelled' : 'import-failed', message: cancelled ? 'The import was cancelled. Your current project is unchanged.' : `The import failed: ${(error as Error).message}. Your current project is unchanged.` }]);
@@ -184,7 +184,15 @@ export class ImportDialog {
   private setBusy(task: string | null): void {
     this.onBusy(task);
     this.busyLine.hidden = task === null;
-    if (task !== null) replace(this.busyLine, el('progress', { aria: { label: task } }), ` ${task}… `, el('button', { class: 'small', on: { click: () => this.engine.cancel() } }, 'Cancel'));
+    if (task !== null) this.showProgress(task, '', 0);
+  }
+
+  private showProgress(task: string, step: string, fraction: number): void {
+    this.onBusy(task, step, fraction);
+    const bar = el('progress', { aria: { label: step ? `${task}: ${step}` : task } });
+    // No value means "working, amount unknown"; a value shows how far the step is.
+    if (fraction > 0) bar.value = fraction;
+    replace(this.busyLine, bar, ` ${task}${step ? `: ${step}` : ''}… `, el('button', { class: 'small', on: { click: () => this.engine.cancel() } }, 'Cancel'));
   }
 
   private render(issues: InputIssue[] = []): void {
@@ -433,7 +441,7 @@ export class ImportDialog {
       columns: Object.fromEntries(this.files.map((f) => [f.source.name, f.columns])),
       name: this.files[0]?.source.name.replace(/\.[^.]+$/, ''),
     };
-    const outcome = await this.busy('Importing', () => this.engine.importFiles(this.networkFiles().map((f) => f.source), options));
+    const outcome = await this.busy('Importing', (onProgress) => this.engine.importFiles(this.networkFiles().map((f) => f.source), options, onProgress));
     if (!outcome) return;
     if (!outcome.ok) {
       this.render(outcome.issues);
