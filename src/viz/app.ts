@@ -257,7 +257,7 @@ export class App {
     if (mode === 'people') {
       this.systemMapView.kill();
       replace(this.workspace, this.el.side, this.map.root, this.panel!);
-      if (this.vm) this.map.show(this.vm);
+      if (this.vm) void this.map.show(this.vm);
       this.renderPanel();
       this.renderTables();
       return;
@@ -649,7 +649,7 @@ export class App {
       void this.setMode('systemmap');
       return;
     }
-    this.map.show(this.vm);
+    void this.map.show(this.vm);
     renderSidePanel(this.el.side, this.vm, this.store, { reanalyse: (s) => void this.reanalyse(s) });
     this.renderPanel();
     this.renderTables();

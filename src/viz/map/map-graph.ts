@@ -28,16 +28,31 @@ function hash(text: string): number {
   return (h >>> 0) / 4294967296;
 }
 
-export function buildMapGraph(
+export interface BuildOptions {
+  /** Edges added between two awaits of `between`. Default 40,000 (about 20 ms of work). */
+  sliceSize?: number;
+  /** Awaited between slices, e.g. a yield to the page; returning false abandons the build. */
+  between?: () => Promise<boolean>;
+}
+
+/**
+ * Builds the graph in slices so a quarter of a million ties never hold the page in one task.
+ * Resolves to null when `between` says the build is no longer wanted (a newer analysis).
+ */
+export async function buildMapGraph(
   analysis: AnalysisPayload,
   labelOf: (id: string) => string,
   layout: Record<string, [number, number]>,
-): MapGraph {
+  options: BuildOptions = {},
+): Promise<MapGraph | null> {
+  const slice = options.sliceSize ?? 40_000;
+  const between = options.between ?? (async () => true);
   const graph: MapGraph = new Graph<MapNode, MapEdge>({ type: analysis.settings.directed ? 'directed' : 'undirected', allowSelfLoops: true });
   const ids = analysis.table.ids;
   const n = ids.length;
   const radius = Math.sqrt(n) * 10;
-  ids.forEach((id, i) => {
+  for (let i = 0; i < n; i++) {
+    const id = ids[i]!;
     const saved = layout[id];
     const angle = 2 * Math.PI * hash(id);
     const r = radius * Math.sqrt(hash(`${id}#r`));
@@ -48,17 +63,20 @@ export function buildMapGraph(
       color: '#888',
       label: labelOf(id),
     });
-  });
+    if ((i + 1) % slice === 0 && !(await between())) return null;
+  }
   for (let e = 0; e < analysis.edgeSource.length; e++) {
     const s = ids[analysis.edgeSource[e]!]!;
     const t = ids[analysis.edgeTarget[e]!]!;
-    if (s === t) continue;
-    graph.addEdgeWithKey(String(e), s, t, {
-      weight: analysis.edgeWeight[e]!,
-      relations: analysis.edgeRelations[e]!,
-      size: 1,
-      color: '#cfd3da',
-    });
+    if (s !== t) {
+      graph.addEdgeWithKey(String(e), s, t, {
+        weight: analysis.edgeWeight[e]!,
+        relations: analysis.edgeRelations[e]!,
+        size: 1,
+        color: '#cfd3da',
+      });
+    }
+    if ((e + 1) % slice === 0 && !(await between())) return null;
   }
   return graph;
 }

@@ -11,6 +11,14 @@ import { colorEncoding, sizeEncoding, type ColorEncoding } from './encodings.ts'
 import { el, replace } from '../dom.ts';
 import { isVisible, labelOf, type ViewModel } from '../state/view-model.ts';
 import type { AppState, AppStore } from '../state/app-state.ts';
+import { yieldToPage } from '../../workers/yield-to-page.ts';
+
+/**
+ * Above this many ties the map starts with them hidden: drawn, they are a grey mass that says
+ * nothing and costs every frame (seconds per frame where WebGL runs in software). The selected
+ * person's ties are always drawn, and "Show ties" draws them all.
+ */
+export const BIG_MAP_TIES = 50_000;
 
 export class MapView {
   readonly root: HTMLElement;
@@ -18,6 +26,14 @@ export class MapView {
   private legend: HTMLElement;
   private tooltip: HTMLElement;
   private layoutButton: HTMLButtonElement;
+  private tiesButton: HTMLButtonElement;
+  private tiesNote: HTMLElement;
+  /** Whether every tie is drawn (else only the selected person's). */
+  private showTies = true;
+  /** More ties than BIG_MAP_TIES: ties hidden at first, layout run off-screen. */
+  private big = false;
+  /** Bumped by every show(): a build still running for an older analysis stops. */
+  private generation = 0;
   private sigma: Sigma<MapNode, MapEdge> | null = null;
   private graph: MapGraph | null = null;
   private layout: LayoutRunner | null = null;
@@ -35,6 +51,8 @@ export class MapView {
     this.legend = el('div', { class: 'legend', aria: { label: 'Legend' } });
     this.tooltip = el('div', { class: 'tooltip', hidden: true, role: 'tooltip' });
     this.layoutButton = el('button', { class: 'small', on: { click: () => this.toggleLayout() } }, 'Run layout');
+    this.tiesButton = el('button', { class: 'small', hidden: true, aria: { pressed: 'false' }, on: { click: () => this.setShowTies(!this.showTies) } }, 'Show ties');
+    this.tiesNote = el('div', { class: 'map-note muted', hidden: true, role: 'note' });
     const zoom = (factor: number) => () => {
       const camera = this.sigma?.getCamera();
       if (camera) void camera.animate({ ratio: camera.getState().ratio * factor }, { duration: 200 });
@@ -43,23 +61,64 @@ export class MapView {
       'div',
       { class: 'map-controls' },
       this.layoutButton,
+      this.tiesButton,
       el('button', { class: 'small', title: 'Zoom in', aria: { label: 'Zoom in' }, on: { click: zoom(1 / 1.5) } }, '+'),
       el('button', { class: 'small', title: 'Zoom out', aria: { label: 'Zoom out' }, on: { click: zoom(1.5) } }, '−'),
       el('button', { class: 'small', title: 'Show the whole network', on: { click: () => void this.sigma?.getCamera().animatedReset() } }, 'Fit'),
     );
-    this.root = el('section', { class: 'map' }, this.container, controls, this.legend, this.tooltip);
+    this.root = el('section', { class: 'map' }, this.container, controls, this.tiesNote, this.legend, this.tooltip);
     store.subscribe((state, previous) => this.onState(state, previous));
   }
 
-  /** Rebuilds the map for a new analysis. */
-  show(vm: ViewModel): void {
+  /**
+   * Rebuilds the map for a new analysis. The graph is built in slices between which the page
+   * stays responsive; a newer show() abandons an older one still building.
+   */
+  async show(vm: ViewModel): Promise<void> {
+    const generation = ++this.generation;
     this.layout?.kill();
+    this.layout = null;
     this.sigma?.kill();
-    this.vm = vm;
+    this.sigma = null;
+    this.vm = null;
     const savedLayout = vm.project.layout;
-    this.graph = buildMapGraph(vm.analysis, (id) => labelOf(vm, id), savedLayout);
+    const graph = await buildMapGraph(vm.analysis, (id) => labelOf(vm, id), savedLayout, {
+      between: async () => {
+        await yieldToPage();
+        return generation === this.generation;
+      },
+    });
+    if (graph === null || generation !== this.generation) return;
+    this.vm = vm;
+    this.graph = graph;
+    const ties = vm.analysis.edgeSource.length;
+    this.big = ties > BIG_MAP_TIES;
+    this.tiesButton.hidden = !this.big;
+    this.setShowTies(!this.big, false);
     this.recomputeEncodings(this.store.get());
-    const sigma = new Sigma<MapNode, MapEdge>(this.graph, this.container, {
+    this.layout = new LayoutRunner(graph, {
+      onStop: () => {
+        this.layoutButton.textContent = 'Run layout';
+        if (this.big) this.mountSigma();
+        else this.sigma?.refresh({ skipIndexation: true });
+        this.renderNote();
+        this.saveLayout();
+      },
+    });
+    const laidOut = vm.ids.filter((id) => savedLayout[id]).length;
+    if (laidOut < vm.ids.length * 0.9) this.toggleLayout();
+    if (!this.sigma && !this.layoutRunning) this.mountSigma();
+  }
+
+  /** Draws the current graph (again): on a big map, after each layout run. */
+  private mountSigma(): void {
+    const vm = this.vm;
+    const graph = this.graph;
+    if (!vm || !graph) return;
+    this.sigma?.kill();
+    // State may have changed while the map was down (a selection, a filter).
+    this.recomputeEncodings(this.store.get());
+    const sigma = new Sigma<MapNode, MapEdge>(graph, this.container, {
       renderEdgeLabels: false,
       // The view can be briefly detached (switching to the system map); sigma then waits.
       allowInvalidContainer: true,
@@ -75,19 +134,31 @@ export class MapView {
     sigma.on('enterNode', ({ node }) => this.store.set({ hovered: node }));
     sigma.on('leaveNode', () => this.store.set({ hovered: null }));
     this.sigma = sigma;
-    this.layout = new LayoutRunner(this.graph, {
-      onStop: () => {
-        this.layoutButton.textContent = 'Run layout';
-        this.sigma?.refresh({ skipIndexation: true });
-        this.saveLayout();
-      },
-    });
-    const laidOut = vm.ids.filter((id) => savedLayout[id]).length;
-    if (laidOut < vm.ids.length * 0.9) this.toggleLayout();
+  }
+
+  private renderNote(): void {
+    const ties = this.vm?.analysis.edgeSource.length ?? 0;
+    const people = this.vm?.ids.length ?? 0;
+    if (this.big && this.layoutRunning) {
+      this.tiesNote.textContent = `Arranging ${people.toLocaleString('en')} people: the map is drawn when the layout settles (at most 20 seconds), or press Stop layout to draw it now.`;
+    } else {
+      this.tiesNote.textContent = `${ties.toLocaleString('en')} ties are too many to read on one map, so they are hidden: select someone to see their ties, or press Show ties.`;
+    }
+    this.tiesNote.hidden = !this.big || (this.showTies && !this.layoutRunning);
+  }
+
+  /** Draws every tie, or (on big maps) only the selected person's. */
+  setShowTies(show: boolean, refresh = true): void {
+    this.showTies = show;
+    this.tiesButton.textContent = show ? 'Hide ties' : 'Show ties';
+    this.tiesButton.setAttribute('aria-pressed', String(show));
+    this.renderNote();
+    if (refresh) this.sigma?.refresh({ skipIndexation: true });
   }
 
   /** Releases the WebGL context and layout worker while another view takes the space. */
   hide(): void {
+    this.generation++;
     this.layout?.kill();
     this.layout = null;
     this.sigma?.kill();
@@ -103,8 +174,15 @@ export class MapView {
     if (this.layout.running) {
       this.layout.stop('user');
     } else {
+      // A big map is not redrawn at every layout step (each redraw takes longer than a step):
+      // it is taken down while the layout runs and drawn again when it stops.
+      if (this.big) {
+        this.sigma?.kill();
+        this.sigma = null;
+      }
       this.layout.start();
       this.layoutButton.textContent = 'Stop layout';
+      this.renderNote();
     }
   }
 
@@ -161,7 +239,14 @@ export class MapView {
       if (pos) void this.sigma.getCamera().animate({ x: pos.x, y: pos.y }, { duration: 300 });
     }
     if (state.hovered !== previous.hovered) this.renderTooltip(state.hovered);
-    if (encodingsChanged || state.hovered !== previous.hovered) this.sigma.refresh({ skipIndexation: true });
+    if (encodingsChanged) {
+      this.sigma.refresh({ skipIndexation: true });
+    } else if (state.hovered !== previous.hovered) {
+      // Hovering changes only the two people involved: redrawing everyone would cost a big map a
+      // long pause at every mouse move.
+      const nodes = [state.hovered, previous.hovered].filter((id): id is string => id !== null && this.graph!.hasNode(id));
+      this.sigma.refresh({ partialGraph: { nodes }, skipIndexation: true });
+    }
   }
 
   private renderTooltip(id: string | null): void {
@@ -201,10 +286,12 @@ export class MapView {
     const state = this.store.get();
     // Big maps redraw every layout step: drawing their ties while nodes move costs more than it shows.
     if (this.layout?.running && this.vm!.analysis.edgeSource.length > 20000) return { ...data, hidden: true };
+    if (!this.showTies && !state.selected) return { ...data, hidden: true };
     if (!this.filtering && !state.selected) return data;
     const graph = this.graph!;
     const vm = this.vm!;
     const [s, t] = graph.extremities(edge);
+    if (!this.showTies && s !== state.selected && t !== state.selected) return { ...data, hidden: true };
     if (!this.visible[vm.indexOf.get(s)!] || !this.visible[vm.indexOf.get(t)!]) return { ...data, hidden: true };
     const hidden = state.filters.hiddenRelations;
     if (hidden.length > 0) {
