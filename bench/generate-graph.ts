@@ -17,7 +17,7 @@ import Graph from 'graphology';
 import { createRng, type Rng } from '../src/engine/util/rng.ts';
 import type { EdgeAttributes, NetworkGraph, NodeAttributes } from '../src/engine/graph/build-graph.ts';
 
-export type SizeName = 'small' | 'medium' | 'large';
+export type SizeName = 'small' | 'medium' | 'large' | 'huge';
 
 export interface SizeSpec {
   name: SizeName;
@@ -29,7 +29,13 @@ export const SIZES: Record<SizeName, SizeSpec> = {
   small: { name: 'small', nodes: 1_000, edges: 5_000 },
   medium: { name: 'medium', nodes: 10_000, edges: 50_000 },
   large: { name: 'large', nodes: 50_000, edges: 250_000 },
+  // Opt-in (--sizes huge): exact all-pairs paths here take the best part of an hour per side, so
+  // the bench times path kernels from a sample of sources at this size (see args.ts).
+  huge: { name: 'huge', nodes: 100_000, edges: 1_000_000 },
 };
+
+/** Every size, smallest first: runs go in this order so the small size's warm-up comes first. */
+export const SIZE_ORDER: readonly SizeName[] = ['small', 'medium', 'large', 'huge'];
 
 export interface GeneratorOptions {
   seed: number;

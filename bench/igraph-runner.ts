@@ -23,9 +23,13 @@ export const INSTALL_HINT =
 const igraphSteps = z.object({
   graphBuild: z.number(),
   degree: z.number(),
-  betweenness: z.number(),
-  closeness: z.number(),
-  harmonic: z.number(),
+  /** All-pairs path kernels: absent where --no-exact-paths skipped them (the huge size). */
+  betweenness: z.number().optional(),
+  closeness: z.number().optional(),
+  harmonic: z.number().optional(),
+  /** closeness / harmonic_centrality with vertices= the sampled sources: only with --sources. */
+  closenessSampled: z.number().optional(),
+  harmonicSampled: z.number().optional(),
   pagerank: z.number(),
   eigenvector: z.number(),
   clustering: z.number(),
@@ -50,6 +54,10 @@ const igraphOutput = z.object({
   pythonVersion: z.string(),
   /** Highest 1-minute load average seen at igraph's progress lines. */
   maxLoadAverage: z.number(),
+  sampledSources: z.number().nullable(),
+  /** Peak RSS (VmHWM) with igraph imported, before the edge list was read. */
+  baselineRssMiB: z.number(),
+  /** python's own peak RSS (VmHWM: ru_maxrss would carry over the Node parent's). */
   peakRssMiB: z.number(),
 });
 export type IgraphResult = z.infer<typeof igraphOutput>;
@@ -68,11 +76,17 @@ export interface IgraphRunOptions {
   label: string;
   warmUp: boolean;
   seed: number;
+  /** Time the all-pairs betweenness, closeness and harmonic centrality (not at huge). */
+  exactPaths: boolean;
+  /** File of sampled source indices for closeness/harmonic with vertices=; null for none. */
+  sourcesPath: string | null;
 }
 
 export function runIgraph(options: IgraphRunOptions): IgraphResult {
   const args = [SCRIPT, options.csvPath, String(options.nodes), '--seed', String(options.seed), '--label', options.label];
   if (options.warmUp) args.push('--warm-up');
+  if (!options.exactPaths) args.push('--no-exact-paths');
+  if (options.sourcesPath !== null) args.push('--sources', options.sourcesPath);
   const run = spawnSync(PYTHON, args, {
     encoding: 'utf8',
     env: { ...process.env, ...IGRAPH_ENV },

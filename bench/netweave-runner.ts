@@ -1,14 +1,17 @@
 /**
- * Times netweave's engine in-process, one metric at a time, on one graphology graph and the CSR
- * built from it. The single shortest-path pass serves betweenness, closeness and harmonic
- * centrality together, so it is timed once, as one step.
+ * Times netweave's engine in-process, on one thread, one metric at a time, on one graphology
+ * graph and the CSR built from it. The single shortest-path pass serves betweenness, closeness
+ * and harmonic centrality together, so it is timed once, as one step. The same steps on the
+ * worker pool are timed by netweave-pool.ts, on the graph and CSR this returns.
+ *
+ * Path passes run as the engine's in-thread runner runs them (`runPathBatches`: the fixed 64
+ * source batches the pool also hands out), so one thread and the pool differ only in threads.
  */
 import { toCsr, type Csr } from '../src/engine/graph/csr.ts';
 import type { NetworkGraph } from '../src/engine/graph/build-graph.ts';
 import { degreeMetrics } from '../src/engine/metrics/degree.ts';
-import { shortestPathPass } from '../src/engine/metrics/shortest-paths.ts';
-import { createNodePathPool } from '../src/workers/node-path-pool.ts';
-import { csrFromEdgeArrays } from '../src/engine/graph/csr.ts';
+import type { PathPartials } from '../src/engine/metrics/shortest-paths.ts';
+import { runPathBatches } from '../src/engine/parallel/path-batches.ts';
 import { pathCentralities } from '../src/engine/metrics/path-centralities.ts';
 import { pagerank } from '../src/engine/metrics/pagerank.ts';
 import { eigenvectorCentrality } from '../src/engine/metrics/eigenvector.ts';
@@ -19,19 +22,21 @@ import { detectCommunities } from '../src/engine/communities/louvain.ts';
 import { computeMetrics } from '../src/engine/analysis/compute-metrics.ts';
 import type { RunHooks } from '../src/engine/util/cancel.ts';
 import { toNetworkGraph, type EdgeList } from './generate-graph.ts';
+import type { SizePlan } from './plan.ts';
 import { formatSeconds, logStep, timeOnce, type RssSampler } from './timing.ts';
 
 export const NETWEAVE_STEPS = [
   'graphBuild',
   'csr',
   'degree',
+  'components',
   'paths',
-  'pathsPool',
+  'sampledPaths',
+  'sampledDistances',
   'pagerank',
   'eigenvector',
   'clustering',
   'coreness',
-  'components',
   'louvain1',
   'louvain10',
   'computeMetrics',
@@ -39,25 +44,34 @@ export const NETWEAVE_STEPS = [
 ] as const;
 export type NetweaveStep = (typeof NETWEAVE_STEPS)[number];
 
+/**
+ * Steps with shortest-path passes, the only work the worker pool splits; every other step is
+ * single-threaded by design and has no all-cores timing.
+ */
+export const POOLED_STEPS = ['paths', 'sampledPaths', 'sampledDistances', 'computeMetrics', 'computeMetricsDefault'] as const;
+export type PooledStep = (typeof POOLED_STEPS)[number];
+
+export function isPooledStep(step: NetweaveStep): step is PooledStep {
+  return (POOLED_STEPS as readonly string[]).includes(step);
+}
+
 export const STEP_LABELS: Record<NetweaveStep, string> = {
   graphBuild: 'graph build (graphology, from edge list)',
   csr: 'CSR build (toCsr)',
   degree: 'degree',
-  paths: 'betweenness+closeness+harmonic (one shortestPathPass)',
-  pathsPool: 'the same pass on a worker pool (all cores)',
+  components: 'connected components',
+  paths: 'exact betweenness+closeness+harmonic (one shortest-path pass)',
+  sampledPaths: 'betweenness+closeness+harmonic from sampled sources',
+  sampledDistances: 'closeness+harmonic from sampled sources (betweenness: false)',
   pagerank: 'PageRank',
   eigenvector: 'eigenvector centrality',
   clustering: 'local clustering',
   coreness: 'core number',
-  components: 'connected components',
   louvain1: 'Louvain, restarts: 1',
   louvain10: 'Louvain, restarts: 10 (default)',
   computeMetrics: 'full computeMetrics, exact paths (restarts: 10)',
   computeMetricsDefault: 'full computeMetrics, defaults (sampled paths)',
 };
-
-/** computeMetrics' default threshold above which path centralities are estimated from samples. */
-const DEFAULT_APPROXIMATE_ABOVE = 20_000;
 
 export interface GraphFacts {
   nodes: number;
@@ -70,8 +84,11 @@ export interface GraphFacts {
   transitivity: number;
   louvainCommunities: number;
   louvainModularity: number;
+  /** From the exact pass, or from the sampled sources (then a lower bound) where only those ran. */
   diameter: number | null;
   averagePathLength: number | null;
+  /** Sources the path-length facts come from: null for all of them (exact). */
+  pathFactsSources: number | null;
   pagerankIterations: number;
   eigenvectorIterations: number;
   /** Sources computeMetrics samples with its defaults; null where it computes paths exactly. */
@@ -79,17 +96,39 @@ export interface GraphFacts {
   defaultEpsilon: number | null;
 }
 
-/**
- * Steps absent from the records were not run: `computeMetricsDefault` runs only where the
- * defaults sample (more than 20,000 nodes); elsewhere the defaults are the exact run.
- */
-export interface NetweaveResult {
+export interface StepTimings<S extends string> {
   /** Wall seconds per step. */
-  seconds: Partial<Record<NetweaveStep, number>>;
-  /** Process CPU seconds (user + system) per step. */
-  cpuSeconds: Partial<Record<NetweaveStep, number>>;
+  seconds: Partial<Record<S, number>>;
+  /** Process CPU seconds (user + system, every thread of the process) per step. */
+  cpuSeconds: Partial<Record<S, number>>;
+}
+
+/** Memory around the pool: its workers are threads of this process, so they share its RSS. */
+export interface PoolMemory {
+  /** RSS just before the workers started, and once they had loaded (before any graph was sent). */
+  beforeStartMiB: number;
+  idleMiB: number;
+}
+
+/**
+ * Steps absent from the records were not run at this size (see plan.ts): exact paths and exact
+ * computeMetrics not at huge, sampled paths only at huge, computeMetrics defaults only where
+ * they sample (more than 20,000 nodes).
+ */
+export interface NetweaveResult extends StepTimings<NetweaveStep> {
+  /** The same pooled steps on a pool of worker threads; null until netweave-pool.ts ran. */
+  pool: (StepTimings<PooledStep> & { threads: number; memory: PoolMemory }) | null;
+  /** Sources of the sampled path steps; null where they did not run. */
+  sampledSources: number | null;
   facts: GraphFacts;
-  peakRssSampledMiB: number;
+}
+
+/** What the pool timings reuse, so they run on the very graph the in-thread steps did. */
+export interface Prepared {
+  graph: NetworkGraph;
+  csr: Csr;
+  /** The largest component (path-length summaries are taken over it, as computeMetrics does). */
+  componentMask: Uint8Array;
 }
 
 export interface NetweaveRunOptions {
@@ -97,10 +136,11 @@ export interface NetweaveRunOptions {
   warmUp: boolean;
   seed: number;
   sampler: RssSampler;
+  plan: SizePlan;
 }
 
 /** Progress hooks that print every tenth of a long step and sample RSS as they go. */
-function progressHooks(size: string, label: string, sampler: RssSampler): RunHooks {
+export function progressHooks(size: string, label: string, sampler: RssSampler): RunHooks {
   let lastTenth = -1;
   let lastStep = '';
   const start = performance.now();
@@ -122,8 +162,8 @@ function progressHooks(size: string, label: string, sampler: RssSampler): RunHoo
   };
 }
 
-export function runNetweave(list: EdgeList, options: NetweaveRunOptions): NetweaveResult {
-  const { size, sampler, seed } = options;
+export function runNetweave(list: EdgeList, options: NetweaveRunOptions): { result: NetweaveResult; prepared: Prepared } {
+  const { size, sampler, seed, plan } = options;
   const seconds: Partial<Record<NetweaveStep, number>> = {};
   const cpuSeconds: Partial<Record<NetweaveStep, number>> = {};
 
@@ -133,12 +173,12 @@ export function runNetweave(list: EdgeList, options: NetweaveRunOptions): Netwea
       logStep(size, `${STEP_LABELS[id]}: warm-up`);
       timeOnce(() => fn(undefined), sampler);
     }
-    logStep(size, `${STEP_LABELS[id]}: timing…`);
+    logStep(size, `${STEP_LABELS[id]}, 1 thread: timing…`);
     const hooks = withProgress ? progressHooks(size, STEP_LABELS[id], sampler) : undefined;
     const { seconds: s, cpuSeconds: cpu, value } = timeOnce(() => fn(hooks), sampler);
     seconds[id] = s;
     cpuSeconds[id] = cpu;
-    logStep(size, `${STEP_LABELS[id]}: ${formatSeconds(s)} s (CPU ${formatSeconds(cpu)} s)`);
+    logStep(size, `${STEP_LABELS[id]}, 1 thread: ${formatSeconds(s)} s (CPU ${formatSeconds(cpu)} s)`);
     return value;
   }
 
@@ -147,26 +187,53 @@ export function runNetweave(list: EdgeList, options: NetweaveRunOptions): Netwea
   const n = csr.n;
   const degree = step('degree', () => degreeMetrics(csr));
   const components = step('components', () => connectedComponents(csr));
-  // As computeMetrics does: path-length summaries over the largest component.
-  const mask = new Uint8Array(n);
-  for (let i = 0; i < n; i++) if (components.label[i] === 0) mask[i] = 1;
-  const paths = step(
-    'paths',
-    (hooks) => {
-      const partials = shortestPathPass(csr, { weighting: 'none', componentMask: mask }, hooks);
-      return { partials, centralities: pathCentralities(partials, n) };
-    },
-    true,
-  );
+  const componentMask = new Uint8Array(n);
+  for (let i = 0; i < n; i++) if (components.label[i] === 0) componentMask[i] = 1;
+
+  let pathFacts: PathPartials | null = null;
+  if (plan.exactPaths) {
+    pathFacts = step(
+      'paths',
+      (hooks) => {
+        const partials = runPathBatches(csr, { weighting: 'none', componentMask }, hooks);
+        pathCentralities(partials, n);
+        return partials;
+      },
+      true,
+    );
+  }
+  const sources = plan.sampledSources;
+  if (sources !== null) {
+    // The same kernel restricted to the sample, as computeMetrics runs it when it samples.
+    step(
+      'sampledPaths',
+      (hooks) => pathCentralities(runPathBatches(csr, { weighting: 'none', sources, componentMask }, hooks), n, sources),
+      true,
+    );
+    // Without Brandes' accumulation: one BFS per source, the work igraph's closeness(vertices=)
+    // and harmonic_centrality(vertices=) each do, so this one is comparable.
+    const distances = step(
+      'sampledDistances',
+      (hooks) => {
+        const partials = runPathBatches(csr, { weighting: 'none', sources, componentMask, betweenness: false }, hooks);
+        pathCentralities(partials, n, sources);
+        return partials;
+      },
+      true,
+    );
+    pathFacts ??= distances;
+  }
   const pr = step('pagerank', () => pagerank(csr));
   const eig = step('eigenvector', () => eigenvectorCentrality(csr));
   const clus = step('clustering', () => clustering(csr));
   step('coreness', () => coreNumber(csr));
   step('louvain1', () => detectCommunities(graph, { seed, restarts: 1 }));
   const louvain10 = step('louvain10', () => detectCommunities(graph, { seed }));
-  step('computeMetrics', (hooks) => computeMetrics(graph, { weighting: 'none', seed, approximateAbove: Infinity }, hooks), true);
+  if (plan.exactPaths) {
+    step('computeMetrics', (hooks) => computeMetrics(graph, { weighting: 'none', seed, approximateAbove: Infinity }, hooks), true);
+  }
   let sampled: { sources: number; epsilon: number } | null = null;
-  if (n > DEFAULT_APPROXIMATE_ABOVE) {
+  if (plan.defaultsSample) {
     const analysis = step('computeMetricsDefault', (hooks) => computeMetrics(graph, { weighting: 'none', seed }, hooks), true);
     const approx = analysis.figures.approximation;
     if (approx) sampled = { sources: approx.samples, epsilon: approx.epsilon };
@@ -178,11 +245,12 @@ export function runNetweave(list: EdgeList, options: NetweaveRunOptions): Netwea
     maxDegree = Math.max(maxDegree, degree.degree[i]!);
     degreeSum += degree.degree[i]!;
   }
-  const pass = paths.partials;
-  return {
+  const pathSummary = pathFacts !== null && pathFacts.pathPairs > 0 ? pathFacts : null;
+  const result: NetweaveResult = {
     seconds,
     cpuSeconds,
-    peakRssSampledMiB: sampler.peakMiB,
+    pool: null,
+    sampledSources: sources?.length ?? null,
     facts: {
       nodes: n,
       edges: csr.edgeCount,
@@ -194,36 +262,14 @@ export function runNetweave(list: EdgeList, options: NetweaveRunOptions): Netwea
       transitivity: clus.transitivity,
       louvainCommunities: louvain10.count,
       louvainModularity: louvain10.modularity,
-      diameter: pass.pathPairs > 0 ? pass.diameter : null,
-      averagePathLength: pass.pathPairs > 0 ? pass.pathSum / pass.pathPairs : null,
+      diameter: pathSummary?.diameter ?? null,
+      averagePathLength: pathSummary ? pathSummary.pathSum / pathSummary.pathPairs : null,
+      pathFactsSources: plan.exactPaths ? null : (sources?.length ?? null),
       pagerankIterations: pr.iterations,
       eigenvectorIterations: eig.iterations,
       defaultSampledSources: sampled?.sources ?? null,
       defaultEpsilon: sampled?.epsilon ?? null,
     },
   };
-}
-
-/**
- * The shortest-path pass on a pool of worker threads, one per core, as the CLI and the app run
- * it. Adds `pathsPool` to the result's timings (pool start-up excluded, graph copy included).
- */
-export async function timePathPool(list: EdgeList, result: NetweaveResult, options: NetweaveRunOptions & { threads: number }): Promise<void> {
-  const graph = toNetworkGraph(list);
-  const csr = toCsr(graph);
-  const pool = createNodePathPool(options.threads, { minNodes: 0 });
-  try {
-    // A tiny pass first, so every worker has loaded before the clock starts.
-    await pool.runner.run(csrFromEdgeArrays(['a', 'b'], Int32Array.of(0), Int32Array.of(1), Float64Array.of(1), false), { weighting: 'none' });
-    logStep(options.size, `${STEP_LABELS.pathsPool} (${options.threads} threads): timing…`);
-    const wallStart = performance.now();
-    const cpuStart = process.cpuUsage();
-    await pool.runner.run(csr, { weighting: 'none' });
-    const cpu = process.cpuUsage(cpuStart);
-    result.seconds.pathsPool = (performance.now() - wallStart) / 1000;
-    result.cpuSeconds.pathsPool = (cpu.user + cpu.system) / 1e6;
-    logStep(options.size, `${STEP_LABELS.pathsPool}: ${formatSeconds(result.seconds.pathsPool)} s`);
-  } finally {
-    await pool.close();
-  }
+  return { result, prepared: { graph, csr, componentMask } };
 }

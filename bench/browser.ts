@@ -1,0 +1,342 @@
+/**
+ * Browser benchmark: the built app in Debian's Chromium (playwright-core, software WebGL),
+ * importing a generated edge list through the import dialog as a user would, then drawing it.
+ *
+ *   npm run bench:browser -- [--sizes large,huge] [--seed N] [--no-interaction]
+ *
+ * Reports, per size: time from "Import and analyse" to the import finishing, to the analysis
+ * finishing, and to the people table showing every row ("import to summary"); every long task
+ * (> 50 ms on the page's main thread) by phase; the peak memory of the whole browser (the sum
+ * of proportional set sizes of every Chromium process: page, workers, GPU process); and how the
+ * map responds to zooming and panning once drawn (frame intervals while the camera moves).
+ * Figures only: nothing here asserts on time. Raw results go to bench/out/browser-<sizes>.json.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { chooseFiles, closeApp, openApp, startApp, stopApp, stopLayout } from '../test/e2e/harness.ts';
+import { generateGraph, type EdgeList } from './generate-graph.ts';
+import { BROWSER_SIZES, parseBrowserArgs, type BrowserSize } from './browser-args.ts';
+import { formatSeconds, logStep } from './timing.ts';
+
+interface Probe {
+  clickedAt: number;
+  /** Every distinct status-bar text, with when it first showed. */
+  statuses: Array<{ at: number; text: string }>;
+  analysingAt: number | null;
+  resultsAt: number | null;
+  tableAt: number | null;
+  longTasks: Array<{ start: number; duration: number }>;
+}
+
+/** Proportional set size (KiB) of a process, from smaps_rollup; 0 when it has gone. */
+function pssKiB(pid: number): number {
+  try {
+    const text = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const match = /^Pss:\s+(\d+) kB/m.exec(text);
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Every process descended from this one (Chromium and its children), by walking /proc. */
+function descendants(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // The command name is parenthesised and may hold spaces: the parent pid follows its ')'.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const pid = Number(entry);
+      const list = children.get(ppid) ?? [];
+      list.push(pid);
+      children.set(ppid, list);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const out: number[] = [];
+  const stack = [...(children.get(root) ?? [])];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    out.push(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+/** Samples the browser's total PSS every `intervalMs` until stopped; keeps the peak. */
+class BrowserMemory {
+  peakMiB = 0;
+  private timer: NodeJS.Timeout | null = null;
+
+  start(intervalMs = 250): void {
+    this.peakMiB = 0;
+    this.timer = setInterval(() => this.sample(), intervalMs);
+  }
+
+  sample(): number {
+    // Chromium is launched by this process; the Vite preview server runs in it, not below it.
+    const mib = descendants(process.pid).reduce((sum, pid) => sum + pssKiB(pid), 0) / 1024;
+    this.peakMiB = Math.max(this.peakMiB, mib);
+    return mib;
+  }
+
+  stop(): number {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    this.sample();
+    return this.peakMiB;
+  }
+}
+
+function edgeCsv(list: EdgeList): Buffer {
+  // Names rather than bare numbers, as real exports have.
+  const name = (i: number) => `member-${i}`;
+  const lines = ['source,target'];
+  for (let e = 0; e < list.source.length; e++) lines.push(`${name(list.source[e]!)},${name(list.target[e]!)}`);
+  return Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+}
+
+async function installProbe(page: Page, people: number): Promise<void> {
+  await page.evaluate((expectedRows) => {
+    const probe: Probe = { clickedAt: performance.now(), statuses: [], analysingAt: null, resultsAt: null, tableAt: null, longTasks: [] };
+    (window as unknown as { __probe: Probe }).__probe = probe;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: false });
+    const record = (text: string): void => {
+      const last = probe.statuses[probe.statuses.length - 1];
+      // Step names, not percentages: the figures are "when did this step start".
+      const step = text.replace(/\d+(\.\d+)?\s*%/g, '').replace(/Cancel$/, '').trim();
+      if (step && last?.text !== step) probe.statuses.push({ at: performance.now(), text: step });
+    };
+    const status = document.querySelector('.status')!;
+    new MutationObserver(() => {
+      const now = performance.now();
+      const working = status.classList.contains('working');
+      const text = status.textContent ?? '';
+      record(text);
+      if (working && text.startsWith('Analysing')) probe.analysingAt ??= now;
+      else if (probe.analysingAt !== null && probe.resultsAt === null && !working) probe.resultsAt = now;
+    }).observe(status, { childList: true, subtree: true, characterData: true, attributes: true });
+    const dialogLine = document.querySelector('.import-dialog');
+    if (dialogLine) new MutationObserver(() => record(`dialog: ${document.querySelector('.import-dialog .busy-line, .import-dialog progress')?.parentElement?.textContent ?? ''}`)).observe(dialogLine, { childList: true, subtree: true, characterData: true });
+    const rowsText = `${expectedRows.toLocaleString('en')} of ${expectedRows.toLocaleString('en')} rows`;
+    const tableObserver = new MutationObserver(() => {
+      if (document.querySelector('.table-host .vt-tools .muted')?.textContent === rowsText) {
+        probe.tableAt = performance.now();
+        tableObserver.disconnect();
+      }
+    });
+    tableObserver.observe(document.querySelector('.table-host')!, { childList: true, subtree: true, characterData: true });
+  }, people);
+}
+
+interface FrameStats {
+  frames: number;
+  seconds: number;
+  medianMs: number;
+  p95Ms: number;
+  worstMs: number;
+  longTasks: number;
+  longestTaskMs: number;
+}
+
+/**
+ * Zooms and pans the map for a few seconds with the mouse (wheel, then drag) and records the
+ * interval between animation frames and any long task meanwhile.
+ */
+async function measureInteraction(page: Page): Promise<FrameStats> {
+  const canvas = page.locator('.map-canvas canvas').last();
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('the map canvas is not on screen');
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __tasks: number[]; __stop: boolean };
+    w.__frames = [];
+    w.__tasks = [];
+    w.__stop = false;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__tasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+    let last = performance.now();
+    const tick = (now: number): void => {
+      w.__frames.push(now - last);
+      last = now;
+      if (!w.__stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const started = Date.now();
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.wheel(0, i < 6 ? -240 : 240);
+    await page.waitForTimeout(120);
+  }
+  await page.mouse.down();
+  for (let i = 0; i < 30; i++) {
+    await page.mouse.move(cx + 200 * Math.sin(i / 5), cy + 120 * Math.cos(i / 5));
+    await page.waitForTimeout(40);
+  }
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  const { frames, tasks } = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __tasks: number[]; __stop: boolean };
+    w.__stop = true;
+    return { frames: w.__frames.slice(1), tasks: w.__tasks };
+  });
+  const sorted = [...frames].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return {
+    frames: frames.length,
+    seconds: (Date.now() - started) / 1000,
+    medianMs: at(0.5),
+    p95Ms: at(0.95),
+    worstMs: sorted[sorted.length - 1] ?? 0,
+    longTasks: tasks.length,
+    longestTaskMs: Math.max(0, ...tasks),
+  };
+}
+
+interface SizeResult {
+  size: string;
+  nodes: number;
+  edges: number;
+  fileMiB: number;
+  importSeconds: number | null;
+  analysisSeconds: number | null;
+  importToSummarySeconds: number | null;
+  statuses: Array<{ atSeconds: number; text: string }>;
+  longTasks: Array<{ startSeconds: number; durationMs: number; phase: string }>;
+  longestTaskMs: number;
+  peakMemoryMiB: number;
+  /** Peak until the summary (table) showed, before the map is drawn. */
+  summaryMemoryMiB: number;
+  /** From the click until the layout stopped and the map was drawn. */
+  mapSeconds: number;
+  interaction: FrameStats | null;
+}
+
+/** The promise's value, or null when it takes longer than `ms` (a page too busy to answer). */
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function phaseOf(start: number, end: number, probe: Probe): string {
+  if (probe.analysingAt === null || end <= probe.analysingAt) return 'import';
+  if (probe.resultsAt === null || end < probe.resultsAt) return 'analysis';
+  if (probe.tableAt === null || start <= probe.tableAt) return 'drawing results';
+  return 'after the summary';
+}
+
+async function runSize(size: BrowserSize, seed: number, interact: boolean): Promise<SizeResult> {
+  const spec = BROWSER_SIZES[size];
+  logStep(size, `generating ${spec.nodes} nodes / ${spec.edges} edges (seed ${seed})`);
+  const content = edgeCsv(generateGraph({ name: 'large', nodes: spec.nodes, edges: spec.edges }, { seed }));
+  const app = await openApp();
+  const { page } = app;
+  const memory = new BrowserMemory();
+  try {
+    // tsx (esbuild) wraps named inner functions in __name(); functions sent to the page need it.
+    await page.evaluate('globalThis.__name = (fn) => fn');
+    await stopLayout(page);
+    const dialog = await chooseFiles(page, [{ name: `${size}.csv`, content }]);
+    await installProbe(page, spec.nodes);
+    memory.start();
+    logStep(size, 'import and analyse: clicked');
+    await dialog.getByRole('button', { name: 'Import and analyse' }).click();
+    const timeout = 30 * 60_000;
+    await page.waitForFunction(() => (window as unknown as { __probe: Probe }).__probe.tableAt !== null, undefined, { timeout, polling: 500 });
+    logStep(size, 'the table shows every row');
+    const summaryMemoryMiB = memory.peakMiB;
+    // The layout runs (off-screen on big maps) for at most 20 s, then the map is drawn.
+    await page.locator('.map-controls button', { hasText: 'Run layout' }).waitFor({ timeout: 120_000 });
+    const mapSeconds = await page.evaluate(() => (performance.now() - (window as unknown as { __probe: Probe }).__probe.clickedAt) / 1000);
+    logStep(size, 'the layout stopped and the map is drawn');
+    // Let the first frames draw and the autosave run before reading memory and long tasks.
+    await page.waitForTimeout(3_000);
+    const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
+    const interaction = interact ? await withTimeout(measureInteraction(page), 180_000) : null;
+    const peak = memory.stop();
+    const rel = (t: number | null) => (t === null ? null : (t - probe.clickedAt) / 1000);
+    const longTasks = probe.longTasks.map((t) => ({ startSeconds: (t.start - probe.clickedAt) / 1000, durationMs: t.duration, phase: phaseOf(t.start, t.start + t.duration, probe) }));
+    return {
+      size,
+      nodes: spec.nodes,
+      edges: spec.edges,
+      fileMiB: content.length / 2 ** 20,
+      importSeconds: rel(probe.analysingAt),
+      analysisSeconds: probe.analysingAt !== null && probe.resultsAt !== null ? (probe.resultsAt - probe.analysingAt) / 1000 : null,
+      importToSummarySeconds: rel(probe.tableAt),
+      statuses: probe.statuses.map((s) => ({ atSeconds: (s.at - probe.clickedAt) / 1000, text: s.text })),
+      longTasks,
+      longestTaskMs: Math.max(0, ...longTasks.filter((t) => t.phase !== 'after the summary').map((t) => t.durationMs)),
+      peakMemoryMiB: peak,
+      summaryMemoryMiB,
+      mapSeconds,
+      interaction,
+    };
+  } finally {
+    memory.stop();
+    await closeApp(app);
+  }
+}
+
+function printResult(r: SizeResult): void {
+  const s = (x: number | null) => (x === null ? '—' : `${formatSeconds(x)} s`);
+  const byPhase = new Map<string, number[]>();
+  for (const t of r.longTasks) byPhase.set(t.phase, [...(byPhase.get(t.phase) ?? []), t.durationMs]);
+  console.log('');
+  console.log(`## browser, ${r.size}: ${r.nodes.toLocaleString('en')} people, ${r.edges.toLocaleString('en')} ties (${r.fileMiB.toFixed(1)} MiB CSV)`);
+  console.log('');
+  console.log(`- import (click to "Analysing"): ${s(r.importSeconds)}`);
+  console.log(`- analysis (in workers): ${s(r.analysisSeconds)}`);
+  console.log(`- import to summary (click to the table showing every row): ${s(r.importToSummarySeconds)}`);
+  console.log(`- longest main-thread task up to the summary: ${Math.round(r.longestTaskMs)} ms`);
+  for (const [phase, list] of byPhase) console.log(`  - ${phase}: ${list.length} long tasks, longest ${Math.round(Math.max(...list))} ms, ${Math.round(list.reduce((a, b) => a + b, 0))} ms in all`);
+  console.log(`- map drawn (layout settled or stopped at 20 s): ${s(r.mapSeconds)} after the click`);
+  console.log(`- browser memory (PSS of every Chromium process): peak ${r.summaryMemoryMiB.toFixed(0)} MiB up to the summary, ${r.peakMemoryMiB.toFixed(0)} MiB with the map drawn`);
+  if (r.interaction === null) console.log('- zoom and pan: skipped, or the page did not answer within 3 minutes');
+  else {
+    const i = r.interaction;
+    console.log(`- zoom and pan (after the map is drawn) for ${i.seconds.toFixed(1)} s: ${i.frames} frames, interval median ${i.medianMs.toFixed(0)} ms, p95 ${i.p95Ms.toFixed(0)} ms, worst ${i.worstMs.toFixed(0)} ms; ${i.longTasks} long tasks (longest ${Math.round(i.longestTaskMs)} ms)`);
+  }
+  console.log('- steps seen:');
+  for (const st of r.statuses) console.log(`  ${st.atSeconds.toFixed(2).padStart(7)} s  ${st.text}`);
+}
+
+async function main(): Promise<void> {
+  const args = parseBrowserArgs(process.argv.slice(2));
+  const outDir = fileURLToPath(new URL('./out/', import.meta.url));
+  mkdirSync(outDir, { recursive: true });
+  await startApp();
+  const results: SizeResult[] = [];
+  try {
+    for (const size of args.sizes) {
+      const result = await runSize(size, args.seed, args.interaction);
+      results.push(result);
+      printResult(result);
+    }
+  } finally {
+    await stopApp();
+  }
+  const jsonPath = `${outDir}browser-${args.sizes.join('-')}.json`;
+  writeFileSync(jsonPath, JSON.stringify({ date: new Date().toISOString(), seed: args.seed, results }, null, 2));
+  console.log('');
+  console.log(`wrote ${jsonPath}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  process.exitCode = 1;
+});
