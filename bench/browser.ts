@@ -40,6 +40,14 @@ function pssKiB(pid: number): number {
   }
 }
 
+function isChromium(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chromium');
+  } catch {
+    return false;
+  }
+}
+
 /** Every process descended from this one (Chromium and its children), by walking /proc. */
 function descendants(root: number): number[] {
   const children = new Map<number, number[]>();
@@ -67,20 +75,36 @@ function descendants(root: number): number[] {
   return out;
 }
 
-/** Samples the browser's total PSS every `intervalMs` until stopped; keeps the peak. */
+function isRenderer(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Samples the browser's total PSS every `intervalMs` until stopped; keeps the peak, and the
+ * peak of the biggest renderer process: the app's tab, its page and every worker it started.
+ */
 class BrowserMemory {
   peakMiB = 0;
+  tabPeakMiB = 0;
   private timer: NodeJS.Timeout | null = null;
 
   start(intervalMs = 250): void {
     this.peakMiB = 0;
+    this.tabPeakMiB = 0;
     this.timer = setInterval(() => this.sample(), intervalMs);
   }
 
   sample(): number {
-    // Chromium is launched by this process; the Vite preview server runs in it, not below it.
-    const mib = descendants(process.pid).reduce((sum, pid) => sum + pssKiB(pid), 0) / 1024;
+    // Chromium is launched by this process; other children (Vite's esbuild service) are not the browser.
+    const pids = descendants(process.pid).filter(isChromium);
+    const mib = pids.reduce((sum, pid) => sum + pssKiB(pid), 0) / 1024;
     this.peakMiB = Math.max(this.peakMiB, mib);
+    const tab = Math.max(0, ...pids.filter(isRenderer).map(pssKiB)) / 1024;
+    this.tabPeakMiB = Math.max(this.tabPeakMiB, tab);
     return mib;
   }
 
@@ -216,6 +240,9 @@ interface SizeResult {
   peakMemoryMiB: number;
   /** Peak until the summary (table) showed, before the map is drawn. */
   summaryMemoryMiB: number;
+  /** The same for the app's renderer process alone (page and workers). */
+  summaryTabMiB: number;
+  tabPeakMiB: number;
   /** From the click until the layout stopped and the map was drawn. */
   mapSeconds: number;
   interaction: FrameStats | null;
@@ -259,6 +286,7 @@ async function runSize(size: BrowserSize, seed: number, interact: boolean): Prom
     await page.waitForFunction(() => (window as unknown as { __probe: Probe }).__probe.tableAt !== null, undefined, { timeout, polling: 500 });
     logStep(size, 'the table shows every row');
     const summaryMemoryMiB = memory.peakMiB;
+    const summaryTabMiB = memory.tabPeakMiB;
     // The layout runs (off-screen on big maps) for at most 20 s, then the map is drawn.
     await page.locator('.map-controls button', { hasText: 'Run layout' }).waitFor({ timeout: 120_000 });
     const mapSeconds = await page.evaluate(() => (performance.now() - (window as unknown as { __probe: Probe }).__probe.clickedAt) / 1000);
@@ -283,6 +311,8 @@ async function runSize(size: BrowserSize, seed: number, interact: boolean): Prom
       longestTaskMs: Math.max(0, ...longTasks.filter((t) => t.phase !== 'after the summary').map((t) => t.durationMs)),
       peakMemoryMiB: peak,
       summaryMemoryMiB,
+      summaryTabMiB,
+      tabPeakMiB: memory.tabPeakMiB,
       mapSeconds,
       interaction,
     };
@@ -305,7 +335,8 @@ function printResult(r: SizeResult): void {
   console.log(`- longest main-thread task up to the summary: ${Math.round(r.longestTaskMs)} ms`);
   for (const [phase, list] of byPhase) console.log(`  - ${phase}: ${list.length} long tasks, longest ${Math.round(Math.max(...list))} ms, ${Math.round(list.reduce((a, b) => a + b, 0))} ms in all`);
   console.log(`- map drawn (layout settled or stopped at 20 s): ${s(r.mapSeconds)} after the click`);
-  console.log(`- browser memory (PSS of every Chromium process): peak ${r.summaryMemoryMiB.toFixed(0)} MiB up to the summary, ${r.peakMemoryMiB.toFixed(0)} MiB with the map drawn`);
+  console.log(`- memory of the app's tab (PSS of its renderer process: page and workers): peak ${r.summaryTabMiB.toFixed(0)} MiB up to the summary, ${r.tabPeakMiB.toFixed(0)} MiB by the end (map drawn, zoomed and panned)`);
+  console.log(`- memory of the whole browser (every Chromium process): peak ${r.summaryMemoryMiB.toFixed(0)} MiB up to the summary, ${r.peakMemoryMiB.toFixed(0)} MiB by the end (map drawn, zoomed and panned)`);
   if (r.interaction === null) console.log('- zoom and pan: skipped, or the page did not answer within 3 minutes');
   else {
     const i = r.interaction;

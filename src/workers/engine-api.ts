@@ -21,8 +21,11 @@ import type { SystemMap } from '../engine/systemmap/model.ts';
 import { importSurveyFiles, type SurveyFilesInput, type SurveyFilesResult } from '../engine/survey/survey-files.ts';
 import type { SourceFile } from '../engine/ingest/types.ts';
 import { InputError, type InputIssue } from '../engine/util/issues.ts';
-import type { PathRunner } from '../engine/parallel/path-batches.ts';
-import { createPathRunner } from './path-pool.ts';
+import { inThreadRunner, type PathJob, type PathRunner } from '../engine/parallel/path-batches.ts';
+import type { Csr } from '../engine/graph/csr.ts';
+import type { PathPartials } from '../engine/metrics/shortest-paths.ts';
+import type { RunHooks } from '../engine/util/cancel.ts';
+import { createPathRunner, POOL_MIN_NODES } from './path-pool.ts';
 import type { PathApi } from './path-api.ts';
 
 export type ImportOutcome =
@@ -37,19 +40,34 @@ export type PackedImportOutcome =
 export type ProgressCallback = (step: string, fraction: number) => void;
 
 let current: Dataset | null = null;
-let runner: PathRunner | null = null;
 
-/** Path workers nested in this worker, one per core: the shortest-path passes run on them. */
-function pathRunner(): PathRunner {
-  if (runner === null) {
-    const size = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 16));
-    const workers = Array.from({ length: size }, (_, i) =>
-      Comlink.wrap<PathApi>(new Worker(new URL('./path.worker.ts', import.meta.url), { type: 'module', name: `netweave-paths-${i + 1}` })),
-    );
-    runner = createPathRunner(workers);
+/**
+ * Path workers nested in this worker, one per core, started when an analysis needs them and
+ * ended after it: a pass over 50,000 people leaves each worker's heap at tens of megabytes that
+ * an idle worker would keep. Small networks run in this thread and start none.
+ */
+class PathWorkers implements PathRunner {
+  readonly threads = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 16));
+  private workers: Worker[] = [];
+  private runner: PathRunner | null = null;
+
+  run(csr: Csr, job: PathJob, hooks?: RunHooks): Promise<PathPartials> {
+    if (csr.n < POOL_MIN_NODES) return inThreadRunner.run(csr, job, hooks);
+    if (this.runner === null) {
+      this.workers = Array.from({ length: this.threads }, (_, i) => new Worker(new URL('./path.worker.ts', import.meta.url), { type: 'module', name: `netweave-paths-${i + 1}` }));
+      this.runner = createPathRunner(this.workers.map((w) => Comlink.wrap<PathApi>(w)));
+    }
+    return this.runner.run(csr, job, hooks);
   }
-  return runner;
+
+  release(): void {
+    for (const worker of this.workers) worker.terminate();
+    this.workers = [];
+    this.runner = null;
+  }
 }
+
+const pathWorkers = new PathWorkers();
 
 /** Progress to the page at most every 50 ms (and at each step's start and end): its event loop stays free. */
 function throttled(onProgress: ProgressCallback | undefined): ProgressCallback | undefined {
@@ -131,7 +149,12 @@ export const engineApi = {
 
   async analyze(options: AnalyzeOptions, onProgress?: ProgressCallback, extras: PayloadExtras = {}): Promise<AnalysisPayload> {
     if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
-    const payload = await analysisPayload(current, options, { onProgress: throttled(onProgress) }, pathRunner(), extras);
+    let payload: AnalysisPayload;
+    try {
+      payload = await analysisPayload(current, options, { onProgress: throttled(onProgress) }, pathWorkers, extras);
+    } finally {
+      pathWorkers.release();
+    }
     return Comlink.transfer(payload, payloadTransferables(payload));
   },
 };

@@ -194,10 +194,29 @@ export interface CsvPreview {
   rows: string[][];
   /** Number of data rows (blank rows not counted). */
   rowCount: number;
+  /** True when rowCount counts lines of a big file whose quoted cells may span lines. */
+  rowCountApproximate?: boolean;
   guessedKind: CsvKind | 'unknown';
   guessedColumns: GuessedColumns;
   /** Problems found while reading, e.g. an empty file. */
   issues: InputIssue[];
+}
+
+/**
+ * Data rows of a CSV counted as non-blank lines after the first, without parsing: exact unless
+ * a quoted cell spans lines, which only a file with a double quote can have.
+ */
+export function countCsvRows(text: string): { rowCount: number; rowCountApproximate: boolean } {
+  let lines = 0;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    // A line holding only a carriage return or spaces is blank.
+    if (text.slice(start, Math.min(end, start + 8)).trim() !== '' || (end - start > 8 && text.slice(start, end).trim() !== '')) lines++;
+    start = end + 1;
+  }
+  return { rowCount: Math.max(0, lines - 1), rowCountApproximate: text.includes('"') };
 }
 
 /** What the import dialog shows before import, so the user can say which column is which. */

@@ -260,7 +260,7 @@ export class ImportDialog {
             'div',
             { class: 'preview-wrap' },
             el('table', { class: 'preview' }, el('thead', {}, el('tr', {}, ...csv.headers.map((h) => el('th', {}, h)))), el('tbody', {}, ...csv.rows.slice(0, 5).map((row) => el('tr', {}, ...row.map((cell) => el('td', {}, cell.length > 60 ? `${cell.slice(0, 60)}…` : cell)))))),
-            el('div', { class: 'muted' }, `${csv.rowCount.toLocaleString('en')} rows · delimiter "${csv.delimiter === '\t' ? 'tab' : csv.delimiter}"`),
+            el('div', { class: 'muted' }, `${csv.rowCountApproximate ? 'about ' : ''}${csv.rowCount.toLocaleString('en')} rows · delimiter "${csv.delimiter === '\t' ? 'tab' : csv.delimiter}"`),
           )
         : null,
       csv && csv.issues.length > 0 ? this.issueList(csv.issues) : null,
