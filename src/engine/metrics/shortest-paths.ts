@@ -148,6 +148,28 @@ function bfs(csr: Csr, s: number, x: Scratch): number {
   return count;
 }
 
+/** BFS from s for distances only (no path counts): what closeness and harmonic need. */
+function bfsDistances(csr: Csr, s: number, x: Scratch): number {
+  const { outOffsets, outTargets } = csr;
+  const { dist, order } = x;
+  let count = 0;
+  dist[s] = 0;
+  order[count++] = s;
+  for (let head = 0; head < count; head++) {
+    const v = order[head]!;
+    const dv = dist[v]! + 1;
+    const end = outOffsets[v + 1]!;
+    for (let k = outOffsets[v]!; k < end; k++) {
+      const w = outTargets[k]!;
+      if (dist[w]! < 0) {
+        dist[w] = dv;
+        order[count++] = w;
+      }
+    }
+  }
+  return count;
+}
+
 /** Dijkstra from s with lazy deletion; same outputs as bfs. */
 function dijkstra(csr: Csr, s: number, x: Scratch, weighting: PathWeighting): number {
   const { outOffsets, outTargets, outWeights } = csr;
@@ -179,6 +201,35 @@ function dijkstra(csr: Csr, s: number, x: Scratch, weighting: PathWeighting): nu
     }
   }
   return count;
+}
+
+let cachedScratch: Scratch | null = null;
+
+/**
+ * Scratch arrays for n nodes, reused from the previous pass when big enough: a pass is split
+ * into 64 batches, and allocating (and zeroing) a predecessor buffer of twice the ties for each
+ * cost more than the searches on a sampled million-tie graph. Every pass leaves the arrays
+ * reset (each source resets what it touched), and passes never interleave in one thread.
+ */
+function scratchFor(n: number, pairs: number, heap: boolean): Scratch {
+  const c = cachedScratch;
+  if (c === null || c.dist.length !== n) {
+    cachedScratch = {
+      dist: new Float64Array(n).fill(-1),
+      sigma: new Float64Array(n),
+      delta: new Float64Array(n),
+      order: new Int32Array(n),
+      settled: new Uint8Array(n),
+      heap: heap ? new MinHeap(n) : null,
+      pairs: new Int32Array(pairs),
+      pairCount: 0,
+    };
+    return cachedScratch;
+  }
+  if (c.pairs.length < pairs) c.pairs = new Int32Array(pairs);
+  if (heap && c.heap === null) c.heap = new MinHeap(n);
+  c.pairCount = 0;
+  return c;
 }
 
 /** Brandes' dependency accumulation, in reverse order of distance. */
@@ -227,71 +278,68 @@ export function shortestPathPass(
   const mask = options.componentMask;
   const symmetric = !csr.directed && list === undefined;
   const out = emptyPathPartials(n, symmetric);
-  const x: Scratch = {
-    dist: new Float64Array(n).fill(-1),
-    sigma: new Float64Array(n),
-    delta: new Float64Array(n),
-    order: new Int32Array(n),
-    settled: new Uint8Array(n),
-    heap: weighting === 'none' ? null : new MinHeap(n),
-    pairs: new Int32Array(weighting === 'none' ? 2 * csr.outTargets.length : 0),
-    pairCount: 0,
-  };
+  const x = scratchFor(n, weighting === 'none' && doBetweenness ? 2 * csr.outTargets.length : 0, weighting !== 'none');
   const { dist, sigma, delta, order, settled } = x;
   const progressEvery = Math.max(1, Math.floor((to - from) / 100));
 
-  for (let at = from; at < to; at++) {
-    const s = list ? list[at]! : at;
-    if ((at - from) % progressEvery === 0) {
-      checkCancelled(hooks);
-      hooks?.onProgress?.('shortest paths', (at - from) / Math.max(1, to - from));
-    }
-    const count = weighting === 'none' ? bfs(csr, s, x) : dijkstra(csr, s, x, weighting);
-
-    // Closeness, harmonic and path summaries from this source's distances.
-    let far = 0;
-    let harmonic = 0;
-    if (symmetric) {
-      for (let i = 1; i < count; i++) {
-        const d = dist[order[i]!]!;
-        far += d;
-        harmonic += 1 / d;
+  try {
+    for (let at = from; at < to; at++) {
+      const s = list ? list[at]! : at;
+      if ((at - from) % progressEvery === 0) {
+        checkCancelled(hooks);
+        hooks?.onProgress?.('shortest paths', (at - from) / Math.max(1, to - from));
       }
-    } else {
-      const { farIn, reachIn, harmonicIn } = out;
-      for (let i = 1; i < count; i++) {
-        const t = order[i]!;
-        const d = dist[t]!;
-        far += d;
-        harmonic += 1 / d;
-        farIn[t]! += d;
-        reachIn[t]! += 1;
-        harmonicIn[t]! += 1 / d;
+      const count = weighting !== 'none' ? dijkstra(csr, s, x, weighting) : doBetweenness ? bfs(csr, s, x) : bfsDistances(csr, s, x);
+
+      // Closeness, harmonic and path summaries from this source's distances.
+      let far = 0;
+      let harmonic = 0;
+      if (symmetric) {
+        for (let i = 1; i < count; i++) {
+          const d = dist[order[i]!]!;
+          far += d;
+          harmonic += 1 / d;
+        }
+      } else {
+        const { farIn, reachIn, harmonicIn } = out;
+        for (let i = 1; i < count; i++) {
+          const t = order[i]!;
+          const d = dist[t]!;
+          far += d;
+          harmonic += 1 / d;
+          farIn[t]! += d;
+          reachIn[t]! += 1;
+          harmonicIn[t]! += 1 / d;
+        }
+      }
+      out.farOut[s] = far;
+      out.reachOut[s] = count - 1;
+      out.harmonicOut[s] = harmonic;
+      if (mask !== undefined && mask[s] === 1) {
+        for (let i = 1; i < count; i++) {
+          const t = order[i]!;
+          if (mask[t] !== 1) continue;
+          const d = dist[t]!;
+          out.pathSum += d;
+          out.pathPairs += 1;
+          if (d > out.diameter) out.diameter = d;
+        }
+      }
+
+      if (doBetweenness) accumulate(csr, count, x, weighting, out.betweenness);
+
+      for (let i = 0; i < count; i++) {
+        const v = order[i]!;
+        dist[v] = -1;
+        sigma[v] = 0;
+        delta[v] = 0;
+        settled[v] = 0;
       }
     }
-    out.farOut[s] = far;
-    out.reachOut[s] = count - 1;
-    out.harmonicOut[s] = harmonic;
-    if (mask !== undefined && mask[s] === 1) {
-      for (let i = 1; i < count; i++) {
-        const t = order[i]!;
-        if (mask[t] !== 1) continue;
-        const d = dist[t]!;
-        out.pathSum += d;
-        out.pathPairs += 1;
-        if (d > out.diameter) out.diameter = d;
-      }
-    }
-
-    if (doBetweenness) accumulate(csr, count, x, weighting, out.betweenness);
-
-    for (let i = 0; i < count; i++) {
-      const v = order[i]!;
-      dist[v] = -1;
-      sigma[v] = 0;
-      delta[v] = 0;
-      settled[v] = 0;
-    }
+  } catch (error) {
+    // A pass stopped mid-source (cancelled) leaves marks behind: start the next one afresh.
+    cachedScratch = null;
+    throw error;
   }
   hooks?.onProgress?.('shortest paths', 1);
   return out;
