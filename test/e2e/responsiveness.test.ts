@@ -274,4 +274,40 @@ describe('a 10,000-person network', () => {
       await closeApp(app);
     }
   }, 240_000);
+
+  it('draws a big map with its ties hidden until asked, after a layout run off-screen', async () => {
+    const app = await openApp();
+    const { page } = app;
+    try {
+      await stopLayout(page);
+      const people = 12_000;
+      const ties = 60_000;
+      await importAndWait(page, [{ name: 'big-map.csv', content: clusteredEdgeList(people, ties) }], people, 120_000);
+      const note = page.locator('.map-note');
+      const layoutButton = page.locator('.map-controls button', { hasText: /^(Run|Stop) layout$/ });
+      // The layout runs without the map; the note says why the map is empty for now.
+      await page.locator('section.map[data-state="arranging"]').waitFor({ timeout: 30_000 });
+      expect(await layoutButton.textContent()).toBe('Stop layout');
+      expect(await note.textContent()).toBe(`Arranging ${people.toLocaleString('en')} people: the map is drawn when the layout settles (at most 20 seconds), or press Stop layout to draw it now.`);
+      expect(await page.locator('.map-canvas canvas').count()).toBe(0);
+      await layoutButton.click();
+      await waitForLayoutToStop(page);
+      await page.locator('section.map[data-state="drawn"]').waitFor();
+      await page.locator('.map-canvas canvas').first().waitFor();
+      expect(await note.textContent()).toBe(`${ties.toLocaleString('en')} ties are too many to read on one map, so they are hidden: select someone to see their ties, or press Show ties.`);
+      const showTies = page.locator('.map-controls').getByRole('button', { name: 'Show ties' });
+      expect(await showTies.getAttribute('aria-pressed')).toBe('false');
+      await showTies.click();
+      const hideTies = page.locator('.map-controls').getByRole('button', { name: 'Hide ties' });
+      expect(await hideTies.getAttribute('aria-pressed')).toBe('true');
+      await note.waitFor({ state: 'hidden' });
+      // Selecting someone still works on a big map.
+      const top = (await drawnNames(page))[0]!;
+      await rowByName(page, top).click();
+      await page.locator('.panel-body h2', { hasText: top }).waitFor();
+      expect(app.problems()).toEqual([]);
+    } finally {
+      await closeApp(app);
+    }
+  }, 240_000);
 });

@@ -3,6 +3,7 @@
  * selection, filters, encodings) is applied through reducers, never written into the graph.
  */
 import Sigma from 'sigma';
+import { NodePointProgram } from 'sigma/rendering';
 import type { Attributes } from 'graphology-types';
 import { downloadAsPNG } from '@sigma/export-image';
 import { buildMapGraph, type MapEdge, type MapGraph, type MapNode } from './map-graph.ts';
@@ -20,6 +21,23 @@ import { yieldToPage } from '../../workers/yield-to-page.ts';
  */
 export const BIG_MAP_TIES = 50_000;
 
+/** The graph's people (sharing their attributes) and the ties of `selected`, if any. */
+function nodesOnly(graph: MapGraph, selected: string | null): MapGraph {
+  const display: MapGraph = graph.nullCopy();
+  graph.forEachNode((id, attributes) => display.addNode(id, attributes));
+  showTiesOf(display, graph, selected);
+  return display;
+}
+
+/** Replaces the display graph's ties with those of `selected` in `graph`. */
+function showTiesOf(display: MapGraph, graph: MapGraph, selected: string | null): void {
+  display.clearEdges();
+  if (selected === null || !graph.hasNode(selected)) return;
+  graph.forEachEdge(selected, (edge, attributes, source, target) => {
+    display.addEdgeWithKey(edge, source, target, attributes);
+  });
+}
+
 export class MapView {
   readonly root: HTMLElement;
   private container: HTMLElement;
@@ -36,6 +54,12 @@ export class MapView {
   private generation = 0;
   private sigma: Sigma<MapNode, MapEdge> | null = null;
   private graph: MapGraph | null = null;
+  /**
+   * What sigma draws: the graph itself, or on a big map with ties hidden, its people plus the
+   * selected person's ties. Hidden ties still cost sigma every frame (their vertices are
+   * processed and drawn, degenerate): seconds per frame for 250,000 ties in software WebGL.
+   */
+  private display: MapGraph | null = null;
   private layout: LayoutRunner | null = null;
   private vm: ViewModel | null = null;
   private visible = new Uint8Array(0);
@@ -76,6 +100,8 @@ export class MapView {
    */
   async show(vm: ViewModel): Promise<void> {
     const generation = ++this.generation;
+    // For scripts and tests: 'building' the graph, 'arranging' (big maps lay out first), 'drawn'.
+    this.root.dataset.state = 'building';
     this.layout?.kill();
     this.layout = null;
     this.sigma?.kill();
@@ -118,13 +144,19 @@ export class MapView {
     this.sigma?.kill();
     // State may have changed while the map was down (a selection, a filter).
     this.recomputeEncodings(this.store.get());
-    const sigma = new Sigma<MapNode, MapEdge>(graph, this.container, {
+    this.root.dataset.state = 'drawn';
+    this.display = this.big && !this.showTies ? nodesOnly(graph, this.store.get().selected) : graph;
+    const sigma = new Sigma<MapNode, MapEdge>(this.display, this.container, {
       renderEdgeLabels: false,
       // The view can be briefly detached (switching to the system map); sigma then waits.
       allowInvalidContainer: true,
       labelRenderedSizeThreshold: vm.ids.length > 2000 ? 12 : 8,
-      hideEdgesOnMove: vm.analysis.edgeSource.length > 20000,
+      // Hiding ties while the camera moves makes sigma redraw them all when it stops (a long
+      // pause on a big map): only worth it while every tie is drawn.
+      hideEdgesOnMove: this.showTies && vm.analysis.edgeSource.length > 20000,
       defaultEdgeType: 'line',
+      // One vertex per person instead of a quad: a third of the work per frame on a big map.
+      ...(this.big ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
       zIndex: true,
       nodeReducer: (node, data) => this.reduceNode(node, data) as MapNode,
       edgeReducer: (edge, data) => this.reduceEdge(edge, data) as MapEdge,
@@ -153,7 +185,9 @@ export class MapView {
     this.tiesButton.textContent = show ? 'Hide ties' : 'Show ties';
     this.tiesButton.setAttribute('aria-pressed', String(show));
     this.renderNote();
-    if (refresh) this.sigma?.refresh({ skipIndexation: true });
+    // Big maps switch between drawing every tie and drawing people only: a new sigma either way.
+    if (refresh && this.sigma && this.big) this.mountSigma();
+    else if (refresh) this.sigma?.refresh({ skipIndexation: true });
   }
 
   /** Releases the WebGL context and layout worker while another view takes the space. */
@@ -179,6 +213,7 @@ export class MapView {
       if (this.big) {
         this.sigma?.kill();
         this.sigma = null;
+        this.root.dataset.state = 'arranging';
       }
       this.layout.start();
       this.layoutButton.textContent = 'Stop layout';
@@ -234,6 +269,7 @@ export class MapView {
       state.selected !== previous.selected ||
       state.highlight !== previous.highlight;
     if (encodingsChanged) this.recomputeEncodings(state);
+    if (state.selected !== previous.selected && this.display && this.display !== this.graph && this.graph) showTiesOf(this.display, this.graph, state.selected);
     if (state.selected !== previous.selected && state.selected && this.graph?.hasNode(state.selected)) {
       const pos = this.sigma.getNodeDisplayData(state.selected);
       if (pos) void this.sigma.getCamera().animate({ x: pos.x, y: pos.y }, { duration: 300 });
