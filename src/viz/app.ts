@@ -28,6 +28,7 @@ import { createGroupTable, createPeopleTable } from './panels/tables.ts';
 import { ImportDialog, type ImportDone } from './panels/import-dialog.ts';
 import { ProjectsDialog } from './panels/projects-dialog.ts';
 import { EngineClient, CancelledByUser } from '../workers/engine-client.ts';
+import { yieldToPage } from '../workers/yield-to-page.ts';
 import { PROJECT_VERSION, ProjectSettingsSchema, type Project, type ProjectSettings } from '../engine/model/project.ts';
 import type { Dataset } from '../engine/model/dataset.ts';
 import { parseProjectFile, serializeProject } from '../engine/project/project-file.ts';
@@ -588,6 +589,8 @@ export class App {
   private async openProject(project: Project, isDemo: boolean, notices: InputIssue[] = []): Promise<void> {
     const analysis = await this.analyse(project);
     if (!analysis) return;
+    // Receiving a big analysis is one task of its own; drawing it starts in the next.
+    await yieldToPage();
     this.store.set({ project, isDemo, selected: null, hovered: null, filters: { attributes: {}, hiddenRelations: [], range: null }, sizeBy: project.settings.sizeBy, colorBy: project.settings.colorBy, notices });
     this.show(project, analysis);
     this.scheduleSave(project, 0);
@@ -636,6 +639,7 @@ export class App {
       if (this.vm) renderSidePanel(this.el.side, this.vm, this.store, { reanalyse: (s) => void this.reanalyse(s) });
       return;
     }
+    await yieldToPage();
     this.store.set({ project: next });
     this.show(next, analysis);
     this.scheduleSave(next);
