@@ -35,7 +35,7 @@ export interface AnalysisPayload {
   edgeRelations: Uint32Array;
   relationNames: string[];
   /** Periphery, brokers, equity and introductions (absent when turned off). */
-  insights: PeopleInsights | null;
+  insights: PayloadInsights | null;
   /** Skills coverage and, with an assessment, abilities (absent without people insights). */
   skills: SkillsReport | null;
   /** Introductions to make: weaving suggestions and skill introductions in one ranked list. */
@@ -121,7 +121,7 @@ export async function analysisPayload(
     edgeWeight,
     edgeRelations,
     relationNames: relations,
-    insights,
+    insights: insights ? insightColumns(insights, analysis.table.ids) : null,
     skills,
     introductions: mergeSuggestions(insights?.suggestions ?? [], skills?.skills.introductions ?? []),
     reciprocity: reciprocityByRelation(dataset),
@@ -130,10 +130,32 @@ export async function analysisPayload(
   };
 }
 
+/** Per-person insight figures as columns aligned with table.ids (NaN where there is none). */
+export const INSIGHT_COLUMNS = ['coreScore', 'peripheryScore', 'constraint', 'effectiveSize', 'brokerScore', 'reach1', 'reach2', 'reach3'] as const;
+export type InsightColumn = (typeof INSIGHT_COLUMNS)[number];
+
+/**
+ * People insights as they cross to the page: the per-person record of 50,000 people is 50,000
+ * objects to copy on the page's thread (a fifth of a second); as columns they are transferred.
+ */
+export type PayloadInsights = Omit<PeopleInsights, 'nodes'> & { columns: Record<InsightColumn, Float64Array> };
+
+export function insightColumns(insights: PeopleInsights, ids: readonly string[]): PayloadInsights {
+  const { nodes, ...rest } = insights;
+  const columns = Object.fromEntries(INSIGHT_COLUMNS.map((key) => [key, new Float64Array(ids.length).fill(Number.NaN)])) as Record<InsightColumn, Float64Array>;
+  ids.forEach((id, i) => {
+    const node = nodes[id];
+    if (!node) return;
+    for (const key of INSIGHT_COLUMNS) columns[key][i] = node[key] ?? Number.NaN;
+  });
+  return { ...rest, columns };
+}
+
 /** Each buffer once: undirected graphs share one array for degree, in- and out-degree. */
 export function payloadTransferables(payload: AnalysisPayload): ArrayBuffer[] {
   const buffers = [
     ...Object.values(payload.table.columns).map((c) => c.buffer as ArrayBuffer),
+    ...Object.values(payload.insights?.columns ?? {}).map((c) => c.buffer as ArrayBuffer),
     payload.edgeSource.buffer as ArrayBuffer,
     payload.edgeTarget.buffer as ArrayBuffer,
     payload.edgeWeight.buffer as ArrayBuffer,

@@ -69,14 +69,13 @@ export function createGroupTable(vm: ViewModel, onPick: (group: number) => void)
 
 /** Periphery and brokerage columns, when those were computed. */
 function insightColumns(vm: ViewModel): Column[] {
-  const nodes = vm.analysis.insights?.nodes;
-  if (!nodes) return [];
-  const of = (r: number) => nodes[vm.ids[r]!];
+  const columns = vm.analysis.insights?.columns;
+  if (!columns) return [];
   const num = (v: number | string): string => formatNumber(v as number);
   return [
-    { key: 'peripheryScore', label: 'At the edge', numeric: true, title: 'How far toward the edge of the network (0 = core, 1 = furthest out)', value: (r) => of(r)?.peripheryScore ?? 0, format: num },
-    { key: 'coreScore', label: 'Core score', numeric: true, title: 'Borgatti-Everett coreness: how close to the densely tied core', value: (r) => of(r)?.coreScore ?? 0, format: num },
-    { key: 'constraint', label: 'Constraint', numeric: true, title: "Burt's constraint: high when all of someone's contacts know each other (low = a broker)", value: (r) => of(r)?.constraint ?? Number.NaN, format: num },
-    { key: 'reach2', label: 'Reach in 2 steps', numeric: true, title: 'Share of the network within two introductions', value: (r) => of(r)?.reach2 ?? 0, format: (v) => `${Math.round((v as number) * 100)}%` },
+    { key: 'peripheryScore', label: 'At the edge', numeric: true, title: 'How far toward the edge of the network (0 = core, 1 = furthest out)', value: (r) => columns.peripheryScore[r]!, format: num },
+    { key: 'coreScore', label: 'Core score', numeric: true, title: 'Borgatti-Everett coreness: how close to the densely tied core', value: (r) => columns.coreScore[r]!, format: num },
+    { key: 'constraint', label: 'Constraint', numeric: true, title: "Burt's constraint: high when all of someone's contacts know each other (low = a broker)", value: (r) => columns.constraint[r]!, format: num },
+    { key: 'reach2', label: 'Reach in 2 steps', numeric: true, title: 'Share of the network within two introductions', value: (r) => columns.reach2[r]!, format: (v) => `${Math.round((v as number) * 100)}%` },
   ];
 }
