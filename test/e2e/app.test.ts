@@ -97,7 +97,9 @@ describe('netweave in the browser', () => {
       // The degree chart is drawn.
       await page.getByRole('img', { name: /Degree distribution/ }).or(page.locator('svg[aria-label^="Degree distribution"]')).first().waitFor();
 
-      // The map: sigma's canvases inside .map-canvas, and a legend of groups.
+      // The map: sigma's canvases inside .map-canvas (drawn once its graph is built, in slices
+      // after the results), and a legend of groups.
+      await page.locator('section.map[data-state="drawn"]').waitFor();
       expect(await page.locator('.map-canvas canvas').count()).toBeGreaterThan(0);
       expect(await text(page, '.legend .legend-title')).toBe('Colour: Groups (communities)');
 

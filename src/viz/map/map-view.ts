@@ -132,6 +132,8 @@ export class MapView {
       },
     });
     const laidOut = vm.ids.filter((id) => savedLayout[id]).length;
+    // Small maps are drawn at once and move as the layout runs; big ones wait for the layout.
+    if (!this.big) this.mountSigma();
     if (laidOut < vm.ids.length * 0.9) this.toggleLayout();
     if (!this.sigma && !this.layoutRunning) this.mountSigma();
   }
