@@ -653,20 +653,10 @@ export class App {
       void this.setMode('systemmap');
       return;
     }
-    const vm = this.vm;
-    renderSidePanel(this.el.side, vm, this.store, { reanalyse: (s) => void this.reanalyse(s) });
+    void this.map.show(this.vm);
+    renderSidePanel(this.el.side, this.vm, this.store, { reanalyse: (s) => void this.reanalyse(s) });
+    this.renderPanel();
     this.renderTables();
-    // The map (taking down the old one, starting the new) and the panel (figures, chart, lists)
-    // are drawn in tasks of their own: on a big network each takes tens of milliseconds.
-    const current = () => this.vm === vm && this.mode === 'people';
-    void yieldToPage()
-      .then(() => {
-        if (current()) void this.map.show(vm);
-        return yieldToPage();
-      })
-      .then(() => {
-        if (current()) this.renderPanel();
-      });
   }
 
   private updateProject(patch: Partial<Project>): void {
