@@ -40,11 +40,12 @@ function pssKiB(pid: number): number {
   }
 }
 
-function isChromium(pid: number): boolean {
+/** A process's command line ('' once it has gone). */
+function cmdlineOf(pid: number): string {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chromium');
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
   } catch {
-    return false;
+    return '';
   }
 }
 
@@ -75,14 +76,6 @@ function descendants(root: number): number[] {
   return out;
 }
 
-function isRenderer(pid: number): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer');
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Samples the browser's total PSS every `intervalMs` until stopped; keeps the peak, and the
  * peak of the biggest renderer process: the app's tab, its page and every worker it started.
@@ -100,10 +93,12 @@ class BrowserMemory {
 
   sample(): number {
     // Chromium is launched by this process; other children (Vite's esbuild service) are not the browser.
-    const pids = descendants(process.pid).filter(isChromium);
-    const mib = pids.reduce((sum, pid) => sum + pssKiB(pid), 0) / 1024;
+    const chromium = descendants(process.pid)
+      .map((pid) => ({ cmdline: cmdlineOf(pid), pss: pssKiB(pid) }))
+      .filter((p) => p.cmdline.includes('chromium'));
+    const mib = chromium.reduce((sum, p) => sum + p.pss, 0) / 1024;
     this.peakMiB = Math.max(this.peakMiB, mib);
-    const tab = Math.max(0, ...pids.filter(isRenderer).map(pssKiB)) / 1024;
+    const tab = Math.max(0, ...chromium.filter((p) => p.cmdline.includes('--type=renderer')).map((p) => p.pss)) / 1024;
     this.tabPeakMiB = Math.max(this.tabPeakMiB, tab);
     return mib;
   }

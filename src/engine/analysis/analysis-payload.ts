@@ -4,12 +4,10 @@
  * object, so the transfer costs milliseconds even for large graphs.
  */
 import type { Dataset } from '../model/dataset.ts';
-import { buildGraph, selectedRelations } from '../graph/build-graph.ts';
-import { toCsr } from '../graph/csr.ts';
 import { computeMetricsWith, type MetricTable, type NetworkFigures } from './compute-metrics.ts';
 import { inThreadRunner, type PathRunner } from '../parallel/path-batches.ts';
 import { buildReport } from '../report/build-report.ts';
-import type { AnalyzeOptions } from './analyze.ts';
+import { prepareRun, type AnalyzeOptions } from './analyze.ts';
 import type { AnalysisSettings, CommunitySummary } from '../report/types.ts';
 import type { RunHooks } from '../util/cancel.ts';
 import type { InputIssue } from '../util/issues.ts';
@@ -59,23 +57,9 @@ export async function analysisPayload(
   runner: PathRunner = inThreadRunner,
   extras: PayloadExtras = {},
 ): Promise<AnalysisPayload> {
-  const relations = selectedRelations(dataset, options.relations);
-  const graph = buildGraph(dataset, { relations, direction: options.direction, ...(options.wave ? { wave: options.wave } : {}) });
-  const csr = toCsr(graph);
-  const settings: AnalysisSettings = {
-    relations,
-    directed: graph.type === 'directed',
-    weight: options.weighting ?? 'none',
-    seed: options.seed ?? 42,
-    resolution: options.resolution ?? 1,
-  };
-  const analysis = await computeMetricsWith(
-    runner,
-    graph,
-    { weighting: settings.weight, seed: settings.seed, resolution: settings.resolution, louvainRestarts: options.louvainRestarts, approximateAbove: options.approximateAbove },
-    hooks,
-    csr,
-  );
+  const { graph, csr, settings, compute } = prepareRun(dataset, options);
+  const { relations } = settings;
+  const analysis = await computeMetricsWith(runner, graph, compute, hooks, csr);
   const insights =
     options.insights === false
       ? null

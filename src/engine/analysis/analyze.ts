@@ -65,7 +65,8 @@ export async function analyzeWith(runner: PathRunner, dataset: Dataset, options:
   return finishReport(dataset, options, run, analysis, hooks);
 }
 
-function prepareRun(dataset: Dataset, options: AnalyzeOptions) {
+/** The graph, CSR, settings and metric options of one analysis run (also the worker payload's). */
+export function prepareRun(dataset: Dataset, options: AnalyzeOptions) {
   const relations = selectedRelations(dataset, options.relations);
   const graph = buildGraph(dataset, { relations, direction: options.direction, ...(options.wave ? { wave: options.wave } : {}) });
   const settings: AnalysisSettings = {

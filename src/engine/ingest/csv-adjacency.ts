@@ -6,7 +6,7 @@ import type { Person, Tie } from '../model/records.ts';
 import { IssueLog } from '../util/issues.ts';
 import { collectRelations } from './collect-relations.ts';
 import { isUnnamedMatrix } from './csv-columns.ts';
-import { columnName, readCsv } from './csv-read.ts';
+import { columnName, csvReadOptions, readCsv } from './csv-read.ts';
 import type { CsvDelimiter, CsvTable } from './csv-read.ts';
 import { mergeTies } from './merge-ties.ts';
 import type { TieDraft } from './merge-ties.ts';
@@ -59,11 +59,7 @@ function withRowNames(table: CsvTable): CsvTable {
  */
 export function parseAdjacencyCsv(text: string, options: AdjacencyOptions): ImportPart {
   const part = emptyPart(options.file);
-  const read = readCsv(text, {
-    file: options.file,
-    ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
-    ...(options.onReadProgress !== undefined ? { onProgress: options.onReadProgress } : {}),
-  });
+  const read = readCsv(text, csvReadOptions(options));
   part.issues.push(...read.issues);
   if (read.table === undefined) return part;
   const table = withRowNames(read.table);

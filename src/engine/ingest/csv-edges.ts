@@ -15,7 +15,7 @@ import {
   findColumn,
   findNamedColumn,
 } from './csv-columns.ts';
-import { columnName, readCsv } from './csv-read.ts';
+import { columnName, csvReadOptions, readCsv } from './csv-read.ts';
 import type { CsvDelimiter, CsvTable } from './csv-read.ts';
 import { mergeTies } from './merge-ties.ts';
 import type { TieDraft } from './merge-ties.ts';
@@ -128,11 +128,7 @@ function resolveColumns(
 /** Reads an edge list. Never throws: problems are returned as issues on the part. */
 export function parseEdgeListCsv(text: string, options: EdgeListOptions): ImportPart {
   const part = emptyPart(options.file);
-  const read = readCsv(text, {
-    file: options.file,
-    ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
-    ...(options.onReadProgress !== undefined ? { onProgress: options.onReadProgress } : {}),
-  });
+  const read = readCsv(text, csvReadOptions(options));
   part.issues.push(...read.issues);
   const table = read.table;
   if (table === undefined) return part;

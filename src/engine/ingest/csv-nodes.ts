@@ -5,7 +5,7 @@ import type { AttributeValue, Attributes, Person } from '../model/records.ts';
 import { IssueLog } from '../util/issues.ts';
 import { setAttribute, typeAttributeColumn } from './attribute-columns.ts';
 import { ID_ALIASES, LABEL_ALIASES, findColumn, findNamedColumn } from './csv-columns.ts';
-import { columnName, readCsv } from './csv-read.ts';
+import { columnName, csvReadOptions, readCsv } from './csv-read.ts';
 import type { CsvDelimiter } from './csv-read.ts';
 import { mergePerson } from './merge-people.ts';
 import { emptyPart } from './types.ts';
@@ -32,11 +32,7 @@ export interface NodeListOptions {
 /** Reads a people list. Never throws: problems are returned as issues on the part. */
 export function parseNodeListCsv(text: string, options: NodeListOptions): ImportPart {
   const part = emptyPart(options.file);
-  const read = readCsv(text, {
-    file: options.file,
-    ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
-    ...(options.onReadProgress !== undefined ? { onProgress: options.onReadProgress } : {}),
-  });
+  const read = readCsv(text, csvReadOptions(options));
   part.issues.push(...read.issues);
   const table = read.table;
   if (table === undefined) return part;

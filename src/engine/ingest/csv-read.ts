@@ -109,6 +109,15 @@ function parseInChunks(content: string, delimiter: CsvDelimiter, options: ReadCs
   return { data, errors, meta: { delimiter: detected } };
 }
 
+/** What the CSV importers (edges, people, matrices) pass on to readCsv from their own options. */
+export function csvReadOptions(options: { file: string; delimiter?: CsvDelimiter; onReadProgress?: (fraction: number) => void }): ReadCsvOptions {
+  return {
+    file: options.file,
+    ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
+    ...(options.onReadProgress !== undefined ? { onProgress: options.onReadProgress } : {}),
+  };
+}
+
 /** Reads a CSV into a header and records; never throws. */
 export function readCsv(text: string, options: ReadCsvOptions): ReadCsvResult {
   const log = new IssueLog(options.file);
@@ -202,6 +211,15 @@ export interface CsvPreview {
   issues: InputIssue[];
 }
 
+/** Whether text[start, end) holds anything trim() would keep (ASCII fast, the rest by \s). */
+function hasNonSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 ? c !== 32 && (c < 9 || c > 13) : c < 128 || !/\s/.test(text[i]!)) return true;
+  }
+  return false;
+}
+
 /**
  * Data rows of a CSV counted as non-blank lines after the first, without parsing: exact unless
  * a quoted cell spans lines, which only a file with a double quote can have.
@@ -213,7 +231,7 @@ export function countCsvRows(text: string): { rowCount: number; rowCountApproxim
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     // A line holding only a carriage return or spaces is blank.
-    if (text.slice(start, Math.min(end, start + 8)).trim() !== '' || (end - start > 8 && text.slice(start, end).trim() !== '')) lines++;
+    if (hasNonSpace(text, start, end)) lines++;
     start = end + 1;
   }
   return { rowCount: Math.max(0, lines - 1), rowCountApproximate: text.includes('"') };

@@ -10,7 +10,7 @@ import { setAttribute } from './attribute-columns.ts';
 import { parseWeight } from './numbers.ts';
 import { readTypedValue } from './typed-values.ts';
 import type { ImportPart } from './types.ts';
-import { fillXmlGraph } from './xml-graph.ts';
+import { edgeEnds, fillXmlGraph } from './xml-graph.ts';
 import type { XmlEdgeDraft, XmlNodeDraft } from './xml-graph.ts';
 import { attribute, children, textOf } from './xml-read.ts';
 import type { XmlDocument, XmlElement } from './xml-read.ts';
@@ -184,20 +184,9 @@ function readGraph(document: XmlDocument, part: ImportPart, log: IssueLog): void
   const edges: XmlEdgeDraft[] = [];
   const edgeElements = children(graph, 'edges').flatMap((group) => children(group, 'edge'));
   for (const element of edgeElements) {
-    const line = document.lineOf(element);
-    const where = line !== undefined ? { row: line } : {};
-    const source = attribute(element, 'source') ?? '';
-    const target = attribute(element, 'target') ?? '';
-    let ok = true;
-    for (const [value, field] of [
-      [source, 'source'],
-      [target, 'target'],
-    ] as const) {
-      if (value === '') {
-        log.error('missing-id', `an edge has no ${field}`, { ...where, field });
-        ok = false;
-      }
-    }
+    const ends = edgeEnds(document, element, log);
+    const { line, where, source, target } = ends;
+    let ok = ends.ok;
     let weight = 1;
     const rawWeight = attribute(element, 'weight');
     if (rawWeight !== undefined && rawWeight !== '') {

@@ -9,6 +9,7 @@ import { collectRelations } from './collect-relations.ts';
 import { mergePerson } from './merge-people.ts';
 import { mergeTies } from './merge-ties.ts';
 import type { ImportPart } from './types.ts';
+import { attribute, type XmlDocument, type XmlElement } from './xml-read.ts';
 
 export interface XmlNodeDraft {
   person: Person;
@@ -22,6 +23,35 @@ export interface XmlEdgeDraft {
 
 function at(line: number | undefined, field?: string): { row?: number; field?: string } {
   return { ...(line !== undefined ? { row: line } : {}), ...(field !== undefined ? { field } : {}) };
+}
+
+export interface EdgeEnds {
+  line: number | undefined;
+  /** The edge's line as an issue location ({} when unknown). */
+  where: { row?: number };
+  source: string;
+  target: string;
+  /** False when an end is missing (an error naming the field is logged). */
+  ok: boolean;
+}
+
+/** An edge element's source and target ids, as GEXF and GraphML both write them. */
+export function edgeEnds(document: XmlDocument, element: XmlElement, log: IssueLog): EdgeEnds {
+  const line = document.lineOf(element);
+  const where = line !== undefined ? { row: line } : {};
+  const source = attribute(element, 'source') ?? '';
+  const target = attribute(element, 'target') ?? '';
+  let ok = true;
+  for (const [value, field] of [
+    [source, 'source'],
+    [target, 'target'],
+  ] as const) {
+    if (value === '') {
+      log.error('missing-id', `an edge has no ${field}`, { ...where, field });
+      ok = false;
+    }
+  }
+  return { line, where, source, target, ok };
 }
 
 /** Fills `part` from the nodes and edges a GEXF or GraphML file declared. */

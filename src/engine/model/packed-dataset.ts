@@ -98,14 +98,23 @@ export function packedDatasetProblem(value: unknown): string | null {
   if (!Array.isArray(people.ids) || people.ids.length !== people.count || !Array.isArray(people.labels) || people.labels.length !== people.count) return 'the people columns are damaged';
   if (people.ids.some((id) => typeof id !== 'string' || id.trim() === '')) return 'a person has no id';
   if (people.labels.some((label) => label !== null && typeof label !== 'string')) return 'a person\'s name is damaged';
-  if (!Array.isArray(people.attributes) || people.attributes.some(([i, a]) => !Number.isInteger(i) || i < 0 || i >= people.count || !AttributesSchema.safeParse(a).success)) return 'a person\'s attributes are damaged';
+  if (!sparseAttributesOk(people.attributes, people.count)) return 'a person\'s attributes are damaged';
   if (!RestSchema.safeParse(packed.rest).success) return 'the relations, attendance or mentorships are damaged';
   const ties = packed.ties;
-  if (!Array.isArray(ties.attributes) || ties.attributes.some(([i, a]) => !Number.isInteger(i) || i < 0 || i >= ties.count || !AttributesSchema.safeParse(a).success)) return 'a tie\'s attributes are damaged';
+  if (!sparseAttributesOk(ties.attributes, ties.count)) return 'a tie\'s attributes are damaged';
   return packedTiesProblem(ties);
 }
 
 const RestSchema = DatasetSchema.omit({ people: true, ties: true });
+
+/** A list of [position, attributes] pairs: positions within `count`, attributes as the schema allows. */
+function sparseAttributesOk(list: unknown, count: number): boolean {
+  return Array.isArray(list) && list.every((entry: unknown) => {
+    if (!Array.isArray(entry)) return false;
+    const [i, a] = entry as [unknown, unknown];
+    return Number.isInteger(i) && (i as number) >= 0 && (i as number) < count && AttributesSchema.safeParse(a).success;
+  });
+}
 
 const packedCache = new WeakMap<Dataset, PackedDataset>();
 
