@@ -92,6 +92,7 @@ export class App {
   private projectsDialog: ProjectsDialog;
   private vm: ViewModel | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private saveDue = 0;
   private peopleTable: VirtualTable | null = null;
 
   private el = {
@@ -653,10 +654,20 @@ export class App {
       void this.setMode('systemmap');
       return;
     }
-    void this.map.show(this.vm);
-    renderSidePanel(this.el.side, this.vm, this.store, { reanalyse: (s) => void this.reanalyse(s) });
-    this.renderPanel();
+    const vm = this.vm;
+    renderSidePanel(this.el.side, vm, this.store, { reanalyse: (s) => void this.reanalyse(s) });
     this.renderTables();
+    // The map (taking down the old one, starting the new) and the panel (figures, chart, lists)
+    // are drawn in tasks of their own: on a big network each takes tens of milliseconds.
+    const current = () => this.vm === vm && this.mode === 'people';
+    void yieldToPage()
+      .then(() => {
+        if (current()) void this.map.show(vm);
+        return yieldToPage();
+      })
+      .then(() => {
+        if (current()) this.renderPanel();
+      });
   }
 
   private updateProject(patch: Partial<Project>): void {
@@ -668,9 +679,18 @@ export class App {
     this.scheduleSave(next);
   }
 
+  /**
+   * Saves soon, after a burst of changes. A save already due sooner is kept, not put off: it
+   * writes whatever is current when it runs, so a new project is stored at once even when its map
+   * reports a layout a moment later.
+   */
   private scheduleSave(project: Project, delay = 800): void {
+    const due = Date.now() + delay;
+    if (this.saveTimer && this.saveDue <= due) return;
     if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveDue = due;
     this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
       this.db.save(this.store.get().project ?? project).catch((error: unknown) => {
         this.store.set({ notices: [{ level: 'warning', code: 'not-saved', message: `This browser did not save the project (${(error as Error).message}). Export it to a file to keep it.` }] });
       });

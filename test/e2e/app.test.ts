@@ -20,6 +20,7 @@ import {
   peopleTable,
   rowByName,
   rowCells,
+  savedProject,
   startApp,
   stopApp,
   stopLayout,
@@ -225,6 +226,12 @@ describe('netweave in the browser', () => {
       await importAndWait(page, [TEAM], 12);
       // The autosave (debounced) has written the project as the current one.
       await waitForSavedProject(page, 'team');
+      // The demo's map, taken down mid-layout, leaves no positions in the new project; the new
+      // map's own are saved when its layout stops.
+      await waitForLayoutToStop(page);
+      await expect.poll(async () => (await savedProject(page))?.laidOut.length ?? 0, { timeout: 5_000 }).toBeGreaterThan(0);
+      const saved = (await savedProject(page))!;
+      expect(saved.laidOut.filter((id) => !saved.people.includes(id))).toEqual([]);
       await page.reload();
       await waitForResults(page, 12);
       await page.locator('.project-name', { hasText: 'team' }).waitFor();

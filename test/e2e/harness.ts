@@ -323,34 +323,46 @@ export async function importAndWait(page: Page, files: FileToImport[], people: n
   await waitForResults(page, people, timeout);
 }
 
-/** Waits until the project saved as current in IndexedDB has this name (the autosave ran). */
+/** The project saved as current in the page's IndexedDB: its name, people and laid-out people. */
+export async function savedProject(page: Page): Promise<{ name: string; people: string[]; laidOut: string[] } | null> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('netweave');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('meta')) return null;
+      const get = <T>(store: string, key: string) =>
+        new Promise<T | undefined>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).get(key);
+          request.onsuccess = () => resolve(request.result as T | undefined);
+          request.onerror = () => reject(request.error);
+        });
+      const id = await get<string>('meta', 'current');
+      if (typeof id !== 'string') return null;
+      const project = await get<{ name: string; dataset: { people: { ids: string[] } }; layout: Record<string, unknown> }>('projects', id);
+      return project ? { name: project.name, people: project.dataset.people.ids, laidOut: Object.keys(project.layout) } : null;
+    } finally {
+      db.close();
+    }
+  });
+}
+
+/**
+ * Waits until the project saved as current in IndexedDB has this name (the autosave ran).
+ * Polled with evaluate, which awaits the lookup: waitForFunction would take its promise as a
+ * truthy answer and return at once.
+ */
 export async function waitForSavedProject(page: Page, name: string, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(
-    async (expected) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('netweave');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        if (!db.objectStoreNames.contains('meta')) return false;
-        const get = <T>(store: string, key: string) =>
-          new Promise<T | undefined>((resolve, reject) => {
-            const request = db.transaction(store).objectStore(store).get(key);
-            request.onsuccess = () => resolve(request.result as T | undefined);
-            request.onerror = () => reject(request.error);
-          });
-        const id = await get<string>('meta', 'current');
-        if (typeof id !== 'string') return false;
-        const project = await get<{ name: string }>('projects', id);
-        return project?.name === expected;
-      } finally {
-        db.close();
-      }
-    },
-    name,
-    { timeout, polling: 200 },
-  );
+  const deadline = Date.now() + timeout;
+  const savedName = async () => (await savedProject(page))?.name ?? null;
+  let saved = await savedName();
+  while (saved !== name) {
+    if (Date.now() > deadline) throw new Error(`The project saved as current is ${JSON.stringify(saved)}, not ${JSON.stringify(name)}, after ${timeout} ms.`);
+    await page.waitForTimeout(200);
+    saved = await savedName();
+  }
 }
 
 /** Waits until ForceAtlas2 has stopped (the map's layout button reads "Run layout" again). */

@@ -104,6 +104,7 @@ export class MapView {
     this.root.dataset.state = 'building';
     this.layout?.kill();
     this.layout = null;
+    this.layoutButton.textContent = 'Run layout';
     this.sigma?.kill();
     this.sigma = null;
     this.vm = null;
@@ -124,6 +125,8 @@ export class MapView {
     this.recomputeEncodings(this.store.get());
     this.layout = new LayoutRunner(graph, {
       onStop: () => {
+        // A map taken down for a newer analysis must not save its positions into the new project.
+        if (generation !== this.generation) return;
         this.layoutButton.textContent = 'Run layout';
         if (this.big) this.mountSigma();
         else this.sigma?.refresh({ skipIndexation: true });
@@ -194,11 +197,15 @@ export class MapView {
 
   /** Releases the WebGL context and layout worker while another view takes the space. */
   hide(): void {
+    const arranging = this.layoutRunning;
     this.generation++;
     this.layout?.kill();
     this.layout = null;
+    this.layoutButton.textContent = 'Run layout';
     this.sigma?.kill();
     this.sigma = null;
+    // Positions reached so far are kept, so coming back does not start the layout over.
+    if (arranging) this.saveLayout();
   }
 
   get layoutRunning(): boolean {
