@@ -65,7 +65,9 @@ export async function analysisPayload(
       ? null
       : peopleInsights(dataset, graph, csr, analysis.table, { groupBy: options.groupBy || undefined, weighted: settings.weight !== 'none', seed: settings.seed, ...contactBetweennessFrom(analysis.table, settings) }, hooks);
   const skills = insights
-    ? skillsReport(dataset, csr, analysis.table, insights, { ...(options.groupBy ? { groupBy: [options.groupBy] } : {}), ...(extras.abilities ? { abilities: extras.abilities } : {}) }, hooks)
+    ? // Per-person skill lists are for reports: the app does not show them, and at 50,000 people
+      // they are 250,000 small objects for the page to copy in.
+      skillsReport(dataset, csr, analysis.table, insights, { perPerson: false, ...(options.groupBy ? { groupBy: [options.groupBy] } : {}), ...(extras.abilities ? { abilities: extras.abilities } : {}) }, hooks)
     : null;
   const program = {
     events: eventsSection(dataset) ?? null,

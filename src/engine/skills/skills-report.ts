@@ -73,7 +73,7 @@ export interface SkillsReportOptions extends CoverageOptions {
   groupBy?: string | string[];
   /**
    * Per-person lists of skills held / one step / two steps / out of reach. Default `auto`: when
-   * people x skills is at most 2,000,000 (the lists grow with both).
+   * there are skills and people x skills is at most 2,000,000 (the lists grow with both).
    */
   perPerson?: boolean | 'auto';
   introductions?: IntroductionOptions;
@@ -272,7 +272,7 @@ export function skillsReport(
     options.learning,
   );
 
-  const perPerson = options.perPerson === undefined || options.perPerson === 'auto' ? n * skills.skills.length <= PER_PERSON_BUDGET : options.perPerson;
+  const perPerson = options.perPerson === undefined || options.perPerson === 'auto' ? skills.skills.length > 0 && n * skills.skills.length <= PER_PERSON_BUDGET : options.perPerson;
   let personSkills: Record<string, PersonSkills> | undefined;
   if (perPerson) {
     personSkills = {};

@@ -62,6 +62,9 @@ describe('skills report', () => {
     expect(report.coverage).toEqual([]);
     expect(report.introductions).toEqual([]);
     expect(report.notes.join(' ')).toMatch(/no attribute holds skills/);
+    // With no skills there is nothing to list per person.
+    expect(report.settings.perPerson).toBe(false);
+    expect(report.people).toBeUndefined();
     expect(() => skillsReport(run.dataset, run.csr, run.table, run.insights, { skillsAttribute: 'skills' })).toThrow(/skills: no attribute named "skills"/);
   });
 
@@ -70,7 +73,7 @@ describe('skills report', () => {
     const report = skillsReport(net.dataset, net.csr, net.table, net.insights).skills;
     expect(report.skills).toEqual([]);
     expect(report.matrix.groups).toEqual([]);
-    expect(report.people).toEqual({});
+    expect(report.people).toBeUndefined();
   });
 
   it('refuses a metric table in another order than the CSR', () => {
