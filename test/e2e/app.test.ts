@@ -30,6 +30,8 @@ import {
   waitForSavedProject,
 } from './harness.ts';
 import type { Page } from 'playwright-core';
+import { importFiles } from '../../src/engine/ingest/import-files.ts';
+import { PROJECT_VERSION, ProjectSchema } from '../../src/engine/model/project.ts';
 
 const TEAM = fixtureFile('team.csv');
 const HYPERLINK = '=HYPERLINK("x")';
@@ -239,6 +241,40 @@ describe('netweave in the browser', () => {
       expect(await page.locator('.banner').isHidden()).toBe(true);
       expect((await rowCells(page, 'Ana Lima'))['Connections']).toBe('6');
       expect(await text(page, '.panel-body h2')).toBe('Network health');
+    });
+  });
+
+  it('opens a project saved by an earlier version, then keeps it in the current format', async () => {
+    const { dataset } = importFiles([{ name: 'team.csv', text: TEAM.content.toString('utf8') }]);
+    const now = new Date().toISOString();
+    // As version 1 of the store kept projects: whole, dataset inline as records, layout a record.
+    const old = ProjectSchema.parse({ format: 'netweave-project', version: PROJECT_VERSION, id: 'p-earlier', name: 'earlier team', createdAt: now, updatedAt: now, dataset, layout: { 'Ana Lima': [10, 20] } });
+    await withApp(async ({ page }) => {
+      await page.evaluate(async (project) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('netweave');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const tx = db.transaction(['projects', 'meta'], 'readwrite');
+        tx.objectStore('projects').put(project);
+        tx.objectStore('meta').put(project.id, 'current');
+        await new Promise((resolve, reject) => {
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+      }, old);
+      await page.reload();
+      await waitForResults(page, 12);
+      await page.locator('.project-name', { hasText: 'earlier team' }).waitFor();
+      expect((await rowCells(page, 'Ana Lima'))['Connections']).toBe('6');
+      // Opening it saved it again, its dataset now stored apart and packed.
+      await expect.poll(async () => (await savedProject(page))?.people.length ?? 0, { timeout: 5_000 }).toBe(12);
+      await page.reload();
+      await waitForResults(page, 12);
+      await page.locator('.project-name', { hasText: 'earlier team' }).waitFor();
+      expect((await rowCells(page, 'Ana Lima'))['Connections']).toBe('6');
     });
   });
 

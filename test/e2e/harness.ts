@@ -341,8 +341,10 @@ export async function savedProject(page: Page): Promise<{ name: string; people: 
         });
       const id = await get<string>('meta', 'current');
       if (typeof id !== 'string') return null;
-      const project = await get<{ name: string; dataset: { people: { ids: string[] } }; layout: Record<string, unknown> }>('projects', id);
-      return project ? { name: project.name, people: project.dataset.people.ids, laidOut: Object.keys(project.layout) } : null;
+      const project = await get<{ name: string; layout: { ids: string[] } }>('projects', id);
+      // Datasets are stored apart and packed, layouts packed (src/viz/state/project-db.ts).
+      const dataset = await get<{ people: { ids: string[] } }>('datasets', id);
+      return project && dataset ? { name: project.name, people: dataset.people.ids, laidOut: project.layout.ids } : null;
     } finally {
       db.close();
     }

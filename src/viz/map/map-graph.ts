@@ -4,6 +4,7 @@
  */
 import Graph from 'graphology';
 import type { AnalysisPayload } from '../../engine/analysis/analysis-payload.ts';
+import { positionOf } from '../../engine/model/layout-record.ts';
 
 export interface MapNode {
   x: number;
@@ -62,7 +63,7 @@ export async function buildMapGraph(
   const radius = Math.sqrt(n) * 10;
   for (let i = 0; i < n; i++) {
     const id = ids[i]!;
-    const saved = layout[id];
+    const saved = positionOf(layout, id);
     const angle = 2 * Math.PI * hash(id);
     const r = radius * Math.sqrt(hash(`${id}#r`));
     graph.addNode(id, {

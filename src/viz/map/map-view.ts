@@ -13,6 +13,7 @@ import { el, replace } from '../dom.ts';
 import { isVisible, labelOf, type ViewModel } from '../state/view-model.ts';
 import type { AppState, AppStore } from '../state/app-state.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
+import { positionOf, positionsFrom } from '../../engine/model/layout-record.ts';
 
 /**
  * Above this many ties the map starts with them hidden: drawn, they are a grey mass that says
@@ -134,7 +135,7 @@ export class MapView {
         this.saveLayout();
       },
     });
-    const laidOut = vm.ids.filter((id) => savedLayout[id]).length;
+    const laidOut = vm.ids.filter((id) => positionOf(savedLayout, id)).length;
     // Small maps are drawn at once and move as the layout runs; big ones wait for the layout.
     if (!this.big) this.mountSigma();
     if (laidOut < vm.ids.length * 0.9) this.toggleLayout();
@@ -237,9 +238,8 @@ export class MapView {
 
   private saveLayout(): void {
     if (!this.graph) return;
-    const positions: Record<string, [number, number]> = {};
-    this.graph.forEachNode((id, a) => (positions[id] = [Math.round(a.x * 100) / 100, Math.round(a.y * 100) / 100]));
-    this.onLayoutSaved(positions);
+    const round = (v: number) => Math.round(v * 100) / 100;
+    this.onLayoutSaved(positionsFrom(this.graph.mapNodes((id, a) => [id, [round(a.x), round(a.y)]] as const)));
   }
 
   private recomputeEncodings(state: AppState): void {

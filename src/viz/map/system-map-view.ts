@@ -11,6 +11,7 @@ import type { MapGraph } from './map-graph.ts';
 import type { SystemMap } from '../../engine/systemmap/model.ts';
 import type { SystemMapReport } from '../../engine/systemmap/analyze-systemmap.ts';
 import { CATEGORY_COLORS } from './palette.ts';
+import { positionOf, positionsFrom } from '../../engine/model/layout-record.ts';
 
 const POSITIVE = '#0072B2';
 const NEGATIVE = '#D55E00';
@@ -59,7 +60,7 @@ export class SystemMapView {
     const loops = new Map(report?.factors.map((f) => [f.id, f.loops]) ?? []);
     map.factors.forEach((f, i) => {
       const angle = (2 * Math.PI * i) / Math.max(1, map.factors.length);
-      const saved = layout[f.id];
+      const saved = positionOf(layout, f.id);
       graph.addNode(f.id, {
         x: saved ? saved[0] : 100 * Math.cos(angle),
         y: saved ? saved[1] : 100 * Math.sin(angle),
@@ -86,7 +87,7 @@ export class SystemMapView {
     this.sigma.on('clickNode', ({ node }) => this.onSelect(node));
     this.sigma.on('clickStage', () => this.onSelect(null));
     this.layout = new LayoutRunner(graph, { maxMillis: 6000, onStop: () => this.saveLayout() });
-    if (map.factors.some((f) => !layout[f.id])) this.layout.start();
+    if (map.factors.some((f) => !positionOf(layout, f.id))) this.layout.start();
   }
 
   select(selection: SystemMapSelection): void {
@@ -114,9 +115,7 @@ export class SystemMapView {
 
   private saveLayout(): void {
     if (!this.graph) return;
-    const positions: Record<string, [number, number]> = {};
-    this.graph.forEachNode((id, a) => (positions[id] = [a.x, a.y]));
-    this.onLayoutSaved(positions);
+    this.onLayoutSaved(positionsFrom(this.graph.mapNodes((id, a) => [id, [a.x, a.y]] as const)));
   }
 
   private reduceNode(node: string, data: Attributes): Attributes {

@@ -4,23 +4,51 @@
  *
  * The dataset is stored packed (columns of typed arrays, see engine/model/packed-dataset.ts):
  * IndexedDB copies a million tie objects in about a second on the page's thread, the packed
- * columns in milliseconds. Reading back checks the columns and unpacks them in slices.
+ * columns in milliseconds. Reading back checks the columns and unpacks them in slices. The map
+ * layout is stored packed for the same reason (engine/model/packed-layout.ts).
+ *
+ * The dataset lives in a store of its own, written only when it changed: autosaves after a layout
+ * run or a settings change then copy the project's small parts, not 50,000 people again.
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import { ProjectSchema, type Project } from '../../engine/model/project.ts';
 import { isPackedDataset, packedDatasetProblem, packedOf, rememberPacked, unpackDatasetInSlices } from '../../engine/model/packed-dataset.ts';
+import { isPackedLayout, packedLayoutOf, packedLayoutProblem, unpackLayout } from '../../engine/model/packed-layout.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
 
-/** The project without its dataset: what the schema checks when the dataset is packed. */
-const ProjectShellSchema = ProjectSchema.omit({ dataset: true });
+/** The project without its dataset and layout: what the schema checks when those are packed. */
+const ProjectShellSchema = ProjectSchema.omit({ dataset: true, layout: true });
+const LayoutSchema = ProjectSchema.shape.layout;
+
+type ProjectShell = Omit<Project, 'dataset'>;
+
+/**
+ * A stored shell, checked. Its layout is unpacked when `withLayout` (opening the project); a
+ * listing only needs to know it is sound.
+ */
+function parseShell(raw: object, withLayout: boolean): ProjectShell | null {
+  const stored = (raw as { layout?: unknown }).layout;
+  let layout: Project['layout'] = {};
+  if (isPackedLayout(stored)) {
+    if (packedLayoutProblem(stored) !== null) return null;
+    if (withLayout) layout = unpackLayout(stored);
+  } else {
+    // Saved before layouts were packed.
+    const parsed = LayoutSchema.safeParse(stored);
+    if (!parsed.success) return null;
+    layout = parsed.data;
+  }
+  const shell = ProjectShellSchema.safeParse(raw);
+  return shell.success ? { ...shell.data, layout } : null;
+}
 
 /** A stored project's people count and validity, without unpacking it. */
-function shellOf(raw: unknown): { project: Omit<Project, 'dataset'>; people: number } | null {
+function shellOf(raw: unknown): { project: ProjectShell; people: number } | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const dataset = (raw as { dataset?: unknown }).dataset;
-  if (isPackedDataset(dataset)) {
-    const shell = ProjectShellSchema.safeParse(raw);
-    return shell.success ? { project: shell.data, people: dataset.people.count } : null;
+  if (isPackedDataset(dataset) || isDatasetRef(dataset)) {
+    const shell = parseShell(raw, false);
+    return shell ? { project: shell, people: isDatasetRef(dataset) ? dataset.people : dataset.people.count } : null;
   }
   const parsed = ProjectSchema.safeParse(raw);
   return parsed.success ? { project: parsed.data, people: parsed.data.dataset.people.length } : null;
@@ -29,6 +57,18 @@ function shellOf(raw: unknown): { project: Omit<Project, 'dataset'>; people: num
 const DB_NAME = 'netweave';
 const STORE = 'projects';
 const META = 'meta';
+/** Packed datasets by project id (from version 2; older projects keep theirs inline). */
+const DATASETS = 'datasets';
+
+/** Stands in a stored project for its dataset, kept in DATASETS under the project's id. */
+interface DatasetRef {
+  format: 'netweave-dataset-ref';
+  people: number;
+}
+
+function isDatasetRef(value: unknown): value is DatasetRef {
+  return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === 'netweave-dataset-ref' && typeof (value as { people?: unknown }).people === 'number';
+}
 
 export interface ProjectListing {
   id: string;
@@ -39,37 +79,52 @@ export interface ProjectListing {
 
 export class ProjectDb {
   private db: Promise<IDBPDatabase>;
+  /** The dataset last written for each project id, by identity: unchanged ones are not written again. */
+  private written = new Map<string, Project['dataset']>();
 
   constructor() {
-    this.db = openDB(DB_NAME, 1, {
-      upgrade(db) {
-        db.createObjectStore(STORE, { keyPath: 'id' });
-        db.createObjectStore(META);
+    this.db = openDB(DB_NAME, 2, {
+      upgrade(db, oldVersion) {
+        if (oldVersion < 1) {
+          db.createObjectStore(STORE, { keyPath: 'id' });
+          db.createObjectStore(META);
+        }
+        if (oldVersion < 2) db.createObjectStore(DATASETS);
       },
     });
   }
 
   async save(project: Project): Promise<void> {
     const db = await this.db;
-    const tx = db.transaction([STORE, META], 'readwrite');
-    await tx.objectStore(STORE).put({ ...project, dataset: packedOf(project.dataset) });
-    await tx.objectStore(META).put(project.id, 'current');
-    await tx.done;
+    const tx = db.transaction([STORE, DATASETS, META], 'readwrite');
+    const datasetChanged = this.written.get(project.id) !== project.dataset;
+    const ref: DatasetRef = { format: 'netweave-dataset-ref', people: project.dataset.people.length };
+    await Promise.all([
+      tx.objectStore(STORE).put({ ...project, dataset: ref, layout: packedLayoutOf(project.layout) }),
+      datasetChanged ? tx.objectStore(DATASETS).put(packedOf(project.dataset), project.id) : null,
+      tx.objectStore(META).put(project.id, 'current'),
+      tx.done,
+    ]);
+    this.written.set(project.id, project.dataset);
   }
 
   async load(id: string): Promise<Project | null> {
-    const raw: unknown = await (await this.db).get(STORE, id);
-    const dataset = (raw as { dataset?: unknown } | undefined)?.dataset;
+    const db = await this.db;
+    const raw: unknown = await db.get(STORE, id);
+    const stored = (raw as { dataset?: unknown } | undefined)?.dataset;
+    const dataset: unknown = isDatasetRef(stored) ? await db.get(DATASETS, id) : stored;
     if (!isPackedDataset(dataset)) {
       // Saved before datasets were packed.
       const parsed = ProjectSchema.safeParse(raw);
       return parsed.success ? parsed.data : null;
     }
-    const shell = ProjectShellSchema.safeParse(raw);
-    if (!shell.success || packedDatasetProblem(dataset) !== null) return null;
+    const shell = parseShell(raw as object, true);
+    if (shell === null || packedDatasetProblem(dataset) !== null) return null;
     const unpacked = await unpackDatasetInSlices(dataset, { between: yieldToPage });
     rememberPacked(unpacked, dataset);
-    return { ...shell.data, dataset: unpacked };
+    // Saved inline (before version 2), it has yet to be written to DATASETS.
+    if (isDatasetRef(stored)) this.written.set(id, unpacked);
+    return { ...shell, dataset: unpacked };
   }
 
   async current(): Promise<Project | null> {
@@ -99,7 +154,9 @@ export class ProjectDb {
 
   async remove(id: string): Promise<void> {
     const db = await this.db;
-    await db.delete(STORE, id);
-    if ((await db.get(META, 'current')) === id) await db.delete(META, 'current');
+    const tx = db.transaction([STORE, DATASETS, META], 'readwrite');
+    const current: unknown = await tx.objectStore(META).get('current');
+    await Promise.all([tx.objectStore(STORE).delete(id), tx.objectStore(DATASETS).delete(id), current === id ? tx.objectStore(META).delete('current') : null, tx.done]);
+    this.written.delete(id);
   }
 }

@@ -1,0 +1,15 @@
+/**
+ * Map positions keyed by id. Ids are untrusted text: "constructor" or "__proto__" must read and
+ * write as ordinary keys, never reach an object's prototype.
+ */
+export type Positions = Record<string, [number, number]>;
+
+/** The saved position of `id`, if it has one of its own. */
+export function positionOf(layout: Positions, id: string): [number, number] | undefined {
+  return Object.hasOwn(layout, id) ? layout[id] : undefined;
+}
+
+/** Positions from id and position pairs, every id an own key (even "__proto__"). */
+export function positionsFrom(entries: Iterable<readonly [string, [number, number]]>): Positions {
+  return Object.fromEntries(entries) as Positions;
+}
