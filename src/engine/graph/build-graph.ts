@@ -3,6 +3,7 @@
  * or not. Ties between the same pair are merged (weights summed, relations listed), so every
  * metric sees a simple graph, as networkx's Graph/DiGraph would after adding the same edges.
  */
+import { isReservedId, reservedIdMessage } from '../model/reserved-ids.ts';
 import Graph from 'graphology';
 import type { Dataset } from '../model/dataset.ts';
 
@@ -68,6 +69,7 @@ export function buildGraph(dataset: Dataset, options: BuildGraphOptions = {}): N
     allowSelfLoops: true,
   });
   for (const person of dataset.people) {
+    if (isReservedId(person.id)) throw new Error(reservedIdMessage(person.id));
     if (!graph.hasNode(person.id)) graph.addNode(person.id, { label: person.label || person.id });
   }
   const chosen = new Set(relations);
@@ -75,6 +77,7 @@ export function buildGraph(dataset: Dataset, options: BuildGraphOptions = {}): N
     if (!chosen.has(tie.relation)) continue;
     if (options.wave !== undefined && tie.wave !== undefined && tie.wave !== options.wave) continue;
     for (const id of [tie.source, tie.target]) {
+      if (isReservedId(id)) throw new Error(reservedIdMessage(id));
       if (!graph.hasNode(id)) graph.addNode(id, { label: id });
     }
     // An undirected tie in a directed graph stands for both directions.

@@ -13,6 +13,7 @@ import { issueLocation, mergeTies } from './merge-ties.ts';
 import type { TieDraft } from './merge-ties.ts';
 import type { ImportPart, TieOrigin } from './types.ts';
 import { zodIssuesToInputIssues } from './zod-issues.ts';
+import { isReservedId, reservedIdMessage } from '../model/reserved-ids.ts';
 
 export interface AssembleOptions {
   /** Dataset name. Default: a name carried by a file (saved dataset), else the first file's name. */
@@ -45,8 +46,14 @@ export function assembleDataset(parts: readonly ImportPart[], options: AssembleO
   const people: Person[] = [];
   const personFile: string[] = [];
   const indexOf = new Map<string, number>();
+  const reportedReserved = new Set<string>();
   for (const part of parts) {
     for (const person of part.people) {
+      if (isReservedId(person.id)) {
+        reportedReserved.add(person.id);
+        issues.push({ level: 'error', code: 'reserved-id', message: reservedIdMessage(person.id), file: part.file, field: 'id' });
+        continue;
+      }
       const at = indexOf.get(person.id);
       if (at === undefined) {
         indexOf.set(person.id, people.length);
@@ -86,6 +93,12 @@ export function assembleDataset(parts: readonly ImportPart[], options: AssembleO
   /** Makes sure `id` is a person; false when the reference must be rejected. */
   const reported = new Set<string>();
   const admit = (id: string, where: Pick<InputIssue, 'file' | 'row' | 'field'>): boolean => {
+    if (isReservedId(id)) {
+      // Once per id: the first place it appears is enough to find and rename it.
+      if (!reportedReserved.has(id)) issues.push({ level: 'error', code: 'reserved-id', message: reservedIdMessage(id), ...where });
+      reportedReserved.add(id);
+      return true;
+    }
     if (indexOf.has(id)) return true;
     if (roster.length > 0 && unknownIds === 'reject') return false;
     indexOf.set(id, people.length);

@@ -181,3 +181,35 @@ describe('assembleDataset', () => {
     expect(issues).toEqual([expect.objectContaining({ level: 'warning', code: 'conflicting-attribute', file: 'extra.csv', field: 'team' })]);
   });
 });
+
+describe('ids the network libraries cannot hold', () => {
+  it('refuses "__proto__", "constructor" and the like, once each, with file, row and field', () => {
+    const issues = thrownIssues(() =>
+      importFiles([{ name: 'ties.csv', text: 'source,target\nAna,constructor\n__proto__,Ben\nconstructor,Ben\nAna,Ben\n' }]),
+    );
+    const reserved = issues.filter((i) => i.code === 'reserved-id');
+    expect(reserved.map((i) => [i.file, i.row, i.field])).toEqual([
+      ['ties.csv', 2, 'target'],
+      ['ties.csv', 3, 'source'],
+    ]);
+    expect(reserved[0]!.message).toMatch(/^"constructor" cannot be used as a name or id: .*Rename it/);
+  });
+
+  it('refuses them in a people list too', () => {
+    const issues = thrownIssues(() =>
+      importFiles(
+        [
+          { name: 'people.csv', text: 'id,team\ntoString,a\nAna,b\n' },
+          { name: 'ties.csv', text: 'source,target\nAna,Ben\n' },
+        ],
+        { kinds: { 'people.csv': 'nodes', 'ties.csv': 'edges' } },
+      ),
+    );
+    expect(issues.filter((i) => i.code === 'reserved-id').map((i) => [i.file, i.field, i.message.slice(0, 40)])).toEqual([['people.csv', 'id', '"toString" cannot be used as a name or i']]);
+  });
+
+  it('keeps ordinary ids that merely contain those words', () => {
+    const { dataset } = importFiles([{ name: 'ties.csv', text: 'source,target\nConstructor,proto\nthe constructor,toString()\n' }]);
+    expect(dataset.people.map((p) => p.id).sort()).toEqual(['Constructor', 'proto', 'the constructor', 'toString()']);
+  });
+});
