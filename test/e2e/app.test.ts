@@ -300,6 +300,9 @@ describe('netweave in the browser', () => {
       await expectRowCount(page, 12);
       expect(await drawnNames(page)).toEqual(before);
       expect(await page.locator('.status').getAttribute('class')).not.toContain('error');
+      // Progress reported late by the worker does not bring back "Importing" once it failed.
+      expect(await page.locator('.status').getAttribute('class')).not.toContain('working');
+      expect(await page.locator('.status').textContent()).not.toMatch(/Importing/);
     });
   });
 

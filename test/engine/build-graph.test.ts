@@ -30,9 +30,9 @@ const dataset = DatasetSchema.parse(input);
 
 describe('buildGraph', () => {
   it('refuses an id the graph library would read as a built-in, saying what to rename', () => {
-    const withTie = DatasetSchema.parse({ ...input, ties: [...input.ties, { source: 'a', target: 'hasOwnProperty', relation: 'collab' }] });
+    const withTie = DatasetSchema.parse({ ...input, ties: [...(input.ties ?? []), { source: 'a', target: 'hasOwnProperty', relation: 'collab' }] });
     expect(() => buildGraph(withTie)).toThrow(/"hasOwnProperty" cannot be used as a name or id: .*Rename it/);
-    const withPerson = DatasetSchema.parse({ ...input, people: [...input.people, { id: '__proto__', label: 'P' }] });
+    const withPerson = DatasetSchema.parse({ ...input, people: [...(input.people ?? []), { id: '__proto__', label: 'P' }] });
     expect(() => buildGraph(withPerson)).toThrow(/"__proto__" cannot be used/);
   });
 

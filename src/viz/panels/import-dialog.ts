@@ -168,14 +168,20 @@ export class ImportDialog {
    * dialog and gives undefined, so the open project is never touched.
    */
   private async busy<T>(task: string, call: (onProgress: (step: string, fraction: number) => void) => Promise<T>): Promise<T | undefined> {
+    // Progress travels on its own channel and can arrive after the result: late steps are dropped,
+    // or the status bar would say "Importing" after the import ended.
+    let finished = false;
     try {
       this.setBusy(task);
-      return await call((step, fraction) => this.showProgress(task, step, fraction));
+      return await call((step, fraction) => {
+        if (!finished) this.showProgress(task, step, fraction);
+      });
     } catch (error) {
       const cancelled = (error as Error).name === 'CancelledByUser';
       this.render([{ level: 'error', code: cancelled ? 'cancelled' : 'import-failed', message: cancelled ? 'The import was cancelled. Your current project is unchanged.' : `The import failed: ${(error as Error).message}. Your current project is unchanged.` }]);
       return undefined;
     } finally {
+      finished = true;
       this.setBusy(null);
     }
   }
