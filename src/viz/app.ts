@@ -119,7 +119,10 @@ export class App {
   private tableTab: 'people' | 'groups' = 'people';
 
   constructor(private root: HTMLElement) {
-    this.map = new MapView(this.store, (positions) => this.updateProject({ layout: positions }));
+    this.map = new MapView(this.store, (positions, projectId) => {
+      // Positions of a map still arranging another project's people are not this project's.
+      if (this.store.get().project?.id === projectId) this.updateProject({ layout: positions });
+    });
     this.importDialog = new ImportDialog(
       this.engine,
       (result) => void this.onImported(result),

@@ -13,7 +13,7 @@ import { el, replace } from '../dom.ts';
 import { isVisible, labelOf, type ViewModel } from '../state/view-model.ts';
 import type { AppState, AppStore } from '../state/app-state.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
-import { positionOf, positionsFrom } from '../../engine/model/layout-record.ts';
+import { positionOf, positionsFrom, type Positions } from '../../engine/model/layout-record.ts';
 
 /**
  * Above this many ties the map starts with them hidden: drawn, they are a grey mass that says
@@ -71,7 +71,8 @@ export class MapView {
   private colors: ColorEncoding | null = null;
   private sizeOf: (i: number) => number = () => 5;
 
-  constructor(private store: AppStore, private onLayoutSaved: (positions: Record<string, [number, number]>) => void) {
+  /** `onLayoutSaved` gets the positions and the id of the project they were laid out for. */
+  constructor(private store: AppStore, private onLayoutSaved: (positions: Positions, projectId: string) => void) {
     this.container = el('div', { class: 'map-canvas', aria: { label: 'Network map' }, role: 'img' });
     this.legend = el('div', { class: 'legend', aria: { label: 'Legend' } });
     this.tooltip = el('div', { class: 'tooltip', hidden: true, role: 'tooltip' });
@@ -237,9 +238,9 @@ export class MapView {
   }
 
   private saveLayout(): void {
-    if (!this.graph) return;
+    if (!this.graph || !this.vm) return;
     const round = (v: number) => Math.round(v * 100) / 100;
-    this.onLayoutSaved(positionsFrom(this.graph.mapNodes((id, a) => [id, [round(a.x), round(a.y)]] as const)));
+    this.onLayoutSaved(positionsFrom(this.graph.mapNodes((id, a) => [id, [round(a.x), round(a.y)]] as const)), this.vm.project.id);
   }
 
   private recomputeEncodings(state: AppState): void {
