@@ -93,6 +93,8 @@ export class App {
   private vm: ViewModel | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private saveDue = 0;
+  /** Counts show() calls, so the parts of an older one still to be drawn are dropped. */
+  private shown = 0;
   private peopleTable: VirtualTable | null = null;
 
   private el = {
@@ -485,7 +487,8 @@ export class App {
       this.peopleTable = createPeopleTable(vm, (id) => this.store.set({ selected: id }));
       replace(this.el.tableHost, this.peopleTable.root);
       const selected = this.store.get().selected;
-      this.peopleTable.highlight(selected ? vm.indexOf.get(selected) ?? null : null);
+      // A new table has no row marked: only a selection needs drawing again.
+      if (selected) this.peopleTable.highlight(vm.indexOf.get(selected) ?? null);
     } else {
       this.peopleTable = null;
       const table = createGroupTable(vm, (group) => this.store.set({ filters: { ...this.store.get().filters, range: { metric: 'community', min: group, max: group } } }));
@@ -650,6 +653,7 @@ export class App {
   }
 
   private show(project: Project, analysis: NonNullable<Awaited<ReturnType<App['analyse']>>>): void {
+    const shown = ++this.shown;
     this.vm = createViewModel(project, analysis);
     if (this.mode === 'systemmap' && !project.systemMap) this.mode = 'people';
     this.renderModeSwitch();
@@ -657,20 +661,29 @@ export class App {
       void this.setMode('systemmap');
       return;
     }
-    const vm = this.vm;
-    renderSidePanel(this.el.side, vm, this.store, { reanalyse: (s) => void this.reanalyse(s) });
-    this.renderTables();
-    // The map (taking down the old one, starting the new) and the panel (figures, chart, lists)
-    // are drawn in tasks of their own: on a big network each takes tens of milliseconds.
-    const current = () => this.vm === vm && this.mode === 'people';
-    void yieldToPage()
-      .then(() => {
-        if (current()) void this.map.show(vm);
-        return yieldToPage();
-      })
-      .then(() => {
-        if (current()) this.renderPanel();
-      });
+    // Each part is drawn in a task of its own: on a big network each takes tens of milliseconds,
+    // together a pause the user would feel. A newer show() (or leaving for the system map) stops
+    // the rest.
+    const steps = [
+      () => this.renderTables(),
+      () => this.vm && renderSidePanel(this.el.side, this.vm, this.store, { reanalyse: (s) => void this.reanalyse(s) }),
+      () => this.renderPanel(),
+      // Last: building a big map allocates a lot, and its collections would land in the steps above.
+      () => this.vm && void this.map.show(this.vm),
+    ];
+    // For scripts and tests: set while the parts are still being drawn.
+    this.root.dataset.drawing = 'results';
+    void (async () => {
+      try {
+        for (const step of steps) {
+          if (shown !== this.shown || this.mode !== 'people') return;
+          step();
+          await yieldToPage();
+        }
+      } finally {
+        if (shown === this.shown) delete this.root.dataset.drawing;
+      }
+    })();
   }
 
   private updateProject(patch: Partial<Project>): void {

@@ -248,7 +248,8 @@ export async function waitForIdle(page: Page, timeout = 60_000): Promise<void> {
     await page.waitForFunction(
       () => {
         const status = document.querySelector('.status');
-        return status !== null && !status.classList.contains('working') && document.querySelector('.table-host .vtable') !== null;
+        // data-drawing: the app is still drawing the parts of new results, a task each.
+        return status !== null && !status.classList.contains('working') && document.querySelector('.table-host .vtable') !== null && document.querySelector('[data-drawing]') === null;
       },
       undefined,
       { timeout, polling: 100 },

@@ -110,6 +110,10 @@ export class MapView {
     this.sigma?.kill();
     this.sigma = null;
     this.vm = null;
+    // Releasing the old WebGL context takes tens of milliseconds (software GL): not in the same
+    // task as the first slice of the new graph.
+    await yieldToPage();
+    if (generation !== this.generation) return;
     const savedLayout = vm.project.layout;
     const graph = await buildMapGraph(vm.analysis, (id) => labelOf(vm, id), savedLayout, {
       between: async () => {

@@ -7,6 +7,7 @@ import { labelOf, type ViewModel } from '../state/view-model.ts';
 import type { AppStore } from '../state/app-state.ts';
 import type { ProjectSettings } from '../../engine/model/project.ts';
 import { SIZE_METRICS, metricName } from '../map/encodings.ts';
+import { tieSummaryOf } from '../../engine/model/tie-summary.ts';
 
 export interface SidePanelActions {
   reanalyse: (settings: Partial<ProjectSettings>) => void;
@@ -15,7 +16,8 @@ export interface SidePanelActions {
 export function renderSidePanel(target: HTMLElement, vm: ViewModel, store: AppStore, actions: SidePanelActions): void {
   const state = store.get();
   const settings = vm.project.settings;
-  const allRelations = [...new Set([...vm.project.dataset.relations.map((r) => r.name), ...vm.project.dataset.ties.map((t) => t.relation)])];
+  const ties = tieSummaryOf(vm.project.dataset);
+  const allRelations = [...ties.relations.keys()];
   const chosen = new Set(vm.analysis.settings.relations);
 
   const relationBoxes = allRelations.map((name) => {
@@ -29,7 +31,7 @@ export function renderSidePanel(target: HTMLElement, vm: ViewModel, store: AppSt
       }
       actions.reanalyse({ relations: next });
     });
-    const count = vm.project.dataset.ties.filter((t) => t.relation === name).length;
+    const count = ties.relations.get(name) ?? 0;
     return el('label', { class: 'check' }, box, ` ${name} `, el('span', { class: 'muted' }, `(${count})`));
   });
 
@@ -153,7 +155,7 @@ export function renderSidePanel(target: HTMLElement, vm: ViewModel, store: AppSt
  * saved per person), so ties appearing and disappearing between waves stand out.
  */
 function waveSelect(vm: ViewModel, settings: ProjectSettings, actions: SidePanelActions): HTMLElement | null {
-  const waves = [...new Set(vm.project.dataset.ties.map((t) => t.wave).filter((w): w is string => w !== undefined))].sort();
+  const waves = tieSummaryOf(vm.project.dataset).waves;
   if (waves.length < 2) return null;
   return el(
     'label',

@@ -6,6 +6,7 @@ import * as Plot from '@observablehq/plot';
 import { el, replace } from '../dom.ts';
 import { formatNumber, type ViewModel } from '../state/view-model.ts';
 import { SUMMARY_GLOSSARY } from '../../engine/report/glossary.ts';
+import { histogram } from './histogram.ts';
 
 function figure(key: string, value: string): HTMLElement {
   const info = SUMMARY_GLOSSARY[key]!;
@@ -17,14 +18,14 @@ function pct(x: number): string {
 }
 
 export function degreeChart(vm: ViewModel): Element {
-  const degrees = Array.from(vm.analysis.table.columns.degree);
+  const bins = histogram(vm.analysis.table.columns.degree, { bins: 20, integers: true });
   return Plot.plot({
     height: 180,
     width: 320,
     marginLeft: 40,
     x: { label: 'connections per person', round: true },
     y: { label: 'people', grid: true },
-    marks: [Plot.rectY(degrees, { ...Plot.binX({ y: 'count' }, { x: (d: number) => d, thresholds: 20 }), fill: '#0072B2' }), Plot.ruleY([0])],
+    marks: [Plot.rectY(bins, { x1: 'x1', x2: 'x2', y: 'count', fill: '#0072B2', inset: 0.5 }), Plot.ruleY([0])],
     ariaLabel: 'Degree distribution: how many people have each number of connections',
   });
 }

@@ -4,6 +4,7 @@
  * Enter/click picks one; arrow keys move between rows.
  */
 import { el, replace } from '../dom.ts';
+import { sortRows } from './sort-rows.ts';
 
 export interface Column {
   key: string;
@@ -115,20 +116,18 @@ export class VirtualTable {
 
   private recompute(): void {
     const { rowCount, searchText, columns } = this.options;
-    const rows: number[] = [];
-    for (let r = 0; r < rowCount; r++) if (!this.filter || searchText(r).toLowerCase().includes(this.filter)) rows.push(r);
-    const column = columns.find((c) => c.key === this.sort?.key);
-    if (column) {
-      const values = new Map(rows.map((r) => [r, column.value(r)]));
-      const dir = this.sort!.descending ? -1 : 1;
-      rows.sort((a, b) => {
-        const va = values.get(a)!;
-        const vb = values.get(b)!;
-        const cmp = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb));
-        return cmp * dir || a - b;
-      });
+    let rows: Int32Array;
+    if (this.filter) {
+      const kept: number[] = [];
+      for (let r = 0; r < rowCount; r++) if (searchText(r).toLowerCase().includes(this.filter)) kept.push(r);
+      rows = Int32Array.from(kept);
+    } else {
+      rows = new Int32Array(rowCount);
+      for (let r = 0; r < rowCount; r++) rows[r] = r;
     }
-    this.order = Int32Array.from(rows);
+    const column = columns.find((c) => c.key === this.sort?.key);
+    if (column) sortRows(rows, rowCount, column, this.sort!.descending);
+    this.order = rows;
     this.countLabel.textContent = `${rows.length.toLocaleString('en')} of ${rowCount.toLocaleString('en')} rows`;
     this.spacer.style.height = `${rows.length * ROW_HEIGHT}px`;
     this.drawn = { first: -1, last: -1 };

@@ -23,16 +23,21 @@ export { attributeValues };
 const MAX_CATEGORIES = 40;
 
 export function createViewModel(project: Project, analysis: AnalysisPayload): ViewModel {
+  // Plain loops: at 50,000 people, the pairs and entry arrays of map()/Object.entries() were
+  // most of the time (and garbage) of opening the results.
   const ids = analysis.table.ids;
-  const indexOf = new Map(ids.map((id, i) => [id, i]));
-  const personOf = new Map(project.dataset.people.map((p) => [p.id, p]));
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) indexOf.set(ids[i]!, i);
+  const personOf = new Map<string, Person>();
   const distinct = new Map<string, Map<string, number>>();
   for (const person of project.dataset.people) {
-    for (const [key, value] of Object.entries(person.attributes)) {
+    personOf.set(person.id, person);
+    for (const key in person.attributes) {
+      const value = person.attributes[key];
       if (typeof value === 'number') continue;
-      const counts = distinct.get(key) ?? new Map<string, number>();
+      let counts = distinct.get(key);
+      if (counts === undefined) distinct.set(key, (counts = new Map<string, number>()));
       for (const v of attributeValues(value)) counts.set(v, (counts.get(v) ?? 0) + 1);
-      distinct.set(key, counts);
     }
   }
   const categorical = [...distinct]
