@@ -111,6 +111,21 @@ afterAll(async () => {
   await stopApp();
 });
 
+/** Painted pixels within 60 px of the map's centre on sigma's hover layer (highlighted people). */
+async function inkNearCentre(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.map-canvas canvas.sigma-hovers');
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return 0;
+    const ratio = canvas.width / canvas.clientWidth;
+    const size = Math.round(120 * ratio);
+    const data = context.getImageData(Math.round(canvas.width / 2 - size / 2), Math.round(canvas.height / 2 - size / 2), size, size).data;
+    let ink = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) ink++;
+    return ink;
+  });
+}
+
 describe('a 10,000-person network', () => {
   it('is analysed in the worker without blocking the page, with progress and a Cancel button', async () => {
     const app = await openApp();
@@ -295,6 +310,13 @@ describe('a 10,000-person network', () => {
       await page.locator('section.map[data-state="drawn"]').waitFor();
       await page.locator('.map-canvas canvas').first().waitFor();
       expect(await note.textContent()).toBe(`${ties.toLocaleString('en')} ties are too many to read on one map, so they are hidden: select someone to see their ties, or press Show ties.`);
+      // Selecting someone with ties hidden centres the map on them, drawn with their ties: their
+      // highlighted label is drawn in the middle of the map.
+      const first = (await drawnNames(page))[0]!;
+      await rowByName(page, first).click();
+      await page.locator('.panel-body h2', { hasText: first }).waitFor();
+      await expect.poll(() => inkNearCentre(page), { timeout: 5_000 }).toBeGreaterThan(50);
+      await page.keyboard.press('Escape');
       const showTies = page.locator('.map-controls').getByRole('button', { name: 'Show ties' });
       expect(await showTies.getAttribute('aria-pressed')).toBe('false');
       await showTies.click();
