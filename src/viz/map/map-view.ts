@@ -97,7 +97,8 @@ export class MapView {
    */
   async show(vm: ViewModel): Promise<void> {
     const generation = ++this.generation;
-    // For scripts and tests: 'building' the graph, 'arranging' (big maps lay out first), 'drawn'.
+    // For scripts and tests: 'building' the graph, 'arranging' (big maps lay out first), 'drawing'
+    // (big maps, a few tasks), 'drawn'.
     this.root.dataset.state = 'building';
     this.layout?.kill();
     this.layout = null;
