@@ -122,7 +122,8 @@ export class ProjectDb {
     if (shell === null || packedDatasetProblem(dataset) !== null) return null;
     const unpacked = await unpackDatasetInSlices(dataset, { between: yieldToPage });
     rememberPacked(unpacked, dataset);
-    // Saved inline (before version 2), it has yet to be written to DATASETS.
+    // Read from DATASETS, it is there already; kept inline (saved by version 1), the next save
+    // writes it there.
     if (isDatasetRef(stored)) this.written.set(id, unpacked);
     return { ...shell, dataset: unpacked };
   }
