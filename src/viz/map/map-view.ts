@@ -143,6 +143,11 @@ export class MapView {
         this.renderNote();
       },
     });
+    if (this.big) {
+      // Starting the layout copies the whole graph into ForceAtlas2's arrays: a task of its own.
+      await yieldToPage();
+      if (generation !== this.generation) return;
+    }
     const laidOut = vm.ids.filter((id) => positionOf(savedLayout, id)).length;
     // Small maps are drawn at once and move as the layout runs; big ones wait for the layout.
     if (!this.big) this.mountSigma();
