@@ -264,7 +264,11 @@ export class App {
     if (mode === 'people') {
       this.systemMapView.kill();
       replace(this.workspace, this.el.side, this.map.root, this.panel!);
-      if (this.vm) void this.map.show(this.vm);
+      if (this.vm) {
+        void this.map.show(this.vm);
+        // Leaving for the system map can stop show() before it drew the side panel.
+        renderSidePanel(this.el.side, this.vm, this.store, { reanalyse: (s) => void this.reanalyse(s) });
+      }
       this.renderPanel();
       this.renderTables();
       return;
