@@ -117,33 +117,31 @@ export class EngineClient {
 
   matchMentors(input: MatchFilesInput): Promise<MatchFilesResult> {
     return this.run(async (api) => {
-      if (!this.datasetSent && this.dataset) {
-        await api.setDataset(packedOf(this.dataset));
-        this.datasetSent = true;
-      }
+      await this.sendDataset(api);
       return api.matchMentors(input) as Promise<MatchFilesResult>;
     });
   }
 
   importAbilities(file: SourceFile): Promise<AbilitiesImport> {
     return this.run(async (api) => {
-      if (!this.datasetSent && this.dataset) {
-        await api.setDataset(packedOf(this.dataset));
-        this.datasetSent = true;
-      }
+      await this.sendDataset(api);
       return api.importAbilities(file) as Promise<AbilitiesImport>;
     });
   }
 
   analyze(options: AnalyzeOptions, onProgress: ProgressCallback, extras: PayloadExtras = {}): Promise<AnalysisPayload> {
     return this.run(async (api) => {
-      if (!this.datasetSent) {
-        if (this.dataset === null) throw new Error('Load a dataset before analysing.');
-        await api.setDataset(packedOf(this.dataset));
-        this.datasetSent = true;
-      }
+      if (this.dataset === null) throw new Error('Load a dataset before analysing.');
+      await this.sendDataset(api);
       return api.analyze(options, Comlink.proxy(onProgress), extras);
     });
+  }
+
+  /** Hands the worker the current dataset, packed, unless it holds it already. */
+  private async sendDataset(api: Comlink.Remote<EngineApi>): Promise<void> {
+    if (this.datasetSent || this.dataset === null) return;
+    await api.setDataset(packedOf(this.dataset));
+    this.datasetSent = true;
   }
 
   get busy(): boolean {
