@@ -14,8 +14,8 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import Graph from 'graphology';
-import { createRng, type Rng } from '../src/engine/util/rng.ts';
-import type { EdgeAttributes, NetworkGraph, NodeAttributes } from '../src/engine/graph/build-graph.ts';
+import { createRng, type Rng } from '../src/engine/core/util/rng.ts';
+import type { EdgeAttributes, NetworkGraph, NodeAttributes } from '../src/engine/core/graph/build-graph.ts';
 
 export type SizeName = 'small' | 'medium' | 'large' | 'huge';
 

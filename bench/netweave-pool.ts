@@ -5,9 +5,9 @@
  * copying the graph to the workers is included in every timing, as it is in the app.
  */
 import { computeMetricsWith } from '../src/engine/analysis/compute-metrics.ts';
-import { csrFromEdgeArrays, type Csr } from '../src/engine/graph/csr.ts';
-import { pathCentralities } from '../src/engine/metrics/path-centralities.ts';
-import type { RunHooks } from '../src/engine/util/cancel.ts';
+import { csrFromEdgeArrays, type Csr } from '../src/engine/core/graph/csr.ts';
+import { pathCentralities } from '../src/engine/algorithms/metrics/path-centralities.ts';
+import type { RunHooks } from '../src/engine/core/util/cancel.ts';
 import { createNodePathPool } from '../src/workers/node-path-pool.ts';
 import {
   progressHooks,

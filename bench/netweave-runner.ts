@@ -7,20 +7,20 @@
  * Path passes run as the engine's in-thread runner runs them (`runPathBatches`: the fixed 64
  * source batches the pool also hands out), so one thread and the pool differ only in threads.
  */
-import { toCsr, type Csr } from '../src/engine/graph/csr.ts';
-import type { NetworkGraph } from '../src/engine/graph/build-graph.ts';
-import { degreeMetrics } from '../src/engine/metrics/degree.ts';
-import type { PathPartials } from '../src/engine/metrics/shortest-paths.ts';
-import { runPathBatches } from '../src/engine/parallel/path-batches.ts';
-import { pathCentralities } from '../src/engine/metrics/path-centralities.ts';
-import { pagerank } from '../src/engine/metrics/pagerank.ts';
-import { eigenvectorCentrality } from '../src/engine/metrics/eigenvector.ts';
-import { clustering } from '../src/engine/metrics/clustering.ts';
-import { coreNumber } from '../src/engine/metrics/coreness.ts';
-import { connectedComponents } from '../src/engine/metrics/components.ts';
-import { detectCommunities } from '../src/engine/communities/louvain.ts';
+import { toCsr, type Csr } from '../src/engine/core/graph/csr.ts';
+import type { NetworkGraph } from '../src/engine/core/graph/build-graph.ts';
+import { degreeMetrics } from '../src/engine/algorithms/metrics/degree.ts';
+import type { PathPartials } from '../src/engine/algorithms/metrics/shortest-paths.ts';
+import { runPathBatches } from '../src/engine/algorithms/parallel/path-batches.ts';
+import { pathCentralities } from '../src/engine/algorithms/metrics/path-centralities.ts';
+import { pagerank } from '../src/engine/algorithms/metrics/pagerank.ts';
+import { eigenvectorCentrality } from '../src/engine/algorithms/metrics/eigenvector.ts';
+import { clustering } from '../src/engine/algorithms/metrics/clustering.ts';
+import { coreNumber } from '../src/engine/algorithms/metrics/coreness.ts';
+import { connectedComponents } from '../src/engine/algorithms/metrics/components.ts';
+import { detectCommunities } from '../src/engine/algorithms/communities/louvain.ts';
 import { computeMetrics } from '../src/engine/analysis/compute-metrics.ts';
-import type { RunHooks } from '../src/engine/util/cancel.ts';
+import type { RunHooks } from '../src/engine/core/util/cancel.ts';
 import { toNetworkGraph, type EdgeList } from './generate-graph.ts';
 import type { SizePlan } from './plan.ts';
 import { formatSeconds, logStep, timeOnce, type RssSampler } from './timing.ts';

@@ -5,7 +5,7 @@
  * and says so wherever those figures appear.
  */
 import { writeFileSync } from 'node:fs';
-import { sampleSources } from '../src/engine/metrics/source-sample.ts';
+import { sampleSources } from '../src/engine/algorithms/metrics/source-sample.ts';
 import type { SizeName } from './generate-graph.ts';
 
 /** computeMetrics' default threshold above which path centralities are estimated from samples. */

@@ -7,8 +7,8 @@
  *   npx tsx data/make-demo.ts   (writes data/demo/people.csv and data/demo/ties.csv)
  */
 import { writeFileSync } from 'node:fs';
-import { createRng } from '../src/engine/util/rng.ts';
-import { toCsv } from '../src/engine/export/csv-cells.ts';
+import { createRng } from '../src/engine/core/util/rng.ts';
+import { toCsv } from '../src/engine/io/csv-cells.ts';
 
 const rng = createRng(20240611);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { InputError } from './engine/util/issues.ts';
+import { InputError } from './engine/core/util/issues.ts';
 
 /** The file's bytes, or an InputError saying why they cannot be read. */
 function readBytes(path: string): Uint8Array {

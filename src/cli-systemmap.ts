@@ -1,25 +1,25 @@
 /**
  * `netweave systemmap`: feedback loops, leverage points and who works where on a system map.
- * Argument parsing, file reading and printing only; every step lives in src/engine/systemmap.
+ * Argument parsing, file reading and printing only; every step lives in src/engine/features/systemmap.
  * `runSystemmap(argv)` takes the arguments after the command name (a leading "systemmap" is
  * skipped too) and returns the exit code: 0 ok, 1 unusable input, 2 wrong command line.
  */
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importFiles } from './engine/ingest/import-files.ts';
-import type { Dataset } from './engine/model/dataset.ts';
-import { analyzeSystemMap } from './engine/systemmap/analyze-systemmap.ts';
-import { assembleSystemMap } from './engine/systemmap/assemble.ts';
-import type { UnknownFactorPolicy } from './engine/systemmap/assemble.ts';
-import type { SystemMapPart } from './engine/systemmap/drafts.ts';
-import { actorsCsv, factorsCsv, kumuJson, linksCsv, systemMapGraphml } from './engine/systemmap/export.ts';
-import { parseActorsCsv, parseFactorsCsv, parseLinksCsv } from './engine/systemmap/import-csv.ts';
-import { parseSystemMapGraphml } from './engine/systemmap/import-graphml.ts';
-import { parseKumuJson } from './engine/systemmap/import-kumu.ts';
+import { importFiles } from './engine/io/import-files.ts';
+import type { Dataset } from './engine/core/model/dataset.ts';
+import { analyzeSystemMap } from './engine/features/systemmap/analyze-systemmap.ts';
+import { assembleSystemMap } from './engine/features/systemmap/assemble.ts';
+import type { UnknownFactorPolicy } from './engine/features/systemmap/assemble.ts';
+import type { SystemMapPart } from './engine/features/systemmap/drafts.ts';
+import { actorsCsv, factorsCsv, kumuJson, linksCsv, systemMapGraphml } from './engine/features/systemmap/export.ts';
+import { parseActorsCsv, parseFactorsCsv, parseLinksCsv } from './engine/features/systemmap/import-csv.ts';
+import { parseSystemMapGraphml } from './engine/features/systemmap/import-graphml.ts';
+import { parseKumuJson } from './engine/features/systemmap/import-kumu.ts';
 import { readTextFile } from './cli-files.ts';
-import { InputError, formatIssue } from './engine/util/issues.ts';
-import { VERSION } from './engine/version.ts';
+import { InputError, formatIssue } from './engine/core/util/issues.ts';
+import { VERSION } from './engine/core/util/version.ts';
 
 export const SYSTEMMAP_HELP = `netweave ${VERSION} systemmap: feedback loops, leverage points and who works where
 

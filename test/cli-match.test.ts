@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
-import { readCsv } from '../src/engine/ingest/csv-read.ts';
+import { readCsv } from '../src/engine/io/csv-read.ts';
 
 const run = promisify(execFile);
 // Each run starts a Node process (about a second); several run per test.

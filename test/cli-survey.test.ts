@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../src/engine/ingest/csv-read.ts';
+import { readCsv } from '../src/engine/io/csv-read.ts';
 import type { Report } from '../src/engine/report/types.ts';
 import { makeXlsx } from './fixtures/survey/make-xlsx.ts';
 

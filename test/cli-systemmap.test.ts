@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SYSTEMMAP_HELP, runSystemmap } from '../src/cli-systemmap.ts';
-import type { SystemMapReport } from '../src/engine/systemmap/analyze-systemmap.ts';
-import { importKumuJson } from '../src/engine/systemmap/import-kumu.ts';
+import type { SystemMapReport } from '../src/engine/features/systemmap/analyze-systemmap.ts';
+import { importKumuJson } from '../src/engine/features/systemmap/import-kumu.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sample = (name: string) => join(root, 'test/fixtures/systemmap', name);

@@ -3,7 +3,7 @@
  */
 import peopleCsv from '../../data/demo/people.csv?raw';
 import tiesCsv from '../../data/demo/ties.csv?raw';
-import type { SourceFile } from '../engine/ingest/types.ts';
+import type { SourceFile } from '../engine/io/types.ts';
 
 export const DEMO_NAME = 'Riverbend Climate Coalition';
 export const DEMO_DESCRIPTION =

@@ -1,4 +1,4 @@
-import '../engine/util/zod-setup.ts';
+import '../engine/core/util/zod-setup.ts';
 import './styles.css';
 import { App } from './app.ts';
 

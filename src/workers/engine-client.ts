@@ -4,23 +4,23 @@
  */
 import * as Comlink from 'comlink';
 import type { EngineApi, ImportOutcome, PackedImportOutcome, ProgressCallback } from './engine-api.ts';
-import { packedOf, rememberPacked, unpackDatasetInSlices } from '../engine/model/packed-dataset.ts';
+import { packedOf, rememberPacked, unpackDatasetInSlices } from '../engine/core/model/packed-dataset.ts';
 import { yieldToPage } from './yield-to-page.ts';
 import type { AnalysisPayload, PayloadExtras } from '../engine/analysis/analysis-payload.ts';
-import type { AbilitiesImport } from '../engine/skills/abilities-import.ts';
-import type { ProgramFileKind, ProgramFilesResult } from '../engine/convenings/add-program-files.ts';
-import type { ResolutionDecision } from '../engine/model/survey.ts';
-import type { MatchFilesInput, MatchFilesResult } from '../engine/matching/match-files.ts';
+import type { AbilitiesImport } from '../engine/features/skills/abilities-import.ts';
+import type { ProgramFileKind, ProgramFilesResult } from '../engine/project/add-program-files.ts';
+import type { ResolutionDecision } from '../engine/core/model/survey.ts';
+import type { MatchFilesInput, MatchFilesResult } from '../engine/features/matching/match-files.ts';
 import type { AnalyzeOptions } from '../engine/analysis/analyze.ts';
-import type { Dataset } from '../engine/model/dataset.ts';
-import type { ImportOptions } from '../engine/ingest/import-files.ts';
-import type { FilePreview } from '../engine/ingest/preview-files.ts';
-import type { SourceFile } from '../engine/ingest/types.ts';
-import type { SurveyFilesInput, SurveyFilesResult } from '../engine/survey/survey-files.ts';
-import type { SystemMapFileKind } from '../engine/systemmap/import-files.ts';
-import type { SystemMapImportResult } from '../engine/systemmap/assemble.ts';
-import type { SystemMapReport } from '../engine/systemmap/analyze-systemmap.ts';
-import type { SystemMap } from '../engine/systemmap/model.ts';
+import type { Dataset } from '../engine/core/model/dataset.ts';
+import type { ImportOptions } from '../engine/io/import-files.ts';
+import type { FilePreview } from '../engine/project/preview-files.ts';
+import type { SourceFile } from '../engine/io/types.ts';
+import type { SurveyFilesInput, SurveyFilesResult } from '../engine/features/survey/survey-files.ts';
+import type { SystemMapFileKind } from '../engine/features/systemmap/import-files.ts';
+import type { SystemMapImportResult } from '../engine/features/systemmap/assemble.ts';
+import type { SystemMapReport } from '../engine/features/systemmap/analyze-systemmap.ts';
+import type { SystemMap } from '../engine/core/model/systemmap.ts';
 
 export class CancelledByUser extends Error {
   constructor() {

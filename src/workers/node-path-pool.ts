@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import * as Comlink from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import type { PathRunner } from '../engine/parallel/path-batches.ts';
+import type { PathRunner } from '../engine/algorithms/parallel/path-batches.ts';
 import { createPathRunner, type PathRunnerOptions } from './path-pool.ts';
 import type { PathApi } from './path-api.ts';
 

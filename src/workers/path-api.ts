@@ -3,9 +3,9 @@
  * batch of sources. The same object serves browser Workers and Node worker_threads.
  */
 import * as Comlink from 'comlink';
-import type { Csr } from '../engine/graph/csr.ts';
-import { shortestPathPass, type PathPartials } from '../engine/metrics/shortest-paths.ts';
-import type { PathJob } from '../engine/parallel/path-batches.ts';
+import type { Csr } from '../engine/core/graph/csr.ts';
+import { shortestPathPass, type PathPartials } from '../engine/algorithms/metrics/shortest-paths.ts';
+import type { PathJob } from '../engine/algorithms/parallel/path-batches.ts';
 
 let graph: Csr | null = null;
 

@@ -5,9 +5,9 @@
  * cancellation is checked between batches, and the pool's owner terminates the workers.
  */
 import type * as Comlink from 'comlink';
-import type { Csr } from '../engine/graph/csr.ts';
-import { OrderedMerger, isSymmetric, runPathBatches, sourceBatches, type PathJob, type PathRunner } from '../engine/parallel/path-batches.ts';
-import { CancelledError, type RunHooks } from '../engine/util/cancel.ts';
+import type { Csr } from '../engine/core/graph/csr.ts';
+import { OrderedMerger, isSymmetric, runPathBatches, sourceBatches, type PathJob, type PathRunner } from '../engine/algorithms/parallel/path-batches.ts';
+import { CancelledError, type RunHooks } from '../engine/core/util/cancel.ts';
 import type { PathApi } from './path-api.ts';
 
 /** The typed arrays a path pass needs, without the id table. */

@@ -1,5 +1,5 @@
 /** A browser path worker (see path-api.ts). */
-import '../engine/util/zod-setup.ts';
+import '../engine/core/util/zod-setup.ts';
 import * as Comlink from 'comlink';
 import { pathApi } from './path-api.ts';
 

@@ -30,8 +30,8 @@ import {
   waitForSavedProject,
 } from './harness.ts';
 import type { Page } from 'playwright-core';
-import { importFiles } from '../../src/engine/ingest/import-files.ts';
-import { PROJECT_VERSION, ProjectSchema } from '../../src/engine/model/project.ts';
+import { importFiles } from '../../src/engine/io/import-files.ts';
+import { PROJECT_VERSION, ProjectSchema } from '../../src/engine/core/model/project.ts';
 
 const TEAM = fixtureFile('team.csv');
 const HYPERLINK = '=HYPERLINK("x")';

@@ -9,7 +9,7 @@
  * Each `openApp()` gets a new browser context, so IndexedDB starts empty and the app imports its
  * demo; a test that wants to see what survives a reload reloads its own page.
  */
-import { createRng } from '../../src/engine/util/rng.ts';
+import { createRng } from '../../src/engine/core/util/rng.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import Graph from 'graphology';
-import type { NetworkGraph } from '../../src/engine/graph/build-graph.ts';
+import type { NetworkGraph } from '../../src/engine/core/graph/build-graph.ts';
 
 const dir = fileURLToPath(new URL('../reference/', import.meta.url));
 

@@ -3,22 +3,22 @@
  * the built graph's edges as index arrays, and the small summaries. Nothing per-node is an
  * object, so the transfer costs milliseconds even for large graphs.
  */
-import type { Dataset } from '../model/dataset.ts';
+import type { Dataset } from '../core/model/dataset.ts';
 import { computeMetricsWith, type MetricTable, type NetworkFigures } from './compute-metrics.ts';
-import { inThreadRunner, type PathRunner } from '../parallel/path-batches.ts';
+import { inThreadRunner, type PathRunner } from '../algorithms/parallel/path-batches.ts';
 import { buildReport } from '../report/build-report.ts';
 import { prepareRun, type AnalyzeOptions } from './analyze.ts';
 import type { AnalysisSettings, CommunitySummary } from '../report/types.ts';
-import type { RunHooks } from '../util/cancel.ts';
-import type { InputIssue } from '../util/issues.ts';
+import type { RunHooks } from '../core/util/cancel.ts';
+import type { InputIssue } from '../core/util/issues.ts';
 import { peopleInsights, type PeopleInsights } from './people-insights.ts';
-import { skillsReport, type SkillsReport } from '../skills/skills-report.ts';
-import type { AbilityAssessment } from '../model/abilities.ts';
-import { eventsSection, type EventsSection } from '../convenings/summaries.ts';
-import { mentorshipSection, type MentorshipSection } from '../mentorship/reach.ts';
-import { changeSection, type ChangeSection } from '../change/compare-waves.ts';
-import { mergeSuggestions, type AnySuggestion } from '../skills/merge-suggestions.ts';
-import { reciprocityByRelation, type RelationReciprocity } from '../survey/relations.ts';
+import { skillsReport, type SkillsReport } from '../features/skills/skills-report.ts';
+import type { AbilityAssessment } from '../core/model/abilities.ts';
+import { eventsSection, type EventsSection } from '../features/convenings/summaries.ts';
+import { mentorshipSection, type MentorshipSection } from '../features/mentorship/reach.ts';
+import { changeSection, type ChangeSection } from './compare-waves.ts';
+import { mergeSuggestions, type AnySuggestion } from '../features/skills/merge-suggestions.ts';
+import { reciprocityByRelation, type RelationReciprocity } from '../features/survey/relations.ts';
 
 export interface AnalysisPayload {
   settings: AnalysisSettings;

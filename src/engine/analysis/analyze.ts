@@ -2,21 +2,21 @@
  * The whole analysis of a dataset: build the graph from the chosen relations, compute every
  * metric and community, and return the JSON report. This is what the CLI and the UI call.
  */
-import type { Dataset } from '../model/dataset.ts';
-import { buildGraph, selectedRelations } from '../graph/build-graph.ts';
+import type { Dataset } from '../core/model/dataset.ts';
+import { buildGraph, selectedRelations } from '../core/graph/build-graph.ts';
 import { computeMetrics, computeMetricsWith, type ComputedAnalysis, type ComputeOptions } from './compute-metrics.ts';
-import type { PathRunner } from '../parallel/path-batches.ts';
+import type { PathRunner } from '../algorithms/parallel/path-batches.ts';
 import { peopleInsights } from './people-insights.ts';
-import { skillsReport, type SkillsReportOptions } from '../skills/skills-report.ts';
-import { toCsr } from '../graph/csr.ts';
+import { skillsReport, type SkillsReportOptions } from '../features/skills/skills-report.ts';
+import { toCsr } from '../core/graph/csr.ts';
 import { buildReport } from '../report/build-report.ts';
-import type { PathWeighting } from '../metrics/shortest-paths.ts';
+import type { PathWeighting } from '../algorithms/metrics/shortest-paths.ts';
 import type { AnalysisSettings, Report } from '../report/types.ts';
-import type { RunHooks } from '../util/cancel.ts';
-import type { InputIssue } from '../util/issues.ts';
-import { eventsSection, type EventsSectionOptions } from '../convenings/summaries.ts';
-import { mentorshipSection } from '../mentorship/reach.ts';
-import { changeSection } from '../change/compare-waves.ts';
+import type { RunHooks } from '../core/util/cancel.ts';
+import type { InputIssue } from '../core/util/issues.ts';
+import { eventsSection, type EventsSectionOptions } from '../features/convenings/summaries.ts';
+import { mentorshipSection } from '../features/mentorship/reach.ts';
+import { changeSection } from './compare-waves.ts';
 
 export interface AnalyzeOptions {
   /** Relation layers to combine; all when omitted. */

@@ -2,23 +2,23 @@
  * Runs every node metric and the network summary on one built graph. Typed arrays in, typed
  * arrays out: this is the part a worker runs; `build-report.ts` turns it into the JSON report.
  */
-import type { NetworkGraph } from '../graph/build-graph.ts';
-import { toCsr, undirectedView, type Csr } from '../graph/csr.ts';
-import { degreeMetrics } from '../metrics/degree.ts';
-import type { PathPartials, PathWeighting } from '../metrics/shortest-paths.ts';
-import { runPathBatches, type PathJob, type PathRunner } from '../parallel/path-batches.ts';
-import { sampleSources, type SampleOptions, type SourceSample } from '../metrics/source-sample.ts';
-import { pathCentralities } from '../metrics/path-centralities.ts';
-import { pagerank } from '../metrics/pagerank.ts';
-import { eigenvectorCentrality } from '../metrics/eigenvector.ts';
-import { clustering } from '../metrics/clustering.ts';
-import { coreNumber } from '../metrics/coreness.ts';
-import { connectedComponents, stronglyConnectedComponents } from '../metrics/components.ts';
-import { detectCommunities } from '../communities/louvain.ts';
-import { modularity } from '../communities/modularity.ts';
-import { density, reciprocity } from './graph-summary.ts';
-import { checkCancelled, type RunHooks } from '../util/cancel.ts';
-import type { InputIssue } from '../util/issues.ts';
+import type { NetworkGraph } from '../core/graph/build-graph.ts';
+import { toCsr, undirectedView, type Csr } from '../core/graph/csr.ts';
+import { degreeMetrics } from '../algorithms/metrics/degree.ts';
+import type { PathPartials, PathWeighting } from '../algorithms/metrics/shortest-paths.ts';
+import { runPathBatches, type PathJob, type PathRunner } from '../algorithms/parallel/path-batches.ts';
+import { sampleSources, type SampleOptions, type SourceSample } from '../algorithms/metrics/source-sample.ts';
+import { pathCentralities } from '../algorithms/metrics/path-centralities.ts';
+import { pagerank } from '../algorithms/metrics/pagerank.ts';
+import { eigenvectorCentrality } from '../algorithms/metrics/eigenvector.ts';
+import { clustering } from '../algorithms/metrics/clustering.ts';
+import { coreNumber } from '../algorithms/metrics/coreness.ts';
+import { connectedComponents, stronglyConnectedComponents } from '../algorithms/metrics/components.ts';
+import { detectCommunities } from '../algorithms/communities/louvain.ts';
+import { modularity } from '../algorithms/communities/modularity.ts';
+import { density, reciprocity } from '../algorithms/metrics/graph-summary.ts';
+import { checkCancelled, type RunHooks } from '../core/util/cancel.ts';
+import type { InputIssue } from '../core/util/issues.ts';
 
 export interface ComputeOptions {
   /**

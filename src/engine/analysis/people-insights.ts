@@ -10,35 +10,35 @@
  * direction, unweighted). Brokerage roles and "all ties inside one group" use the `groupBy`
  * attribute when given, otherwise the communities of the metric table.
  */
-import type { Dataset } from '../model/dataset.ts';
-import type { AttributeValue, Attributes } from '../model/records.ts';
-import type { NetworkGraph } from '../graph/build-graph.ts';
-import type { Csr } from '../graph/csr.ts';
+import type { Dataset } from '../core/model/dataset.ts';
+import type { AttributeValue, Attributes } from '../core/model/records.ts';
+import type { NetworkGraph } from '../core/graph/build-graph.ts';
+import type { Csr } from '../core/graph/csr.ts';
 import type { MetricTable, NodeMetricName } from './compute-metrics.ts';
-import { checkCancelled, type RunHooks } from '../util/cancel.ts';
-import { contactsOf } from '../brokerage/contacts.ts';
-import { structuralHolesFromContacts } from '../brokerage/structural-holes.ts';
-import { cutPoints } from '../brokerage/cut-points.ts';
-import { groupLinks } from '../brokerage/community-links.ts';
-import { gouldFernandez, type BrokerageRole } from '../brokerage/gould-fernandez.ts';
-import { contactBetweenness } from '../brokerage/contact-betweenness.ts';
-import { undirectedView } from '../graph/csr.ts';
-import { brokerReasons, brokerScores } from '../brokerage/broker-ranking.ts';
-import { continuousCoreFromContacts } from '../periphery/core-periphery-continuous.ts';
-import { corePartitionFromContacts, type BlockDensity } from '../periphery/core-periphery-partition.ts';
+import { checkCancelled, type RunHooks } from '../core/util/cancel.ts';
+import { contactsOf } from '../algorithms/brokerage/contacts.ts';
+import { structuralHolesFromContacts } from '../algorithms/brokerage/structural-holes.ts';
+import { cutPoints } from '../algorithms/brokerage/cut-points.ts';
+import { groupLinks } from '../algorithms/brokerage/community-links.ts';
+import { gouldFernandez, type BrokerageRole } from '../algorithms/brokerage/gould-fernandez.ts';
+import { contactBetweenness } from '../algorithms/brokerage/contact-betweenness.ts';
+import { undirectedView } from '../core/graph/csr.ts';
+import { brokerReasons, brokerScores } from '../algorithms/brokerage/broker-ranking.ts';
+import { continuousCoreFromContacts } from '../algorithms/periphery/core-periphery-continuous.ts';
+import { corePartitionFromContacts, type BlockDensity } from '../algorithms/periphery/core-periphery-partition.ts';
 import {
   peripheryReasons,
   peripheryScores,
   type PeripheryInputs,
   type PeripheryReasonCode,
-} from '../periphery/under-connected.ts';
-import { midrankPercentile } from '../brokerage/ranks.ts';
-import { stepReach, type ReachDirection } from '../reach/step-reach.ts';
-import { keyPlayers } from '../reach/key-players.ts';
-import { groupBy as groupByAttribute, type Grouping } from '../equity/groups.ts';
-import { equityView, type EquityView } from '../equity/equity-view.ts';
-import { interestAttributes, interestItems, isBookkeeping } from '../weaving/interests.ts';
-import { weavingSuggestions, type SuggestionKind } from '../weaving/suggestions.ts';
+} from '../algorithms/periphery/under-connected.ts';
+import { midrankPercentile } from '../algorithms/brokerage/ranks.ts';
+import { stepReach, type ReachDirection } from '../algorithms/reach/step-reach.ts';
+import { keyPlayers } from '../algorithms/reach/key-players.ts';
+import { groupBy as groupByAttribute, type Grouping } from '../algorithms/equity/groups.ts';
+import { equityView, type EquityView } from '../algorithms/equity/equity-view.ts';
+import { interestAttributes, interestItems, isBookkeeping } from '../features/weaving/interests.ts';
+import { weavingSuggestions, type SuggestionEntry } from '../features/weaving/suggestions.ts';
 
 export interface PeopleInsightOptions {
   /** Attribute for the equity view, brokerage roles and group reasons (e.g. "sector"). */
@@ -143,20 +143,6 @@ export interface KeyPlayerSection {
   players: Array<{ id: string; label: string; added: number; shareReached: number }>;
   /** Share of the network reached within two steps by the first 1, 2, ... 10 players. */
   curve: number[];
-}
-
-export interface SuggestionEntry {
-  /** Stable: the same two people always give the same id. */
-  id: string;
-  kind: SuggestionKind;
-  source: string;
-  target: string;
-  sourceLabel: string;
-  targetLabel: string;
-  score: number;
-  reason: string;
-  shared: string[];
-  via: string[];
 }
 
 export interface NodeInsight {
@@ -504,3 +490,5 @@ export function peopleInsights(
     nodes,
   };
 }
+
+export type { SuggestionEntry };

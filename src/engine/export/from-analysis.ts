@@ -3,9 +3,9 @@
  */
 import type { AnalysisPayload } from '../analysis/analysis-payload.ts';
 import { NODE_METRICS } from '../analysis/compute-metrics.ts';
-import type { Dataset } from '../model/dataset.ts';
+import type { Dataset } from '../core/model/dataset.ts';
 import type { Report } from '../report/types.ts';
-import type { ExportGraph } from './export-graph.ts';
+import type { ExportGraph } from '../io/export-graph.ts';
 
 export function exportGraphFromReport(report: Report): ExportGraph {
   return {

@@ -1,8 +1,8 @@
 /**
  * The per-person metrics table as CSV: id, label, every attribute, then every metric.
  */
-import type { ExportNode } from './export-graph.ts';
-import { toCsv } from './csv-cells.ts';
+import type { ExportNode } from '../io/export-graph.ts';
+import { toCsv } from '../io/csv-cells.ts';
 
 export function metricsCsv(nodes: ExportNode[]): string {
   const attributeKeys = [...new Set(nodes.flatMap((n) => Object.keys(n.attributes)))];

@@ -3,8 +3,8 @@
  * settings and layout. Reading it back validates everything with zod; problems come back as
  * issues naming the file and the field, and nothing half-read is ever returned.
  */
-import { ProjectSchema, PROJECT_VERSION, type Project } from '../model/project.ts';
-import type { InputIssue } from '../util/issues.ts';
+import { ProjectSchema, PROJECT_VERSION, type Project } from '../core/model/project.ts';
+import type { InputIssue } from '../core/util/issues.ts';
 
 export type ProjectReadResult = { ok: true; project: Project } | { ok: false; issues: InputIssue[] };
 

@@ -2,11 +2,11 @@
  * Builds the plain JSON report from a dataset and the metrics computed on it. The CLI prints it
  * and the UI renders it, so everything either shows comes from here.
  */
-import type { Dataset } from '../model/dataset.ts';
-import type { Attributes } from '../model/records.ts';
+import type { Dataset } from '../core/model/dataset.ts';
+import type { Attributes } from '../core/model/records.ts';
 import type { ComputedAnalysis } from '../analysis/compute-metrics.ts';
-import type { NetworkGraph } from '../graph/build-graph.ts';
-import type { InputIssue } from '../util/issues.ts';
+import type { NetworkGraph } from '../core/graph/build-graph.ts';
+import type { InputIssue } from '../core/util/issues.ts';
 import type {
   AnalysisSettings,
   AttributeCount,
@@ -17,10 +17,10 @@ import type {
   ReportNode,
   ReportSections,
 } from './types.ts';
-import { VERSION } from '../version.ts';
-import { attributeValues } from '../model/attribute-values.ts';
+import { VERSION } from '../core/util/version.ts';
+import { attributeValues } from '../core/model/attribute-values.ts';
 import type { PeopleInsights } from '../analysis/people-insights.ts';
-import { mergeSuggestions } from '../skills/merge-suggestions.ts';
+import { mergeSuggestions } from '../features/skills/merge-suggestions.ts';
 
 const TOP_VALUES = 3;
 

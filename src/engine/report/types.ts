@@ -1,15 +1,16 @@
 /**
  * The plain JSON report model. The CLI writes it, the UI renders it; both read these types.
  */
-import type { Attributes } from '../model/records.ts';
-import type { InputIssue } from '../util/issues.ts';
+import type { ReportResolutionEntry } from '../features/survey/run-survey-import.ts';
+import type { Attributes } from '../core/model/records.ts';
+import type { InputIssue } from '../core/util/issues.ts';
 import type { Approximation } from '../analysis/compute-metrics.ts';
 import type { PeopleInsights } from '../analysis/people-insights.ts';
-import type { AbilitiesSection, SkillsSection } from '../skills/skills-report.ts';
-import type { AnySuggestion } from '../skills/merge-suggestions.ts';
-import type { EventsSection } from '../convenings/summaries.ts';
-import type { MentorshipSection } from '../mentorship/reach.ts';
-import type { ChangeSection } from '../change/compare-waves.ts';
+import type { AbilitiesSection, SkillsSection } from '../features/skills/skills-report.ts';
+import type { AnySuggestion } from '../features/skills/merge-suggestions.ts';
+import type { EventsSection } from '../features/convenings/summaries.ts';
+import type { MentorshipSection } from '../features/mentorship/reach.ts';
+import type { ChangeSection } from '../analysis/compare-waves.ts';
 
 /** Per-person metrics. Definitions and normalisation follow networkx (see README glossary). */
 export interface NodeMetrics {
@@ -119,20 +120,6 @@ export interface AnalysisSettings {
   resolution: number;
 }
 
-/**
- * How one name written in a survey was resolved (`netweave analyze --survey`): the respondent's
- * id, the text as written, the person id it was resolved to (null: nobody, e.g. "my whole team",
- * an unresolved ambiguity or a self-nomination), the confidence 0..1 and the question (relation).
- */
-export interface ReportResolutionEntry {
-  respondent: string;
-  written: string;
-  person: string | null;
-  confidence: number;
-  question: string;
-  /** The survey wave, when several surveys were imported. */
-  wave?: string;
-}
 
 export interface Report {
   format: 'netweave-report';
@@ -171,3 +158,5 @@ export interface Report {
 
 /** Optional report sections computed beside the metrics (`analyze` fills them). */
 export type ReportSections = Pick<Report, 'events' | 'mentorship' | 'change' | 'skills' | 'abilities'>;
+
+export type { ReportResolutionEntry };

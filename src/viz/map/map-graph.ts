@@ -4,7 +4,7 @@
  */
 import Graph from 'graphology';
 import type { AnalysisPayload } from '../../engine/analysis/analysis-payload.ts';
-import { positionOf } from '../../engine/model/layout-record.ts';
+import { positionOf } from '../../engine/core/model/layout-record.ts';
 
 export interface MapNode {
   x: number;

@@ -13,7 +13,7 @@ import { el, replace } from '../dom.ts';
 import { isVisible, labelOf, type ViewModel } from '../state/view-model.ts';
 import type { AppState, AppStore } from '../state/app-state.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
-import { positionOf, positionsFrom, type Positions } from '../../engine/model/layout-record.ts';
+import { positionOf, positionsFrom, type Positions } from '../../engine/core/model/layout-record.ts';
 
 /**
  * Above this many ties the map starts with them hidden: drawn, they are a grey mass that says

@@ -8,10 +8,10 @@ import type { Attributes } from 'graphology-types';
 import { el } from '../dom.ts';
 import { LayoutRunner } from './layout-runner.ts';
 import type { MapGraph } from './map-graph.ts';
-import type { SystemMap } from '../../engine/systemmap/model.ts';
-import type { SystemMapReport } from '../../engine/systemmap/analyze-systemmap.ts';
+import type { SystemMap } from '../../engine/core/model/systemmap.ts';
+import type { SystemMapReport } from '../../engine/features/systemmap/analyze-systemmap.ts';
 import { CATEGORY_COLORS } from './palette.ts';
-import { positionOf, positionsFrom } from '../../engine/model/layout-record.ts';
+import { positionOf, positionsFrom } from '../../engine/core/model/layout-record.ts';
 
 const POSITIVE = '#0072B2';
 const NEGATIVE = '#D55E00';

@@ -3,18 +3,18 @@
  * then import. Errors are listed with file, row and field; a failed import changes nothing.
  */
 import { el, replace, select } from '../dom.ts';
-import type { FilePreview } from '../../engine/ingest/preview-files.ts';
-import type { ImportKind } from '../../engine/ingest/detect-format.ts';
-import type { ImportOptions } from '../../engine/ingest/import-files.ts';
-import type { SourceFile } from '../../engine/ingest/types.ts';
-import { formatIssue, type InputIssue } from '../../engine/util/issues.ts';
+import type { FilePreview } from '../../engine/project/preview-files.ts';
+import type { ImportKind } from '../../engine/io/detect-format.ts';
+import type { ImportOptions } from '../../engine/io/import-files.ts';
+import type { SourceFile } from '../../engine/io/types.ts';
+import { formatIssue, type InputIssue } from '../../engine/core/util/issues.ts';
 import type { EngineClient } from '../../workers/engine-client.ts';
-import type { Dataset } from '../../engine/model/dataset.ts';
-import type { Ambiguity, ResolutionDecision, SurveyLayout } from '../../engine/model/survey.ts';
-import type { SurveyFilesResult } from '../../engine/survey/survey-files.ts';
-import { SYSTEM_MAP_KINDS, type SystemMapFileKind } from '../../engine/systemmap/import-files.ts';
-import type { SystemMap } from '../../engine/systemmap/model.ts';
-import { programKindOf, type ProgramFileKind } from '../../engine/convenings/add-program-files.ts';
+import type { Dataset } from '../../engine/core/model/dataset.ts';
+import type { Ambiguity, ResolutionDecision, SurveyLayout } from '../../engine/core/model/survey.ts';
+import type { SurveyFilesResult } from '../../engine/features/survey/survey-files.ts';
+import { SYSTEM_MAP_KINDS, type SystemMapFileKind } from '../../engine/features/systemmap/import-files.ts';
+import type { SystemMap } from '../../engine/core/model/systemmap.ts';
+import { programKindOf, type ProgramFileKind } from '../../engine/project/add-program-files.ts';
 
 function isProgramKind(kind: string): kind is ProgramFileKind {
   return kind === 'attendance' || kind === 'mentorships';

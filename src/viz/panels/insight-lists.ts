@@ -7,7 +7,7 @@ import { el, replace, select } from '../dom.ts';
 import { attributeValues, formatNumber, labelOf, type ViewModel } from '../state/view-model.ts';
 import type { AppStore } from '../state/app-state.ts';
 import type { PeopleInsights } from '../../engine/analysis/people-insights.ts';
-import type { AnySuggestion } from '../../engine/skills/merge-suggestions.ts';
+import type { AnySuggestion } from '../../engine/features/skills/merge-suggestions.ts';
 
 function personButton(vm: ViewModel, store: AppStore, id: string): HTMLElement {
   return el('button', { class: 'link', on: { click: () => store.set({ selected: id }) } }, labelOf(vm, id));

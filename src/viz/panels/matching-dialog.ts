@@ -3,12 +3,12 @@
  * why each pair was proposed, lock or reject pairs and solve again, then export the pairs.
  */
 import { el, replace, download } from '../dom.ts';
-import { formatIssue, type InputIssue } from '../../engine/util/issues.ts';
+import { formatIssue, type InputIssue } from '../../engine/core/util/issues.ts';
 import type { EngineClient } from '../../workers/engine-client.ts';
-import type { SourceFile } from '../../engine/ingest/types.ts';
-import type { PairRule } from '../../engine/matching/model.ts';
-import type { MatchingResult } from '../../engine/matching/match-mentors.ts';
-import { pairsCsv } from '../../engine/matching/pairs-csv.ts';
+import type { SourceFile } from '../../engine/io/types.ts';
+import type { PairRule } from '../../engine/features/matching/model.ts';
+import type { MatchingResult } from '../../engine/features/matching/match-mentors.ts';
+import { pairsCsv } from '../../engine/features/matching/pairs-csv.ts';
 
 async function readSource(file: File): Promise<SourceFile> {
   return /\.(xlsx|xlsm)$/i.test(file.name) ? { name: file.name, text: '', bytes: new Uint8Array(await file.arrayBuffer()) } : { name: file.name, text: await file.text() };

@@ -6,7 +6,7 @@ import * as Plot from '@observablehq/plot';
 import { el, replace, select } from '../dom.ts';
 import { formatNumber, labelOf, type ViewModel } from '../state/view-model.ts';
 import type { AppStore } from '../state/app-state.ts';
-import { INDICATOR_NAMES, type IndicatorName } from '../../engine/change/compare-waves.ts';
+import { INDICATOR_NAMES, type IndicatorName } from '../../engine/analysis/compare-waves.ts';
 
 export interface ProgramActions {
   addFiles: () => void;

@@ -5,9 +5,9 @@
 import { el, replace, select } from '../dom.ts';
 import { labelOf, type ViewModel } from '../state/view-model.ts';
 import type { AppStore } from '../state/app-state.ts';
-import type { ProjectSettings } from '../../engine/model/project.ts';
+import type { ProjectSettings } from '../../engine/core/model/project.ts';
 import { SIZE_METRICS, metricName } from '../map/encodings.ts';
-import { tieSummaryOf } from '../../engine/model/tie-summary.ts';
+import { tieSummaryOf } from '../../engine/core/model/tie-summary.ts';
 
 export interface SidePanelActions {
   reanalyse: (settings: Partial<ProjectSettings>) => void;

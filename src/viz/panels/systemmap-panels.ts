@@ -5,9 +5,9 @@
 import * as Plot from '@observablehq/plot';
 import { el, replace, select } from '../dom.ts';
 import { formatNumber } from '../state/view-model.ts';
-import type { SystemMapReport } from '../../engine/systemmap/analyze-systemmap.ts';
-import type { SystemMap } from '../../engine/systemmap/model.ts';
-import type { EditOperation } from '../../engine/systemmap/edit.ts';
+import type { SystemMapReport } from '../../engine/features/systemmap/analyze-systemmap.ts';
+import type { SystemMap } from '../../engine/core/model/systemmap.ts';
+import type { EditOperation } from '../../engine/features/systemmap/edit.ts';
 
 export interface SystemMapPanelActions {
   highlightLoop: (factors: string[] | null) => void;

@@ -2,8 +2,8 @@
  * What the app shows: the open project, its analysis, and display state kept apart from both.
  */
 import type { AnalysisPayload } from '../../engine/analysis/analysis-payload.ts';
-import type { Project } from '../../engine/model/project.ts';
-import type { InputIssue } from '../../engine/util/issues.ts';
+import type { Project } from '../../engine/core/model/project.ts';
+import type { InputIssue } from '../../engine/core/util/issues.ts';
 import { Store } from './store.ts';
 
 export type Status =

@@ -11,9 +11,9 @@
  * run or a settings change then copy the project's small parts, not 50,000 people again.
  */
 import { openDB, type IDBPDatabase } from 'idb';
-import { ProjectSchema, type Project } from '../../engine/model/project.ts';
-import { isPackedDataset, packedDatasetProblem, packedOf, rememberPacked, unpackDatasetInSlices } from '../../engine/model/packed-dataset.ts';
-import { isPackedLayout, packedLayoutOf, packedLayoutProblem, unpackLayout } from '../../engine/model/packed-layout.ts';
+import { ProjectSchema, type Project } from '../../engine/core/model/project.ts';
+import { isPackedDataset, packedDatasetProblem, packedOf, rememberPacked, unpackDatasetInSlices } from '../../engine/core/model/packed-dataset.ts';
+import { isPackedLayout, packedLayoutOf, packedLayoutProblem, unpackLayout } from '../../engine/core/model/packed-layout.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
 
 /** The project without its dataset and layout: what the schema checks when those are packed. */

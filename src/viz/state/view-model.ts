@@ -3,9 +3,9 @@
  * visibility under the current filters, percentiles. Pure functions of the state.
  */
 import type { AnalysisPayload } from '../../engine/analysis/analysis-payload.ts';
-import type { Person } from '../../engine/model/records.ts';
-import { attributeValues } from '../../engine/model/attribute-values.ts';
-import type { Project } from '../../engine/model/project.ts';
+import type { Person } from '../../engine/core/model/records.ts';
+import { attributeValues } from '../../engine/core/model/attribute-values.ts';
+import type { Project } from '../../engine/core/model/project.ts';
 import type { Filters } from './app-state.ts';
 
 export interface ViewModel {

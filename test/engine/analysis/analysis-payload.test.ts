@@ -4,12 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analysisPayload, INSIGHT_COLUMNS, payloadTransferables } from '../../../src/engine/analysis/analysis-payload.ts';
-import { buildGraph } from '../../../src/engine/graph/build-graph.ts';
-import { toCsr } from '../../../src/engine/graph/csr.ts';
+import { buildGraph } from '../../../src/engine/core/graph/build-graph.ts';
+import { toCsr } from '../../../src/engine/core/graph/csr.ts';
 import { computeMetrics } from '../../../src/engine/analysis/compute-metrics.ts';
 import { peopleInsights } from '../../../src/engine/analysis/people-insights.ts';
-import { inThreadRunner } from '../../../src/engine/parallel/path-batches.ts';
-import { importFiles } from '../../../src/engine/ingest/import-files.ts';
+import { inThreadRunner } from '../../../src/engine/algorithms/parallel/path-batches.ts';
+import { importFiles } from '../../../src/engine/io/import-files.ts';
 import { readFileSync } from 'node:fs';
 
 describe('analysisPayload', () => {

@@ -3,12 +3,12 @@
  * determinism, equity only when asked, cancellation.
  */
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../src/engine/model/dataset.ts';
-import { buildGraph } from '../../../src/engine/graph/build-graph.ts';
-import { toCsr } from '../../../src/engine/graph/csr.ts';
+import type { Dataset } from '../../../src/engine/core/model/dataset.ts';
+import { buildGraph } from '../../../src/engine/core/graph/build-graph.ts';
+import { toCsr } from '../../../src/engine/core/graph/csr.ts';
 import { computeMetrics } from '../../../src/engine/analysis/compute-metrics.ts';
 import { peopleInsights } from '../../../src/engine/analysis/people-insights.ts';
-import { CancelledError } from '../../../src/engine/util/cancel.ts';
+import { CancelledError } from '../../../src/engine/core/util/cancel.ts';
 
 /** Two tight teams joined through Maria; Ivan hangs off Maria; Zoe knows nobody; Omar did not answer. */
 function sample(directed = false): Dataset {

@@ -1,0 +1,60 @@
+/**
+ * A saved project: the dataset plus the user's settings and layout. Saved to IndexedDB and to a
+ * single `.netweave.json` file; validated with zod whenever it comes back in.
+ */
+import { z } from 'zod';
+import { DatasetSchema } from './dataset.ts';
+import { ResolutionDecisionsSchema, SurveyLayoutSchema } from './survey.ts';
+import { SystemMapSchema } from './systemmap.ts';
+import { AbilityAssessmentSchema } from './abilities.ts';
+
+export const PROJECT_VERSION = 1 as const;
+
+export const ProjectSettingsSchema = z.object({
+  relations: z.array(z.string()).default([]),
+  direction: z.enum(['auto', 'directed', 'undirected']).default('auto'),
+  weighting: z.enum(['none', 'strength', 'distance']).default('none'),
+  seed: z.number().int().default(42),
+  sizeBy: z.string().default('degree'),
+  colorBy: z.string().default('community'),
+  /** The two waves the change view compares ('' = the last two). */
+  compareFrom: z.string().default(''),
+  compareTo: z.string().default(''),
+  /** The survey wave shown ('' = all waves together). */
+  wave: z.string().default(''),
+  /** Above this many people, bridging, closeness and reach are estimated by sampling. */
+  approximateAbove: z.number().int().min(0).default(20000),
+  /** Attribute for the equity view and brokerage roles ('' = none chosen). */
+  groupBy: z.string().default(''),
+});
+export type ProjectSettings = z.infer<typeof ProjectSettingsSchema>;
+
+export const ProjectSchema = z.object({
+  format: z.literal('netweave-project'),
+  version: z.literal(PROJECT_VERSION),
+  id: z.string().min(1),
+  name: z.string().min(1),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  dataset: DatasetSchema,
+  settings: ProjectSettingsSchema.default(ProjectSettingsSchema.parse({})),
+  /** Map positions by person id, so a reopened project looks as it was left. */
+  layout: z.record(z.string(), z.tuple([z.number(), z.number()])).default({}),
+  /** What the user did with each suggested introduction, by suggestion id. */
+  weaving: z.record(z.string(), z.enum(['done', 'dismissed'])).default({}),
+  /** Survey imports: the layouts confirmed and the name decisions made, re-applied on re-import. */
+  survey: z
+    .object({
+      layouts: z.record(z.string(), SurveyLayoutSchema).default({}),
+      decisions: ResolutionDecisionsSchema.default([]),
+    })
+    .default({ layouts: {}, decisions: [] }),
+  /** A leadership-abilities self-assessment matched to people, or null. */
+  abilities: AbilityAssessmentSchema.nullable().default(null),
+  /** A system map (causal loop diagram) kept with the people network, or null. */
+  systemMap: SystemMapSchema.nullable().default(null),
+  systemMapLayout: z.record(z.string(), z.tuple([z.number(), z.number()])).default({}),
+  /** Files the user imported, for the record (names and what kind they were). */
+  sources: z.array(z.object({ name: z.string(), kind: z.string() })).default([]),
+});
+export type Project = z.infer<typeof ProjectSchema>;

@@ -1,0 +1,47 @@
+/**
+ * Mentor matching from the files a user drops: a mentees table and a mentors table (CSV or
+ * XLSX), with the user's locked and rejected pairs and, when given, the people network whose
+ * communities the bridging bonus uses. Never throws.
+ */
+import type { Dataset } from '../../core/model/dataset.ts';
+import type { SourceFile } from '../../io/types.ts';
+import type { InputIssue } from '../../core/util/issues.ts';
+import { readSurveyTable } from '../../io/read-table.ts';
+import { parseMentees, parseMentors } from './import-matching.ts';
+import { matchMentors, type MatchingResult } from './match-mentors.ts';
+import { networkCommunities } from './network-communities.ts';
+import type { PairRule } from './model.ts';
+
+export interface MatchFilesInput {
+  mentees: SourceFile;
+  mentors: SourceFile;
+  rules?: PairRule[];
+  bridge?: boolean;
+  /** The open people network, for bridging across its communities. */
+  network?: Dataset;
+}
+
+export type MatchFilesResult = { ok: true; result: MatchingResult; issues: InputIssue[] } | { ok: false; issues: InputIssue[] };
+
+export function matchFiles(input: MatchFilesInput): MatchFilesResult {
+  const issues: InputIssue[] = [];
+  const menteeTable = readSurveyTable(input.mentees);
+  const mentorTable = readSurveyTable(input.mentors);
+  issues.push(...menteeTable.issues, ...mentorTable.issues);
+  if (!menteeTable.table || !mentorTable.table) return { ok: false, issues };
+  const mentees = parseMentees(menteeTable.table);
+  const mentors = parseMentors(mentorTable.table);
+  issues.push(...mentees.issues, ...mentors.issues);
+  if (issues.some((i) => i.level === 'error')) return { ok: false, issues };
+  let communities: Record<string, number> | undefined;
+  if (input.bridge && input.network && input.network.ties.length > 0) {
+    const found = networkCommunities(input.network, [...mentees.mentees, ...mentors.mentors]);
+    issues.push(...found.issues);
+    if (found.found > 0) communities = found.communities;
+  }
+  const result = matchMentors(
+    { mentees: mentees.mentees, mentors: mentors.mentors, rules: input.rules ?? [] },
+    { bridge: input.bridge ?? false, ...(communities ? { communities } : {}) },
+  );
+  return { ok: true, result, issues: [...issues, ...result.issues] };
+}

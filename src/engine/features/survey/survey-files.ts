@@ -1,0 +1,106 @@
+/**
+ * Surveys as the app meets them: files the user dropped. `previewSurveyFile` says whether a file
+ * looks like a survey export and how its columns would be read; `importSurveyFiles` runs the
+ * review-mode import (ambiguous names are listed, never guessed) with the user's layouts and
+ * saved decisions, plus any other network files given alongside.
+ */
+import type { Dataset } from '../../core/model/dataset.ts';
+import type { Ambiguity, ResolutionDecision, SurveyLayout, SurveyLayoutInput } from '../../core/model/survey.ts';
+import { assembleDataset } from '../../io/assemble-dataset.ts';
+import { importFile } from '../../io/import-files.ts';
+import type { ImportKind } from '../../io/detect-format.ts';
+import { emptyPart, type SourceFile } from '../../io/types.ts';
+import type { InputIssue } from '../../core/util/issues.ts';
+import type { RunHooks } from '../../core/util/cancel.ts';
+import { importSurvey, type SurveySource, type UnresolvedName } from './import-survey.ts';
+import { readSurveyTable } from '../../io/read-table.ts';
+import { detectSurveyLayout } from './survey-layout.ts';
+import type { SurveyHygiene } from './hygiene.ts';
+
+/** A detected layout counts as a survey when it has a respondent and at least one question. */
+export function previewSurveyFile(file: SourceFile): SurveyLayout | null {
+  const read = readSurveyTable(file);
+  if (read.table === undefined) return null;
+  const layout = detectSurveyLayout(read.table);
+  const identity = layout.identity;
+  const hasRespondent = identity.name !== undefined || identity.email !== undefined || identity.id !== undefined || identity.firstName !== undefined;
+  return hasRespondent && layout.questions.length > 0 ? layout : null;
+}
+
+export interface SurveyFilesInput {
+  surveys: SourceFile[];
+  roster?: SourceFile;
+  /** Other network files (edge lists, node lists...) merged with the survey's network. */
+  others?: Array<SourceFile & { kind: ImportKind }>;
+  /** Layouts the user confirmed, by survey file name. */
+  layouts?: Record<string, SurveyLayoutInput>;
+  decisions?: ResolutionDecision[];
+  name?: string;
+}
+
+export type SurveyFilesResult =
+  | {
+      ok: true;
+      dataset: Dataset;
+      /** Names still waiting for the user (no decision, could be several people). */
+      pending: Ambiguity[];
+      unmatched: UnresolvedName[];
+      hygiene: SurveyHygiene;
+      layouts: SurveyLayout[];
+      /** How many written names were resolved, for the summary. */
+      resolved: number;
+      written: number;
+      issues: InputIssue[];
+    }
+  | { ok: false; issues: InputIssue[] };
+
+export function importSurveyFiles(input: SurveyFilesInput, hooks?: RunHooks): SurveyFilesResult {
+  const issues: InputIssue[] = [];
+  const surveys: SurveySource[] = [];
+  for (const file of input.surveys) {
+    const read = readSurveyTable(file);
+    issues.push(...read.issues);
+    const layout = input.layouts?.[file.name];
+    if (read.table !== undefined) surveys.push({ file: file.name, table: read.table, ...(layout ? { layout } : {}) });
+  }
+  let roster: { file: string; table: NonNullable<ReturnType<typeof readSurveyTable>['table']> } | undefined;
+  if (input.roster !== undefined) {
+    const read = readSurveyTable(input.roster);
+    issues.push(...read.issues);
+    if (read.table !== undefined) roster = { file: input.roster.name, table: read.table };
+  }
+  if (issues.some((i) => i.level === 'error')) return { ok: false, issues };
+  const survey = importSurvey(
+    { surveys, ...(roster ? { roster } : {}) },
+    { mode: 'review', decisions: input.decisions ?? [], ...(input.name ? { name: input.name } : {}) },
+    hooks,
+  );
+  issues.push(...survey.issues);
+  let dataset = survey.dataset;
+  const others = input.others ?? [];
+  if (others.length > 0) {
+    const part = { ...emptyPart(surveys.map((s) => s.file).join(', ')), people: dataset.people, ties: dataset.ties, relations: dataset.relations };
+    const assembled = assembleDataset([part, ...others.map((file) => importFile(file, file.kind))], { name: dataset.name });
+    issues.push(...assembled.issues);
+    dataset = assembled.dataset;
+  }
+  if (issues.some((i) => i.level === 'error')) return { ok: false, issues };
+  return {
+    ok: true,
+    dataset,
+    pending: pendingAmbiguities(survey.ambiguous, survey.unmatched),
+    unmatched: survey.unmatched,
+    hygiene: survey.hygiene,
+    layouts: survey.layouts,
+    resolved: survey.resolution.filter((r) => r.person !== null).length,
+    written: survey.resolution.length,
+    issues,
+  };
+}
+
+/** Ambiguities left unresolved (in review mode `chosen` is only the suggestion, not applied). */
+function pendingAmbiguities(ambiguous: Ambiguity[], unmatched: UnresolvedName[]): Ambiguity[] {
+  const at = (x: { file: string; row: number; field: string; key: string }): string => `${x.file}\u0000${x.row}\u0000${x.field}\u0000${x.key}`;
+  const waiting = new Set(unmatched.filter((u) => u.status === 'ambiguous').map(at));
+  return ambiguous.filter((a) => waiting.has(at(a)));
+}

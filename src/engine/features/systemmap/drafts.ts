@@ -1,0 +1,127 @@
+/**
+ * What each system-map importer returns before names are resolved: factors, actors, links and
+ * works-on entries as written in one file, each with where it was read so that problems found
+ * while joining files (an unknown factor, a duplicate link) can still name file, row and field.
+ * `assembleSystemMap` turns one or more parts into a map.
+ */
+import type { Attributes } from '../../core/model/records.ts';
+import type { InputIssue } from '../../core/util/issues.ts';
+
+export interface DraftOrigin {
+  file: string;
+  /** CSV row as a spreadsheet shows it (header = 1), or the line of an XML element. */
+  row?: number;
+  /** A JSON location such as `connections.3`; fields are reported below it. */
+  path?: string;
+}
+
+export interface FactorDraft {
+  /** Explicit id; the label is the id when absent. */
+  id?: string;
+  label: string;
+  description?: string;
+  tags?: string[];
+  attributes?: Attributes;
+  origin: DraftOrigin;
+  /** The column or key the id (or label) was read from, for messages. */
+  field: string;
+}
+
+export interface ActorDraft {
+  id?: string;
+  label: string;
+  attributes?: Attributes;
+  origin: DraftOrigin;
+  field: string;
+}
+
+export interface LinkDraft {
+  id?: string;
+  /** As written: a factor id or label, or several separated by `|` (Kumu style). */
+  from: string;
+  to: string;
+  /**
+   * The polarity text as written; undefined when the source has no polarity column at all
+   * (then a signed strength decides, else `+` with a warning).
+   */
+  polarity?: string;
+  /** A non-zero number; a negative one can give the sign when no polarity is written. */
+  strength?: number;
+  delay?: boolean;
+  note?: string;
+  attributes?: Attributes;
+  origin: DraftOrigin;
+  /** Column or key names of each part of the link, for messages. */
+  fields: { from: string; to: string; polarity: string; strength?: string };
+}
+
+export interface WorksOnDraft {
+  /** An actor id or label (created when unknown: actor lists are usually this very file). */
+  actor: string;
+  /** A factor id or label, or several separated by `|` or `;`. */
+  factor: string;
+  note?: string;
+  origin: DraftOrigin;
+  fields: { actor: string; factor: string };
+}
+
+/** One file's worth of system-map records plus the issues found reading it. */
+export interface SystemMapPart {
+  file: string;
+  factors: FactorDraft[];
+  actors: ActorDraft[];
+  links: LinkDraft[];
+  worksOn: WorksOnDraft[];
+  issues: InputIssue[];
+  /**
+   * Whether this file lists the map's factors. When some file does, a link naming anything else
+   * names an unknown factor; when none does (links alone), factors are made from the links.
+   */
+  listsFactors: boolean;
+  name?: string;
+  description?: string;
+}
+
+export function emptySystemMapPart(file: string): SystemMapPart {
+  return { file, factors: [], actors: [], links: [], worksOn: [], issues: [], listsFactors: false };
+}
+
+/**
+ * Element types (Kumu's `Type`, a `type` column) that mean an actor rather than a factor,
+ * compared case-insensitively.
+ */
+export const ACTOR_TYPES: readonly string[] = [
+  'actor',
+  'organization',
+  'organisation',
+  'org',
+  'person',
+  'people',
+  'stakeholder',
+  'agency',
+  'funder',
+  'institution',
+  'company',
+  'group',
+];
+
+/** Connection types that mean "actor works on factor" rather than a causal link. */
+export const WORKS_ON_TYPES: readonly string[] = ['works on', 'works_on', 'workson', 'works-on', 'addresses', 'focus', 'focuses on', 'acts on'];
+
+export function isActorType(type: string | undefined, actorTypes: readonly string[] = ACTOR_TYPES): boolean {
+  return type !== undefined && actorTypes.includes(type.trim().toLowerCase());
+}
+
+export function isWorksOnType(type: string | undefined): boolean {
+  return type !== undefined && WORKS_ON_TYPES.includes(type.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
+/** Issue location for a field of a draft read at `origin`. */
+export function locate(origin: DraftOrigin, field: string | undefined): { file: string; row?: number; field?: string } {
+  const name = origin.path !== undefined ? (field !== undefined ? `${origin.path}.${field}` : origin.path) : field;
+  return {
+    file: origin.file,
+    ...(origin.row !== undefined ? { row: origin.row } : {}),
+    ...(name !== undefined ? { field: name } : {}),
+  };
+}

@@ -1,0 +1,208 @@
+/**
+ * Merging the parts read from several files into one dataset: people from the people lists
+ * (merged by id), then the people that ties, attendance and mentorships name, then relations;
+ * the result is validated with DatasetSchema. Returns issues; `importFiles` decides to throw.
+ */
+import { DatasetSchema } from '../core/model/dataset.ts';
+import type { Dataset } from '../core/model/dataset.ts';
+import type { Attendance, Mentorship, Person } from '../core/model/records.ts';
+import type { InputIssue } from '../core/util/issues.ts';
+import { collectRelations } from './collect-relations.ts';
+import { mergePerson } from './merge-people.ts';
+import { issueLocation, mergeTies } from './merge-ties.ts';
+import type { TieDraft } from './merge-ties.ts';
+import type { ImportPart, TieOrigin } from './types.ts';
+import { zodIssuesToInputIssues } from '../core/util/zod-issues.ts';
+import { isReservedId, reservedIdMessage } from '../core/model/reserved-ids.ts';
+
+export interface AssembleOptions {
+  /** Dataset name. Default: a name carried by a file (saved dataset), else the first file's name. */
+  name?: string;
+  /**
+   * What to do with a tie naming someone who is not in any people list, when one was given:
+   * 'add' them as a person (warning `unknown-id`), or 'reject' the tie (error). Default 'add'.
+   * Without any people list, everyone named simply becomes a person.
+   */
+  unknownIds?: 'add' | 'reject';
+}
+
+export interface AssembledDataset {
+  /** Validated when `issues` has no errors; otherwise the best effort, for display only. */
+  dataset: Dataset;
+  issues: InputIssue[];
+}
+
+function stem(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const dot = base.lastIndexOf('.');
+  return (dot > 0 ? base.slice(0, dot) : base).trim();
+}
+
+export function assembleDataset(parts: readonly ImportPart[], options: AssembleOptions = {}): AssembledDataset {
+  const unknownIds = options.unknownIds ?? 'add';
+  const issues: InputIssue[] = parts.flatMap((part) => part.issues);
+
+  // People from every part that lists them (people CSVs, matrices, GEXF, GraphML, saved datasets).
+  const people: Person[] = [];
+  const personFile: string[] = [];
+  const indexOf = new Map<string, number>();
+  const reportedReserved = new Set<string>();
+  for (const part of parts) {
+    for (const person of part.people) {
+      if (isReservedId(person.id)) {
+        reportedReserved.add(person.id);
+        issues.push({ level: 'error', code: 'reserved-id', message: reservedIdMessage(person.id), file: part.file, field: 'id' });
+        continue;
+      }
+      const at = indexOf.get(person.id);
+      if (at === undefined) {
+        indexOf.set(person.id, people.length);
+        people.push(person);
+        personFile.push(part.file);
+        continue;
+      }
+      const firstFile = personFile[at] as string;
+      const merged = mergePerson(people[at] as Person, person);
+      people[at] = merged.person;
+      if (firstFile === part.file) {
+        issues.push({
+          level: 'warning',
+          code: 'duplicate-node',
+          message: `"${person.id}" is listed twice; the two were merged`,
+          file: part.file,
+        });
+      } else if (merged.conflicts.length > 0) {
+        issues.push({
+          level: 'warning',
+          code: 'conflicting-attribute',
+          message: `"${person.id}" has a different ${merged.conflicts.join(', ')} here than in ${firstFile}; the value from ${firstFile} was kept`,
+          file: part.file,
+          field: merged.conflicts[0] as string,
+        });
+      }
+    }
+  }
+  const roster = parts.filter((part) => part.people.length > 0).map((part) => part.file);
+  const rosterText = roster.join(', ');
+  const byLowerCase = new Map(people.map((p) => [p.id.toLowerCase().replace(/\s+/g, ' '), p.id]));
+  const hint = (id: string): string => {
+    const near = byLowerCase.get(id.toLowerCase().replace(/\s+/g, ' '));
+    return near !== undefined && near !== id ? ` (did you mean "${near}"?)` : '';
+  };
+
+  /** Makes sure `id` is a person; false when the reference must be rejected. */
+  const reported = new Set<string>();
+  const admit = (id: string, where: Pick<InputIssue, 'file' | 'row' | 'field'>): boolean => {
+    if (isReservedId(id)) {
+      // Once per id: the first place it appears is enough to find and rename it.
+      if (!reportedReserved.has(id)) issues.push({ level: 'error', code: 'reserved-id', message: reservedIdMessage(id), ...where });
+      reportedReserved.add(id);
+      return true;
+    }
+    if (indexOf.has(id)) return true;
+    if (roster.length > 0 && unknownIds === 'reject') return false;
+    indexOf.set(id, people.length);
+    people.push({ id, label: id, attributes: {} });
+    personFile.push(where.file ?? '');
+    if (roster.length > 0 && !reported.has(id)) {
+      reported.add(id);
+      issues.push({
+        level: 'warning',
+        code: 'unknown-id',
+        message: `"${id}" is not in the people list (${rosterText})${hint(id)}; they were added as a person without attributes`,
+        ...where,
+      });
+    }
+    return true;
+  };
+  const rejectMessage = (ids: string[], what: string): string =>
+    `${ids.map((id) => `"${id}"${hint(id)}`).join(' and ')} ${ids.length > 1 ? 'are' : 'is'} not in the people list (${rosterText}), so this ${what} was left out`;
+
+  const drafts: TieDraft[] = [];
+  for (const part of parts) {
+    part.ties.forEach((tie, i) => {
+      const origin: TieOrigin = part.tieOrigins?.[i] ?? { file: part.file };
+      const place = issueLocation(origin);
+      const sourceAt = { ...place, ...(origin.sourceField !== undefined ? { field: origin.sourceField } : {}) };
+      const targetAt = { ...place, ...(origin.targetField !== undefined ? { field: origin.targetField } : {}) };
+      const missing = [
+        admit(tie.source, sourceAt) ? undefined : tie.source,
+        admit(tie.target, targetAt) ? undefined : tie.target,
+      ];
+      const rejected = missing.filter((id): id is string => id !== undefined);
+      if (rejected.length > 0) {
+        issues.push({
+          level: 'error',
+          code: 'unknown-id',
+          message: rejectMessage([...new Set(rejected)], 'tie'),
+          ...(missing[0] !== undefined ? sourceAt : targetAt),
+        });
+        return;
+      }
+      drafts.push({ tie, origin });
+    });
+  }
+  // Within a file duplicates were merged already; what is left are repeats across files.
+  const merged = mergeTies(drafts, { reportSelfLoops: false });
+  issues.push(...merged.issues);
+
+  const attendance: Attendance[] = [];
+  const mentorships: Mentorship[] = [];
+  for (const part of parts) {
+    for (const record of part.attendance) {
+      if (admit(record.person, { file: part.file })) attendance.push(record);
+      else issues.push({ level: 'error', code: 'unknown-id', message: rejectMessage([record.person], 'attendance'), file: part.file });
+    }
+    for (const record of part.mentorships) {
+      const rejected = [record.mentor, record.mentee].filter((id) => !admit(id, { file: part.file }));
+      if (rejected.length === 0) mentorships.push(record);
+      else issues.push({ level: 'error', code: 'unknown-id', message: rejectMessage(rejected, 'mentorship'), file: part.file });
+    }
+  }
+
+  const relations = collectRelations(
+    merged.ties,
+    (index) => merged.origins[index]?.file,
+    parts.flatMap((part) => part.relations),
+  );
+  // Each file already reported its own mixed relations; only report mixes across files.
+  const ownMixes = new Set(
+    parts.flatMap((part) =>
+      part.issues.filter((i) => i.code === 'mixed-direction').map((i) => `${i.file ?? ''}\u0000${i.message}`),
+    ),
+  );
+  issues.push(...relations.issues.filter((i) => !ownMixes.has(`${i.file ?? ''}\u0000${i.message}`)));
+
+  const named = parts.find((part) => part.name !== undefined)?.name;
+  const described = parts.find((part) => part.description !== undefined)?.description;
+  const firstFile = parts[0]?.file;
+  const dataset: Dataset = {
+    format: 'netweave-dataset',
+    version: 1,
+    name: options.name ?? named ?? (firstFile !== undefined && stem(firstFile) !== '' ? stem(firstFile) : 'Untitled network'),
+    ...(described !== undefined ? { description: described } : {}),
+    people,
+    relations: relations.relations,
+    ties: merged.ties,
+    attendance,
+    mentorships,
+  };
+  const parsed = DatasetSchema.safeParse(dataset);
+  if (parsed.success) return { dataset: parsed.data, issues };
+  issues.push(
+    ...zodIssuesToInputIssues(parsed.error.issues, dataset, undefined, (path) => {
+      const [collection, index, ...rest] = path;
+      if (collection === 'ties' && typeof index === 'number') {
+        const origin = merged.origins[index];
+        if (origin !== undefined) {
+          return { ...issueLocation(origin), ...(rest.length > 0 ? { field: rest.map(String).join('.') } : {}) };
+        }
+      }
+      if (collection === 'people' && typeof index === 'number') {
+        return { file: personFile[index] ?? '', field: path.map(String).join('.') };
+      }
+      return { field: path.map(String).join('.') };
+    }),
+  );
+  return { dataset, issues };
+}

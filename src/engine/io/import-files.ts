@@ -1,0 +1,120 @@
+/**
+ * The one call the app makes: read every file the user gave, in whatever supported format, and
+ * assemble one dataset, or throw an InputError listing every problem found.
+ */
+import type { Dataset } from '../core/model/dataset.ts';
+import { InputError } from '../core/util/issues.ts';
+import { checkCancelled, type RunHooks } from '../core/util/cancel.ts';
+import type { InputIssue } from '../core/util/issues.ts';
+import { assembleDataset } from './assemble-dataset.ts';
+import { parseAdjacencyCsv } from './csv-adjacency.ts';
+import { parseEdgeListCsv } from './csv-edges.ts';
+import type { EdgeColumns } from './csv-edges.ts';
+import { parseNodeListCsv } from './csv-nodes.ts';
+import type { NodeColumns } from './csv-nodes.ts';
+import { parseDatasetJson } from './dataset-json.ts';
+import { detectFormat } from './detect-format.ts';
+import type { ImportKind } from './detect-format.ts';
+import { parseGexf } from './gexf.ts';
+import { parseGraphml } from './graphml.ts';
+import type { ImportPart, SourceFile } from './types.ts';
+
+export type FileColumns = EdgeColumns & NodeColumns;
+
+export interface ImportOptions {
+  /** Whether edge-list ties are directed; for matrices, undefined means "decide from symmetry". Default false for edge lists. */
+  directed?: boolean;
+  /** Ties naming someone absent from the people lists: add them (default) or reject the tie. */
+  unknownIds?: 'add' | 'reject';
+  /** Dataset name. Default: the saved dataset's name, else the first file's name. */
+  name?: string;
+  /** Column choices per file name, e.g. `{ 'survey.csv': { source: 'Respondent', target: 'Named' } }`. */
+  columns?: Record<string, FileColumns>;
+  /** Kind per file name, overriding detection. */
+  kinds?: Record<string, ImportKind>;
+  /** Separator of multi-valued cells in people lists. Default ';'. */
+  multiValueSeparator?: string;
+}
+
+export interface ImportResult {
+  dataset: Dataset;
+  /** Warnings only: any error throws. */
+  issues: InputIssue[];
+}
+
+/** Columns chosen for source/target mean a tie list; for id/label, a people list. */
+function kindFromColumns(columns: FileColumns | undefined): ImportKind | undefined {
+  if (columns === undefined) return undefined;
+  if (columns.source !== undefined || columns.target !== undefined) return 'edges';
+  if (columns.id !== undefined || columns.label !== undefined) return 'nodes';
+  return undefined;
+}
+
+/** Reads one file as the given kind. Never throws. */
+export function importFile(file: SourceFile, kind: ImportKind, options: ImportOptions = {}, hooks?: RunHooks): ImportPart {
+  const columns = options.columns?.[file.name];
+  const progress = hooks?.onProgress ? { onReadProgress: (f: number) => hooks.onProgress?.(`reading ${file.name}`, f) } : {};
+  switch (kind) {
+    case 'edges':
+      return parseEdgeListCsv(file.text, {
+        file: file.name,
+        ...progress,
+        ...(columns !== undefined ? { columns } : {}),
+        ...(options.directed !== undefined ? { directed: options.directed } : {}),
+      });
+    case 'nodes':
+      return parseNodeListCsv(file.text, {
+        file: file.name,
+        ...progress,
+        ...(columns !== undefined ? { columns } : {}),
+        ...(options.multiValueSeparator !== undefined ? { multiValueSeparator: options.multiValueSeparator } : {}),
+      });
+    case 'adjacency':
+      return parseAdjacencyCsv(file.text, {
+        file: file.name,
+        ...progress,
+        ...(options.directed !== undefined ? { directed: options.directed } : {}),
+      });
+    case 'gexf':
+      return parseGexf(file.text, { file: file.name });
+    case 'graphml':
+      return parseGraphml(file.text, { file: file.name });
+    case 'json':
+      return parseDatasetJson(file.text, { file: file.name });
+  }
+}
+
+/**
+ * Imports files into one dataset. Throws InputError (carrying every issue, warnings included)
+ * when any file has an error; otherwise returns the dataset and the warnings.
+ */
+export function importFiles(files: readonly SourceFile[], options: ImportOptions = {}, hooks?: RunHooks): ImportResult {
+  if (files.length === 0) {
+    throw new InputError([{ level: 'error', code: 'no-files', message: 'no files were given to import' }]);
+  }
+  const parts: ImportPart[] = [];
+  const issues: InputIssue[] = [];
+  for (const file of files) {
+    let kind = options.kinds?.[file.name] ?? kindFromColumns(options.columns?.[file.name]);
+    if (kind === undefined) {
+      const detected = detectFormat(file);
+      if (detected.kind === 'unknown') {
+        if (detected.issues.length > 0) issues.push(...detected.issues);
+        else issues.push({ level: 'error', code: 'unknown-format', message: detected.reason, file: file.name });
+        continue;
+      }
+      kind = detected.kind;
+    }
+    hooks?.onProgress?.(`reading ${file.name}`, 0);
+    parts.push(importFile(file, kind, options, hooks));
+    checkCancelled(hooks);
+  }
+  hooks?.onProgress?.('checking every record', 0);
+  const assembled = assembleDataset(parts, {
+    ...(options.name !== undefined ? { name: options.name } : {}),
+    ...(options.unknownIds !== undefined ? { unknownIds: options.unknownIds } : {}),
+  });
+  const all = [...issues, ...assembled.issues];
+  if (all.some((issue) => issue.level === 'error')) throw new InputError(all);
+  return { dataset: assembled.dataset, issues: all };
+}

@@ -1,0 +1,111 @@
+/**
+ * The one rule every importer applies to ties: a repeated tie (same people, same relation, same
+ * wave and date; for undirected ties a-b is b-a) is merged into the first one with the weights
+ * added, and a self-loop is kept but reported. Both are warned about, never silently applied.
+ */
+import type { Tie } from '../core/model/records.ts';
+import type { InputIssue } from '../core/util/issues.ts';
+import { setAttribute } from './attribute-columns.ts';
+import type { TieOrigin } from './types.ts';
+
+export interface TieDraft {
+  tie: Tie;
+  origin: TieOrigin;
+}
+
+export interface MergeTiesOptions {
+  /** Warn `self-loop` for each tie from a person to themself. Default true. */
+  reportSelfLoops?: boolean;
+}
+
+export interface MergedTies {
+  ties: Tie[];
+  /** Aligned with `ties`: where each kept tie was first read. */
+  origins: TieOrigin[];
+  issues: InputIssue[];
+}
+
+/** Two ties with the same key are the same tie. */
+export function tieKey(tie: Tie): string {
+  const [a, b] =
+    tie.directed || tie.source <= tie.target ? [tie.source, tie.target] : [tie.target, tie.source];
+  return [tie.relation, tie.directed ? 'd' : 'u', a, b, tie.wave ?? '', tie.date ?? ''].join('\u0000');
+}
+
+/** `row 3` (or `line 3`) in the same file, `edges.csv row 3` in another, or a JSON path. */
+export function describeOrigin(origin: TieOrigin, fromFile?: string): string {
+  const place =
+    origin.row !== undefined
+      ? `${origin.rowUnit ?? 'row'} ${origin.row}`
+      : origin.path !== undefined
+        ? origin.path
+        : '';
+  if (origin.file === fromFile) return place === '' ? 'earlier in this file' : place;
+  return place === '' ? origin.file : `${origin.file} ${place}`;
+}
+
+/** Where an issue about a tie points: its row, or its JSON path as the field. */
+export function issueLocation(origin: TieOrigin): Pick<InputIssue, 'file' | 'row' | 'field'> {
+  return {
+    file: origin.file,
+    ...(origin.row !== undefined ? { row: origin.row } : {}),
+    ...(origin.path !== undefined ? { field: origin.path } : {}),
+  };
+}
+
+function pairText(tie: Tie): string {
+  return `${tie.source} ${tie.directed ? '→' : '–'} ${tie.target}`;
+}
+
+export function mergeTies(drafts: readonly TieDraft[], options: MergeTiesOptions = {}): MergedTies {
+  const reportSelfLoops = options.reportSelfLoops ?? true;
+  const ties: Tie[] = [];
+  const origins: TieOrigin[] = [];
+  const issues: InputIssue[] = [];
+  const firstIndex = new Map<string, number>();
+  for (const { tie, origin } of drafts) {
+    if (reportSelfLoops && tie.source === tie.target) {
+      issues.push({
+        level: 'warning',
+        code: 'self-loop',
+        message: `"${tie.source}" is tied to themself (source and target are the same); the tie was kept`,
+        ...issueLocation(origin),
+      });
+    }
+    const key = tieKey(tie);
+    const index = firstIndex.get(key);
+    if (index === undefined) {
+      firstIndex.set(key, ties.length);
+      ties.push({ ...tie, ...(tie.attributes ? { attributes: { ...tie.attributes } } : {}) });
+      origins.push(origin);
+      continue;
+    }
+    const first = ties[index] as Tie;
+    const firstOrigin = origins[index] as TieOrigin;
+    const weight = first.weight + tie.weight;
+    const reversed = !tie.directed && tie.source !== first.source;
+    const sameAs = reversed
+      ? `the same undirected tie as ${pairText(first)} in ${describeOrigin(firstOrigin, origin.file)}`
+      : `the same tie as ${describeOrigin(firstOrigin, origin.file)}`;
+    issues.push({
+      level: 'warning',
+      code: 'duplicate-edge',
+      message:
+        `${pairText(tie)} (relation "${tie.relation}") is ${sameAs}; ` +
+        `it was merged into that one and the weights added (${first.weight} + ${tie.weight} = ${weight})`,
+      ...issueLocation(origin),
+    });
+    let attributes = first.attributes;
+    if (tie.attributes !== undefined) {
+      attributes = { ...(first.attributes ?? {}) };
+      for (const [name, value] of Object.entries(tie.attributes)) {
+        const kept = attributes[name];
+        if (kept === undefined || kept === null) {
+          setAttribute(attributes, name, value);
+        }
+      }
+    }
+    ties[index] = { ...first, weight, ...(attributes !== undefined ? { attributes } : {}) };
+  }
+  return { ties, origins, issues };
+}

@@ -1,0 +1,54 @@
+/**
+ * What every importer returns: the records it could read plus every issue it found. Importers
+ * never throw on bad data; `assembleDataset` decides whether the parts make a usable dataset.
+ */
+import type { Attendance, Mentorship, Person, Relation, Tie } from '../core/model/records.ts';
+import type { InputIssue } from '../core/util/issues.ts';
+
+/**
+ * Where a tie was read, so that problems found later (a duplicate across files, an id missing
+ * from the roster) can still point the user at the file, row and column to fix.
+ */
+export interface TieOrigin {
+  file: string;
+  /** Row as a spreadsheet shows it (CSV) or line as an editor shows it (XML). */
+  row?: number;
+  /** How to call `row` in messages. Default 'row'. */
+  rowUnit?: 'row' | 'line';
+  /** A location that is not a row, e.g. `ties.3` in a JSON dataset. */
+  path?: string;
+  /** The column (or JSON path) the source and target ids were read from. */
+  sourceField?: string;
+  targetField?: string;
+}
+
+export interface ImportPart {
+  /** The file name as the user gave it, used in every issue. */
+  file: string;
+  people: Person[];
+  ties: Tie[];
+  relations: Relation[];
+  attendance: Attendance[];
+  mentorships: Mentorship[];
+  issues: InputIssue[];
+  /** Aligned with `ties` when present; importers fill it so later issues can name rows. */
+  tieOrigins?: TieOrigin[];
+  /** A dataset name or description carried by the file itself (JSON, GEXF), if any. */
+  name?: string;
+  description?: string;
+}
+
+export function emptyPart(file: string): ImportPart {
+  return { file, people: [], ties: [], relations: [], attendance: [], mentorships: [], issues: [] };
+}
+
+/**
+ * A file handed to the importer: its name (for messages and format detection) and its text.
+ * Binary formats (XLSX workbooks) also carry the raw `bytes`; their `text` may then be ''.
+ */
+export interface SourceFile {
+  name: string;
+  text: string;
+  /** The file's raw content, for binary formats such as XLSX. */
+  bytes?: Uint8Array;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { packLayout, packedLayoutOf, packedLayoutProblem, unpackLayout } from '../../../../src/engine/core/model/packed-layout.ts';
+import { positionOf, positionsFrom } from '../../../../src/engine/core/model/layout-record.ts';
+
+/** Ids as users write them, including ones that name Object.prototype's members. */
+const id = fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'));
+const position = fc.tuple(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.double({ noNaN: true, noDefaultInfinity: true }));
+const layouts = fc.uniqueArray(fc.tuple(id, position), { selector: ([key]) => key, maxLength: 30 }).map((entries) => positionsFrom(entries));
+
+describe('packed layouts', () => {
+  it('unpack to exactly the positions packed, whatever the ids', () => {
+    fc.assert(
+      fc.property(layouts, (layout) => {
+        const packed = packLayout(layout);
+        expect(packedLayoutProblem(packed)).toBeNull();
+        expect(packed.xy).toBeInstanceOf(Float64Array);
+        const back = unpackLayout(structuredClone(packed));
+        expect(Object.keys(back).sort()).toEqual(Object.keys(layout).sort());
+        for (const key of Object.keys(layout)) expect(positionOf(back, key)).toEqual(layout[key]);
+      }),
+    );
+  });
+
+  it('keeps "__proto__" and "constructor" as ordinary ids', () => {
+    const layout = positionsFrom([['__proto__', [1, 2]], ['constructor', [3, 4]], ['Ana', [5, 6]]]);
+    const back = unpackLayout(packLayout(layout));
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+    expect(positionOf(back, '__proto__')).toEqual([1, 2]);
+    expect(positionOf(back, 'constructor')).toEqual([3, 4]);
+    expect(positionOf(back, 'toString')).toBeUndefined();
+    expect(positionOf({}, 'constructor')).toBeUndefined();
+  });
+
+  it('names what is wrong with damaged stored layouts', () => {
+    const good = packLayout({ a: [1, 2], b: [3, 4] });
+    expect(packedLayoutProblem({ ...good, xy: good.xy.subarray(0, 3) })).toMatch(/more ids than positions/);
+    expect(packedLayoutProblem({ ...good, xy: Float64Array.from([1, 2, Number.NaN, 4]) })).toMatch(/not a number/);
+    expect(packedLayoutProblem({ ...good, ids: ['a', 7 as unknown as string] })).toMatch(/not text/);
+    expect(packedLayoutProblem({ ...good, xy: [1, 2, 3, 4] as unknown as Float64Array })).toMatch(/damaged/);
+  });
+
+  it('packs a layout once however often it is saved', () => {
+    const layout = { a: [1, 2] as [number, number] };
+    expect(packedLayoutOf(layout)).toBe(packedLayoutOf(layout));
+    expect(packedLayoutOf({ ...layout })).not.toBe(packedLayoutOf(layout));
+  });
+});

@@ -1,0 +1,38 @@
+/** Shared helpers for the convenings, mentorship, matching and change tests. */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { CsvTable } from '../../../../src/engine/io/csv-read.ts';
+import { readCsv } from '../../../../src/engine/io/csv-read.ts';
+import type { Dataset } from '../../../../src/engine/core/model/dataset.ts';
+import type { Person, Tie } from '../../../../src/engine/core/model/records.ts';
+
+export const root = fileURLToPath(new URL('../../../../', import.meta.url));
+export const reference = `${root}test/reference/bipartite/`;
+export const shared = `${root}../shared/data/`;
+export const coalition = `${shared}coalition/`;
+export const hasCoalition = existsSync(`${coalition}survey_wave1.csv`) && existsSync(`${coalition}truth/ties.json`);
+export const hasDavis = existsSync(`${shared}classic/davis/attendance.csv`);
+
+/** A CSV text as a table (throws when it cannot be read: tests give good CSV). */
+export function table(text: string, file = 'attendance.csv'): CsvTable {
+  const read = readCsv(text, { file });
+  if (read.table === undefined) throw new Error(`cannot read ${file}: ${JSON.stringify(read.issues)}`);
+  return read.table;
+}
+
+export function person(id: string, attributes: Person['attributes'] = {}, label = id): Person {
+  return { id, label, attributes };
+}
+
+export function dataset(people: Person[], ties: Array<Partial<Tie> & { source: string; target: string }> = []): Dataset {
+  return {
+    format: 'netweave-dataset',
+    version: 1,
+    name: 'test',
+    people,
+    relations: [],
+    ties: ties.map((t) => ({ relation: 'tie', directed: false, weight: 1, ...t })),
+    attendance: [],
+    mentorships: [],
+  };
+}

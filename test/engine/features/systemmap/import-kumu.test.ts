@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { importKumuJson } from '../../../../src/engine/features/systemmap/import-kumu.ts';
+import { importKumuSheets, importKumuSheetsCsv } from '../../../../src/engine/features/systemmap/import-kumu-sheets.ts';
+import { readCsv } from '../../../../src/engine/io/csv-read.ts';
+import { findFeedbackLoops } from '../../../../src/engine/features/systemmap/loops.ts';
+import { fixture } from './helpers.ts';
+
+const summary = (issues: ReadonlyArray<{ level: string; code: string; file?: string; row?: number; field?: string }>) =>
+  issues.map((i) => [i.level, i.code, i.file, i.row, i.field]);
+
+describe('Kumu JSON blueprints', () => {
+  it('reads the coalition sample: 25 factors and 36 links, like the CSV files', () => {
+    const result = importKumuJson(fixture('coalition/kumu-map.json'));
+    expect(result.ok).toBe(true);
+    expect(result.issues).toEqual([]);
+    expect(result.map.factors).toHaveLength(25);
+    expect(result.map.factors[0]).toMatchObject({ id: 'Coal plant emissions', label: 'Coal plant emissions', attributes: { type: 'Factor' } });
+    expect(result.map.links).toHaveLength(36);
+  });
+
+  describe('compound types, ids, mutual links, actors', () => {
+    const result = importKumuJson(fixture('kumu-compound.json'));
+    const link = (from: string, to: string) => result.map.links.find((l) => l.from === from && l.to === to);
+
+    it('maps ++ and -- to strong links and +- / -+ to ambiguous links with the first sign', () => {
+      expect(result.ok).toBe(true);
+      expect(link('e1', 'e2')).toMatchObject({ polarity: '+', strength: 2 });
+      expect(link('e2', 'e3')).toMatchObject({ polarity: '-', strength: 1 });
+      expect(link('e3', 'e4')).toMatchObject({ polarity: '+', ambiguous: true, note: 'depends on who stays' });
+      expect(link('e4', 'e1')).toMatchObject({ polarity: '-', ambiguous: true });
+      expect(summary(result.issues)).toEqual([
+        ['warning', 'kumu-loops', 'kumu-compound.json', undefined, undefined],
+        ['warning', 'ambiguous-polarity', 'kumu-compound.json', 12, 'connections.2.type'],
+        ['warning', 'ambiguous-polarity', 'kumu-compound.json', 13, 'connections.3.type'],
+        // The mutual connection's reverse (e2 -> e3) repeats the "--" link: kept once.
+        ['warning', 'duplicate-link', 'kumu-compound.json', 14, 'connections.4.from'],
+        ['warning', 'self-loop', 'kumu-compound.json', 16, 'connections.6.to'],
+      ]);
+    });
+
+    it('refers by id, keeps labels, descriptions, tags (list or |) and custom fields', () => {
+      expect(result.map.factors.map((f) => [f.id, f.label, f.tags])).toEqual([
+        ['e1', 'Housing costs', ['housing', 'cost']],
+        ['e2', 'Displacement', ['housing', 'people']],
+        ['e3', 'Community cohesion', []],
+        ['e4', 'Tenant organizing', []],
+      ]);
+      expect(result.map.factors[0]!.description).toBe('Rent and prices');
+      expect(result.map.factors[2]!.attributes).toEqual({ type: 'Factor', Owner: 'Working group 2' });
+    });
+
+    it('adds both directions of a mutual connection, and keeps a delayed self-loop', () => {
+      expect(link('e3', 'e2')).toMatchObject({ polarity: '-' });
+      expect(link('e2', 'e3')).toMatchObject({ polarity: '-' });
+      expect(link('e1', 'e1')).toMatchObject({ polarity: '+', delay: true });
+    });
+
+    it('reads Organization elements as actors and "works on" connections as the overlay', () => {
+      expect(result.map.actors).toEqual([{ id: 'o1', label: 'Tenants United', attributes: { type: 'Organization', sector: 'Nonprofit' } }]);
+      expect(result.map.worksOn).toEqual([{ actor: 'o1', factor: 'e4' }]);
+    });
+
+    it('flags loops through an ambiguous link as uncertain', () => {
+      const loops = findFeedbackLoops(result.map);
+      const long = loops.loops.find((l) => l.length === 4)!;
+      expect(long.uncertain).toBe(true);
+      expect(long.sentence).toContain('may differ');
+      const self = loops.loops.find((l) => l.length === 1)!;
+      expect(self).toMatchObject({ type: 'R', uncertain: false, delays: 1 });
+    });
+  });
+
+  it('reports a type that is not a polarity and an unknown element, with line and path', () => {
+    const result = importKumuJson(fixture('kumu-bad.json'));
+    expect(result.ok).toBe(false);
+    expect(summary(result.issues)).toEqual([
+      ['error', 'bad-polarity', 'kumu-bad.json', 8, 'connections.1.type'],
+      ['error', 'unknown-factor', 'kumu-bad.json', 9, 'connections.2.to'],
+    ]);
+  });
+
+  it('explains invalid JSON with its line, and a JSON that is not a blueprint', () => {
+    const broken = importKumuJson({ name: 'k.json', text: '{\n "elements": [\n  {"label": "A"},\n ]\n}' });
+    expect(summary(broken.issues)).toEqual([['error', 'not-json', 'k.json', 4, undefined]]);
+    const other = importKumuJson({ name: 'k.json', text: '{"people": []}' });
+    expect(other.issues[0]!.code).toBe('wrong-format');
+  });
+
+  it('reads Kumu\'s export shape (_id, values under attributes) and creates elements from connections like Kumu', () => {
+    const text = JSON.stringify({
+      elements: [{ _id: 'x1', attributes: { label: 'Jobs', 'element type': 'Factor', tags: ['economy'] } }],
+      connections: [{ _id: 'c1', from: 'x1', to: 'x1', attributes: { 'connection type': '-' } }],
+    });
+    const result = importKumuJson({ name: 'export.json', text });
+    expect(result.map.factors).toEqual([{ id: 'x1', label: 'Jobs', description: '', tags: ['economy'], attributes: { 'element type': 'Factor' } }]);
+    expect(result.map.links).toMatchObject([{ id: 'c1', from: 'x1', to: 'x1', polarity: '-' }]);
+    const onlyConnections = importKumuJson({ name: 'c.json', text: '{"connections": [{"from": "A", "to": "B", "type": "+"}]}' });
+    expect(onlyConnections.ok).toBe(true);
+    expect(onlyConnections.map.factors.map((f) => f.id)).toEqual(['A', 'B']);
+  });
+});
+
+describe('Kumu-style spreadsheets', () => {
+  it('reads Elements and Connections sheets saved as CSV: | lists in From, ++, actors', () => {
+    const result = importKumuSheetsCsv({ elements: fixture('kumu-elements.csv'), connections: fixture('kumu-connections.csv') });
+    expect(result.ok).toBe(true);
+    expect(result.map.factors.map((f) => [f.id, f.tags])).toEqual([
+      ['Public demand', ['demand', 'public']],
+      ['Political will', ['policy']],
+      ['Carbon price', ['policy', 'economy']],
+    ]);
+    expect(result.map.factors[0]!.description).toBe('How much the public asks for it');
+    expect(result.map.links.map((l) => [l.from, l.to, l.polarity, l.strength])).toEqual([
+      ['Public demand', 'Political will', '+', 2],
+      ['Carbon price', 'Political will', '+', 2],
+      ['Political will', 'Carbon price', '+', 2],
+      ['Political will', 'Public demand', '-', 1],
+    ]);
+    expect(result.map.actors.map((a) => a.id)).toEqual(['Green Alliance']);
+    expect(result.map.worksOn).toEqual([{ actor: 'Green Alliance', factor: 'Carbon price' }]);
+  });
+
+  it('takes CsvTables, so any sheet reader producing one works the same', () => {
+    const elements = readCsv(fixture('kumu-elements.csv').text, { file: 'map.xlsx: Elements' }).table!;
+    const connections = readCsv('From,To,Type\nPolitical will,Carbon price,?\n', { file: 'map.xlsx: Connections' }).table!;
+    const result = importKumuSheets({ elements, connections });
+    expect(summary(result.issues)).toEqual([['error', 'bad-polarity', 'map.xlsx: Connections', 2, 'Type']]);
+  });
+});

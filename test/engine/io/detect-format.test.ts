@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat, sniffXmlRoot } from '../../../src/engine/io/detect-format.ts';
+import { classic, coalition, fixture } from './fixtures.ts';
+
+const kind = (name: string, text: string) => detectFormat({ name, text }).kind;
+
+describe('detectFormat', () => {
+  it('goes by extension for GEXF, GraphML and JSON', () => {
+    expect(kind('a.GEXF', '')).toBe('gexf');
+    expect(kind('a.graphml', '')).toBe('graphml');
+    expect(kind('a.json', '')).toBe('json');
+  });
+
+  it('sniffs .xml files and extension-less files by their root element', () => {
+    expect(kind('export.xml', fixture('gephi-coalition.gexf'))).toBe('gexf');
+    expect(kind('export.xml', fixture('yed-team.graphml'))).toBe('graphml');
+    expect(kind('export', fixture('cytoscape-partners.graphml'))).toBe('graphml');
+    expect(kind('export', '{"version": 1}')).toBe('json');
+    const other = detectFormat({ name: 'feed.xml', text: '<?xml version="1.0"?><rss/>' });
+    expect(other.kind).toBe('unknown');
+    expect(other.reason).toContain('<rss>');
+  });
+
+  it('tells CSV kinds apart by their header', () => {
+    expect(kind('edges.csv', classic('karate/edges.csv'))).toBe('edges');
+    expect(kind('nodes.csv', classic('karate/nodes.csv'))).toBe('nodes');
+    expect(kind('nodes.csv', classic('lesmis/nodes.csv'))).toBe('nodes');
+    expect(kind('people.csv', coalition('people.csv'))).toBe('nodes');
+    expect(kind('m.csv', ',a,b\na,0,1\nb,1,0\n')).toBe('adjacency');
+    expect(kind('m.csv', 'x,b,a\na,0,1\nb,1,0\n')).toBe('adjacency');
+    expect(kind('campnet.csv', classic('reference/campnet_adjacency.csv'))).toBe('adjacency');
+    expect(kind('tabs.tsv', fixture('tabs.tsv'))).toBe('edges');
+    expect(kind('s.txt', fixture('semicolon-bom.csv'))).toBe('edges');
+  });
+
+  it('says why when a CSV fits no kind, or passes on why it could not be read', () => {
+    const unknown = detectFormat({ name: 'attendance.csv', text: coalition('attendance.csv') });
+    expect(unknown.kind).toBe('unknown');
+    expect(unknown.reason).toContain('"event", "date", "attendee"');
+    const empty = detectFormat({ name: 'empty.csv', text: '' });
+    expect(empty.kind).toBe('unknown');
+    expect(empty.issues).toEqual([expect.objectContaining({ code: 'empty-file', file: 'empty.csv' })]);
+  });
+
+  it('finds the root element past declarations, comments, DOCTYPE and prefixes', () => {
+    expect(sniffXmlRoot('\uFEFF<?xml version="1.0"?>\n<!-- <gexf> -->\n<!DOCTYPE x [<!ENTITY a "b">]>\n<g:graphml/>')).toBe('graphml');
+    expect(sniffXmlRoot('no xml here')).toBeUndefined();
+  });
+});
