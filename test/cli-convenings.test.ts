@@ -1,23 +1,22 @@
 /**
  * `netweave analyze` with convenings, mentorships and survey waves, as a user runs it on the
- * shared coalition sample (skipped with a message when ../shared is absent), and with bad input.
+ * coalition sample (data/samples/coalition), and with bad input.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import type { Report } from '../src/engine/report/types.ts';
+import { COALITION_DIR as coalition } from './helpers/samples.ts';
 
 const run = promisify(execFile);
 // Each run starts a Node process (about a second); several run per test.
 vi.setConfig({ testTimeout: 60_000 });
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/netweave.mjs');
-const coalition = join(root, '../shared/data/coalition');
-const hasCoalition = existsSync(join(coalition, 'attendance.csv')) && existsSync(join(coalition, 'truth/ties.json'));
 
 async function netweave(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -33,22 +32,20 @@ const tmp = (): string => mkdtempSync(join(tmpdir(), 'nw-convenings-'));
 const at = (name: string): string => join(coalition, name);
 const noStackTrace = (text: string): void => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
-describe.skipIf(!hasCoalition)(hasCoalition ? 'netweave analyze on the coalition sample' : 'netweave analyze on the coalition sample (skipped: ../shared/data/coalition not found next to the project)', () => {
+describe('netweave analyze on the coalition sample', () => {
   const out = join(tmp(), 'report.json');
-  const result = hasCoalition
-    ? netweave(
-        'analyze',
-        '--wave', `wave1=${at('survey_wave1.csv')}`,
-        '--wave', `wave2=${at('survey_wave2.csv')}`,
-        '--roster', at('people.csv'),
-        '--attendance', at('attendance.csv'),
-        '--mentorships', at('mentorships.csv'),
-        '--threads', '1',
-        '--out', out,
-      )
-    : null;
+  const result = netweave(
+    'analyze',
+    '--wave', `wave1=${at('survey_wave1.csv')}`,
+    '--wave', `wave2=${at('survey_wave2.csv')}`,
+    '--roster', at('people.csv'),
+    '--attendance', at('attendance.csv'),
+    '--mentorships', at('mentorships.csv'),
+    '--threads', '1',
+    '--out', out,
+  );
   const report = async (): Promise<Report> => {
-    const r = await result!;
+    const r = await result;
     expect(r.code, r.stderr).toBe(0);
     return JSON.parse(readFileSync(out, 'utf8')) as Report;
   };
@@ -189,7 +186,7 @@ describe('netweave analyze with bad convening and mentorship files', () => {
     expect(heavy.stderr).toMatch(/--attendance-weight must be one of shared, newman/);
   });
 
-  it.skipIf(!hasCoalition)(`says which waves exist when --compare names another${hasCoalition ? '' : ' (skipped: ../shared/data/coalition not found)'}`, async () => {
+  it('says which waves exist when --compare names another', async () => {
     const r = await netweave('analyze', '--wave', `a=${at('survey_wave1.csv')}`, '--wave', `b=${at('survey_wave2.csv')}`, '--compare', 'a,c', '--threads', '1');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('change: no ties carry the wave "c" (waves: "a", "b").');

@@ -3,7 +3,7 @@
  * a report with every written name's resolution out.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,12 +12,12 @@ import { describe, expect, it } from 'vitest';
 import { readCsv } from '../src/engine/io/csv-read.ts';
 import type { Report } from '../src/engine/report/types.ts';
 import { makeXlsx } from './fixtures/survey/make-xlsx.ts';
+import { COALITION_DIR as coalition } from './helpers/samples.ts';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/netweave.mjs');
 const example = join(root, 'data/survey-example');
-const coalition = join(root, '../shared/data/coalition');
 
 async function netweave(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -123,7 +123,7 @@ describe('netweave analyze --survey', () => {
     expect(missing.stderr).toMatch(/file not found/);
   });
 
-  it.skipIf(!existsSync(join(coalition, 'survey_wave1.csv')))('runs the two-wave coalition survey with its roster (../shared)', async () => {
+  it('runs the two-wave coalition survey with its roster (data/samples/coalition)', async () => {
     const out = join(tmp(), 'report.json');
     const r = await netweave(
       'analyze',

@@ -1,19 +1,15 @@
 /**
- * The shared coalition sample as a Dataset, built straight from its answer key (the survey
- * importer is separate): people from truth/people.json with the roster's attributes
+ * The coalition sample (data/samples/coalition) as a Dataset, built straight from its answer key
+ * (the survey importer is separate): people from truth/people.json with the roster's attributes
  * (people.csv, matched by email; skills split on ";"), ties from truth/mentions.json's resolved
  * mentions of one wave (respondent -> person, relation = question, directed). `responded` is
  * false for people who gave no answer in that wave.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Dataset } from '../../../../src/engine/core/model/dataset.ts';
 import type { Attributes } from '../../../../src/engine/core/model/records.ts';
-
-export const COALITION_DIR = fileURLToPath(new URL('../../../../../shared/data/coalition/', import.meta.url));
-export const SHARED_DIR = fileURLToPath(new URL('../../../../../shared/', import.meta.url));
-export const hasShared = existsSync(`${COALITION_DIR}truth/people.json`);
+import { COALITION_DIR } from '../../../helpers/samples.ts';
 
 interface TruthPerson {
   id: string;

@@ -1,5 +1,5 @@
 /**
- * On the shared coalition sample (../shared/data/coalition): does the periphery list find the
+ * On the coalition sample (data/samples/coalition): does the periphery list find the
  * members planted as peripheral, and do the planted brokers rank high? The network is wave 1's
  * resolved survey answers (truth/mentions.json, respondent -> person) with the roster's
  * attributes; figures are reported in README.md ("Finding the periphery and brokers").
@@ -9,11 +9,7 @@ import { buildGraph } from '../../../../src/engine/core/graph/build-graph.ts';
 import { toCsr } from '../../../../src/engine/core/graph/csr.ts';
 import { computeMetrics } from '../../../../src/engine/analysis/compute-metrics.ts';
 import { peopleInsights, type PeopleInsights } from '../../../../src/engine/analysis/people-insights.ts';
-import { coalitionDataset, coalitionTruth, hasShared } from './coalition-data.ts';
-
-const title = hasShared
-  ? 'coalition sample: planted periphery and brokers'
-  : 'coalition sample (skipped: ../shared/data/coalition not found next to the project)';
+import { coalitionDataset, coalitionTruth } from './coalition-data.ts';
 
 interface Figures {
   insights: PeopleInsights;
@@ -41,38 +37,38 @@ function measure(questions?: string[], groupBy?: string): Figures {
   return { insights, peripheryHits: top.filter((id) => planted.has(id)).length, planted: planted.size, brokerRanks };
 }
 
-describe.skipIf(!hasShared)(title, () => {
-  const all = hasShared ? measure() : null;
-  const collaborate = hasShared ? measure(['collaborate']) : null;
-  const bySector = hasShared ? measure(undefined, 'sector') : null;
+describe('coalition sample: planted periphery and brokers', () => {
+  const all = measure();
+  const collaborate = measure(['collaborate']);
+  const bySector = measure(undefined, 'sector');
 
   it('figures (printed for the README)', () => {
     const line = (name: string, f: Figures) =>
       `${name}: periphery top-${f.planted} finds ${f.peripheryHits}/${f.planted}; flagged ${f.insights.periphery.length}; planted brokers rank ${f.brokerRanks.join(', ')}`;
     // Visible with --reporter=verbose; the README quotes these numbers.
-    console.log([line('all relations', all!), line('collaboration only', collaborate!), line('all relations, groupBy sector', bySector!)].join('\n'));
-    expect(all!.planted).toBe(12);
+    console.log([line('all relations', all), line('collaboration only', collaborate), line('all relations, groupBy sector', bySector)].join('\n'));
+    expect(all.planted).toBe(12);
   });
 
   it('finds most planted peripheral members among its top entries', () => {
     // Two planted members (p045, p085) have few collaboration ties but are often asked for
     // advice, so on all relations together they are not at the edge; the floor allows for it.
-    expect(all!.peripheryHits).toBeGreaterThanOrEqual(7);
-    expect(collaborate!.peripheryHits).toBeGreaterThanOrEqual(7);
-    expect(all!.insights.periphery.length).toBeGreaterThanOrEqual(12);
+    expect(all.peripheryHits).toBeGreaterThanOrEqual(7);
+    expect(collaborate.peripheryHits).toBeGreaterThanOrEqual(7);
+    expect(all.insights.periphery.length).toBeGreaterThanOrEqual(12);
   });
 
   it('ranks planted brokers high', () => {
     const inTop = (f: Figures, k: number) => f.brokerRanks.filter((r) => r <= k).length;
-    expect(inTop(all!, 10)).toBeGreaterThanOrEqual(3);
-    expect(inTop(collaborate!, 10)).toBeGreaterThanOrEqual(3);
+    expect(inTop(all, 10)).toBeGreaterThanOrEqual(3);
+    expect(inTop(collaborate, 10)).toBeGreaterThanOrEqual(3);
     // Planted brokers bridge communities, not sectors: grouped by sector they rank a little lower.
-    expect(inTop(bySector!, 15)).toBeGreaterThanOrEqual(3);
+    expect(inTop(bySector, 15)).toBeGreaterThanOrEqual(3);
   });
 
   it('lists isolates and pendants explicitly and marks non-respondents', () => {
-    const list = all!.insights.periphery;
-    const isolates = Object.entries(all!.insights.nodes).filter(([id]) => {
+    const list = all.insights.periphery;
+    const isolates = Object.entries(all.insights.nodes).filter(([id]) => {
       const entry = list.find((p) => p.id === id);
       return entry?.isolate;
     });
@@ -90,13 +86,13 @@ describe.skipIf(!hasShared)(title, () => {
   });
 
   it('says what peripheral members bring', () => {
-    const first = all!.insights.periphery.find((p) => !p.isolate)!;
+    const first = all.insights.periphery.find((p) => !p.isolate)!;
     expect(Object.keys(first.brings)).toEqual(expect.arrayContaining(['sector', 'region', 'skills']));
     expect(first.brings).not.toHaveProperty('responded');
   });
 
   it('builds an equity view by sector', () => {
-    const equity = bySector!.insights.equity!;
+    const equity = bySector.insights.equity!;
     expect(equity.attribute).toBe('sector');
     expect(equity.groups.reduce((s, g) => s + g.size, 0) + equity.unknown).toBe(120);
     expect(equity.assortativity).not.toBeNull();
@@ -108,10 +104,10 @@ describe.skipIf(!hasShared)(title, () => {
   });
 
   it('suggests introductions, peripheral members first', () => {
-    const suggestions = all!.insights.suggestions;
+    const suggestions = all.insights.suggestions;
     expect(suggestions.length).toBeGreaterThan(10);
     expect(new Set(suggestions.map((s) => s.id)).size).toBe(suggestions.length);
-    const peripheral = new Set(all!.insights.periphery.map((p) => p.id));
+    const peripheral = new Set(all.insights.periphery.map((p) => p.id));
     const engage = suggestions.filter((s) => s.kind === 'engage-periphery');
     expect(engage.length).toBeGreaterThan(0);
     for (const s of engage) {

@@ -1,5 +1,4 @@
 /** Shared helpers for the convenings, mentorship, matching and change tests. */
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CsvTable } from '../../../../src/engine/io/csv-read.ts';
 import { readCsv } from '../../../../src/engine/io/csv-read.ts';
@@ -8,10 +7,6 @@ import type { Person, Tie } from '../../../../src/engine/core/model/records.ts';
 
 export const root = fileURLToPath(new URL('../../../../', import.meta.url));
 export const reference = `${root}test/reference/bipartite/`;
-export const shared = `${root}../shared/data/`;
-export const coalition = `${shared}coalition/`;
-export const hasCoalition = existsSync(`${coalition}survey_wave1.csv`) && existsSync(`${coalition}truth/ties.json`);
-export const hasDavis = existsSync(`${shared}classic/davis/attendance.csv`);
 
 /** A CSV text as a table (throws when it cannot be read: tests give good CSV). */
 export function table(text: string, file = 'attendance.csv'): CsvTable {

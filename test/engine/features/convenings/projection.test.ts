@@ -11,7 +11,8 @@ import { projectTwoMode, coAttendanceTies } from '../../../../src/engine/feature
 import { twoModeGraph, twoModeNetwork, eventNodeKey } from '../../../../src/engine/features/convenings/two-mode.ts';
 import type { TwoModeNetwork } from '../../../../src/engine/features/convenings/two-mode.ts';
 import type { Attendance } from '../../../../src/engine/core/model/records.ts';
-import { hasDavis, reference, shared, table } from './helpers.ts';
+import { CLASSIC_DIR } from '../../../helpers/samples.ts';
+import { reference, table } from './helpers.ts';
 
 interface Edge {
   source: string;
@@ -94,16 +95,16 @@ describe('two-mode projections match networkx', () => {
   });
 });
 
-describe.skipIf(!hasDavis)(hasDavis ? 'the Davis attendance file imported as a user would' : 'Davis attendance file (skipped: ../shared/data/classic/davis not found)', () => {
+describe('the Davis attendance file imported as a user would (test/fixtures/classic/davis)', () => {
   it('reads person,event rows, warns that there are no dates, and reproduces both shared projections', () => {
-    const text = readFileSync(`${shared}classic/davis/attendance.csv`, 'utf8');
+    const text = readFileSync(`${CLASSIC_DIR}davis/attendance.csv`, 'utf8');
     const read = importAttendance(table(text, 'attendance.csv'));
     expect(read.issues.filter((i) => i.level === 'error')).toEqual([]);
     expect(read.issues.map((i) => i.code)).toContain('no-dates');
     expect(read.added).toHaveLength(18);
     const network = twoModeNetwork(read.attendance);
     const csv = (file: string): Edge[] =>
-      readFileSync(`${shared}classic/davis/${file}`, 'utf8')
+      readFileSync(`${CLASSIC_DIR}davis/${file}`, 'utf8')
         .trim()
         .split('\n')
         .slice(1)

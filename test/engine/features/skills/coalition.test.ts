@@ -1,5 +1,5 @@
 /**
- * On the shared coalition sample (../shared/data/coalition): truth/people.json places three rare
+ * On the coalition sample (data/samples/coalition): truth/people.json places three rare
  * skills only with members planted at the edge of the network. Do they come out rare and
  * stranded, and are introductions proposed to spread them? The network is wave 1, built two
  * ways: from the answer key's resolved ties (truth/mentions.json, respondent -> person) and
@@ -16,11 +16,8 @@ import { runSurveyImport } from '../../../../src/engine/features/survey/run-surv
 import type { Dataset } from '../../../../src/engine/core/model/dataset.ts';
 import { importAbilities, type AbilitiesImport } from '../../../../src/engine/features/skills/abilities-import.ts';
 import { skillsReport, type SkillsReport } from '../../../../src/engine/features/skills/skills-report.ts';
-import { COALITION_DIR, coalitionDataset, hasShared } from '../../algorithms/periphery/coalition-data.ts';
-
-const title = hasShared
-  ? 'coalition sample: planted rare skills at the edge come out stranded'
-  : 'coalition sample (skipped: ../shared/data/coalition not found next to the project)';
+import { COALITION_DIR } from '../../../helpers/samples.ts';
+import { coalitionDataset } from '../../algorithms/periphery/coalition-data.ts';
 
 interface TruthPerson {
   id: string;
@@ -51,22 +48,20 @@ function run(dataset: Dataset, relations?: string[]): Run {
   return { report, abilities, truthId: (id) => (id.startsWith('p') && /^p\d+$/.test(id) ? id : (byEmail.get(emails.get(id) ?? '') ?? id)) };
 }
 
-describe.skipIf(!hasShared)(title, () => {
-  const truth = hasShared ? (JSON.parse(readFileSync(`${COALITION_DIR}truth/people.json`, 'utf8')) as TruthPerson[]) : [];
+describe('coalition sample: planted rare skills at the edge come out stranded', () => {
+  const truth = JSON.parse(readFileSync(`${COALITION_DIR}truth/people.json`, 'utf8')) as TruthPerson[];
   const holders = new Map<string, TruthPerson[]>();
   for (const p of truth) for (const s of p.skills) holders.set(s, [...(holders.get(s) ?? []), p]);
   /** Skills the answer key gives only to peripheral members. */
   const planted = [...holders.entries()].filter(([, list]) => list.every((p) => p.peripheral)).map(([s]) => s).sort();
 
-  const survey = hasShared ? runSurveyImport({ surveys: [source('survey_wave1.csv')], roster: source('people.csv') }).dataset : null;
-  const runs: Record<string, Run> = hasShared
-    ? {
-        'answer key, collaboration': run(coalitionDataset({ wave: 1 }), ['collaborate']),
-        'answer key, all relations': run(coalitionDataset({ wave: 1 })),
-        'survey import, collaboration': run(survey!, ['collaborate']),
-        'survey import, all relations': run(survey!),
-      }
-    : {};
+  const survey = runSurveyImport({ surveys: [source('survey_wave1.csv')], roster: source('people.csv') }).dataset;
+  const runs: Record<string, Run> = {
+    'answer key, collaboration': run(coalitionDataset({ wave: 1 }), ['collaborate']),
+    'answer key, all relations': run(coalitionDataset({ wave: 1 })),
+    'survey import, collaboration': run(survey, ['collaborate']),
+    'survey import, all relations': run(survey),
+  };
 
   it('figures (printed for the README)', () => {
     const lines = Object.entries(runs).map(([name, r]) => {

@@ -1,5 +1,5 @@
 /**
- * Resolution quality on the shared coalition sample (../shared/data/coalition): two survey waves
+ * Resolution quality on the coalition sample (data/samples/coalition): two survey waves
  * exported from an online form, a roster, and truth/mentions.json saying who each written name
  * is. Non-interactive mode, as the CLI runs: ambiguous names take their best candidate above the
  * threshold. Precision and recall are over (wave, respondent, question, person named) pairs.
@@ -12,7 +12,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importSurvey } from '../../../../src/engine/features/survey/import-survey.ts';
 import type { SurveyImport } from '../../../../src/engine/features/survey/import-survey.ts';
-import { coalition, hasCoalition, table } from './helpers.ts';
+import { COALITION_DIR as coalition } from '../../../helpers/samples.ts';
+import { table } from './helpers.ts';
 
 interface Mention {
   wave: number;
@@ -78,7 +79,7 @@ const run = (withRoster: boolean): SurveyImport =>
     { mode: 'auto' },
   );
 
-describe.skipIf(!hasCoalition)('name resolution on the coalition survey (../shared/data/coalition)', () => {
+describe('name resolution on the coalition survey (data/samples/coalition)', () => {
   it('with the roster: precision and recall at least 0.98', () => {
     const quality = measure(run(true));
     console.info(`coalition, with roster: precision ${quality.precision.toFixed(4)}, recall ${quality.recall.toFixed(4)} over ${quality.pairs} pairs`);
@@ -101,11 +102,5 @@ describe.skipIf(!hasCoalition)('name resolution on the coalition survey (../shar
     expect(result.hygiene.files.map((f) => f.blankRows.length)).toEqual([1, 1]);
     expect(result.unmatched.filter((u) => u.status === 'not-a-person').map((u) => u.written)).toContain('my whole team');
     expect(result.dataset.people.filter((p) => p.attributes['onRoster'] === false)).toEqual([]);
-  });
-});
-
-describe.skipIf(hasCoalition)('name resolution on the coalition survey', () => {
-  it('is skipped: ../shared/data/coalition is absent', () => {
-    console.warn('skipped: ../shared/data/coalition (the shared sample data) is not next to this checkout');
   });
 });

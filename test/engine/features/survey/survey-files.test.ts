@@ -2,16 +2,15 @@
  * The app's survey path: detection of a survey among dropped files, review-mode import that
  * leaves ambiguous names to the user, and decisions that settle them on re-import.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importSurveyFiles, previewSurveyFile } from '../../../../src/engine/features/survey/survey-files.ts';
 import type { ResolutionDecision } from '../../../../src/engine/core/model/survey.ts';
+import { COALITION_DIR } from '../../../helpers/samples.ts';
 
-const shared = new URL('../../../../../shared/data/coalition/', import.meta.url);
-const have = existsSync(shared);
-const file = (name: string) => ({ name, text: readFileSync(new URL(name, shared), 'utf8') });
+const file = (name: string) => ({ name, text: readFileSync(`${COALITION_DIR}${name}`, 'utf8') });
 
-describe.skipIf(!have)('survey files in the app (needs ../shared/data/coalition)', () => {
+describe('survey files in the app (data/samples/coalition)', () => {
   it('recognises the survey export and not the roster', () => {
     const layout = previewSurveyFile(file('survey_wave1.csv'));
     expect(layout?.questions.map((q) => q.relation)).toHaveLength(2);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { actorOverlay } from '../../../../src/engine/features/systemmap/actors.ts';
 import { analyzeSystemMap } from '../../../../src/engine/features/systemmap/analyze-systemmap.ts';
 import { importSystemMapCsv } from '../../../../src/engine/features/systemmap/import-csv.ts';
@@ -9,6 +8,7 @@ import { factorLeverage } from '../../../../src/engine/features/systemmap/levera
 import { findFeedbackLoops } from '../../../../src/engine/features/systemmap/loops.ts';
 import { emptyDataset } from '../../../../src/engine/core/model/dataset.ts';
 import type { Dataset } from '../../../../src/engine/core/model/dataset.ts';
+import { COALITION_DIR as shared } from '../../../helpers/samples.ts';
 import { fixture, smallMap } from './helpers.ts';
 
 // X <-> Y is a loop; Z -> X; W stands alone.
@@ -115,10 +115,7 @@ describe('actorOverlay', () => {
 });
 
 describe('the coalition sample with its people', () => {
-  const shared = fileURLToPath(new URL('../../../../../shared/data/coalition/', import.meta.url));
-  const available = existsSync(`${shared}people.csv`) && existsSync(`${shared}truth/people.json`);
-
-  it.skipIf(!available)('suggests introductions between organisations whose members have never collaborated (needs ../shared/data/coalition)', () => {
+  it('suggests introductions between organisations whose members have never collaborated (data/samples/coalition)', () => {
     const { map } = importSystemMapCsv({ links: fixture('coalition/links.csv'), factors: fixture('coalition/factors.csv'), actors: fixture('coalition/actors.csv') });
     const { dataset } = importFiles([{ name: 'people.csv', text: readFileSync(`${shared}people.csv`, 'utf8') }]);
     const truthPeople = JSON.parse(readFileSync(`${shared}truth/people.json`, 'utf8')) as Array<{ id: string; name: string }>;
