@@ -57,7 +57,8 @@ except ImportError as exc:  # pragma: no cover
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GRAPH_DIR = os.path.join(HERE, "graphs")
-SHARED_CLASSIC = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "data", "classic"))
+# In-repo copies of the classic datasets (from the project's shared sample data, shared/data/classic).
+CLASSIC = os.path.normpath(os.path.join(HERE, "..", "fixtures", "classic"))
 
 TOL = 1e-9
 LOUVAIN_SEEDS = list(range(10))
@@ -93,7 +94,7 @@ def build_florentine():
     return G, "networkx.florentine_families_graph() (marriage ties, 15 families, unweighted)"
 
 
-KRACK_DIR = os.path.join(SHARED_CLASSIC, "krackhardt")
+KRACK_DIR = os.path.join(CLASSIC, "krackhardt")
 EXTERNAL_INPUTS = [os.path.join(KRACK_DIR, "edges_advice.csv"), os.path.join(KRACK_DIR, "nodes.csv")]
 
 
@@ -102,8 +103,8 @@ def check_inputs():
         if not os.path.isfile(p):
             sys.exit(
                 "make.py: required input file not found: %s\n"
-                "(expected the shared data directory at %s, i.e. ../../../shared/data/classic "
-                "relative to test/reference/)" % (p, SHARED_CLASSIC)
+                "(the classic datasets are kept in the repository at %s; see its README.md)"
+                % (p, CLASSIC)
             )
 
 
@@ -113,8 +114,8 @@ def build_krackhardt_advice():
         if not os.path.isfile(p):
             sys.exit(
                 "make.py: required input file not found: %s\n"
-                "(expected the shared data directory at %s, i.e. ../../../shared/data/classic "
-                "relative to test/reference/)" % (p, SHARED_CLASSIC)
+                "(the classic datasets are kept in the repository at %s; see its README.md)"
+                % (p, CLASSIC)
             )
     G = nx.DiGraph()
     with open(nodes_path, newline="") as fh:
@@ -135,6 +136,8 @@ def build_krackhardt_advice():
             if G.has_edge(s, t):
                 sys.exit("make.py: duplicate arc %s->%s in %s" % (s, t, edges_path))
             G.add_edge(s, t)
+    # The description names the files' origin (test/fixtures/classic/krackhardt is a copy of
+    # shared/data/classic/krackhardt); it is kept as it was so the committed JSON stays the same.
     return G, (
         "Krackhardt (1987) high-tech managers, advice relation (arc i->j: i goes to j for advice); "
         "read from shared/data/classic/krackhardt/edges_advice.csv + nodes.csv; unweighted DiGraph"

@@ -13,8 +13,8 @@ Writes test/reference/bipartite/<name>.json:
                       shared      bipartite.weighted_projected_graph(B, nodes)        (events shared)
                       newman      bipartite.collaboration_weighted_projected_graph(B, nodes)
                     as {"source", "target", "weight"} edges with source < target. The people
-                    projection is checked against ../shared/data/classic/davis/person_projection.csv
-                    when that file is present (the script stops if they differ).
+                    projection is checked against test/fixtures/classic/davis/person_projection.csv
+                    (a copy of shared/data/classic/davis; the script stops if they differ).
   random_<k>.json   seeded random bipartite graphs (bipartite.random_graph, k = 1..6, with
                     isolated people and single-attendee events), same projections.
   assignment.json   random mentor-matching instances (scores, allowed pairs, capacities), each
@@ -49,7 +49,8 @@ except ImportError as exc:  # pragma: no cover
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "bipartite")
-CLASSIC = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "data", "classic"))
+# In-repo copies of the classic datasets (from the project's shared sample data, shared/data/classic).
+CLASSIC = os.path.normpath(os.path.join(HERE, "..", "fixtures", "classic"))
 GENERATOR = "networkx %s, numpy %s, scipy %s, Python %s; test/reference/make_bipartite.py" % (
     nx.__version__, np.__version__, scipy.__version__, platform.python_version())
 
@@ -102,13 +103,16 @@ def davis():
         "projections": projections(B, people, events),
     }
     shared_csv = os.path.join(CLASSIC, "davis", "person_projection.csv")
-    if os.path.isfile(shared_csv):
-        with open(shared_csv, newline="") as fh:
-            rows = {tuple(sorted((r["source"], r["target"]))): float(r["weight"]) for r in csv.DictReader(fh)}
-        mine = {(e["source"], e["target"]): e["weight"] for e in data["projections"]["people"]["shared"]}
-        if rows != mine:
-            sys.exit("make_bipartite.py: the Davis people projection disagrees with %s" % shared_csv)
-        data["checked_against"] = "../shared/data/classic/davis/person_projection.csv"
+    if not os.path.isfile(shared_csv):
+        sys.exit("make_bipartite.py: required input not found: %s" % shared_csv)
+    with open(shared_csv, newline="") as fh:
+        rows = {tuple(sorted((r["source"], r["target"]))): float(r["weight"]) for r in csv.DictReader(fh)}
+    mine = {(e["source"], e["target"]): e["weight"] for e in data["projections"]["people"]["shared"]}
+    if rows != mine:
+        sys.exit("make_bipartite.py: the Davis people projection disagrees with %s" % shared_csv)
+    # Names the file's origin (test/fixtures/classic/davis is a copy of it), kept as it was so
+    # the committed davis.json stays the same.
+    data["checked_against"] = "../shared/data/classic/davis/person_projection.csv"
     write("davis", data)
 
 

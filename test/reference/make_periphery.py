@@ -22,13 +22,15 @@ attributes, `edges` with weights), so the TypeScript tests need nothing else. Va
                                   graphs read as symmetric digraphs (UCINET / statnet)
   ei                              Krackhardt & Stern E-I index per group and overall
   core_periphery.json             the shared Borgatti-Everett reference values
-                                  (../shared/data/classic/reference), re-derived here by an
+                                  (test/fixtures/classic/reference), re-derived here by an
                                   independent numpy implementation (MINRES by principal axes with
                                   iterated communalities, tolerance 1e-5; categorical fit of the
                                   reference core); the script stops if they disagree by > 1e-9.
 
 Inputs: test/reference/graphs/{karate,florentine,krackhardt_advice,disconnected}.csv (written by
-make.py), and ../shared/data/classic/{krackhardt,sampson,campnet} for attributes and graphs.
+make.py), and test/fixtures/classic/{krackhardt,sampson,campnet,florentine,karate,reference}
+(copies of the project's shared sample data, shared/data/classic) for attributes and graphs. The
+`source` strings written into the JSON name those files' origin, shared/data/classic, as before.
 """
 
 import os
@@ -55,7 +57,8 @@ except ImportError as exc:  # pragma: no cover
 HERE = os.path.dirname(os.path.abspath(__file__))
 GRAPHS = os.path.join(HERE, "graphs")
 OUT = os.path.join(HERE, "periphery")
-CLASSIC = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "data", "classic"))
+# In-repo copies of the classic datasets (from the project's shared sample data, shared/data/classic).
+CLASSIC = os.path.normpath(os.path.join(HERE, "..", "fixtures", "classic"))
 GENERATOR = "networkx %s, numpy %s, Python %s; test/reference/make_periphery.py" % (
     nx.__version__, np.__version__, platform.python_version())
 TOL = 1e-9
