@@ -5,7 +5,11 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyze, analyzeWith, type AnalyzeOptions } from './engine/analysis/analyze.ts';
+import { runAnalysis } from './engine/analysis/run-analysis.ts';
+import { ANALYSIS_DEFAULTS, type AnalysisOptions } from './engine/analysis/analysis-options.ts';
+import type { AnalysisResult } from './engine/analysis/analysis-result.ts';
+import { buildReport } from './engine/report/build-report.ts';
+import { peopleCsv } from './engine/export/people-csv.ts';
 import { availableParallelism } from 'node:os';
 import { createNodePathPool } from './workers/node-path-pool.ts';
 import { runSystemmap } from './cli-systemmap.ts';
@@ -14,13 +18,11 @@ import { importAbilities } from './engine/features/skills/abilities-import.ts';
 import type { SkillsReportOptions } from './engine/features/skills/skills-report.ts';
 import { importFiles, type ImportOptions } from './engine/io/import-files.ts';
 import type { ImportKind as FileKind } from './engine/io/detect-format.ts';
-import { metricsCsv } from './engine/export/metrics-csv.ts';
 import { runSurveyImport } from './engine/features/survey/run-survey-import.ts';
 import { AUTO_RESOLVE_THRESHOLD } from './engine/people/resolve-names.ts';
 import type { Dataset } from './engine/core/model/dataset.ts';
-import type { Report, ReportResolutionEntry } from './engine/report/types.ts';
+import type { ReportResolutionEntry } from './engine/report/types.ts';
 import type { InputIssue } from './engine/core/util/issues.ts';
-import { exportGraphFromReport } from './engine/export/from-analysis.ts';
 import { InputError, formatIssue } from './engine/core/util/issues.ts';
 import type { PathWeighting } from './engine/algorithms/metrics/shortest-paths.ts';
 import { VERSION } from './engine/core/util/version.ts';
@@ -104,7 +106,7 @@ Graph options:
                       "reject" those ties (each one reported)
 
 Analysis options:
-  --seed N            seed for community detection (default 42; recorded in the report)
+  --seed N            seed for community detection (default ${ANALYSIS_DEFAULTS.seed}; recorded in the report)
   --resolution X      community resolution (default 1; higher finds smaller groups)
   --group-by COLUMN   attribute for the equity view and brokerage roles (e.g. sector)
   --skills COLUMN     the people attribute listing skills (default: a "skills" column, if any)
@@ -113,7 +115,7 @@ Analysis options:
   --threads N         worker threads for the shortest-path measures (default: every core)
   --approximate-above N
                       above N people, estimate bridging, closeness and reach from sampled
-                      people, with the error bound stated in the report (default 20000)
+                      people, with the error bound stated in the report (default ${ANALYSIS_DEFAULTS.approximateAbove})
   --exact             always compute them exactly
 
 Output:
@@ -224,10 +226,12 @@ function skillsOptions(values: ReturnType<typeof parse>['values'], dataset: Data
   return options;
 }
 
-async function analyzeOnPool(threads: number, dataset: Dataset, options: AnalyzeOptions): Promise<Report> {
+/** The analysis, its shortest-path passes on a pool of worker threads when there are several. */
+async function analyzeOnThreads(threads: number, dataset: Dataset, options: AnalysisOptions): Promise<AnalysisResult> {
+  if (threads === 1) return runAnalysis(dataset, options);
   const pool = createNodePathPool(threads);
   try {
-    return await analyzeWith(pool.runner, dataset, options);
+    return await runAnalysis(dataset, options, { pathRunner: pool.runner });
   } finally {
     await pool.close();
   }
@@ -293,27 +297,24 @@ async function runAnalyze(values: ReturnType<typeof parse>['values']): Promise<v
   const weighting: PathWeighting = values.weight ? weightAs : 'none';
   const threads = numberFlag('threads', values.threads, availableParallelism());
   if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`--threads expects a whole number of at least 1; got "${values.threads}".`);
-  const analyzeOptions: AnalyzeOptions = {
+  const analyzeOptions: AnalysisOptions = {
     relations: values.relation,
     direction,
     weighting,
-    seed: numberFlag('seed', values.seed, 42),
-    resolution: numberFlag('resolution', values.resolution, 1),
+    seed: numberFlag('seed', values.seed, ANALYSIS_DEFAULTS.seed),
+    resolution: numberFlag('resolution', values.resolution, ANALYSIS_DEFAULTS.resolution),
     groupBy: values['group-by'],
-    approximateAbove: values.exact ? Infinity : numberFlag('approximate-above', values['approximate-above'], 20000),
+    approximateAbove: values.exact ? Infinity : numberFlag('approximate-above', values['approximate-above'], ANALYSIS_DEFAULTS.approximateAbove),
     importWarnings: issues,
     events: attendanceSettings(values),
     skills: skillsOptions(values, dataset),
     ...(values.compare !== undefined ? { change: compareFlag(values.compare) } : {}),
   };
-  const report = threads === 1 ? analyze(dataset, analyzeOptions) : await analyzeOnPool(threads, dataset, analyzeOptions);
-  if (resolution !== undefined) report.resolution = resolution;
-  const text = format === 'csv' ? metricsCsv(exportGraphFromReport(report).nodes) : JSON.stringify(report, null, 2) + '\n';
+  const result = await analyzeOnThreads(threads, dataset, analyzeOptions);
+  const text = format === 'csv' ? peopleCsv(dataset, result) : JSON.stringify(buildReport(dataset, result, resolution !== undefined ? { resolution } : {}), null, 2) + '\n';
   if (values.out) {
     writeFileSync(values.out, text);
-    process.stderr.write(
-      `netweave: ${report.summary.nodes} people, ${report.summary.edges} ties, ${report.summary.communities} communities -> ${values.out}\n`,
-    );
+    process.stderr.write(`netweave: ${result.figures.nodes} people, ${result.figures.edges} ties, ${result.figures.communities} communities -> ${values.out}\n`);
   } else {
     process.stdout.write(text);
   }
@@ -415,7 +416,7 @@ Matching:
   --bridge-by COLUMN  the attribute holding work units (default: work unit, department, team,
                       organisation or sector, whichever the files have)
   --strict-identity   treat identity preferences as requirements, not wishes
-  --seed N            community detection seed for --network (default 42)
+  --seed N            community detection seed for --network (default ${ANALYSIS_DEFAULTS.seed})
 
 Output:
   --out FILE          the pairs as CSV (default: standard output): mentee, mentor, score,

@@ -32,8 +32,9 @@ import { yieldToPage } from '../workers/yield-to-page.ts';
 import { PROJECT_VERSION, ProjectSettingsSchema, type Project, type ProjectSettings } from '../engine/core/model/project.ts';
 import type { Dataset } from '../engine/core/model/dataset.ts';
 import { parseProjectFile, serializeProject } from '../engine/project/project-file.ts';
-import { exportGraphFromAnalysis } from '../engine/export/from-analysis.ts';
-import { metricsCsv } from '../engine/export/metrics-csv.ts';
+import { exportGraphFromResult } from '../engine/export/from-analysis.ts';
+import { peopleCsv } from '../engine/export/people-csv.ts';
+import { projectAnalysisOptions } from '../engine/project/project-analysis.ts';
 import { toGexf } from '../engine/io/gexf-writer.ts';
 import { toGraphml } from '../engine/io/graphml-writer.ts';
 import { formatIssue, type InputIssue } from '../engine/core/util/issues.ts';
@@ -71,10 +72,6 @@ function defaultRelations(dataset: Dataset): string[] {
 }
 
 /** The waves to compare, when the user chose both (otherwise the last two). */
-function compareOption(settings: ProjectSettings): { change?: { from: string; to: string } } {
-  return settings.compareFrom && settings.compareTo && settings.compareFrom !== settings.compareTo ? { change: { from: settings.compareFrom, to: settings.compareTo } } : {};
-}
-
 function newId(): string {
   return `p-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
 }
@@ -614,13 +611,9 @@ export class App {
     let finished = false;
     try {
       this.engine.setDataset(project.dataset);
-      const analysis = await this.engine.analyze(
-        { relations: project.settings.relations.length > 0 ? project.settings.relations : undefined, direction: project.settings.direction, weighting: project.settings.weighting, seed: project.settings.seed, groupBy: project.settings.groupBy || undefined, approximateAbove: project.settings.approximateAbove, ...(project.settings.wave ? { wave: project.settings.wave } : {}), ...compareOption(project.settings) },
-        (step, fraction) => {
-          if (!finished) this.setWorking('Analysing', step, true, fraction);
-        },
-        { abilities: project.abilities },
-      );
+      const analysis = await this.engine.analyze(projectAnalysisOptions(project), (step, fraction) => {
+        if (!finished) this.setWorking('Analysing', step, true, fraction);
+      });
       finished = true;
       this.store.set({ status: { kind: 'idle' } });
       return analysis;
@@ -726,13 +719,13 @@ export class App {
   private exportCsv(): void {
     const project = this.store.get().project;
     if (!project || !this.vm) return;
-    download(`${fileSafe(project.name)}-metrics.csv`, metricsCsv(exportGraphFromAnalysis(project.dataset, this.vm.analysis).nodes), 'text/csv');
+    download(`${fileSafe(project.name)}-metrics.csv`, peopleCsv(project.dataset, this.vm.analysis), 'text/csv');
   }
 
   private exportGraph(format: 'gexf' | 'graphml'): void {
     const project = this.store.get().project;
     if (!project || !this.vm) return;
-    const graph = exportGraphFromAnalysis(project.dataset, this.vm.analysis);
+    const graph = exportGraphFromResult(project.dataset, this.vm.analysis);
     download(`${fileSafe(project.name)}.${format}`, format === 'gexf' ? toGexf(graph) : toGraphml(graph), 'application/xml');
   }
 

@@ -3,12 +3,13 @@
  * (`EngineApi = typeof engineApi`), so the two cannot drift apart.
  */
 import * as Comlink from 'comlink';
-import { analysisPayload, payloadTransferables, type AnalysisPayload, type PayloadExtras } from '../engine/analysis/analysis-payload.ts';
+import { resultTransferables, runAnalysis } from '../engine/analysis/run-analysis.ts';
+import type { AnalysisResult } from '../engine/analysis/analysis-result.ts';
+import type { AnalysisOptions } from '../engine/analysis/analysis-options.ts';
 import { importAbilities, type AbilitiesImport } from '../engine/features/skills/abilities-import.ts';
 import { addProgramFiles, type ProgramFileKind, type ProgramFilesResult } from '../engine/project/add-program-files.ts';
 import type { ResolutionDecision } from '../engine/core/model/survey.ts';
 import { matchFiles, type MatchFilesInput, type MatchFilesResult } from '../engine/features/matching/match-files.ts';
-import type { AnalyzeOptions } from '../engine/analysis/analyze.ts';
 import type { Dataset } from '../engine/core/model/dataset.ts';
 import { isPackedDataset, packDataset, packedDatasetTransferables, unpackDataset, type PackedDataset } from '../engine/core/model/packed-dataset.ts';
 import { importFiles, type ImportOptions } from '../engine/io/import-files.ts';
@@ -47,7 +48,10 @@ let current: Dataset | null = null;
  * an idle worker would keep. Small networks run in this thread and start none.
  */
 class PathWorkers implements PathRunner {
-  readonly threads = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 16));
+  // Read lazily: Node 20 (the CLI's and the tests' runtime) has no `navigator`.
+  get threads(): number {
+    return Math.max(1, Math.min((typeof navigator !== 'undefined' && navigator.hardwareConcurrency) || 2, 16));
+  }
   private workers: Worker[] = [];
   private runner: PathRunner | null = null;
 
@@ -147,15 +151,15 @@ export const engineApi = {
     return importAbilities(file, current.people);
   },
 
-  async analyze(options: AnalyzeOptions, onProgress?: ProgressCallback, extras: PayloadExtras = {}): Promise<AnalysisPayload> {
+  async analyze(options: AnalysisOptions, onProgress?: ProgressCallback): Promise<AnalysisResult> {
     if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
-    let payload: AnalysisPayload;
+    let result: AnalysisResult;
     try {
-      payload = await analysisPayload(current, options, { onProgress: throttled(onProgress) }, pathWorkers, extras);
+      result = await runAnalysis(current, options, { onProgress: throttled(onProgress), pathRunner: pathWorkers });
     } finally {
       pathWorkers.release();
     }
-    return Comlink.transfer(payload, payloadTransferables(payload));
+    return Comlink.transfer(result, resultTransferables(result));
   },
 };
 

@@ -6,12 +6,12 @@ import * as Comlink from 'comlink';
 import type { EngineApi, ImportOutcome, PackedImportOutcome, ProgressCallback } from './engine-api.ts';
 import { packedOf, rememberPacked, unpackDatasetInSlices } from '../engine/core/model/packed-dataset.ts';
 import { yieldToPage } from './yield-to-page.ts';
-import type { AnalysisPayload, PayloadExtras } from '../engine/analysis/analysis-payload.ts';
+import type { AnalysisResult } from '../engine/analysis/analysis-result.ts';
 import type { AbilitiesImport } from '../engine/features/skills/abilities-import.ts';
 import type { ProgramFileKind, ProgramFilesResult } from '../engine/project/add-program-files.ts';
 import type { ResolutionDecision } from '../engine/core/model/survey.ts';
 import type { MatchFilesInput, MatchFilesResult } from '../engine/features/matching/match-files.ts';
-import type { AnalyzeOptions } from '../engine/analysis/analyze.ts';
+import type { AnalysisOptions } from '../engine/analysis/analysis-options.ts';
 import type { Dataset } from '../engine/core/model/dataset.ts';
 import type { ImportOptions } from '../engine/io/import-files.ts';
 import type { FilePreview } from '../engine/project/preview-files.ts';
@@ -129,11 +129,11 @@ export class EngineClient {
     });
   }
 
-  analyze(options: AnalyzeOptions, onProgress: ProgressCallback, extras: PayloadExtras = {}): Promise<AnalysisPayload> {
+  analyze(options: AnalysisOptions, onProgress: ProgressCallback): Promise<AnalysisResult> {
     return this.run(async (api) => {
       if (this.dataset === null) throw new Error('Load a dataset before analysing.');
       await this.sendDataset(api);
-      return api.analyze(options, Comlink.proxy(onProgress), extras);
+      return api.analyze(options, Comlink.proxy(onProgress));
     });
   }
 

@@ -19,6 +19,10 @@ import { modularity } from '../algorithms/communities/modularity.ts';
 import { density, reciprocity } from '../algorithms/metrics/graph-summary.ts';
 import { checkCancelled, type RunHooks } from '../core/util/cancel.ts';
 import type { InputIssue } from '../core/util/issues.ts';
+import { METRICS, type NodeMetricName } from './metric-registry.ts';
+import type { MetricKernels } from './metric-kernels.ts';
+
+export type { NodeMetricName };
 
 export interface ComputeOptions {
   /**
@@ -48,25 +52,6 @@ export interface Approximation {
   seed: number;
 }
 
-export const NODE_METRICS = [
-  'degree',
-  'inDegree',
-  'outDegree',
-  'strength',
-  'degreeCentrality',
-  'betweenness',
-  'closeness',
-  'closenessOut',
-  'harmonic',
-  'harmonicOut',
-  'eigenvector',
-  'pagerank',
-  'clustering',
-  'coreness',
-  'community',
-  'component',
-] as const;
-export type NodeMetricName = (typeof NODE_METRICS)[number];
 
 export interface MetricTable {
   ids: string[];
@@ -98,6 +83,8 @@ export interface NetworkFigures {
 }
 
 export interface ComputedAnalysis {
+  /** What the kernels computed, for the metric registry's producers. */
+  kernels: MetricKernels;
   table: MetricTable;
   figures: NetworkFigures;
   warnings: InputIssue[];
@@ -247,27 +234,22 @@ function finish(
   }
 
   hooks?.onProgress?.('done', 1);
+  const kernels: MetricKernels = {
+    csr,
+    degree: deg,
+    paths: central,
+    eigenvector: eig.values,
+    pagerank: pr.values,
+    clustering: clus.clustering,
+    coreness: core,
+    community: Float64Array.from(louvain.membership),
+    component: weak,
+  };
   return {
+    kernels,
     table: {
       ids: csr.ids,
-      columns: {
-        degree: deg.degree,
-        inDegree: deg.inDegree,
-        outDegree: deg.outDegree,
-        strength: deg.strength,
-        degreeCentrality: deg.degreeCentrality,
-        betweenness: central.betweenness,
-        closeness: central.closeness,
-        closenessOut: central.closenessOut,
-        harmonic: central.harmonic,
-        harmonicOut: central.harmonicOut,
-        eigenvector: eig.values,
-        pagerank: pr.values,
-        clustering: clus.clustering,
-        coreness: core,
-        community: Float64Array.from(louvain.membership),
-        component: Float64Array.from(weak.label),
-      },
+      columns: kernelColumns(kernels),
       eigenvectorDefined: connected,
     },
     figures: {
@@ -292,4 +274,14 @@ function finish(
     },
     warnings,
   };
+}
+
+/** The columns every analysis has: each registry measure that needs nothing beyond the kernels. */
+function kernelColumns(kernels: MetricKernels): Record<NodeMetricName, Float64Array> {
+  const columns = {} as Record<NodeMetricName, Float64Array>;
+  for (const metric of METRICS) {
+    if ('requires' in metric) continue;
+    columns[metric.id] = metric.produce({ kernels });
+  }
+  return columns;
 }

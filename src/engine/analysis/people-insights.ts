@@ -15,6 +15,7 @@ import type { AttributeValue, Attributes } from '../core/model/records.ts';
 import type { NetworkGraph } from '../core/graph/build-graph.ts';
 import type { Csr } from '../core/graph/csr.ts';
 import type { MetricTable, NodeMetricName } from './compute-metrics.ts';
+import type { NodeInsight } from './node-insight.ts';
 import { checkCancelled, type RunHooks } from '../core/util/cancel.ts';
 import { contactsOf } from '../algorithms/brokerage/contacts.ts';
 import { structuralHolesFromContacts } from '../algorithms/brokerage/structural-holes.ts';
@@ -143,23 +144,6 @@ export interface KeyPlayerSection {
   players: Array<{ id: string; label: string; added: number; shareReached: number }>;
   /** Share of the network reached within two steps by the first 1, 2, ... 10 players. */
   curve: number[];
-}
-
-export interface NodeInsight {
-  /** Continuous core/periphery score (Borgatti-Everett), 0..1. */
-  coreScore: number;
-  inCore: boolean;
-  peripheral: boolean;
-  peripheryScore: number;
-  /** Burt's constraint / effective size (null for someone with no ties). */
-  constraint: number | null;
-  effectiveSize: number | null;
-  brokerScore: number;
-  articulationPoint: boolean;
-  /** Share of the others reached within 1, 2 and 3 steps. */
-  reach1: number;
-  reach2: number;
-  reach3: number;
 }
 
 export interface PeopleInsights {
@@ -492,3 +476,5 @@ export function peopleInsights(
 }
 
 export type { SuggestionEntry };
+
+export type { NodeInsight };

@@ -1,44 +1,29 @@
 /**
- * Converts an analysis (the worker's typed arrays) or a report into the export shape.
+ * An analysis result in the shape the graph writers and CSVs take: people with attributes and
+ * the measures the metric registry puts in files (`csv` view), and the analysed relations' ties.
  */
-import type { AnalysisPayload } from '../analysis/analysis-payload.ts';
-import { NODE_METRICS } from '../analysis/compute-metrics.ts';
 import type { Dataset } from '../core/model/dataset.ts';
-import type { Report } from '../report/types.ts';
+import type { AnalysisResult } from '../analysis/analysis-result.ts';
+import { metricsFor } from '../analysis/metric-registry.ts';
+import { metricValue, resultContext } from '../report/build-report.ts';
 import type { ExportGraph } from '../io/export-graph.ts';
 
-export function exportGraphFromReport(report: Report): ExportGraph {
-  return {
-    directed: report.summary.directed,
-    nodes: report.nodes.map((n) => ({ id: n.id, label: n.label, attributes: n.attributes, metrics: numericMetrics(n.metrics) })),
-    edges: report.edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight, relation: e.relation })),
-  };
-}
-
-export function exportGraphFromAnalysis(dataset: Dataset, analysis: AnalysisPayload): ExportGraph {
+/** Measures as numbers for files: flags become 1/0, missing values are left out. */
+export function exportGraphFromResult(dataset: Dataset, result: AnalysisResult): ExportGraph {
   const people = new Map(dataset.people.map((p) => [p.id, p]));
-  const directed = analysis.settings.directed;
-  const skip = new Set<string>(directed ? [] : ['inDegree', 'outDegree', 'closenessOut', 'harmonicOut']);
-  const metricNames = NODE_METRICS.filter((m) => !skip.has(m));
-  const chosen = new Set(analysis.settings.relations);
+  const measures = metricsFor('csv', resultContext(result));
+  const columns = result.table.columns as Record<string, Float64Array>;
+  const chosen = new Set(result.settings.relations);
   return {
-    directed,
-    nodes: analysis.table.ids.map((id, i) => ({
-      id,
-      label: people.get(id)?.label || id,
-      attributes: people.get(id)?.attributes ?? {},
-      metrics: Object.fromEntries(metricNames.map((m) => [m, analysis.table.columns[m][i]!])),
-    })),
+    directed: result.settings.directed,
+    nodes: result.table.ids.map((id, i) => {
+      const metrics: Record<string, number> = {};
+      for (const metric of measures) {
+        const value = metricValue(metric, columns[metric.id]!, i);
+        if (value !== null) metrics[metric.id] = typeof value === 'boolean' ? Number(value) : value;
+      }
+      return { id, label: people.get(id)?.label || id, attributes: people.get(id)?.attributes ?? {}, metrics };
+    }),
     edges: dataset.ties.filter((t) => chosen.has(t.relation)).map((t) => ({ source: t.source, target: t.target, weight: t.weight, relation: t.relation })),
   };
-}
-
-/** Metrics as numbers for files: flags become 1/0, undefined values are left out. */
-function numericMetrics(metrics: Report['nodes'][number]['metrics']): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [key, value] of Object.entries(metrics)) {
-    if (typeof value === 'number') out[key] = value;
-    else if (typeof value === 'boolean') out[key] = value ? 1 : 0;
-  }
-  return out;
 }

@@ -1,29 +1,10 @@
 /**
- * Plain-words names and one-line explanations of every metric, shared by the app, the CLI and
- * the README glossary. `networkx` names the function whose definition the metric follows.
+ * Plain-words names and one-line explanations: the per-person measures come from the metric
+ * registry (analysis/metric-registry.ts); the network summary's figures are named here. The
+ * README's glossary table is generated from the registry (`npm run docs`), and a test fails when
+ * it is stale.
  */
-export interface MetricInfo {
-  id: string;
-  name: string;
-  explanation: string;
-  networkx: string;
-}
-
-export const METRIC_GLOSSARY: MetricInfo[] = [
-  { id: 'degree', name: 'Connections', explanation: 'How many people this person is directly tied to.', networkx: 'G.degree' },
-  { id: 'inDegree', name: 'Named by', explanation: 'How many people named this person (ties pointing to them).', networkx: 'G.in_degree' },
-  { id: 'outDegree', name: 'Names', explanation: 'How many people this person named (ties pointing away from them).', networkx: 'G.out_degree' },
-  { id: 'strength', name: 'Tie strength', explanation: 'The sum of the weights of this person\'s ties: many or strong ties give a high value.', networkx: 'G.degree(weight="weight")' },
-  { id: 'degreeCentrality', name: 'Share connected', explanation: 'The share of everyone else this person is directly tied to.', networkx: 'degree_centrality' },
-  { id: 'betweenness', name: 'Bridging', explanation: 'How often this person lies on the shortest path between two others: high values bridge groups that would otherwise be far apart.', networkx: 'betweenness_centrality (normalized)' },
-  { id: 'closeness', name: 'Closeness', explanation: 'How few steps it takes to reach this person from everyone else; scaled down when part of the network cannot reach them.', networkx: 'closeness_centrality (wf_improved)' },
-  { id: 'harmonic', name: 'Reach', explanation: 'The sum of 1/steps to every other person: like closeness, but also fair when the network has separate parts.', networkx: 'harmonic_centrality' },
-  { id: 'eigenvector', name: 'Well-connected ties', explanation: 'High when this person is tied to people who are themselves well connected.', networkx: 'eigenvector_centrality_numpy' },
-  { id: 'pagerank', name: 'Influence (PageRank)', explanation: 'The chance of arriving at this person when following ties at random; being named by influential people counts more.', networkx: 'pagerank (alpha 0.85)' },
-  { id: 'clustering', name: 'Tight-knit circle', explanation: 'The share of this person\'s contacts who are also tied to each other.', networkx: 'clustering' },
-  { id: 'coreness', name: 'Core level', explanation: 'The deepest layer of the network this person belongs to: in a k-core everyone has at least k ties inside it. Low values mean the edge of the network.', networkx: 'core_number' },
-  { id: 'community', name: 'Group', explanation: 'The densely tied group (community) this person falls in, found by the Louvain method; group 1 is the largest.', networkx: 'community.louvain_communities' },
-];
+import { METRICS } from '../analysis/metric-registry.ts';
 
 export const SUMMARY_GLOSSARY: Record<string, { name: string; explanation: string }> = {
   nodes: { name: 'People', explanation: 'Everyone in the network, including those with no ties yet.' },
@@ -37,3 +18,26 @@ export const SUMMARY_GLOSSARY: Record<string, { name: string; explanation: strin
   modularity: { name: 'Modularity', explanation: 'How strongly the network splits into separate groups (0 to 1): above 0.4, groups may work in silos and need bridges.' },
   communities: { name: 'Groups', explanation: 'The number of densely tied groups found by the Louvain method.' },
 };
+
+export const GLOSSARY_START = '<!-- metric-glossary:start (generated from src/engine/analysis/metric-registry.ts by `npm run docs`) -->';
+export const GLOSSARY_END = '<!-- metric-glossary:end -->';
+
+const cell = (text: string): string => text.replace(/\|/g, '\\|');
+
+/** The README's table of per-person measures, one row per registry entry. */
+export function metricGlossaryMarkdown(): string {
+  const when = (m: (typeof METRICS)[number]): string =>
+    [m.scope === 'directed' ? 'directed networks' : '', 'requires' in m ? (m.requires === 'insights' ? 'with people insights' : 'with attendance') : '', m.estimated ? 'estimated above the sampling threshold' : '']
+      .filter(Boolean)
+      .join('; ');
+  const rows = METRICS.map((m) => `| ${cell(m.label)} (\`${m.id}\`) | ${cell(m.explanation)} | ${cell(m.reference)} | ${when(m) || 'always'} |`);
+  return [GLOSSARY_START, '| measure | in plain words | follows | when |', '|---|---|---|---|', ...rows, GLOSSARY_END].join('\n');
+}
+
+/** `readme` with its glossary table replaced by the current one (unchanged if the markers are missing). */
+export function withMetricGlossary(readme: string): string {
+  const start = readme.indexOf(GLOSSARY_START);
+  const end = readme.indexOf(GLOSSARY_END);
+  if (start < 0 || end < start) return readme;
+  return readme.slice(0, start) + metricGlossaryMarkdown() + readme.slice(end + GLOSSARY_END.length);
+}

@@ -5,6 +5,9 @@ import type { ReportResolutionEntry } from '../features/survey/run-survey-import
 import type { Attributes } from '../core/model/records.ts';
 import type { InputIssue } from '../core/util/issues.ts';
 import type { Approximation } from '../analysis/compute-metrics.ts';
+import type { METRICS } from '../analysis/metric-registry.ts';
+import type { AttributeCount, CommunitySummary } from '../analysis/community-summaries.ts';
+import type { AnalysisSettings } from '../analysis/analysis-options.ts';
 import type { PeopleInsights } from '../analysis/people-insights.ts';
 import type { AbilitiesSection, SkillsSection } from '../features/skills/skills-report.ts';
 import type { AnySuggestion } from '../features/skills/merge-suggestions.ts';
@@ -12,45 +15,17 @@ import type { EventsSection } from '../features/convenings/summaries.ts';
 import type { MentorshipSection } from '../features/mentorship/reach.ts';
 import type { ChangeSection } from '../analysis/compare-waves.ts';
 
-/** Per-person metrics. Definitions and normalisation follow networkx (see README glossary). */
-export interface NodeMetrics {
-  /** Number of distinct neighbours (in + out for directed graphs), as networkx `G.degree`. */
-  degree: number;
-  inDegree: number;
-  outDegree: number;
-  /** Sum of tie weights (in + out for directed graphs). */
-  strength: number;
-  /** networkx `degree_centrality`: degree / (n - 1). */
-  degreeCentrality: number;
-  betweenness: number;
-  /** Directed graphs: from distances *to* the person (how easily others reach them). */
-  closeness: number;
-  harmonic: number;
-  /** Directed graphs only: from distances *from* the person (how easily they reach others). */
-  closenessOut?: number;
-  harmonicOut?: number;
-  /** Not unique on a disconnected graph: a report warning says so when that applies. */
-  eigenvector: number;
-  pagerank: number;
-  clustering: number;
-  coreness: number;
-  /** Community number (0 = largest community). */
-  community: number;
-  /** Connected component number (0 = largest). */
-  component: number;
-  /** Borgatti-Everett continuous coreness (0 = edge, 1 = core); present with people insights. */
-  coreScore?: number;
-  /** Flagged as peripheral: someone to engage (see the report's `periphery`). */
-  peripheral?: boolean;
-  /** Burt's constraint (networkx `constraint`): high = all contacts know each other. */
-  constraint?: number | null;
-  /** Burt's effective size (networkx `effective_size`): non-redundant contacts. */
-  effectiveSize?: number | null;
-  /** Share of the network reached within two steps. */
-  reach2?: number;
-  /** Convening events attended; present when the dataset has attendance records. */
-  eventsAttended?: number;
-}
+type Metric = (typeof METRICS)[number];
+type MetricValue<M extends Metric> = M extends { display: 'flag' } ? boolean : M extends { requires: string } ? number | null : number;
+type Always<M extends Metric> = M extends { scope: 'all' } ? (M extends { requires: string } ? never : M['id']) : never;
+
+/**
+ * Per-person measures, one key per metric registry entry that applies (see
+ * analysis/metric-registry.ts for each one's definition and reference): directed-only measures
+ * appear on directed networks, insight measures when people insights ran, `eventsAttended` with
+ * attendance. A value that does not exist for someone (constraint with no ties) is null.
+ */
+export type NodeMetrics = { [M in Metric as Always<M>]: MetricValue<M> } & { [M in Metric as Exclude<M['id'], Always<M>>]?: MetricValue<M> };
 
 export interface ReportNode {
   id: string;
@@ -65,24 +40,6 @@ export interface ReportEdge {
   relation: string;
   weight: number;
   directed: boolean;
-}
-
-export interface AttributeCount {
-  value: string;
-  count: number;
-}
-
-export interface CommunitySummary {
-  id: number;
-  size: number;
-  members: string[];
-  density: number;
-  /** Ties inside the community. */
-  internalEdges: number;
-  /** Ties from this community to any other. */
-  externalEdges: number;
-  /** For each attribute, the most common values among the members. */
-  topAttributes: Record<string, AttributeCount[]>;
 }
 
 export interface GraphSummary {
@@ -109,15 +66,6 @@ export interface GraphSummary {
   isolates: number;
   /** Set when betweenness, closeness and harmonic were estimated from sampled sources. */
   approximation: Approximation | null;
-}
-
-export interface AnalysisSettings {
-  relations: string[];
-  directed: boolean;
-  /** Whether path metrics used weights, and how. */
-  weight: 'none' | 'strength' | 'distance';
-  seed: number;
-  resolution: number;
 }
 
 
@@ -160,3 +108,4 @@ export interface Report {
 export type ReportSections = Pick<Report, 'events' | 'mentorship' | 'change' | 'skills' | 'abilities'>;
 
 export type { ReportResolutionEntry };
+export type { AnalysisSettings, AttributeCount, CommunitySummary };

@@ -4,7 +4,8 @@
  */
 import { MISSING_COLOR, OTHER_COLOR, categoryColor, rampColor } from './palette.ts';
 import { attributeValues, formatNumber, type ViewModel } from '../state/view-model.ts';
-import { METRIC_GLOSSARY } from '../../engine/report/glossary.ts';
+import { metricDefinition, metricsFor, type MetricDefinition } from '../../engine/analysis/metric-registry.ts';
+import { resultContext } from '../../engine/report/build-report.ts';
 
 export interface LegendEntry {
   color: string;
@@ -17,10 +18,13 @@ export interface ColorEncoding {
   legend: LegendEntry[];
 }
 
-export const SIZE_METRICS = ['degree', 'inDegree', 'outDegree', 'strength', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank', 'clustering', 'coreness'];
+/** The measures people can be sized (and coloured, and filtered) by in this analysis. */
+export function sizeMetrics(vm: ViewModel): MetricDefinition[] {
+  return metricsFor('size', resultContext(vm.analysis));
+}
 
 export function metricName(id: string): string {
-  return METRIC_GLOSSARY.find((m) => m.id === id)?.name ?? id;
+  return metricDefinition(id)?.label ?? id;
 }
 
 function columnOf(vm: ViewModel, metric: string): Float64Array | undefined {

@@ -3,7 +3,7 @@
  * from the saved layout, or a seeded circle for people not laid out yet.
  */
 import Graph from 'graphology';
-import type { AnalysisPayload } from '../../engine/analysis/analysis-payload.ts';
+import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
 import { positionOf } from '../../engine/core/model/layout-record.ts';
 
 export interface MapNode {
@@ -42,7 +42,7 @@ export interface BuildOptions {
  * Resolves to null when `between` says the build is no longer wanted (a newer analysis).
  */
 export async function buildMapGraph(
-  analysis: AnalysisPayload,
+  analysis: AnalysisResult,
   labelOf: (id: string) => string,
   layout: Record<string, [number, number]>,
   options: BuildOptions = {},

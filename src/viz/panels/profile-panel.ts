@@ -4,10 +4,9 @@
  */
 import { el, replace } from '../dom.ts';
 import { attributeValues, formatNumber, labelOf, percentile, type ViewModel } from '../state/view-model.ts';
-import { METRIC_GLOSSARY } from '../../engine/report/glossary.ts';
+import { metricsFor } from '../../engine/analysis/metric-registry.ts';
+import { resultContext } from '../../engine/report/build-report.ts';
 import type { AppStore } from '../state/app-state.ts';
-
-const PROFILE_METRICS = ['degree', 'inDegree', 'outDegree', 'strength', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank', 'clustering', 'coreness'];
 
 export function renderProfile(target: HTMLElement, vm: ViewModel, id: string, store: AppStore): void {
   const i = vm.indexOf.get(id);
@@ -17,8 +16,7 @@ export function renderProfile(target: HTMLElement, vm: ViewModel, id: string, st
   }
   const person = vm.personOf.get(id);
   const columns = vm.analysis.table.columns as unknown as Record<string, Float64Array>;
-  const directed = vm.analysis.settings.directed;
-  const metrics = PROFILE_METRICS.filter((m) => directed || (m !== 'inDegree' && m !== 'outDegree'));
+  const metrics = metricsFor('profile', resultContext(vm.analysis));
   const attributes = Object.entries(person?.attributes ?? {}).filter(([, v]) => attributeValues(v).length > 0);
 
   const ties = new Map<string, string[]>();
@@ -56,13 +54,12 @@ export function renderProfile(target: HTMLElement, vm: ViewModel, id: string, st
         'tbody',
         {},
         ...metrics.map((m) => {
-          const info = METRIC_GLOSSARY.find((g) => g.id === m)!;
-          const value = columns[m]![i]!;
-          const p = percentile(columns[m]!, value);
+          const value = columns[m.id]![i]!;
+          const p = percentile(columns[m.id]!, value);
           return el(
             'tr',
             {},
-            el('td', {}, el('div', {}, info.name), el('div', { class: 'explain' }, info.explanation)),
+            el('td', {}, el('div', {}, m.label), el('div', { class: 'explain' }, m.explanation)),
             el('td', { class: 'num' }, formatNumber(value)),
             el('td', { class: 'num' }, el('span', { class: 'bar', style: { width: `${p}%` } }), `${Math.round(p)}`),
           );

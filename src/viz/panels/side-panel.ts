@@ -6,7 +6,7 @@ import { el, replace, select } from '../dom.ts';
 import { labelOf, type ViewModel } from '../state/view-model.ts';
 import type { AppStore } from '../state/app-state.ts';
 import type { ProjectSettings } from '../../engine/core/model/project.ts';
-import { SIZE_METRICS, metricName } from '../map/encodings.ts';
+import { sizeMetrics } from '../map/encodings.ts';
 import { tieSummaryOf } from '../../engine/core/model/tie-summary.ts';
 
 export interface SidePanelActions {
@@ -35,13 +35,13 @@ export function renderSidePanel(target: HTMLElement, vm: ViewModel, store: AppSt
     return el('label', { class: 'check' }, box, ` ${name} `, el('span', { class: 'muted' }, `(${count})`));
   });
 
+  const sizeOptions = sizeMetrics(vm).map((m) => ({ value: m.id, label: m.label }));
   const colorOptions = [
     { value: 'community', label: 'Group (community)' },
     ...vm.categorical.map((c) => ({ value: `attr:${c.key}`, label: c.key })),
     ...(vm.analysis.skills?.skills.coverage ?? []).slice(0, 30).map((c) => ({ value: `skill:${c.skill}`, label: `holds: ${c.skill}` })),
-    ...SIZE_METRICS.map((m) => ({ value: m, label: metricName(m) })),
+    ...sizeOptions,
   ];
-  const sizeOptions = SIZE_METRICS.filter((m) => vm.analysis.settings.directed || (m !== 'inDegree' && m !== 'outDegree')).map((m) => ({ value: m, label: metricName(m) }));
 
   // Search: matches appear as buttons; Enter picks the first.
   const results = el('ul', { class: 'search-results', role: 'listbox', aria: { label: 'Matching people' } });
@@ -143,7 +143,7 @@ export function renderSidePanel(target: HTMLElement, vm: ViewModel, store: AppSt
       'fieldset',
       {},
       el('legend', {}, 'Metric range'),
-      select(SIZE_METRICS.map((m) => ({ value: m, label: metricName(m) })).concat([{ value: 'community', label: 'Group number (from 0)' }]), rangeMetric, (v) => { metricChoice = v; applyRange(); }, { aria: { label: 'Metric to filter by' } }),
+      select(sizeOptions.concat([{ value: 'community', label: 'Group number (from 0)' }]), rangeMetric, (v) => { metricChoice = v; applyRange(); }, { aria: { label: 'Metric to filter by' } }),
       el('div', { class: 'range' }, rangeMin, '–', rangeMax),
     ),
     activeFilters ? el('button', { on: { click: () => store.set({ filters: { attributes: {}, hiddenRelations: [], range: null } }) } }, 'Clear filters') : null,

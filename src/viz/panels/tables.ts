@@ -3,25 +3,16 @@
  */
 import { VirtualTable, type Column } from './virtual-table.ts';
 import { attributeValues, formatNumber, labelOf, metricValue, type ViewModel } from '../state/view-model.ts';
-import { METRIC_GLOSSARY } from '../../engine/report/glossary.ts';
-
-const TABLE_METRICS = ['degree', 'inDegree', 'outDegree', 'betweenness', 'closeness', 'harmonic', 'eigenvector', 'pagerank', 'clustering', 'coreness'];
+import { metricsFor, type MetricDefinition } from '../../engine/analysis/metric-registry.ts';
+import { resultContext } from '../../engine/report/build-report.ts';
 
 export function peopleColumns(vm: ViewModel): Column[] {
-  const directed = vm.analysis.settings.directed;
   const attributeKeys = vm.categorical.slice(0, 3).map((c) => c.key);
-  const num = (v: number | string): string => formatNumber(v as number);
   return [
     { key: 'name', label: 'Name', value: (r) => labelOf(vm, vm.ids[r]!) },
     { key: 'group', label: 'Group', numeric: true, title: 'The community this person falls in (1 = largest)', value: (r) => metricValue(vm, 'community', r) + 1 },
     ...attributeKeys.map((key) => ({ key: `attr:${key}`, label: key, value: (r: number) => attributeValues(vm.personOf.get(vm.ids[r]!)?.attributes[key]).join(', ') })),
-    ...TABLE_METRICS.filter((m) => directed || (m !== 'inDegree' && m !== 'outDegree')).map((m) => {
-      const info = METRIC_GLOSSARY.find((g) => g.id === m)!;
-      // Sampled measures say so in their header.
-      const estimated = vm.analysis.figures.approximation !== null && (m === 'betweenness' || m === 'closeness' || m === 'harmonic');
-      return { key: m, label: estimated ? `${info.name} (est.)` : info.name, title: info.explanation, numeric: true, value: (r: number) => metricValue(vm, m, r), format: num };
-    }),
-    ...insightColumns(vm),
+    ...metricsFor('table', resultContext(vm.analysis)).map((m) => metricColumn(vm, m)),
   ];
 }
 
@@ -67,15 +58,9 @@ export function createGroupTable(vm: ViewModel, onPick: (group: number) => void)
   });
 }
 
-/** Periphery and brokerage columns, when those were computed. */
-function insightColumns(vm: ViewModel): Column[] {
-  const columns = vm.analysis.insights?.columns;
-  if (!columns) return [];
-  const num = (v: number | string): string => formatNumber(v as number);
-  return [
-    { key: 'peripheryScore', label: 'At the edge', numeric: true, title: 'How far toward the edge of the network (0 = core, 1 = furthest out)', value: (r) => columns.peripheryScore[r]!, format: num },
-    { key: 'coreScore', label: 'Core score', numeric: true, title: 'Borgatti-Everett coreness: how close to the densely tied core', value: (r) => columns.coreScore[r]!, format: num },
-    { key: 'constraint', label: 'Constraint', numeric: true, title: "Burt's constraint: high when all of someone's contacts know each other (low = a broker)", value: (r) => columns.constraint[r]!, format: num },
-    { key: 'reach2', label: 'Reach in 2 steps', numeric: true, title: 'Share of the network within two introductions', value: (r) => columns.reach2[r]!, format: (v) => `${Math.round((v as number) * 100)}%` },
-  ];
+function metricColumn(vm: ViewModel, m: MetricDefinition): Column {
+  // Sampled measures say so in their header.
+  const estimated = m.estimated && vm.analysis.figures.approximation !== null;
+  const format = m.display === 'share' ? (v: number | string) => (Number.isFinite(v as number) ? `${Math.round((v as number) * 100)}%` : '–') : (v: number | string) => formatNumber(v as number);
+  return { key: m.id, label: estimated ? `${m.label} (est.)` : m.label, title: m.explanation, numeric: true, value: (r: number) => metricValue(vm, m.id, r), format };
 }

@@ -1,7 +1,7 @@
 /**
  * What the app shows: the open project, its analysis, and display state kept apart from both.
  */
-import type { AnalysisPayload } from '../../engine/analysis/analysis-payload.ts';
+import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
 import type { Project } from '../../engine/core/model/project.ts';
 import type { InputIssue } from '../../engine/core/util/issues.ts';
 import { Store } from './store.ts';
@@ -27,7 +27,7 @@ export interface Filters {
 
 export interface AppState {
   project: Project | null;
-  analysis: AnalysisPayload | null;
+  analysis: AnalysisResult | null;
   /** Where the project came from: the bundled demo, or the user's own files. */
   isDemo: boolean;
   status: Status;

@@ -2,7 +2,7 @@
  * Read-only helpers over the open project and its analysis: look-ups by id, attribute columns,
  * visibility under the current filters, percentiles. Pure functions of the state.
  */
-import type { AnalysisPayload } from '../../engine/analysis/analysis-payload.ts';
+import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
 import type { Person } from '../../engine/core/model/records.ts';
 import { attributeValues } from '../../engine/core/model/attribute-values.ts';
 import type { Project } from '../../engine/core/model/project.ts';
@@ -10,7 +10,7 @@ import type { Filters } from './app-state.ts';
 
 export interface ViewModel {
   project: Project;
-  analysis: AnalysisPayload;
+  analysis: AnalysisResult;
   ids: string[];
   indexOf: Map<string, number>;
   personOf: Map<string, Person>;
@@ -22,7 +22,7 @@ export { attributeValues };
 
 const MAX_CATEGORIES = 40;
 
-export function createViewModel(project: Project, analysis: AnalysisPayload): ViewModel {
+export function createViewModel(project: Project, analysis: AnalysisResult): ViewModel {
   // Plain loops: at 50,000 people, the pairs and entry arrays of map()/Object.entries() were
   // most of the time (and garbage) of opening the results.
   const ids = analysis.table.ids;

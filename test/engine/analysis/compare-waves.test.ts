@@ -3,7 +3,7 @@
  * indicators for every wave; naming survey waves; the report's `change` section.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/engine/analysis/analyze.ts';
+import { analyzeReport } from '../../helpers/report.ts';
 import { changeSection, compareWaves, INDICATORS } from '../../../src/engine/analysis/compare-waves.ts';
 import { nameSurveyWaves } from '../../../src/engine/features/change/name-waves.ts';
 import { listWaves, waveDataset } from '../../../src/engine/features/change/waves.ts';
@@ -79,12 +79,12 @@ describe('waves', () => {
     expect(change.indicators.crossGroupShare[0]).toBe(0);
   });
 
-  it('becomes the report\'s change section, on the waved relations only', () => {
-    const report = analyze(data, { seed: 7 });
+  it('becomes the report\'s change section, on the waved relations only', async () => {
+    const report = await analyzeReport(data, { seed: 7 });
     expect(report.change?.gained).toHaveLength(4);
     expect(report.change?.settings.relations).toEqual(['collaborate']);
-    expect(analyze(data, { change: false }).change).toBeUndefined();
-    expect(analyze(data, { relations: ['co-attendance'] }).change).toBeUndefined();
+    expect((await analyzeReport(data, { change: false })).change).toBeUndefined();
+    expect((await analyzeReport(data, { relations: ['co-attendance'] })).change).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../../src/engine/core/graph/build-graph.ts';
 import { DatasetSchema, type DatasetInput } from '../../../../src/engine/core/model/dataset.ts';
-import { analyze } from '../../../../src/engine/analysis/analyze.ts';
+import { analyzeReport } from '../../../helpers/report.ts';
 
 const input: DatasetInput = {
   version: 1,
@@ -84,9 +84,9 @@ describe('buildGraph', () => {
   });
 });
 
-describe('analyze', () => {
-  it('reports the chosen relations, direction and metrics for everyone', () => {
-    const report = analyze(dataset, { relations: ['collab'] });
+describe('the analysis report', () => {
+  it('reports the chosen relations, direction and metrics for everyone', async () => {
+    const report = await analyzeReport(dataset, { relations: ['collab'] });
     expect(report.settings).toMatchObject({ relations: ['collab'], directed: false, weight: 'none', seed: 42 });
     expect(report.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(report.summary).toMatchObject({ nodes: 4, edges: 2, components: 2, isolates: 0 });
@@ -94,8 +94,8 @@ describe('analyze', () => {
     expect(report.nodes.find((n) => n.id === 'a')!.label).toBe('Ana');
   });
 
-  it('warns that eigenvector centrality is not unique on a disconnected network', () => {
-    const report = analyze(dataset, { relations: ['collab'] });
+  it('warns that eigenvector centrality is not unique on a disconnected network', async () => {
+    const report = await analyzeReport(dataset, { relations: ['collab'] });
     expect(report.warnings.map((w) => w.code)).toContain('eigenvector-not-unique');
   });
 });
