@@ -19,6 +19,7 @@ import { parseSystemMapGraphml } from './engine/features/systemmap/import-graphm
 import { parseKumuJson } from './engine/features/systemmap/import-kumu.ts';
 import { readTextFile } from './cli-files.ts';
 import { InputError, formatIssue } from './engine/core/util/issues.ts';
+import { orThrow } from './engine/core/util/result.ts';
 import { VERSION } from './engine/core/util/version.ts';
 
 export const SYSTEMMAP_HELP = `netweave ${VERSION} systemmap: feedback loops, leverage points and who works where
@@ -121,7 +122,7 @@ function writeOutput(path: string, text: string): void {
 
 function readPeople(paths: readonly string[]): Dataset | undefined {
   if (paths.length === 0) return undefined;
-  const { dataset, issues } = importFiles(paths.map(readInput));
+  const { value: dataset, issues } = orThrow(importFiles(paths.map(readInput)));
   for (const issue of issues) process.stderr.write(`warning: ${formatIssue(issue)}\n`);
   return dataset;
 }

@@ -24,6 +24,7 @@ import type { Dataset } from './engine/core/model/dataset.ts';
 import type { ReportResolutionEntry } from './engine/report/types.ts';
 import type { InputIssue } from './engine/core/util/issues.ts';
 import { InputError, formatIssue } from './engine/core/util/issues.ts';
+import { orThrow } from './engine/core/util/result.ts';
 import type { PathWeighting } from './engine/algorithms/metrics/shortest-paths.ts';
 import { VERSION } from './engine/core/util/version.ts';
 import { emptyDataset } from './engine/core/model/dataset.ts';
@@ -287,7 +288,8 @@ async function runAnalyze(values: ReturnType<typeof parse>['values']): Promise<v
     imported = named;
     resolution = named.resolution;
   } else if (files.length > 0) {
-    imported = importFiles(files, importOptions);
+    const read = orThrow(importFiles(files, importOptions));
+    imported = { dataset: read.value, issues: read.issues };
   } else {
     imported = { dataset: emptyDataset('Convenings'), issues: [] };
   }
@@ -350,9 +352,7 @@ function attendanceSettings(values: ReturnType<typeof parse>['values']): { weigh
 
 /** A CSV or XLSX file as a table, or an InputError naming it. */
 function readTable(path: string): CsvTable {
-  const read = readSurveyTable(readBinaryInput(path));
-  if (read.table === undefined || read.issues.some((i) => i.level === 'error')) throw new InputError(read.issues);
-  return read.table;
+  return orThrow(readSurveyTable(readBinaryInput(path))).value;
 }
 
 /**
@@ -469,9 +469,9 @@ async function runMatch(argv: string[]): Promise<number> {
   }
   let communities: Record<string, number> | undefined;
   if ((values.network ?? []).length > 0) {
-    const network = importFiles((values.network ?? []).map((path) => ({ name: basename(path), text: readInput(path) })));
+    const network = orThrow(importFiles((values.network ?? []).map((path) => ({ name: basename(path), text: readInput(path) }))));
     issues.push(...network.issues);
-    const found = networkCommunities(network.dataset, [...mentees.mentees, ...mentors.mentors], { seed: numberFlag('seed', values.seed, 42) });
+    const found = networkCommunities(network.value, [...mentees.mentees, ...mentors.mentors], { seed: numberFlag('seed', values.seed, 42) });
     issues.push(...found.issues);
     communities = found.communities;
   }

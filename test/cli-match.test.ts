@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { readCsv } from '../src/engine/io/csv-read.ts';
+import { readSoFar } from '../src/engine/core/util/result.ts';
 
 const run = promisify(execFile);
 // Each run starts a Node process (about a second); several run per test.
@@ -31,7 +32,7 @@ async function netweave(...args: string[]): Promise<{ code: number; stdout: stri
 }
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'nw-match-'));
-const rows = (file: string) => readCsv(readFileSync(file, 'utf8'), { file: 'pairs.csv' }).table!;
+const rows = (file: string) => readSoFar(readCsv(readFileSync(file, 'utf8'), { file: 'pairs.csv' }))!;
 const cell = (t: ReturnType<typeof rows>, r: number, name: string): string => t.records[r]!.cells[t.headers.indexOf(name)]!;
 
 describe('netweave match', () => {

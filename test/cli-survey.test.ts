@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../src/engine/io/csv-read.ts';
+import { readSoFar } from '../src/engine/core/util/result.ts';
 import type { Report } from '../src/engine/report/types.ts';
 import { makeXlsx } from './fixtures/survey/make-xlsx.ts';
 import { COALITION_DIR as coalition } from './helpers/samples.ts';
@@ -67,7 +68,7 @@ describe('netweave analyze --survey', () => {
 
   it('reads the survey from an XLSX workbook the same way', async () => {
     const dir = tmp();
-    const csv = readCsv(readFileSync(join(example, 'survey.csv'), 'utf8'), { file: 'survey.csv' }).table;
+    const csv = readSoFar(readCsv(readFileSync(join(example, 'survey.csv'), 'utf8'), { file: 'survey.csv' }));
     if (csv === undefined) throw new Error('example survey');
     writeFileSync(join(dir, 'survey.xlsx'), makeXlsx([{ name: 'Form Responses 1', rows: [csv.headers, ...csv.records.map((r) => r.cells)] }]));
     const fromCsv = join(dir, 'csv.json');

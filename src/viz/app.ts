@@ -565,7 +565,7 @@ export class App {
       this.store.set({ status: { kind: 'error', message: 'The demo data could not be read.', issues: outcome.issues } });
       return;
     }
-    const project = this.newProject(`Demo: ${DEMO_NAME}`, outcome.dataset, [{ name: 'people.csv', kind: 'nodes' }, { name: 'ties.csv', kind: 'edges' }]);
+    const project = this.newProject(`Demo: ${DEMO_NAME}`, outcome.value, [{ name: 'people.csv', kind: 'nodes' }, { name: 'ties.csv', kind: 'edges' }]);
     await this.openProject(project, true);
   }
 

@@ -21,7 +21,7 @@ import { analyzeSystemMap, type SystemMapReport } from '../engine/features/syste
 import type { SystemMap } from '../engine/core/model/systemmap.ts';
 import { importSurveyFiles, type SurveyFilesInput, type SurveyFilesResult } from '../engine/features/survey/survey-files.ts';
 import type { SourceFile } from '../engine/io/types.ts';
-import { InputError, type InputIssue } from '../engine/core/util/issues.ts';
+import { fail, ok, type Result } from '../engine/core/util/result.ts';
 import { inThreadRunner, type PathJob, type PathRunner } from '../engine/algorithms/parallel/path-batches.ts';
 import type { Csr } from '../engine/core/graph/csr.ts';
 import type { PathPartials } from '../engine/algorithms/metrics/shortest-paths.ts';
@@ -29,14 +29,10 @@ import type { RunHooks } from '../engine/core/util/cancel.ts';
 import { createPathRunner, POOL_MIN_NODES } from './path-pool.ts';
 import type { PathApi } from './path-api.ts';
 
-export type ImportOutcome =
-  | { ok: true; dataset: Dataset; issues: InputIssue[] }
-  | { ok: false; issues: InputIssue[] };
+export type ImportOutcome = Result<Dataset>;
 
 /** What crosses back to the page: the dataset packed into columns (see packed-dataset.ts). */
-export type PackedImportOutcome =
-  | { ok: true; packed: PackedDataset; issues: InputIssue[] }
-  | { ok: false; issues: InputIssue[] };
+export type PackedImportOutcome = Result<PackedDataset>;
 
 export type ProgressCallback = (step: string, fraction: number) => void;
 
@@ -96,20 +92,18 @@ export const engineApi = {
    * dataset goes back packed, its columns transferred: a million ties arrive in milliseconds.
    */
   importFiles(files: SourceFile[], options: ImportOptions, onProgress?: ProgressCallback): PackedImportOutcome {
-    try {
-      const converted = files.map(workbookAsCsv);
-      const readIssues = converted.flatMap((c) => c.issues);
-      if (readIssues.some((i) => i.level === 'error')) return { ok: false, issues: readIssues };
-      const { dataset, issues } = importFiles(converted.map((c) => c.file), options, { onProgress: throttled(onProgress) });
-      // Kept here so the analysis that follows does not need it sent back.
-      current = dataset;
-      onProgress?.('handing over the network', 1);
-      const packed = packDataset(dataset);
-      return Comlink.transfer({ ok: true, packed, issues }, packedDatasetTransferables(packed));
-    } catch (error) {
-      if (error instanceof InputError) return { ok: false, issues: error.issues };
-      throw error;
-    }
+    const converted = files.map(workbookAsCsv);
+    const readIssues = converted.flatMap((c) => c.issues);
+    const sources = converted.flatMap((c) => (c.ok ? [c.value] : []));
+    if (sources.length < converted.length) return fail(readIssues);
+    const imported = importFiles(sources, options, { onProgress: throttled(onProgress) });
+    // A workbook's warnings (another sheet was there, formulas without values) come back too.
+    if (!imported.ok) return fail([...readIssues, ...imported.issues]);
+    // Kept here so the analysis that follows does not need it sent back.
+    current = imported.value;
+    onProgress?.('handing over the network', 1);
+    const packed = packDataset(imported.value);
+    return Comlink.transfer(ok(packed, [...readIssues, ...imported.issues]), packedDatasetTransferables(packed));
   },
 
   /** Survey exports (plus roster and other files), names resolved in review mode. */

@@ -6,6 +6,7 @@ import * as Comlink from 'comlink';
 import type { EngineApi, ImportOutcome, PackedImportOutcome, ProgressCallback } from './engine-api.ts';
 import { packedOf, rememberPacked, unpackDatasetInSlices } from '../engine/core/model/packed-dataset.ts';
 import { yieldToPage } from './yield-to-page.ts';
+import { fail, ok } from '../engine/core/util/result.ts';
 import type { AnalysisResult } from '../engine/analysis/analysis-result.ts';
 import type { AbilitiesImport } from '../engine/features/skills/abilities-import.ts';
 import type { ProgramFileKind, ProgramFilesResult } from '../engine/project/add-program-files.ts';
@@ -75,14 +76,14 @@ export class EngineClient {
   async importFiles(files: SourceFile[], options: ImportOptions, onProgress?: ProgressCallback): Promise<ImportOutcome> {
     const outcome = await this.run(async (api) => {
       const result = (await api.importFiles(files, options, onProgress ? Comlink.proxy(onProgress) : undefined)) as PackedImportOutcome;
-      if (!result.ok) return result;
-      const dataset = await unpackDatasetInSlices(result.packed, { between: yieldToPage, ...(onProgress ? { onProgress: (f: number) => onProgress('unpacking the network', f) } : {}) });
-      rememberPacked(dataset, result.packed);
-      return { ok: true as const, dataset, issues: result.issues };
+      if (!result.ok) return fail(result.issues);
+      const dataset = await unpackDatasetInSlices(result.value, { between: yieldToPage, ...(onProgress ? { onProgress: (f: number) => onProgress('unpacking the network', f) } : {}) });
+      rememberPacked(dataset, result.value);
+      return ok(dataset, result.issues);
     });
     // The worker now holds this dataset: analysing it needs no copy back.
     if (outcome.ok) {
-      this.dataset = outcome.dataset;
+      this.dataset = outcome.value;
       this.datasetSent = true;
     }
     return outcome;

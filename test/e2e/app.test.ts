@@ -31,6 +31,7 @@ import {
 } from './harness.ts';
 import type { Page } from 'playwright-core';
 import { importFiles } from '../../src/engine/io/import-files.ts';
+import { orThrow } from '../../src/engine/core/util/result.ts';
 import { PROJECT_VERSION, ProjectSchema } from '../../src/engine/core/model/project.ts';
 
 const TEAM = fixtureFile('team.csv');
@@ -245,7 +246,7 @@ describe('netweave in the browser', () => {
   });
 
   it('opens a project saved by an earlier version, then keeps it in the current format', async () => {
-    const { dataset } = importFiles([{ name: 'team.csv', text: TEAM.content.toString('utf8') }]);
+    const { value: dataset } = orThrow(importFiles([{ name: 'team.csv', text: TEAM.content.toString('utf8') }]));
     const now = new Date().toISOString();
     // As version 1 of the store kept projects: whole, dataset inline as records, layout a record.
     const old = ProjectSchema.parse({ format: 'netweave-project', version: PROJECT_VERSION, id: 'p-earlier', name: 'earlier team', createdAt: now, updatedAt: now, dataset, layout: { 'Ana Lima': [10, 20] } });

@@ -1,12 +1,15 @@
 /**
  * Merging the parts read from several files into one dataset: people from the people lists
  * (merged by id), then the people that ties, attendance and mentorships name, then relations;
- * the result is validated with DatasetSchema. Returns issues; `importFiles` decides to throw.
+ * the result is validated with DatasetSchema. Takes each file's reading (a part read with
+ * errors is still checked against the others, so every problem is reported at once) and gives
+ * the dataset, which is usable only when no file and no check found an error.
  */
 import { DatasetSchema } from '../core/model/dataset.ts';
 import type { Dataset } from '../core/model/dataset.ts';
 import type { Attendance, Mentorship, Person } from '../core/model/records.ts';
 import type { InputIssue } from '../core/util/issues.ts';
+import { readSoFar, resultOf, type Result } from '../core/util/result.ts';
 import { collectRelations } from './collect-relations.ts';
 import { mergePerson } from './merge-people.ts';
 import { issueLocation, mergeTies } from './merge-ties.ts';
@@ -26,21 +29,20 @@ export interface AssembleOptions {
   unknownIds?: 'add' | 'reject';
 }
 
-export interface AssembledDataset {
-  /** Validated when `issues` has no errors; otherwise the best effort, for display only. */
-  dataset: Dataset;
-  issues: InputIssue[];
-}
-
 function stem(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
   const dot = base.lastIndexOf('.');
   return (dot > 0 ? base.slice(0, dot) : base).trim();
 }
 
-export function assembleDataset(parts: readonly ImportPart[], options: AssembleOptions = {}): AssembledDataset {
+/**
+ * One dataset from each file's reading. A failure's `partial` is the best effort, validated no
+ * further, so that problems are shown; it is never a dataset to use.
+ */
+export function assembleDataset(readings: readonly Result<ImportPart>[], options: AssembleOptions = {}): Result<Dataset> {
   const unknownIds = options.unknownIds ?? 'add';
-  const issues: InputIssue[] = parts.flatMap((part) => part.issues);
+  const issues: InputIssue[] = readings.flatMap((reading) => reading.issues);
+  const parts = readings.map(readSoFar).filter((part): part is ImportPart => part !== undefined);
 
   // People from every part that lists them (people CSVs, matrices, GEXF, GraphML, saved datasets).
   const people: Person[] = [];
@@ -167,8 +169,8 @@ export function assembleDataset(parts: readonly ImportPart[], options: AssembleO
   );
   // Each file already reported its own mixed relations; only report mixes across files.
   const ownMixes = new Set(
-    parts.flatMap((part) =>
-      part.issues.filter((i) => i.code === 'mixed-direction').map((i) => `${i.file ?? ''}\u0000${i.message}`),
+    readings.flatMap((reading) =>
+      reading.issues.filter((i) => i.code === 'mixed-direction').map((i) => `${i.file ?? ''}\u0000${i.message}`),
     ),
   );
   issues.push(...relations.issues.filter((i) => !ownMixes.has(`${i.file ?? ''}\u0000${i.message}`)));
@@ -188,7 +190,7 @@ export function assembleDataset(parts: readonly ImportPart[], options: AssembleO
     mentorships,
   };
   const parsed = DatasetSchema.safeParse(dataset);
-  if (parsed.success) return { dataset: parsed.data, issues };
+  if (parsed.success) return resultOf(parsed.data, issues);
   issues.push(
     ...zodIssuesToInputIssues(parsed.error.issues, dataset, undefined, (path) => {
       const [collection, index, ...rest] = path;
@@ -204,5 +206,5 @@ export function assembleDataset(parts: readonly ImportPart[], options: AssembleO
       return { field: path.map(String).join('.') };
     }),
   );
-  return { dataset, issues };
+  return resultOf(dataset, issues);
 }

@@ -4,6 +4,8 @@
  */
 import type { Person, Tie } from '../core/model/records.ts';
 import { IssueLog } from '../core/util/issues.ts';
+import type { InputIssue } from '../core/util/issues.ts';
+import { readSoFar, resultOf, type Result } from '../core/util/result.ts';
 import { collectRelations } from './collect-relations.ts';
 import { isUnnamedMatrix } from './csv-columns.ts';
 import { columnName, csvReadOptions, readCsv } from './csv-read.ts';
@@ -57,12 +59,14 @@ function withRowNames(table: CsvTable): CsvTable {
  * Reads a square matrix: names across the first row and down the first column (the top-left
  * cell may hold anything), or names across the first row only, rows in the same order. Never throws.
  */
-export function parseAdjacencyCsv(text: string, options: AdjacencyOptions): ImportPart {
+export function parseAdjacencyCsv(text: string, options: AdjacencyOptions): Result<ImportPart> {
   const part = emptyPart(options.file);
+  const issues: InputIssue[] = [];
   const read = readCsv(text, csvReadOptions(options));
-  part.issues.push(...read.issues);
-  if (read.table === undefined) return part;
-  const table = withRowNames(read.table);
+  issues.push(...read.issues);
+  const rows = readSoFar(read);
+  if (rows === undefined) return resultOf(part, issues);
+  const table = withRowNames(rows);
   const log = new IssueLog(options.file);
   const cornerField = columnName(table, 0);
   const headerRow = table.headerRow;
@@ -165,8 +169,8 @@ export function parseAdjacencyCsv(text: string, options: AdjacencyOptions): Impo
   const names = [...columnIndex.keys()];
   part.people = names.map((id): Person => ({ id, label: id, attributes: {} }));
   if (log.hasErrors) {
-    part.issues.push(...log.issues);
-    return part;
+    issues.push(...log.issues);
+    return resultOf(part, issues);
   }
 
   const at = (from: string, to: string): Cell | undefined => cells.get(from)?.get(to);
@@ -207,8 +211,8 @@ export function parseAdjacencyCsv(text: string, options: AdjacencyOptions): Impo
         `${asymmetric.length - MAX_LISTED_PAIRS} more pairs of cells differ across the diagonal`,
       );
     }
-    part.issues.push(...log.issues);
-    return part;
+    issues.push(...log.issues);
+    return resultOf(part, issues);
   }
 
   const relation = (options.relation ?? 'tie').trim() || 'tie';
@@ -232,6 +236,6 @@ export function parseAdjacencyCsv(text: string, options: AdjacencyOptions): Impo
   part.ties = merged.ties;
   part.tieOrigins = merged.origins;
   part.relations = relations.relations.length > 0 ? relations.relations : [{ name: relation, directed }];
-  part.issues.push(...log.issues, ...merged.issues, ...relations.issues);
-  return part;
+  issues.push(...log.issues, ...merged.issues, ...relations.issues);
+  return resultOf(part, issues);
 }

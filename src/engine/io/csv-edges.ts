@@ -4,6 +4,8 @@
  */
 import type { AttributeValue, Attributes, Tie } from '../core/model/records.ts';
 import { IssueLog } from '../core/util/issues.ts';
+import type { InputIssue } from '../core/util/issues.ts';
+import { readSoFar, resultOf, type Result } from '../core/util/result.ts';
 import { setAttribute, typeAttributeColumn } from './attribute-columns.ts';
 import { collectRelations } from './collect-relations.ts';
 import {
@@ -125,18 +127,19 @@ function resolveColumns(
   return ok ? found : undefined;
 }
 
-/** Reads an edge list. Never throws: problems are returned as issues on the part. */
-export function parseEdgeListCsv(text: string, options: EdgeListOptions): ImportPart {
+/** Reads an edge list. Never throws: problems come back as the result's issues. */
+export function parseEdgeListCsv(text: string, options: EdgeListOptions): Result<ImportPart> {
   const part = emptyPart(options.file);
+  const issues: InputIssue[] = [];
   const read = readCsv(text, csvReadOptions(options));
-  part.issues.push(...read.issues);
-  const table = read.table;
-  if (table === undefined) return part;
+  issues.push(...read.issues);
+  const table = readSoFar(read);
+  if (table === undefined) return resultOf(part, issues);
   const log = new IssueLog(options.file);
   const roles = resolveColumns(table, options.columns ?? {}, log);
   if (roles === undefined) {
-    part.issues.push(...log.issues);
-    return part;
+    issues.push(...log.issues);
+    return resultOf(part, issues);
   }
   const directedDefault = options.directed ?? false;
   const defaultRelation = (options.defaultRelation ?? 'tie').trim() || 'tie';
@@ -229,6 +232,6 @@ export function parseEdgeListCsv(text: string, options: EdgeListOptions): Import
   part.ties = merged.ties;
   part.tieOrigins = merged.origins;
   part.relations = relations.relations;
-  part.issues.push(...log.issues, ...merged.issues, ...relations.issues);
-  return part;
+  issues.push(...log.issues, ...merged.issues, ...relations.issues);
+  return resultOf(part, issues);
 }

@@ -3,6 +3,8 @@
  */
 import type { AttributeValue, Attributes, Person } from '../core/model/records.ts';
 import { IssueLog } from '../core/util/issues.ts';
+import type { InputIssue } from '../core/util/issues.ts';
+import { readSoFar, resultOf, type Result } from '../core/util/result.ts';
 import { setAttribute, typeAttributeColumn } from './attribute-columns.ts';
 import { ID_ALIASES, LABEL_ALIASES, findColumn, findNamedColumn } from './csv-columns.ts';
 import { columnName, csvReadOptions, readCsv } from './csv-read.ts';
@@ -29,13 +31,14 @@ export interface NodeListOptions {
   onReadProgress?: (fraction: number) => void;
 }
 
-/** Reads a people list. Never throws: problems are returned as issues on the part. */
-export function parseNodeListCsv(text: string, options: NodeListOptions): ImportPart {
+/** Reads a people list. Never throws: problems come back as the result's issues. */
+export function parseNodeListCsv(text: string, options: NodeListOptions): Result<ImportPart> {
   const part = emptyPart(options.file);
+  const issues: InputIssue[] = [];
   const read = readCsv(text, csvReadOptions(options));
-  part.issues.push(...read.issues);
-  const table = read.table;
-  if (table === undefined) return part;
+  issues.push(...read.issues);
+  const table = readSoFar(read);
+  if (table === undefined) return resultOf(part, issues);
   const log = new IssueLog(options.file);
   const list = table.headers.map((_, i) => `"${columnName(table, i)}"`).join(', ');
 
@@ -75,8 +78,8 @@ export function parseNodeListCsv(text: string, options: NodeListOptions): Import
     labelColumn = findColumn(table.headers, LABEL_ALIASES, new Set([idColumn]));
   }
   if (idColumn === undefined || log.hasErrors) {
-    part.issues.push(...log.issues);
-    return part;
+    issues.push(...log.issues);
+    return resultOf(part, issues);
   }
 
   const decimalComma = table.delimiter === ';';
@@ -133,6 +136,6 @@ export function parseNodeListCsv(text: string, options: NodeListOptions): Import
     );
   });
   part.people = people;
-  part.issues.push(...log.issues);
-  return part;
+  issues.push(...log.issues);
+  return resultOf(part, issues);
 }

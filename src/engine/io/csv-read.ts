@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import type { InputIssue } from '../core/util/issues.ts';
 import { IssueLog } from '../core/util/issues.ts';
+import { fail, readSoFar, resultOf, type Result } from '../core/util/result.ts';
 import { guessColumns, guessCsvKind } from './csv-columns.ts';
 import type { CsvKind, GuessedColumns } from './csv-columns.ts';
 
@@ -39,12 +40,6 @@ export interface ReadCsvOptions {
   onProgress?: (fraction: number) => void;
   /** Characters parsed per chunk; a file shorter than this is parsed in one go. Default 4 MiB. */
   chunkSize?: number;
-}
-
-export interface ReadCsvResult {
-  /** Undefined when the file cannot be used as a table at all (empty, no data rows). */
-  table: CsvTable | undefined;
-  issues: InputIssue[];
 }
 
 function isBlank(cells: readonly string[]): boolean {
@@ -118,13 +113,17 @@ export function csvReadOptions(options: { file: string; delimiter?: CsvDelimiter
   };
 }
 
-/** Reads a CSV into a header and records; never throws. */
-export function readCsv(text: string, options: ReadCsvOptions): ReadCsvResult {
+/**
+ * Reads a CSV into a header and records; never throws. Fails without a table when the file is
+ * empty or has no data rows; fails with the table as `partial` when rows have unclosed quotes or
+ * extra cells (the importers go on reading it to report every other problem at once).
+ */
+export function readCsv(text: string, options: ReadCsvOptions): Result<CsvTable> {
   const log = new IssueLog(options.file);
   const content = text.replace(/^\uFEFF/, '');
   if (content.trim() === '') {
     log.error('empty-file', 'the file is empty');
-    return { table: undefined, issues: log.issues };
+    return fail(log.issues);
   }
   const parsed = parseInChunks(content, options.delimiter ?? guessDelimiter(content), options);
   const reported = new Set<number>();
@@ -147,7 +146,7 @@ export function readCsv(text: string, options: ReadCsvOptions): ReadCsvResult {
   const header = nonBlank[0];
   if (header === undefined) {
     log.error('empty-file', 'the file is empty');
-    return { table: undefined, issues: log.issues };
+    return fail(log.issues);
   }
   const headers = header.cells.map((cell) => cell.trim());
   const seen = new Map<string, number>();
@@ -182,12 +181,9 @@ export function readCsv(text: string, options: ReadCsvOptions): ReadCsvResult {
   }
   if (records.length === 0) {
     log.error('no-data', 'the file has a header row but no data rows');
-    return { table: undefined, issues: log.issues };
+    return fail(log.issues);
   }
-  return {
-    table: { file: options.file, delimiter, headers, headerRow: header.row, records },
-    issues: log.issues,
-  };
+  return resultOf({ file: options.file, delimiter, headers, headerRow: header.row, records }, log.issues);
 }
 
 /** The name to show for column `index`: its header, or `column N` when the header is blank. */
@@ -239,7 +235,9 @@ export function countCsvRows(text: string): { rowCount: number; rowCountApproxim
 
 /** What the import dialog shows before import, so the user can say which column is which. */
 export function previewCsv(text: string, file: string): CsvPreview {
-  const { table, issues } = readCsv(text, { file });
+  const read = readCsv(text, { file });
+  const table = readSoFar(read);
+  const issues = read.issues;
   if (table === undefined) {
     return {
       delimiter: ',',

@@ -4,6 +4,8 @@
  */
 import { DATASET_VERSION, DatasetSchema } from '../core/model/dataset.ts';
 import { IssueLog } from '../core/util/issues.ts';
+import type { InputIssue } from '../core/util/issues.ts';
+import { resultOf, type Result } from '../core/util/result.ts';
 import { locateJsonError } from './json-locate.ts';
 import { mergeTies } from './merge-ties.ts';
 import { migrateDataset } from './migrations.ts';
@@ -17,13 +19,14 @@ export interface DatasetJsonOptions {
   file: string;
 }
 
-/** Reads a saved dataset. Never throws: problems are returned as issues on the part. */
-export function parseDatasetJson(text: string, options: DatasetJsonOptions): ImportPart {
+/** Reads a saved dataset. Never throws: problems come back as the result's issues. */
+export function parseDatasetJson(text: string, options: DatasetJsonOptions): Result<ImportPart> {
   const part = emptyPart(options.file);
+  const issues: InputIssue[] = [];
   const log = new IssueLog(options.file);
-  const done = (): ImportPart => {
-    part.issues.push(...log.issues);
-    return part;
+  const done = (): Result<ImportPart> => {
+    issues.push(...log.issues);
+    return resultOf(part, issues);
   };
   const content = text.replace(/^\uFEFF/, '');
   if (content.trim() === '') {
@@ -91,8 +94,8 @@ export function parseDatasetJson(text: string, options: DatasetJsonOptions): Imp
   }
   const parsed = DatasetSchema.safeParse(current);
   if (!parsed.success) {
-    part.issues.push(...log.issues, ...zodIssuesToInputIssues(parsed.error.issues, current, options.file));
-    return part;
+    issues.push(...log.issues, ...zodIssuesToInputIssues(parsed.error.issues, current, options.file));
+    return resultOf(part, issues);
   }
   const dataset = parsed.data;
   const merged = mergeTies(
@@ -114,6 +117,6 @@ export function parseDatasetJson(text: string, options: DatasetJsonOptions): Imp
   part.relations = dataset.relations;
   part.attendance = dataset.attendance;
   part.mentorships = dataset.mentorships;
-  part.issues.push(...log.issues, ...merged.issues);
-  return part;
+  issues.push(...log.issues, ...merged.issues);
+  return resultOf(part, issues);
 }

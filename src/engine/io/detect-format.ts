@@ -5,6 +5,7 @@
 import type { InputIssue } from '../core/util/issues.ts';
 import { guessCsvKind } from './csv-columns.ts';
 import { readCsv } from './csv-read.ts';
+import { readSoFar } from '../core/util/result.ts';
 import type { SourceFile } from './types.ts';
 
 export type ImportKind = 'edges' | 'nodes' | 'adjacency' | 'gexf' | 'graphml' | 'json';
@@ -50,8 +51,9 @@ function fromXml(file: SourceFile): DetectedFormat {
 }
 
 function fromCsv(file: SourceFile): DetectedFormat {
-  const { table, issues } = readCsv(file.text, { file: file.name });
-  if (table === undefined) return { kind: 'unknown', reason: `"${file.name}" could not be read`, issues };
+  const reading = readCsv(file.text, { file: file.name });
+  const table = readSoFar(reading);
+  if (table === undefined) return { kind: 'unknown', reason: `"${file.name}" could not be read`, issues: reading.issues };
   const kind = guessCsvKind(
     table.headers,
     table.records.map((record) => record.cells[0] ?? ''),

@@ -12,6 +12,7 @@ import { setAttribute } from './attribute-columns.ts';
 import { parseWeight } from './numbers.ts';
 import { readTypedValue } from './typed-values.ts';
 import type { ImportPart } from './types.ts';
+import type { Result } from '../core/util/result.ts';
 import { edgeEnds, fillXmlGraph } from './xml-graph.ts';
 import type { XmlEdgeDraft, XmlNodeDraft } from './xml-graph.ts';
 import { attribute, children, findDescendant, textOf } from './xml-read.ts';
@@ -118,7 +119,6 @@ function readGraph(document: XmlDocument, part: ImportPart, log: IssueLog): void
   const graph = graphs[0];
   if (graph === undefined) {
     log.error('no-graph', 'the GraphML file has no <graph> element, so there is no network in it');
-    part.issues.push(...log.issues);
     return;
   }
   if (graphs.length > 1) log.warn('extra-graph', 'the file holds several graphs; only the first was read');
@@ -228,7 +228,7 @@ function readGraph(document: XmlDocument, part: ImportPart, log: IssueLog): void
   fillXmlGraph(part, nodes, edges, log);
 }
 
-/** Reads a GraphML file. Never throws: problems are returned as issues on the part. */
-export function parseGraphml(text: string, options: GraphmlOptions): ImportPart {
+/** Reads a GraphML file. Never throws: problems come back as the result's issues. */
+export function parseGraphml(text: string, options: GraphmlOptions): Result<ImportPart> {
   return parseXmlGraphFile(text, options.file, 'graphml', REPEATABLE, readGraph);
 }

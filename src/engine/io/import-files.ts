@@ -1,11 +1,11 @@
 /**
  * The one call the app makes: read every file the user gave, in whatever supported format, and
- * assemble one dataset, or throw an InputError listing every problem found.
+ * assemble one dataset, or fail with every problem found (file, row and field).
  */
 import type { Dataset } from '../core/model/dataset.ts';
-import { InputError } from '../core/util/issues.ts';
 import { checkCancelled, type RunHooks } from '../core/util/cancel.ts';
 import type { InputIssue } from '../core/util/issues.ts';
+import { fail, hasErrors, ok, type Result } from '../core/util/result.ts';
 import { assembleDataset } from './assemble-dataset.ts';
 import { parseAdjacencyCsv } from './csv-adjacency.ts';
 import { parseEdgeListCsv } from './csv-edges.ts';
@@ -36,12 +36,6 @@ export interface ImportOptions {
   multiValueSeparator?: string;
 }
 
-export interface ImportResult {
-  dataset: Dataset;
-  /** Warnings only: any error throws. */
-  issues: InputIssue[];
-}
-
 /** Columns chosen for source/target mean a tie list; for id/label, a people list. */
 function kindFromColumns(columns: FileColumns | undefined): ImportKind | undefined {
   if (columns === undefined) return undefined;
@@ -51,7 +45,7 @@ function kindFromColumns(columns: FileColumns | undefined): ImportKind | undefin
 }
 
 /** Reads one file as the given kind. Never throws. */
-export function importFile(file: SourceFile, kind: ImportKind, options: ImportOptions = {}, hooks?: RunHooks): ImportPart {
+export function importFile(file: SourceFile, kind: ImportKind, options: ImportOptions = {}, hooks?: RunHooks): Result<ImportPart> {
   const columns = options.columns?.[file.name];
   const progress = hooks?.onProgress ? { onReadProgress: (f: number) => hooks.onProgress?.(`reading ${file.name}`, f) } : {};
   switch (kind) {
@@ -85,14 +79,15 @@ export function importFile(file: SourceFile, kind: ImportKind, options: ImportOp
 }
 
 /**
- * Imports files into one dataset. Throws InputError (carrying every issue, warnings included)
- * when any file has an error; otherwise returns the dataset and the warnings.
+ * Imports files into one dataset: fails (with every issue, warnings included, and no dataset)
+ * when any file has an error; otherwise gives the dataset and the warnings. Never throws on bad
+ * input; throws CancelledError when `hooks.isCancelled` says so.
  */
-export function importFiles(files: readonly SourceFile[], options: ImportOptions = {}, hooks?: RunHooks): ImportResult {
+export function importFiles(files: readonly SourceFile[], options: ImportOptions = {}, hooks?: RunHooks): Result<Dataset> {
   if (files.length === 0) {
-    throw new InputError([{ level: 'error', code: 'no-files', message: 'no files were given to import' }]);
+    return fail([{ level: 'error', code: 'no-files', message: 'no files were given to import' }]);
   }
-  const parts: ImportPart[] = [];
+  const parts: Result<ImportPart>[] = [];
   const issues: InputIssue[] = [];
   for (const file of files) {
     let kind = options.kinds?.[file.name] ?? kindFromColumns(options.columns?.[file.name]);
@@ -115,6 +110,7 @@ export function importFiles(files: readonly SourceFile[], options: ImportOptions
     ...(options.unknownIds !== undefined ? { unknownIds: options.unknownIds } : {}),
   });
   const all = [...issues, ...assembled.issues];
-  if (all.some((issue) => issue.level === 'error')) throw new InputError(all);
-  return { dataset: assembled.dataset, issues: all };
+  // A failed import gives no dataset at all, so nothing half-read can replace the open one.
+  if (!assembled.ok || hasErrors(issues)) return fail(all);
+  return ok(assembled.value, all);
 }

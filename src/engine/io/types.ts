@@ -1,9 +1,10 @@
 /**
- * What every importer returns: the records it could read plus every issue it found. Importers
- * never throw on bad data; `assembleDataset` decides whether the parts make a usable dataset.
+ * What every importer reads: the records of one file (`ImportPart`). Each format's reader returns
+ * them as a `Result<ImportPart>` (core/util/result.ts) with every issue found, and never throws
+ * on bad data; a reader that met an error still hands what it read as the result's `partial`, so
+ * that `assembleDataset` can check it against the other files and report every problem at once.
  */
 import type { Attendance, Mentorship, Person, Relation, Tie } from '../core/model/records.ts';
-import type { InputIssue } from '../core/util/issues.ts';
 
 /**
  * Where a tie was read, so that problems found later (a duplicate across files, an id missing
@@ -30,7 +31,6 @@ export interface ImportPart {
   relations: Relation[];
   attendance: Attendance[];
   mentorships: Mentorship[];
-  issues: InputIssue[];
   /** Aligned with `ties` when present; importers fill it so later issues can name rows. */
   tieOrigins?: TieOrigin[];
   /** A dataset name or description carried by the file itself (JSON, GEXF), if any. */
@@ -39,7 +39,7 @@ export interface ImportPart {
 }
 
 export function emptyPart(file: string): ImportPart {
-  return { file, people: [], ties: [], relations: [], attendance: [], mentorships: [], issues: [] };
+  return { file, people: [], ties: [], relations: [], attendance: [], mentorships: [] };
 }
 
 /**

@@ -4,20 +4,16 @@
  * data rows the way the sheet shows them as long as the sheet has no blank rows above the data.
  */
 import Papa from 'papaparse';
-import { readSurveyTable, isWorkbook } from './read-table.ts';
-import type { InputIssue } from '../core/util/issues.ts';
+import { readSurveyTable } from './read-table.ts';
+import { isWorkbook } from './workbook-detect.ts';
+import { mapResult, ok, type Result } from '../core/util/result.ts';
 import type { SourceFile } from './types.ts';
 
-export interface WorkbookText {
-  file: SourceFile;
-  issues: InputIssue[];
-}
-
 /** A workbook becomes a CSV source file of the same name; any other file passes unchanged. */
-export function workbookAsCsv(file: SourceFile): WorkbookText {
-  if (!isWorkbook(file)) return { file, issues: [] };
-  const read = readSurveyTable(file);
-  if (read.table === undefined) return { file: { name: file.name, text: '' }, issues: read.issues };
-  const text = Papa.unparse({ fields: read.table.headers, data: read.table.records.map((r) => r.cells) }, { newline: '\n' });
-  return { file: { name: file.name, text }, issues: read.issues };
+export function workbookAsCsv(file: SourceFile): Result<SourceFile> {
+  if (!isWorkbook(file)) return ok(file);
+  return mapResult(readSurveyTable(file), (table) => ({
+    name: file.name,
+    text: Papa.unparse({ fields: table.headers, data: table.records.map((r) => r.cells) }, { newline: '\n' }),
+  }));
 }

@@ -13,9 +13,10 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { UnzipFileInfo } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
-import type { InputIssue } from '../core/util/issues.ts';
 import { IssueLog } from '../core/util/issues.ts';
+import { fail as failed, ok, type Result } from '../core/util/result.ts';
 import type { CsvRecord, CsvTable } from './csv-read.ts';
+import { isOleCompound, isZip } from './workbook-detect.ts';
 
 export interface ReadXlsxOptions {
   /** File name used in issues. */
@@ -29,30 +30,18 @@ export interface ReadXlsxOptions {
   maxUnpackedBytes?: number;
 }
 
-export interface ReadXlsxResult {
-  /** Undefined when no usable table could be read (not a workbook, empty sheet, ...). */
-  table: CsvTable | undefined;
-  issues: InputIssue[];
+/** One sheet read from a workbook. */
+export interface XlsxSheet {
+  table: CsvTable;
+  /** The sheet that was read. */
+  sheet: string;
   /** Every sheet's name, in workbook order (hidden ones included). */
   sheets: string[];
-  /** The sheet that was read. */
-  sheet?: string;
 }
 
 const DEFAULT_MAX_UNPACKED = 512 * 1024 * 1024;
 /** The largest column Excel allows (XFD). */
 const MAX_COLUMNS = 16_384;
-
-/** True when the bytes start like a zip archive (every .xlsx is one). */
-export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
-/** True for the old binary Office format (.xls, or an encrypted .xlsx), which is not read. */
-export function isOleCompound(bytes: Uint8Array): boolean {
-  const magic = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-  return bytes.length >= 8 && magic.every((b, i) => bytes[i] === b);
-}
 
 type XmlNode = Record<string, unknown>;
 
@@ -355,12 +344,12 @@ function isBlank(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
 }
 
-/** Reads one sheet of a workbook as a table; never throws. */
-export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): ReadXlsxResult {
+/** Reads one sheet of a workbook as a table; never throws. Fails (without a table) when no usable sheet could be read. */
+export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): Result<XlsxSheet> {
   const log = new IssueLog(options.file);
-  const fail = (code: string, message: string, sheets: string[] = []): ReadXlsxResult => {
+  const fail = (code: string, message: string): Result<XlsxSheet> => {
     log.error(code, message);
-    return { table: undefined, issues: log.issues, sheets };
+    return failed(log.issues);
   };
   if (bytes.length === 0) return fail('empty-file', 'the file is empty');
   if (isOleCompound(bytes)) {
@@ -381,7 +370,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): ReadXlsxR
   }
   if (typeof book === 'string') return fail('not-xlsx', book);
   const names = book.sheets.map((s) => s.name);
-  if (book.sheets.length === 0) return fail('empty-file', 'the workbook has no sheets', names);
+  if (book.sheets.length === 0) return fail('empty-file', 'the workbook has no sheets');
 
   let chosen: SheetEntry[];
   if (options.sheet !== undefined) {
@@ -391,7 +380,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): ReadXlsxR
         ? book.sheets[wanted]
         : book.sheets.find((s) => s.name.trim().toLowerCase() === wanted.trim().toLowerCase());
     if (found === undefined) {
-      return fail('missing-sheet', `the workbook has no sheet "${String(wanted)}"; its sheets are ${names.map((n) => `"${n}"`).join(', ')}`, names);
+      return fail('missing-sheet', `the workbook has no sheet "${String(wanted)}"; its sheets are ${names.map((n) => `"${n}"`).join(', ')}`);
     }
     chosen = [found];
   } else {
@@ -402,12 +391,12 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): ReadXlsxR
   let sheet: SheetEntry | undefined;
   for (const candidate of chosen) {
     const files = unzip(bytes, (name) => name === candidate.path, budget);
-    if (typeof files === 'string') return fail('not-xlsx', files, names);
+    if (typeof files === 'string') return fail('not-xlsx', files);
     let xml: XmlNode | undefined;
     try {
       xml = parseXml(files[candidate.path]);
     } catch (error) {
-      return fail('not-xlsx', `sheet "${candidate.name}" is not valid XML (${error instanceof Error ? error.message : String(error)})`, names);
+      return fail('not-xlsx', `sheet "${candidate.name}" is not valid XML (${error instanceof Error ? error.message : String(error)})`);
     }
     if (xml === undefined) continue;
     const read = readSheetCells(xml, book);
@@ -422,7 +411,7 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): ReadXlsxR
     }
   }
   if (cells === undefined || sheet === undefined || ![...cells.rows.values()].some((row) => !isBlank(row))) {
-    return fail('empty-file', sheet !== undefined ? `sheet "${sheet.name}" is empty` : 'every sheet of the workbook is empty', names);
+    return fail('empty-file', sheet !== undefined ? `sheet "${sheet.name}" is empty` : 'every sheet of the workbook is empty');
   }
   const withData = book.sheets.filter((s) => s !== sheet && !s.hidden);
   if (options.sheet === undefined && withData.length > 0) {
@@ -465,13 +454,15 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): ReadXlsxR
     return { row, cells: Array.from({ length: width }, (_, i) => (raw[i] ?? '').trim()) };
   });
   if (records.length === 0) {
-    return fail('no-data', `sheet "${sheet.name}" has a header row but no data rows`, names);
+    return fail('no-data', `sheet "${sheet.name}" has a header row but no data rows`);
   }
-  return {
-    // A workbook has no delimiter; ',' keeps numbers read with a decimal point, as cells store them.
-    table: { file: options.file, delimiter: ',', headers, headerRow, records },
-    issues: log.issues,
-    sheets: names,
-    sheet: sheet.name,
-  };
+  return ok(
+    {
+      // A workbook has no delimiter; ',' keeps numbers read with a decimal point, as cells store them.
+      table: { file: options.file, delimiter: ',', headers, headerRow, records },
+      sheets: names,
+      sheet: sheet.name,
+    },
+    log.issues,
+  );
 }

@@ -54,7 +54,7 @@ export function edgeEnds(document: XmlDocument, element: XmlElement, log: IssueL
   return { line, where, source, target, ok };
 }
 
-/** Fills `part` from the nodes and edges a GEXF or GraphML file declared. */
+/** Fills `part` from the nodes and edges a GEXF or GraphML file declared; issues go to `log`. */
 export function fillXmlGraph(
   part: ImportPart,
   nodes: readonly XmlNodeDraft[],
@@ -110,5 +110,5 @@ export function fillXmlGraph(
   part.ties = merged.ties;
   part.tieOrigins = merged.origins;
   part.relations = relations.relations;
-  part.issues.push(...log.issues, ...merged.issues, ...relations.issues);
+  log.issues.push(...merged.issues, ...relations.issues);
 }

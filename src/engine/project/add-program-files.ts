@@ -8,6 +8,7 @@ import type { ResolutionDecision } from '../core/model/survey.ts';
 import type { SourceFile } from '../io/types.ts';
 import type { InputIssue } from '../core/util/issues.ts';
 import { readSurveyTable } from '../io/read-table.ts';
+import { readSoFar } from '../core/util/result.ts';
 import { importAttendance } from '../features/convenings/import-attendance.ts';
 import { withAttendance } from '../features/convenings/summaries.ts';
 import { importMentorships, withMentorships } from '../features/mentorship/import-mentorships.ts';
@@ -31,14 +32,15 @@ export function addProgramFiles(
     for (const file of files.filter((f) => f.kind === kind)) {
       const read = readSurveyTable(file);
       issues.push(...read.issues);
-      if (read.table === undefined) continue;
+      const table = readSoFar(read);
+      if (table === undefined) continue;
       const lookup = { people: next.people, decisions: options.decisions ?? [] };
       if (kind === 'attendance') {
-        const imported = importAttendance(read.table, lookup);
+        const imported = importAttendance(table, lookup);
         issues.push(...imported.issues.filter((i) => i.code !== 'unused-decision'));
         next = withAttendance(next, imported);
       } else {
-        const imported = importMentorships(read.table, lookup);
+        const imported = importMentorships(table, lookup);
         issues.push(...imported.issues.filter((i) => i.code !== 'unused-decision'));
         next = withMentorships(next, imported);
       }

@@ -45,7 +45,8 @@ function headOf(file: SourceFile): SourceFile {
 
 export function previewFiles(files: SourceFile[]): FilePreview[] {
   return files.map((original) => {
-    const whole = workbookAsCsv(original).file;
+    const converted = workbookAsCsv(original);
+    const whole = converted.ok ? converted.value : { name: original.name, text: '' };
     // Parsing a million rows three times over (detection, preview, survey check) only to show
     // twenty of them would take seconds and hundreds of megabytes: the head says as much.
     const file = headOf(whole);

@@ -453,7 +453,7 @@ export class ImportDialog {
       this.render(outcome.issues);
       return;
     }
-    this.finish({ dataset: outcome.dataset, issues: outcome.issues, sources: this.sourcesList() });
+    this.finish({ dataset: outcome.value, issues: outcome.issues, sources: this.sourcesList() });
   }
 
   /** The files that make the network itself (attendance and mentorships are added after). */

@@ -1,10 +1,11 @@
+import { tableRead } from './read-part.ts';
 import { describe, expect, it } from 'vitest';
 import { previewCsv, readCsv } from '../../../src/engine/io/csv-read.ts';
 import { classic, coalition, fixture } from './fixtures.ts';
 
 describe('readCsv', () => {
   it('strips a BOM and detects semicolons, keeping quoted semicolons in the cell', () => {
-    const { table, issues } = readCsv(fixture('semicolon-bom.csv'), { file: 'semicolon-bom.csv' });
+    const { table, issues } = tableRead(readCsv(fixture('semicolon-bom.csv'), { file: 'semicolon-bom.csv' }));
     expect(issues).toEqual([]);
     expect(table?.delimiter).toBe(';');
     expect(table?.headers).toEqual(['From', 'To', 'Weight', 'Relation', 'Since']);
@@ -12,19 +13,19 @@ describe('readCsv', () => {
   });
 
   it('detects tabs and keeps commas inside tab-separated cells', () => {
-    const { table } = readCsv(fixture('tabs.tsv'), { file: 'tabs.tsv' });
+    const { table } = tableRead(readCsv(fixture('tabs.tsv'), { file: 'tabs.tsv' }));
     expect(table?.delimiter).toBe('\t');
     expect(table?.records[1]?.cells).toEqual(['Ben Okafor', 'Caro, Ruiz', '1', 'friendship']);
   });
 
   it('detects pipes', () => {
-    const { table } = readCsv('a|b\nx|y\n', { file: 'p.txt' });
+    const { table } = tableRead(readCsv('a|b\nx|y\n', { file: 'p.txt' }));
     expect(table?.delimiter).toBe('|');
     expect(table?.records[0]?.cells).toEqual(['x', 'y']);
   });
 
   it('numbers records as a spreadsheet does when quoted cells span lines and a row is blank', () => {
-    const { table } = readCsv(fixture('multiline-notes.csv'), { file: 'multiline-notes.csv' });
+    const { table } = tableRead(readCsv(fixture('multiline-notes.csv'), { file: 'multiline-notes.csv' }));
     expect(table?.records.map((r) => [r.row, r.cells[0]])).toEqual([
       [2, 'Ana'],
       [3, 'Ben'],
@@ -35,14 +36,14 @@ describe('readCsv', () => {
   });
 
   it('skips blank lines, including lines of only delimiters and spaces', () => {
-    const { table } = readCsv('\n\nsource,target\n , \na,b\n\n', { file: 'e.csv' });
+    const { table } = tableRead(readCsv('\n\nsource,target\n , \na,b\n\n', { file: 'e.csv' }));
     expect(table?.headers).toEqual(['source', 'target']);
     expect(table?.records).toEqual([{ row: 5, cells: ['a', 'b'] }]);
   });
 
   it('reports an empty file', () => {
     for (const text of ['', '\uFEFF', '  \n\n ']) {
-      const { table, issues } = readCsv(text, { file: 'empty.csv' });
+      const { table, issues } = tableRead(readCsv(text, { file: 'empty.csv' }));
       expect(table).toBeUndefined();
       expect(issues).toEqual([
         { level: 'error', code: 'empty-file', message: 'the file is empty', file: 'empty.csv' },
@@ -51,7 +52,7 @@ describe('readCsv', () => {
   });
 
   it('reports a header without data rows', () => {
-    const { table, issues } = readCsv('source,target\n\n', { file: 'header.csv' });
+    const { table, issues } = tableRead(readCsv('source,target\n\n', { file: 'header.csv' }));
     expect(table).toBeUndefined();
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ level: 'error', code: 'no-data', file: 'header.csv' });
@@ -60,20 +61,20 @@ describe('readCsv', () => {
   });
 
   it('reports a quote that is never closed on the row where it opens', () => {
-    const { issues } = readCsv('source,target\na,b\n"c,d\ne,f\n', { file: 'q.csv' });
+    const { issues } = tableRead(readCsv('source,target\na,b\n"c,d\ne,f\n', { file: 'q.csv' }));
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ level: 'error', code: 'bad-quotes', file: 'q.csv', row: 3 });
   });
 
   it('refuses rows with more cells than the header (an unquoted comma in a name)', () => {
-    const { issues } = readCsv('source,target,weight\nSmith, Ann,Bo,2\nx,y,1,\n', { file: 'x.csv' });
+    const { issues } = tableRead(readCsv('source,target,weight\nSmith, Ann,Bo,2\nx,y,1,\n', { file: 'x.csv' }));
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ level: 'error', code: 'extra-cells', file: 'x.csv', row: 2 });
     expect(issues[0]?.message).toContain('"2"');
   });
 
   it('warns about two columns with the same name', () => {
-    const { issues } = readCsv('id,Club,club\n1,a,b\n', { file: 'n.csv' });
+    const { issues } = tableRead(readCsv('id,Club,club\n1,a,b\n', { file: 'n.csv' }));
     expect(issues).toEqual([
       expect.objectContaining({ level: 'warning', code: 'duplicate-column', row: 1, field: 'club' }),
     ]);
@@ -154,11 +155,11 @@ describe('readCsv in chunks', () => {
   it('gives the same records, row numbers and issues as one pass, with progress up to 1', () => {
     for (const badAt of [null, 1234, 2999]) {
       const text = messyCsv(3000, badAt);
-      const whole = readCsv(text, { file: 'm.csv' });
+      const whole = tableRead(readCsv(text, { file: 'm.csv' }));
       // Chunks of a few hundred characters cut rows, quoted cells and their embedded newlines.
       for (const chunkSize of [257, 1000, 4096]) {
         const fractions: number[] = [];
-        const chunked = readCsv(text, { file: 'm.csv', chunkSize, onProgress: (f) => fractions.push(f) });
+        const chunked = tableRead(readCsv(text, { file: 'm.csv', chunkSize, onProgress: (f) => fractions.push(f) }));
         expect(chunked.table?.records).toEqual(whole.table?.records);
         expect(chunked.issues).toEqual(whole.issues);
         expect(fractions.length).toBeGreaterThan(text.length / chunkSize / 2);

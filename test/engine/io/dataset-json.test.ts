@@ -1,3 +1,4 @@
+import { partOf } from './read-part.ts';
 import { describe, expect, it } from 'vitest';
 import { DATASET_VERSION } from '../../../src/engine/core/model/dataset.ts';
 import { parseDatasetJson } from '../../../src/engine/io/dataset-json.ts';
@@ -25,7 +26,7 @@ const saved = {
 
 describe('parseDatasetJson', () => {
   it('reads a current dataset, keeping name, description, waves and records', () => {
-    const part = parseDatasetJson(JSON.stringify(saved, null, 2), { file: 'coalition.json' });
+    const part = partOf(parseDatasetJson(JSON.stringify(saved, null, 2), { file: 'coalition.json' }));
     expect(part.issues).toEqual([]);
     expect(part.name).toBe('Coalition');
     expect(part.description).toBe('two waves');
@@ -38,7 +39,7 @@ describe('parseDatasetJson', () => {
   });
 
   it('migrates a version 0 file and says so', () => {
-    const part = parseDatasetJson(fixture('legacy-v0.json'), { file: 'legacy.json' });
+    const part = partOf(parseDatasetJson(fixture('legacy-v0.json'), { file: 'legacy.json' }));
     expect(part.issues).toEqual([
       expect.objectContaining({ level: 'warning', code: 'old-version', file: 'legacy.json', field: 'version' }),
     ]);
@@ -60,7 +61,7 @@ describe('parseDatasetJson', () => {
   });
 
   it('refuses a file from a newer netweave', () => {
-    const part = parseDatasetJson(fixture('future-version.json'), { file: 'future.json' });
+    const part = partOf(parseDatasetJson(fixture('future-version.json'), { file: 'future.json' }));
     expect(part.people).toEqual([]);
     expect(part.issues).toHaveLength(1);
     expect(part.issues[0]).toMatchObject({ level: 'error', code: 'newer-version', file: 'future.json', field: 'version' });
@@ -69,23 +70,23 @@ describe('parseDatasetJson', () => {
   });
 
   it('refuses a file without a version, or with a version that is not a whole number', () => {
-    const missing = parseDatasetJson('{"people": []}', { file: 'x.json' });
+    const missing = partOf(parseDatasetJson('{"people": []}', { file: 'x.json' }));
     expect(missing.issues).toEqual([
       expect.objectContaining({ level: 'error', code: 'missing-version', file: 'x.json', field: 'version' }),
     ]);
-    const odd = parseDatasetJson('{"version": "1", "people": []}', { file: 'x.json' });
+    const odd = partOf(parseDatasetJson('{"version": "1", "people": []}', { file: 'x.json' }));
     expect(odd.issues[0]).toMatchObject({ level: 'error', code: 'bad-version', field: 'version' });
   });
 
   it('refuses JSON that is some other format', () => {
-    expect(parseDatasetJson('[1, 2]', { file: 'x.json' }).issues[0]?.code).toBe('wrong-format');
-    const kumu = parseDatasetJson('{"format": "kumu", "version": 1}', { file: 'x.json' });
+    expect(partOf(parseDatasetJson('[1, 2]', { file: 'x.json' })).issues[0]?.code).toBe('wrong-format');
+    const kumu = partOf(parseDatasetJson('{"format": "kumu", "version": 1}', { file: 'x.json' }));
     expect(kumu.issues[0]).toMatchObject({ code: 'wrong-format', field: 'format' });
   });
 
   it('reports invalid JSON with its line and column', () => {
     const text = '{\n  "version": 1,\n  "people": [\n    { "id": "a", "label": "A" }\n    { "id": "b" }\n  ]\n}\n';
-    const part = parseDatasetJson(text, { file: 'broken.json' });
+    const part = partOf(parseDatasetJson(text, { file: 'broken.json' }));
     expect(part.issues).toHaveLength(1);
     expect(part.issues[0]).toMatchObject({ level: 'error', code: 'not-json', file: 'broken.json', row: 5 });
     expect(part.issues[0]?.message).toContain('line 5, column 5');
@@ -103,7 +104,7 @@ describe('parseDatasetJson', () => {
       ],
       ties: [{ source: 'a', target: 'b', weight: -1 }],
     };
-    const part = parseDatasetJson(JSON.stringify(bad), { file: 'bad.json' });
+    const part = partOf(parseDatasetJson(JSON.stringify(bad), { file: 'bad.json' }));
     expect(part.issues.map((i) => [i.level, i.file, i.row, i.field, i.message])).toEqual([
       ['error', 'bad.json', undefined, 'people.2.label', 'should be text, not the number 3'],
       ['error', 'bad.json', undefined, 'people.3.id', 'missing'],
@@ -121,7 +122,7 @@ describe('parseDatasetJson', () => {
         { source: 'a', target: 'a' },
       ],
     };
-    const part = parseDatasetJson(JSON.stringify(data), { file: 'd.json' });
+    const part = partOf(parseDatasetJson(JSON.stringify(data), { file: 'd.json' }));
     expect(part.ties[0]?.weight).toBe(3);
     expect(part.issues.map((i) => [i.code, i.field])).toEqual([
       ['duplicate-edge', 'ties.1'],
@@ -146,7 +147,7 @@ describe('migrations', () => {
   });
 
   it('passes shapes it does not understand on to validation', () => {
-    const part = parseDatasetJson('{"version": 0, "nodes": "none"}', { file: 'v0.json' });
+    const part = partOf(parseDatasetJson('{"version": 0, "nodes": "none"}', { file: 'v0.json' }));
     expect(part.issues).toContainEqual(expect.objectContaining({ level: 'error', field: 'people', message: 'should be a list, not the text "none"' }));
   });
 });

@@ -1,9 +1,10 @@
+import { partOf } from './read-part.ts';
 import { describe, expect, it } from 'vitest';
 import { parseGexf } from '../../../src/engine/io/gexf.ts';
 import { fixture } from './fixtures.ts';
 
 describe('parseGexf on a Gephi export', () => {
-  const part = parseGexf(fixture('gephi-coalition.gexf'), { file: 'coalition.gexf' });
+  const part = partOf(parseGexf(fixture('gephi-coalition.gexf'), { file: 'coalition.gexf' }));
 
   it('reads nodes with labels, entities and character references decoded', () => {
     expect(part.people.map((p) => [p.id, p.label])).toEqual([
@@ -68,39 +69,39 @@ describe('parseGexf edge cases', () => {
     `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n<graph ${graph}>\n${body}\n</graph>\n</gexf>\n`;
 
   it('reads a single node and edge (no arrays in the source) and defaults to undirected', () => {
-    const part = parseGexf(wrap('<nodes><node id="a"/></nodes><edges><edge source="a" target="b"/></edges>', ''), { file: 'g.gexf' });
+    const part = partOf(parseGexf(wrap('<nodes><node id="a"/></nodes><edges><edge source="a" target="b"/></edges>', ''), { file: 'g.gexf' }));
     expect(part.people.map((p) => p.id)).toEqual(['a', 'b']);
     expect(part.ties).toEqual([{ source: 'a', target: 'b', relation: 'tie', directed: false, weight: 1 }]);
   });
 
   it('uses the GEXF 1.3 edge kind as relation and mutual as undirected', () => {
-    const part = parseGexf(
+    const part = partOf(parseGexf(
       wrap('<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" kind="mentoring" type="mutual"/></edges>', 'defaultedgetype="directed"'),
       { file: 'g.gexf' },
-    );
+    ));
     expect(part.ties[0]).toMatchObject({ relation: 'mentoring', directed: false });
   });
 
   it('reads GEXF 1.3 bracketed lists', () => {
-    const part = parseGexf(
+    const part = partOf(parseGexf(
       wrap(
         '<attributes class="node"><attribute id="s" title="skills" type="liststring"/></attributes>' +
           '<nodes><node id="a"><attvalues><attvalue for="s" value="[grant writing, media]"/></attvalues></node></nodes>',
       ),
       { file: 'g.gexf' },
-    );
+    ));
     expect(part.people[0]?.attributes.skills).toEqual(['grant writing', 'media']);
   });
 
   it('reports a bad weight as an error on its line, and a mistyped attribute as a warning', () => {
-    const part = parseGexf(
+    const part = partOf(parseGexf(
       wrap(
         '<attributes class="node"><attribute id="0" title="age" type="integer"/></attributes>\n' +
           '<nodes>\n<node id="a"><attvalues><attvalue for="0" value="old"/></attvalues></node>\n<node id="b"/>\n</nodes>\n' +
           '<edges>\n<edge source="a" target="b" weight="heavy"/>\n</edges>',
       ),
       { file: 'g.gexf' },
-    );
+    ));
     expect(part.ties).toEqual([]);
     expect(part.people[0]?.attributes.age).toBe('old');
     expect(part.issues.map((i) => [i.level, i.code, i.row, i.field, i.message])).toEqual([
@@ -110,7 +111,7 @@ describe('parseGexf edge cases', () => {
   });
 
   it('reports a file that is not XML with the line the problem is on', () => {
-    const part = parseGexf('<gexf>\n<graph>\n<nodes>\n</graph>\n</gexf>\n', { file: 'broken.gexf' });
+    const part = partOf(parseGexf('<gexf>\n<graph>\n<nodes>\n</graph>\n</gexf>\n', { file: 'broken.gexf' }));
     expect(part.people).toEqual([]);
     expect(part.issues).toHaveLength(1);
     expect(part.issues[0]).toMatchObject({ level: 'error', code: 'not-xml', file: 'broken.gexf', row: 4 });
@@ -118,12 +119,12 @@ describe('parseGexf edge cases', () => {
   });
 
   it('reports CSV text handed in as GEXF', () => {
-    const part = parseGexf('source,target\na,b\n', { file: 'edges.gexf' });
+    const part = partOf(parseGexf('source,target\na,b\n', { file: 'edges.gexf' }));
     expect(part.issues[0]).toMatchObject({ level: 'error', code: 'not-xml', file: 'edges.gexf', row: 1 });
   });
 
   it('reports XML that is not GEXF', () => {
-    const part = parseGexf('<?xml version="1.0"?>\n<graphml><graph/></graphml>', { file: 'x.gexf' });
+    const part = partOf(parseGexf('<?xml version="1.0"?>\n<graphml><graph/></graphml>', { file: 'x.gexf' }));
     expect(part.issues).toEqual([
       expect.objectContaining({ level: 'error', code: 'wrong-format', file: 'x.gexf', row: 2 }),
     ]);
@@ -132,13 +133,13 @@ describe('parseGexf edge cases', () => {
 
   it('refuses external entities and does not expand entity bombs', () => {
     const xxe = `<?xml version="1.0"?>\n<!DOCTYPE gexf [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<gexf><graph><nodes><node id="a" label="&xxe;"/></nodes></graph></gexf>`;
-    const part = parseGexf(xxe, { file: 'xxe.gexf' });
+    const part = partOf(parseGexf(xxe, { file: 'xxe.gexf' }));
     expect(part.people).toEqual([]);
     expect(part.issues[0]).toMatchObject({ level: 'error', code: 'not-xml', file: 'xxe.gexf' });
 
     const lol = Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join('');
     const bomb = `<?xml version="1.0"?>\n<!DOCTYPE gexf [<!ENTITY l0 "lol">${lol}]>\n<gexf><graph><nodes><node id="a">&l9;</node></nodes></graph></gexf>`;
-    const result = parseGexf(bomb, { file: 'bomb.gexf' });
+    const result = partOf(parseGexf(bomb, { file: 'bomb.gexf' }));
     expect(JSON.stringify(result).length).toBeLessThan(10_000);
   });
 });

@@ -1,9 +1,10 @@
+import { partOf } from './read-part.ts';
 import { describe, expect, it } from 'vitest';
 import { parseGraphml } from '../../../src/engine/io/graphml.ts';
 import { fixture } from './fixtures.ts';
 
 describe('parseGraphml on a yEd file', () => {
-  const part = parseGraphml(fixture('yed-team.graphml'), { file: 'team.graphml' });
+  const part = partOf(parseGraphml(fixture('yed-team.graphml'), { file: 'team.graphml' }));
 
   it('takes labels from yEd NodeLabel graphics and data from declared keys (CDATA included)', () => {
     expect(part.people.map((p) => [p.id, p.label])).toEqual([
@@ -29,7 +30,7 @@ describe('parseGraphml on a yEd file', () => {
 });
 
 describe('parseGraphml on a Cytoscape file', () => {
-  const part = parseGraphml(fixture('cytoscape-partners.graphml'), { file: 'partners.graphml' });
+  const part = partOf(parseGraphml(fixture('cytoscape-partners.graphml'), { file: 'partners.graphml' }));
 
   it('takes labels from the name key and types columns (boolean, int, double)', () => {
     expect(part.people).toEqual([
@@ -68,7 +69,7 @@ describe('parseGraphml edge cases', () => {
     <edge source="b" target="a"><data key="d0">1</data></edge>
   </graph>
 </graphml>`;
-    const part = parseGraphml(text, { file: 'nx.graphml' });
+    const part = partOf(parseGraphml(text, { file: 'nx.graphml' }));
     expect(part.people).toEqual([
       { id: 'a', label: 'Ana', attributes: {} },
       { id: 'b', label: 'b', attributes: {} },
@@ -81,9 +82,9 @@ describe('parseGraphml edge cases', () => {
   });
 
   it('warns when edgedefault is missing and reads edges as undirected', () => {
-    const part = parseGraphml('<graphml><graph><node id="a"/><node id="b"/><edge source="a" target="b"/></graph></graphml>', {
+    const part = partOf(parseGraphml('<graphml><graph><node id="a"/><node id="b"/><edge source="a" target="b"/></graph></graphml>', {
       file: 'g.graphml',
-    });
+    }));
     expect(part.ties[0]?.directed).toBe(false);
     expect(part.issues).toEqual([
       expect.objectContaining({ level: 'warning', code: 'assumed-undirected', file: 'g.graphml', row: 1, field: 'edgedefault' }),
@@ -97,25 +98,25 @@ describe('parseGraphml edge cases', () => {
 <node id="c"/>
 </graph>
 </graphml>`;
-    const part = parseGraphml(text, { file: 'groups.graphml' });
+    const part = partOf(parseGraphml(text, { file: 'groups.graphml' }));
     expect(part.people.map((p) => p.id)).toEqual(['g::a', 'g::b', 'c']);
     expect(part.ties).toHaveLength(1);
     expect(part.issues).toEqual([expect.objectContaining({ level: 'warning', code: 'nested-graph', row: 3 })]);
   });
 
   it('reports a file that is not XML, with the line', () => {
-    const part = parseGraphml('<graphml>\n<graph>\n<node id="a">\n</graph>', { file: 'broken.graphml' });
+    const part = partOf(parseGraphml('<graphml>\n<graph>\n<node id="a">\n</graph>', { file: 'broken.graphml' }));
     expect(part.issues).toHaveLength(1);
     expect(part.issues[0]).toMatchObject({ level: 'error', code: 'not-xml', file: 'broken.graphml', row: 4 });
   });
 
   it('reports XML that is not GraphML', () => {
-    const part = parseGraphml(fixture('gephi-coalition.gexf'), { file: 'wrong.graphml' });
+    const part = partOf(parseGraphml(fixture('gephi-coalition.gexf'), { file: 'wrong.graphml' }));
     expect(part.issues).toEqual([expect.objectContaining({ level: 'error', code: 'wrong-format', file: 'wrong.graphml', row: 2 })]);
   });
 
   it('reports an edge without a target', () => {
-    const part = parseGraphml('<graphml><graph edgedefault="directed">\n<node id="a"/>\n<edge source="a"/>\n</graph></graphml>', { file: 'g.graphml' });
+    const part = partOf(parseGraphml('<graphml><graph edgedefault="directed">\n<node id="a"/>\n<edge source="a"/>\n</graph></graphml>', { file: 'g.graphml' }));
     expect(part.issues).toEqual([
       { level: 'error', code: 'missing-id', message: 'an edge has no target', file: 'g.graphml', row: 3, field: 'target' },
     ]);

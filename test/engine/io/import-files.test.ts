@@ -4,26 +4,29 @@ import { assembleDataset } from '../../../src/engine/io/assemble-dataset.ts';
 import { parseEdgeListCsv } from '../../../src/engine/io/csv-edges.ts';
 import { importFiles } from '../../../src/engine/io/import-files.ts';
 import type { InputIssue } from '../../../src/engine/core/util/issues.ts';
-import { InputError } from '../../../src/engine/core/util/issues.ts';
+import { formatIssue } from '../../../src/engine/core/util/issues.ts';
+import { orThrow, readSoFar, type Result } from '../../../src/engine/core/util/result.ts';
+import type { Dataset } from '../../../src/engine/core/model/dataset.ts';
 import { classic, fixture } from './fixtures.ts';
 
-/** The issues an import threw with; fails the test if it did not throw an InputError. */
-function thrownIssues(run: () => unknown): InputIssue[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as InputError).issues;
-  }
-  throw new Error('expected the import to throw an InputError');
+/** The dataset of an import that worked, with its warnings; fails the test if it failed. */
+function imported(result: Result<Dataset>): { dataset: Dataset; issues: InputIssue[] } {
+  if (!result.ok) throw new Error(`expected the import to work: ${result.issues.map(formatIssue).join('; ')}`);
+  return { dataset: result.value, issues: result.issues };
+}
+
+/** The issues an import failed with, having left nothing to use; fails the test if it worked. */
+function failedIssues(result: Result<Dataset>): InputIssue[] {
+  expect(result).toEqual({ ok: false, issues: result.issues });
+  return result.issues;
 }
 
 describe('importFiles on real data', () => {
   it('assembles karate from its edge and node lists: 34 people, 78 weighted ties', () => {
-    const { dataset, issues } = importFiles([
+    const { dataset, issues } = imported(importFiles([
       { name: 'edges.csv', text: classic('karate/edges.csv') },
       { name: 'nodes.csv', text: classic('karate/nodes.csv') },
-    ]);
+    ]));
     expect(issues).toEqual([]);
     expect(DatasetSchema.parse(dataset)).toEqual(dataset);
     expect(dataset.name).toBe('edges');
@@ -37,13 +40,13 @@ describe('importFiles on real data', () => {
   });
 
   it('assembles lesmis: 77 people, 254 ties', () => {
-    const { dataset, issues } = importFiles(
+    const { dataset, issues } = imported(importFiles(
       [
         { name: 'lesmis-nodes.csv', text: classic('lesmis/nodes.csv') },
         { name: 'lesmis-edges.csv', text: classic('lesmis/edges.csv') },
       ],
       { name: 'Les Misérables' },
-    );
+    ));
     expect(issues).toEqual([]);
     expect(dataset.name).toBe('Les Misérables');
     expect(dataset.people).toHaveLength(77);
@@ -51,30 +54,30 @@ describe('importFiles on real data', () => {
   });
 
   it('imports GEXF, GraphML and saved JSON through the same call', () => {
-    const gexf = importFiles([{ name: 'coalition.gexf', text: fixture('gephi-coalition.gexf') }]);
+    const gexf = imported(importFiles([{ name: 'coalition.gexf', text: fixture('gephi-coalition.gexf') }]));
     expect(gexf.dataset.people).toHaveLength(5);
     expect(gexf.dataset.description).toContain('Coalition advice');
     expect(gexf.issues.map((i) => i.code)).toEqual(['unknown-id', 'duplicate-edge', 'self-loop']);
 
-    const yed = importFiles([{ name: 'team.xml', text: fixture('yed-team.graphml') }]);
+    const yed = imported(importFiles([{ name: 'team.xml', text: fixture('yed-team.graphml') }]));
     expect(yed.dataset.people.map((p) => p.label)).toEqual(['María', 'Tom', 'Leila', 'n3']);
 
-    const legacy = importFiles([{ name: 'legacy.json', text: fixture('legacy-v0.json') }]);
+    const legacy = imported(importFiles([{ name: 'legacy.json', text: fixture('legacy-v0.json') }]));
     expect(legacy.dataset.name).toBe('Old coalition map');
     expect(legacy.dataset.ties).toHaveLength(3);
   });
 
   it('uses chosen kinds and columns per file', () => {
     const text = 'Respondent,Named\nAna,Ben\n';
-    const { dataset } = importFiles([{ name: 'survey.csv', text }], {
+    const { dataset } = imported(importFiles([{ name: 'survey.csv', text }], {
       columns: { 'survey.csv': { source: 'Respondent', target: 'Named' } },
       directed: true,
-    });
+    }));
     expect(dataset.ties).toEqual([{ source: 'Ana', target: 'Ben', relation: 'tie', directed: true, weight: 1 }]);
-    const asNodes = importFiles([{ name: 'who.txt', text: 'who,team\nAna,a\n' }], {
+    const asNodes = imported(importFiles([{ name: 'who.txt', text: 'who,team\nAna,a\n' }], {
       kinds: { 'who.txt': 'nodes' },
       columns: { 'who.txt': { id: 'who' } },
-    });
+    }));
     expect(asNodes.dataset.people).toEqual([{ id: 'Ana', label: 'Ana', attributes: { team: 'a' } }]);
   });
 });
@@ -84,7 +87,7 @@ describe('importFiles with people missing from the people list', () => {
   const edges = { name: 'ties.csv', text: 'source,target\na,b\nb,zed\nA,b\nzed,a\n' };
 
   it("adds them by default, warning once per id at the first row it appears, with a hint for near misses", () => {
-    const { dataset, issues } = importFiles([nodes, edges]);
+    const { dataset, issues } = imported(importFiles([nodes, edges]));
     expect(dataset.people.map((p) => p.id)).toEqual(['a', 'b', 'zed', 'A']);
     expect(dataset.people[2]).toEqual({ id: 'zed', label: 'zed', attributes: {} });
     expect(dataset.ties).toHaveLength(4);
@@ -96,8 +99,8 @@ describe('importFiles with people missing from the people list', () => {
     expect(issues[1]?.message).toContain('did you mean "a"?');
   });
 
-  it("rejects each such tie with an error when asked, and throws", () => {
-    const issues = thrownIssues(() => importFiles([nodes, edges], { unknownIds: 'reject' }));
+  it("rejects each such tie with an error when asked, and fails", () => {
+    const issues = failedIssues(importFiles([nodes, edges], { unknownIds: 'reject' }));
     expect(issues.map((i) => [i.level, i.code, i.file, i.row, i.field])).toEqual([
       ['error', 'unknown-id', 'ties.csv', 3, 'target'],
       ['error', 'unknown-id', 'ties.csv', 4, 'source'],
@@ -107,7 +110,7 @@ describe('importFiles with people missing from the people list', () => {
   });
 
   it('without a people list, everyone named becomes a person silently', () => {
-    const { dataset, issues } = importFiles([edges], { unknownIds: 'reject' });
+    const { dataset, issues } = imported(importFiles([edges], { unknownIds: 'reject' }));
     expect(issues).toEqual([]);
     expect(dataset.people.map((p) => [p.id, p.label])).toEqual([
       ['a', 'a'],
@@ -119,8 +122,8 @@ describe('importFiles with people missing from the people list', () => {
 });
 
 describe('importFiles errors', () => {
-  it('throws an InputError carrying every issue of every file, with file, row and field', () => {
-    const issues = thrownIssues(() =>
+  it('fails with every issue of every file, with file, row and field', () => {
+    const issues = failedIssues(
       importFiles([
         { name: 'ties.csv', text: 'source,target,weight\na,b,abc\nc,,1\nd,d,1\n' },
         { name: 'empty.csv', text: '' },
@@ -136,20 +139,20 @@ describe('importFiles errors', () => {
     ]);
   });
 
-  it('puts the first errors in the thrown message, formatted for people', () => {
-    expect(() => importFiles([{ name: 'ties.csv', text: 'source,target,weight\na,b,abc\n' }])).toThrow(
+  it('puts the first errors in the message the command line throws, formatted for people', () => {
+    expect(() => orThrow(importFiles([{ name: 'ties.csv', text: 'source,target,weight\na,b,abc\n' }]))).toThrow(
       'ties.csv, row 2, field "weight": weight is not a number: "abc"',
     );
   });
 
   it('refuses a file of unknown kind and an empty selection', () => {
-    const issues = thrownIssues(() => importFiles([{ name: 'attendance.csv', text: 'event,attendee\nS1,Ana\n' }]));
+    const issues = failedIssues(importFiles([{ name: 'attendance.csv', text: 'event,attendee\nS1,Ana\n' }]));
     expect(issues).toEqual([expect.objectContaining({ level: 'error', code: 'unknown-format', file: 'attendance.csv' })]);
-    expect(thrownIssues(() => importFiles([]))[0]?.code).toBe('no-files');
+    expect(failedIssues(importFiles([]))[0]?.code).toBe('no-files');
   });
 
   it('refuses a JSON dataset of the wrong version', () => {
-    const issues = thrownIssues(() => importFiles([{ name: 'future.json', text: fixture('future-version.json') }]));
+    const issues = failedIssues(importFiles([{ name: 'future.json', text: fixture('future-version.json') }]));
     expect(issues).toEqual([expect.objectContaining({ level: 'error', code: 'newer-version', file: 'future.json', field: 'version' })]);
   });
 });
@@ -158,7 +161,9 @@ describe('assembleDataset', () => {
   it('merges repeats across files, naming the other file', () => {
     const first = parseEdgeListCsv('source,target,weight\na,b,2\n', { file: 'wave1.csv' });
     const second = parseEdgeListCsv('source,target,weight\nb,a,1\n', { file: 'wave2.csv' });
-    const { dataset, issues } = assembleDataset([first, second]);
+    const assembled = assembleDataset([first, second]);
+    const dataset = readSoFar(assembled)!;
+    const issues = assembled.issues;
     expect(dataset.ties).toEqual([{ source: 'a', target: 'b', relation: 'tie', directed: false, weight: 3 }]);
     expect(issues).toEqual([expect.objectContaining({ level: 'warning', code: 'duplicate-edge', file: 'wave2.csv', row: 2 })]);
     expect(issues[0]?.message).toContain('wave1.csv row 2');
@@ -167,16 +172,18 @@ describe('assembleDataset', () => {
   it('keeps a relation directed when files disagree, with a warning', () => {
     const undirected = parseEdgeListCsv('source,target\na,b\n', { file: 'u.csv' });
     const directed = parseEdgeListCsv('source,target\nb,c\n', { file: 'd.csv', directed: true });
-    const { dataset, issues } = assembleDataset([undirected, directed]);
+    const assembled = assembleDataset([undirected, directed]);
+    const dataset = readSoFar(assembled)!;
+    const issues = assembled.issues;
     expect(dataset.relations).toEqual([{ name: 'tie', directed: true }]);
     expect(issues).toEqual([expect.objectContaining({ level: 'warning', code: 'mixed-direction', file: 'd.csv' })]);
   });
 
   it('fills gaps of a person from a later file and reports conflicting values', () => {
-    const { dataset, issues } = importFiles([
+    const { dataset, issues } = imported(importFiles([
       { name: 'roster.csv', text: 'id,team,age\na,x,\n' },
       { name: 'extra.csv', text: 'id,label,team,age\na,Ana,y,30\n' },
-    ]);
+    ]));
     expect(dataset.people).toEqual([{ id: 'a', label: 'Ana', attributes: { team: 'x', age: 30 } }]);
     expect(issues).toEqual([expect.objectContaining({ level: 'warning', code: 'conflicting-attribute', file: 'extra.csv', field: 'team' })]);
   });
@@ -184,7 +191,7 @@ describe('assembleDataset', () => {
 
 describe('ids the network libraries cannot hold', () => {
   it('refuses "__proto__", "constructor" and the like, once each, with file, row and field', () => {
-    const issues = thrownIssues(() =>
+    const issues = failedIssues(
       importFiles([{ name: 'ties.csv', text: 'source,target\nAna,constructor\n__proto__,Ben\nconstructor,Ben\nAna,Ben\n' }]),
     );
     const reserved = issues.filter((i) => i.code === 'reserved-id');
@@ -196,7 +203,7 @@ describe('ids the network libraries cannot hold', () => {
   });
 
   it('refuses them in a people list too', () => {
-    const issues = thrownIssues(() =>
+    const issues = failedIssues(
       importFiles(
         [
           { name: 'people.csv', text: 'id,team\ntoString,a\nAna,b\n' },
@@ -209,7 +216,7 @@ describe('ids the network libraries cannot hold', () => {
   });
 
   it('keeps ordinary ids that merely contain those words', () => {
-    const { dataset } = importFiles([{ name: 'ties.csv', text: 'source,target\nConstructor,proto\nthe constructor,toString()\n' }]);
+    const { dataset } = imported(importFiles([{ name: 'ties.csv', text: 'source,target\nConstructor,proto\nthe constructor,toString()\n' }]));
     expect(dataset.people.map((p) => p.id).sort()).toEqual(['Constructor', 'proto', 'the constructor', 'toString()']);
   });
 });

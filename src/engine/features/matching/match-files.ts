@@ -7,6 +7,7 @@ import type { Dataset } from '../../core/model/dataset.ts';
 import type { SourceFile } from '../../io/types.ts';
 import type { InputIssue } from '../../core/util/issues.ts';
 import { readSurveyTable } from '../../io/read-table.ts';
+import { readSoFar } from '../../core/util/result.ts';
 import { parseMentees, parseMentors } from './import-matching.ts';
 import { matchMentors, type MatchingResult } from './match-mentors.ts';
 import { networkCommunities } from './network-communities.ts';
@@ -25,12 +26,14 @@ export type MatchFilesResult = { ok: true; result: MatchingResult; issues: Input
 
 export function matchFiles(input: MatchFilesInput): MatchFilesResult {
   const issues: InputIssue[] = [];
-  const menteeTable = readSurveyTable(input.mentees);
-  const mentorTable = readSurveyTable(input.mentors);
-  issues.push(...menteeTable.issues, ...mentorTable.issues);
-  if (!menteeTable.table || !mentorTable.table) return { ok: false, issues };
-  const mentees = parseMentees(menteeTable.table);
-  const mentors = parseMentors(mentorTable.table);
+  const menteeRead = readSurveyTable(input.mentees);
+  const mentorRead = readSurveyTable(input.mentors);
+  issues.push(...menteeRead.issues, ...mentorRead.issues);
+  const menteeTable = readSoFar(menteeRead);
+  const mentorTable = readSoFar(mentorRead);
+  if (!menteeTable || !mentorTable) return { ok: false, issues };
+  const mentees = parseMentees(menteeTable);
+  const mentors = parseMentors(mentorTable);
   issues.push(...mentees.issues, ...mentors.issues);
   if (issues.some((i) => i.level === 'error')) return { ok: false, issues };
   let communities: Record<string, number> | undefined;

@@ -32,6 +32,7 @@ import {
 } from '../../core/model/abilities.ts';
 import type { Attributes } from '../../core/model/records.ts';
 import { readSurveyTable } from '../../io/read-table.ts';
+import { readSoFar } from '../../core/util/result.ts';
 import { normalizeSurveyTable } from '../survey/header-rows.ts';
 import { readRoster, type RosterColumns, type RosterPerson } from '../survey/roster.ts';
 import { NameMatcher } from '../../people/name-match.ts';
@@ -210,8 +211,9 @@ export function importAbilities(
   const scale = parsedScale.data;
   const read = readSurveyTable(file, options.sheet !== undefined ? { sheet: options.sheet } : {});
   log.issues.push(...read.issues);
-  if (read.table === undefined) return none();
-  const table = normalizeSurveyTable(read.table).table;
+  const rawTable = readSoFar(read);
+  if (rawTable === undefined) return none();
+  const table = normalizeSurveyTable(rawTable).table;
   const decimalComma = table.delimiter === ';';
 
   const columns = abilityColumns(table, scale, log, options.abilities);

@@ -14,6 +14,7 @@ import { assembleDataset } from '../../io/assemble-dataset.ts';
 import { setAttribute } from '../../io/attribute-columns.ts';
 import type { CsvTable } from '../../io/csv-read.ts';
 import { emptyPart } from '../../io/types.ts';
+import { ok, readSoFar } from '../../core/util/result.ts';
 import type { TieOrigin } from '../../io/types.ts';
 import type { Dataset } from '../../core/model/dataset.ts';
 import type { Person, Relation, Tie } from '../../core/model/records.ts';
@@ -375,7 +376,7 @@ export function importSurvey(input: ImportSurveyInput, options: ImportSurveyOpti
   part.tieOrigins = origins;
   part.relations = relations;
   const firstFile = input.surveys[0]?.file;
-  const assembled = assembleDataset([part], { name: options.name ?? (firstFile !== undefined ? stem(firstFile) : 'Survey') });
+  const assembled = assembleDataset([ok(part)], { name: options.name ?? (firstFile !== undefined ? stem(firstFile) : 'Survey') });
   issues.push(...assembled.issues);
 
   // Hygiene summary.
@@ -422,7 +423,7 @@ export function importSurvey(input: ImportSurveyInput, options: ImportSurveyOpti
       reason: e.method,
     }));
   hooks?.onProgress?.('building the network', 1);
-  return { dataset: assembled.dataset, resolution, ambiguous, unmatched, hygiene, layouts, issues };
+  return { dataset: readSoFar(assembled) as Dataset, resolution, ambiguous, unmatched, hygiene, layouts, issues };
 }
 
 /** The roster person (or earlier respondent) a submission is from, or undefined for someone new. */

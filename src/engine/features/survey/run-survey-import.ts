@@ -17,6 +17,8 @@ import { parseDecisionsJson } from '../../people/decisions.ts';
 import { importSurvey } from './import-survey.ts';
 import type { SurveyImport, SurveySource } from './import-survey.ts';
 import { readSurveyTable } from '../../io/read-table.ts';
+import type { CsvTable } from '../../io/csv-read.ts';
+import { ok, readSoFar } from '../../core/util/result.ts';
 import { AUTO_RESOLVE_THRESHOLD } from '../../people/resolve-names.ts';
 
 /**
@@ -63,13 +65,15 @@ export function runSurveyImport(input: SurveyRunInput): SurveyRun {
   for (const file of input.surveys) {
     const read = readSurveyTable(file);
     issues.push(...read.issues);
-    if (read.table !== undefined) surveys.push({ file: file.name, table: read.table });
+    const table = readSoFar(read);
+    if (table !== undefined) surveys.push({ file: file.name, table });
   }
-  let roster: { file: string; table: NonNullable<ReturnType<typeof readSurveyTable>['table']> } | undefined;
+  let roster: { file: string; table: CsvTable } | undefined;
   if (input.roster !== undefined) {
     const read = readSurveyTable(input.roster);
     issues.push(...read.issues);
-    if (read.table !== undefined) roster = { file: input.roster.name, table: read.table };
+    const table = readSoFar(read);
+    if (table !== undefined) roster = { file: input.roster.name, table };
   }
   let decisions: ReturnType<typeof parseDecisionsJson>['decisions'] = [];
   if (input.decisions !== undefined) {
@@ -87,12 +91,13 @@ export function runSurveyImport(input: SurveyRunInput): SurveyRun {
   if ((input.others ?? []).length > 0) {
     const part: ImportPart = { ...emptyPart(surveys.map((s) => s.file).join(', ')), people: dataset.people, ties: dataset.ties, relations: dataset.relations };
     const parts = [
-      part,
+      ok(part),
       ...(input.others ?? []).map((file) => importFile(file, file.kind, input.directed !== undefined ? { directed: input.directed } : {})),
     ];
     const assembled = assembleDataset(parts, { name: dataset.name, ...(input.unknownIds !== undefined ? { unknownIds: input.unknownIds } : {}) });
     issues.push(...assembled.issues);
-    dataset = assembled.dataset;
+    if (!assembled.ok) throw new InputError(issues);
+    dataset = assembled.value;
   }
   if (issues.some((i) => i.level === 'error')) throw new InputError(issues);
   const several = surveys.length > 1;

@@ -14,14 +14,16 @@ import type { InputIssue } from '../../core/util/issues.ts';
 import type { RunHooks } from '../../core/util/cancel.ts';
 import { importSurvey, type SurveySource, type UnresolvedName } from './import-survey.ts';
 import { readSurveyTable } from '../../io/read-table.ts';
+import type { CsvTable } from '../../io/csv-read.ts';
+import { ok, readSoFar } from '../../core/util/result.ts';
 import { detectSurveyLayout } from './survey-layout.ts';
 import type { SurveyHygiene } from './hygiene.ts';
 
 /** A detected layout counts as a survey when it has a respondent and at least one question. */
 export function previewSurveyFile(file: SourceFile): SurveyLayout | null {
-  const read = readSurveyTable(file);
-  if (read.table === undefined) return null;
-  const layout = detectSurveyLayout(read.table);
+  const table = readSoFar(readSurveyTable(file));
+  if (table === undefined) return null;
+  const layout = detectSurveyLayout(table);
   const identity = layout.identity;
   const hasRespondent = identity.name !== undefined || identity.email !== undefined || identity.id !== undefined || identity.firstName !== undefined;
   return hasRespondent && layout.questions.length > 0 ? layout : null;
@@ -61,13 +63,15 @@ export function importSurveyFiles(input: SurveyFilesInput, hooks?: RunHooks): Su
     const read = readSurveyTable(file);
     issues.push(...read.issues);
     const layout = input.layouts?.[file.name];
-    if (read.table !== undefined) surveys.push({ file: file.name, table: read.table, ...(layout ? { layout } : {}) });
+    const table = readSoFar(read);
+    if (table !== undefined) surveys.push({ file: file.name, table, ...(layout ? { layout } : {}) });
   }
-  let roster: { file: string; table: NonNullable<ReturnType<typeof readSurveyTable>['table']> } | undefined;
+  let roster: { file: string; table: CsvTable } | undefined;
   if (input.roster !== undefined) {
     const read = readSurveyTable(input.roster);
     issues.push(...read.issues);
-    if (read.table !== undefined) roster = { file: input.roster.name, table: read.table };
+    const table = readSoFar(read);
+    if (table !== undefined) roster = { file: input.roster.name, table };
   }
   if (issues.some((i) => i.level === 'error')) return { ok: false, issues };
   const survey = importSurvey(
@@ -80,9 +84,10 @@ export function importSurveyFiles(input: SurveyFilesInput, hooks?: RunHooks): Su
   const others = input.others ?? [];
   if (others.length > 0) {
     const part = { ...emptyPart(surveys.map((s) => s.file).join(', ')), people: dataset.people, ties: dataset.ties, relations: dataset.relations };
-    const assembled = assembleDataset([part, ...others.map((file) => importFile(file, file.kind))], { name: dataset.name });
+    const assembled = assembleDataset([ok(part), ...others.map((file) => importFile(file, file.kind))], { name: dataset.name });
     issues.push(...assembled.issues);
-    dataset = assembled.dataset;
+    if (!assembled.ok) return { ok: false, issues };
+    dataset = assembled.value;
   }
   if (issues.some((i) => i.level === 'error')) return { ok: false, issues };
   return {

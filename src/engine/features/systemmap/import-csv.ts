@@ -18,6 +18,7 @@ import { IssueLog } from '../../core/util/issues.ts';
 import { setAttribute, typeAttributeColumn } from '../../io/attribute-columns.ts';
 import { findColumn } from '../../io/csv-columns.ts';
 import { columnName, readCsv } from '../../io/csv-read.ts';
+import { readSoFar } from '../../core/util/result.ts';
 import type { CsvTable } from '../../io/csv-read.ts';
 import { parseNumberText } from '../../io/numbers.ts';
 import type { SourceFile } from '../../io/types.ts';
@@ -305,7 +306,9 @@ export function actorsFromTable(input: CsvTable): SystemMapPart {
 }
 
 function readPart(file: SourceFile, read: (table: CsvTable) => SystemMapPart): SystemMapPart {
-  const { table, issues } = readCsv(file.text, { file: file.name });
+  const reading = readCsv(file.text, { file: file.name });
+  const table = readSoFar(reading);
+  const issues = reading.issues;
   if (table === undefined) return { ...emptySystemMapPart(file.name), issues };
   const part = read(table);
   part.issues.unshift(...issues);

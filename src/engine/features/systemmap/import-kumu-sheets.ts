@@ -17,6 +17,7 @@
  * workbook (via a spreadsheet reader producing the same CsvTable) import the same way.
  */
 import { readCsv } from '../../io/csv-read.ts';
+import { readSoFar } from '../../core/util/result.ts';
 import type { CsvTable } from '../../io/csv-read.ts';
 import type { SourceFile } from '../../io/types.ts';
 import { assembleSystemMap } from './assemble.ts';
@@ -52,9 +53,9 @@ export function importKumuSheetsCsv(
 ): SystemMapImportResult {
   const parts: SystemMapPart[] = [];
   const read = (file: SourceFile): CsvTable | undefined => {
-    const { table, issues } = readCsv(file.text, { file: file.name });
-    if (issues.length > 0) parts.push({ ...emptySystemMapPart(file.name), issues });
-    return table;
+    const reading = readCsv(file.text, { file: file.name });
+    if (reading.issues.length > 0) parts.push({ ...emptySystemMapPart(file.name), issues: reading.issues });
+    return readSoFar(reading);
   };
   const elements = files.elements === undefined ? undefined : read(files.elements);
   const connections = read(files.connections);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { DatasetSchema, type Dataset } from '../../../../src/engine/core/model/dataset.ts';
 import { packDataset, packedDatasetProblem, unpackDataset, unpackDatasetInSlices } from '../../../../src/engine/core/model/packed-dataset.ts';
 import { importFiles } from '../../../../src/engine/io/import-files.ts';
+import { orThrow } from '../../../../src/engine/core/util/result.ts';
 import { coalition } from '../../io/fixtures.ts';
 
 const name = fc.string({ minLength: 1, maxLength: 6 }).filter((s) => s.trim() === s && s !== '');
@@ -39,7 +40,7 @@ describe('packed datasets', () => {
   });
 
   it('round-trips the coalition survey network and reports the fraction unpacked', async () => {
-    const { dataset } = importFiles([{ name: 'people.csv', text: coalition('people.csv') }, { name: 'mentorships.csv', text: coalition('mentorships.csv') }], { kinds: { 'people.csv': 'nodes', 'mentorships.csv': 'edges' }, columns: { 'people.csv': { id: 'name' }, 'mentorships.csv': { source: 'mentor', target: 'mentee' } } });
+    const { value: dataset } = orThrow(importFiles([{ name: 'people.csv', text: coalition('people.csv') }, { name: 'mentorships.csv', text: coalition('mentorships.csv') }], { kinds: { 'people.csv': 'nodes', 'mentorships.csv': 'edges' }, columns: { 'people.csv': { id: 'name' }, 'mentorships.csv': { source: 'mentor', target: 'mentee' } } }));
     const fractions: number[] = [];
     const back = await unpackDatasetInSlices(packDataset(dataset), { sliceSize: 10, onProgress: (f) => fractions.push(f) });
     expect(dataset.people.length).toBeGreaterThan(50);

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import type { CsvTable } from '../../../../src/engine/io/csv-read.ts';
 import { readCsv } from '../../../../src/engine/io/csv-read.ts';
+import { readSoFar } from '../../../../src/engine/core/util/result.ts';
 import type { Dataset } from '../../../../src/engine/core/model/dataset.ts';
 import type { Person, Tie } from '../../../../src/engine/core/model/records.ts';
 
@@ -11,8 +12,9 @@ export const reference = `${root}test/reference/bipartite/`;
 /** A CSV text as a table (throws when it cannot be read: tests give good CSV). */
 export function table(text: string, file = 'attendance.csv'): CsvTable {
   const read = readCsv(text, { file });
-  if (read.table === undefined) throw new Error(`cannot read ${file}: ${JSON.stringify(read.issues)}`);
-  return read.table;
+  const table = readSoFar(read);
+  if (table === undefined) throw new Error(`cannot read ${file}: ${JSON.stringify(read.issues)}`);
+  return table;
 }
 
 export function person(id: string, attributes: Person['attributes'] = {}, label = id): Person {

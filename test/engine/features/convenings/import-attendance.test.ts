@@ -9,6 +9,7 @@ import { eventsSection, summarizeAttendance, withAttendance } from '../../../../
 import { twoModeNetwork } from '../../../../src/engine/features/convenings/two-mode.ts';
 import { formatIssue } from '../../../../src/engine/core/util/issues.ts';
 import { readSurveyTable } from '../../../../src/engine/io/read-table.ts';
+import { readSoFar } from '../../../../src/engine/core/util/result.ts';
 import { makeXlsx } from '../../../fixtures/survey/make-xlsx.ts';
 import { dataset, person, table } from './helpers.ts';
 
@@ -173,7 +174,7 @@ describe('importAttendance', () => {
   it('reads a workbook sheet the same way (readSurveyTable)', () => {
     const bytes = makeXlsx([{ name: 'Attendance', rows: [['Session', 'Date', 'Participant'], ['Kickoff', '2025-03-22', 'Maria Lopez'], ['Kickoff', '2025-03-22', 'jin.park@example.org']] }]);
     const read = readSurveyTable({ name: 'attendance.xlsx', text: '', bytes });
-    const imported = importAttendance(read.table!, { people: roster });
+    const imported = importAttendance(readSoFar(read)!, { people: roster });
     expect(imported.attendance).toEqual([
       { person: 'Maria Lopez', event: 'Kickoff', date: '2025-03-22' },
       { person: 'Jin Park', event: 'Kickoff', date: '2025-03-22' },

@@ -12,6 +12,7 @@ import type { MatchingResult } from '../../../../src/engine/features/matching/ma
 import type { Mentee, Mentor } from '../../../../src/engine/features/matching/model.ts';
 import { pairsCsv } from '../../../../src/engine/features/matching/pairs-csv.ts';
 import { readCsv } from '../../../../src/engine/io/csv-read.ts';
+import { readSoFar } from '../../../../src/engine/core/util/result.ts';
 import { formatIssue } from '../../../../src/engine/core/util/issues.ts';
 import { root, table } from '../convenings/helpers.ts';
 
@@ -201,7 +202,7 @@ describe('pair decisions and the pairs CSV', () => {
     const csv = pairsCsv(result);
     expect(csv.split('\n')[0]).toBe('mentee,mentor,score,goal_fit,goals_met,bridging,identity,locked,explanation,mentee_id,mentor_id,action');
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
-    const back = readCsv(csv, { file: 'pairs.csv' }).table!;
+    const back = readSoFar(readCsv(csv, { file: 'pairs.csv' }))!;
     // Nothing written in the action column and nothing locked: no decisions.
     expect(parsePairRules(back, hostile, mentors.mentors).rules).toEqual([]);
     back.records[1]!.cells[11] = 'lock';

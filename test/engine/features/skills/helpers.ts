@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { importFiles } from '../../../../src/engine/io/import-files.ts';
+import { orThrow } from '../../../../src/engine/core/util/result.ts';
 import type { Dataset } from '../../../../src/engine/core/model/dataset.ts';
 import type { Attributes } from '../../../../src/engine/core/model/records.ts';
 import { buildGraph } from '../../../../src/engine/core/graph/build-graph.ts';
@@ -23,10 +24,12 @@ export function fixtureText(name: string): string {
 
 /** The fixture network: people.csv + ties.csv. */
 export function fixtureDataset(): Dataset {
-  return importFiles([
-    { name: 'people.csv', text: fixtureText('people.csv') },
-    { name: 'ties.csv', text: fixtureText('ties.csv') },
-  ]).dataset;
+  return orThrow(
+    importFiles([
+      { name: 'people.csv', text: fixtureText('people.csv') },
+      { name: 'ties.csv', text: fixtureText('ties.csv') },
+    ]),
+  ).value;
 }
 
 export interface Analysed {

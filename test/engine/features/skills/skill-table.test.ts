@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../../src/engine/io/import-files.ts';
+import { orThrow } from '../../../../src/engine/core/util/result.ts';
 import { runSurveyImport } from '../../../../src/engine/features/survey/run-survey-import.ts';
 import type { Attributes } from '../../../../src/engine/core/model/records.ts';
 import { skillTable } from '../../../../src/engine/features/skills/skill-table.ts';
@@ -50,7 +51,7 @@ describe('skill table', () => {
   });
 
   it('folds checkbox columns of a node list into one skills list', () => {
-    const dataset = importFiles([{ name: 'people-checkbox.csv', text: fixtureText('people-checkbox.csv') }], { kinds: { 'people-checkbox.csv': 'nodes' } }).dataset;
+    const dataset = orThrow(importFiles([{ name: 'people-checkbox.csv', text: fixtureText('people-checkbox.csv') }], { kinds: { 'people-checkbox.csv': 'nodes' } })).value;
     const ids = dataset.people.map((p) => p.id);
     const t = skillTable(ids, (id) => dataset.people.find((p) => p.id === id)?.attributes);
     expect(t.checkboxQuestions).toEqual([{ question: 'Skills', options: ['Facilitation', 'Grant writing', 'Legal', 'Other (please specify)'] }]);

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../../src/engine/io/import-files.ts';
+import { orThrow } from '../../../../src/engine/core/util/result.ts';
 import { skillsReport } from '../../../../src/engine/features/skills/skills-report.ts';
 import { importAbilities } from '../../../../src/engine/features/skills/abilities-import.ts';
 import { analyse, fixtureDataset, fixtureText, handMade } from './helpers.ts';
@@ -42,10 +43,10 @@ describe('skills report', () => {
   });
 
   it('reads directed ties either way', () => {
-    const dataset = importFiles([
+    const dataset = orThrow(importFiles([
       { name: 'people.csv', text: 'id,skills\nx,\ny,\nz,legal\n' },
       { name: 'ties.csv', text: 'source,target\nx,y\nz,y\n' },
-    ], { directed: true }).dataset;
+    ], { directed: true })).value;
     const run = analyse(dataset);
     expect(run.csr.directed).toBe(true);
     const report = skillsReport(run.dataset, run.csr, run.table, run.insights).skills;
@@ -55,7 +56,7 @@ describe('skills report', () => {
   });
 
   it('says so when no attribute holds skills', () => {
-    const dataset = importFiles([{ name: 'ties.csv', text: 'source,target\na,b\nb,c\n' }]).dataset;
+    const dataset = orThrow(importFiles([{ name: 'ties.csv', text: 'source,target\na,b\nb,c\n' }])).value;
     const run = analyse(dataset);
     const report = skillsReport(run.dataset, run.csr, run.table, run.insights).skills;
     expect(report.skills).toEqual([]);

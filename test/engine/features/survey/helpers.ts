@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CsvTable } from '../../../../src/engine/io/csv-read.ts';
 import { readCsv } from '../../../../src/engine/io/csv-read.ts';
+import { readSoFar } from '../../../../src/engine/core/util/result.ts';
 
 export const root = fileURLToPath(new URL('../../../../', import.meta.url));
 export const fixtures = `${root}test/fixtures/survey/`;
@@ -10,8 +11,9 @@ export const fixtures = `${root}test/fixtures/survey/`;
 /** A CSV text as a table (throws when it cannot be read: tests give good CSV). */
 export function table(text: string, file = 'survey.csv'): CsvTable {
   const read = readCsv(text, { file });
-  if (read.table === undefined) throw new Error(`cannot read ${file}: ${JSON.stringify(read.issues)}`);
-  return read.table;
+  const table = readSoFar(read);
+  if (table === undefined) throw new Error(`cannot read ${file}: ${JSON.stringify(read.issues)}`);
+  return table;
 }
 
 export function fixture(name: string): CsvTable {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../../src/engine/io/csv-read.ts';
+import { readSoFar } from '../../../../src/engine/core/util/result.ts';
 import { excelSerialToIso, listXlsxSheets, readXlsx } from '../../../../src/engine/io/xlsx-read.ts';
 import { importSurvey } from '../../../../src/engine/features/survey/import-survey.ts';
 import { readSurveyTable } from '../../../../src/engine/io/read-table.ts';
@@ -27,9 +28,9 @@ describe('readXlsx', () => {
     ]);
     const read = readXlsx(bytes, { file: 'form.xlsx' });
     expect(read.issues).toEqual([]);
-    expect(read.sheet).toBe('Form Responses 1');
-    expect(read.table?.headers).toEqual(['Timestamp', 'Your name', 'Who do you work with?', 'Score', 'Done']);
-    expect(read.table?.records).toEqual([
+    expect(readSoFar(read)?.sheet).toBe('Form Responses 1');
+    expect(readSoFar(read)?.table.headers).toEqual(['Timestamp', 'Your name', 'Who do you work with?', 'Score', 'Done']);
+    expect(readSoFar(read)?.table.records).toEqual([
       { row: 2, cells: ['2025-03-19 08:03:00', 'Maria  López', 'Jin Chen\nBob Smith & Ana', '0.3', 'TRUE'] },
       { row: 4, cells: ['2025-03-20', '李小龙', 'Мария Иванова; محمد علي', '3', 'FALSE'] },
     ]);
@@ -48,7 +49,7 @@ describe('readXlsx', () => {
       },
     ]);
     const read = readXlsx(bytes, { file: 'f.xlsx' });
-    expect(read.table?.records.map((r) => r.cells)).toEqual([
+    expect(readSoFar(read)?.table.records.map((r) => r.cells)).toEqual([
       ['=HYPERLINK("http://example.org")', '+Maria Lopez', '3'],
       ['@Jin Chen', '-Ana Okafor', 'joined text'],
       ['Bob Smith', '', 'x'],
@@ -66,10 +67,10 @@ describe('readXlsx', () => {
     ]);
     expect(listXlsxSheets(bytes)).toEqual(['Cover', 'Hidden', 'Answers', 'Notes']);
     const first = readXlsx(bytes, { file: 'w.xlsx' });
-    expect(first.sheet).toBe('Answers');
+    expect(readSoFar(first)?.sheet).toBe('Answers');
     expect(first.issues.map((i) => i.code)).toEqual(['other-sheets']);
-    expect(readXlsx(bytes, { file: 'w.xlsx', sheet: 'notes' }).table?.records[0]?.cells).toEqual(['hello']);
-    expect(readXlsx(bytes, { file: 'w.xlsx', sheet: 1 }).table?.headers).toEqual(['a']);
+    expect(readSoFar(readXlsx(bytes, { file: 'w.xlsx', sheet: 'notes' }))?.table.records[0]?.cells).toEqual(['hello']);
+    expect(readSoFar(readXlsx(bytes, { file: 'w.xlsx', sheet: 1 }))?.table.headers).toEqual(['a']);
     expect(readXlsx(bytes, { file: 'w.xlsx', sheet: 'Nope' }).issues[0]?.code).toBe('missing-sheet');
   });
 
@@ -93,11 +94,11 @@ describe('readXlsx', () => {
 
   it('gives the same survey import as the CSV of the same answers', () => {
     const csvText = readFileSync(`${fixtures}google-forms.csv`, 'utf8');
-    const csv = readCsv(csvText, { file: 'google-forms.csv' }).table;
+    const csv = readSoFar(readCsv(csvText, { file: 'google-forms.csv' }));
     if (csv === undefined) throw new Error('fixture');
     const rows = [csv.headers, ...csv.records.map((r) => r.cells)];
     const bytes = makeXlsx([{ name: 'Form Responses 1', rows }]);
-    const xlsx = readSurveyTable({ name: 'google-forms.xlsx', text: '', bytes }).table;
+    const xlsx = readSoFar(readSurveyTable({ name: 'google-forms.xlsx', text: '', bytes }));
     if (xlsx === undefined) throw new Error('xlsx');
     const fromCsv = importSurvey({ surveys: [{ file: 'survey', table: csv }] });
     const fromXlsx = importSurvey({ surveys: [{ file: 'survey', table: xlsx }] });

@@ -4,6 +4,7 @@ import { actorOverlay } from '../../../../src/engine/features/systemmap/actors.t
 import { analyzeSystemMap } from '../../../../src/engine/features/systemmap/analyze-systemmap.ts';
 import { importSystemMapCsv } from '../../../../src/engine/features/systemmap/import-csv.ts';
 import { importFiles } from '../../../../src/engine/io/import-files.ts';
+import { orThrow } from '../../../../src/engine/core/util/result.ts';
 import { factorLeverage } from '../../../../src/engine/features/systemmap/leverage.ts';
 import { findFeedbackLoops } from '../../../../src/engine/features/systemmap/loops.ts';
 import { emptyDataset } from '../../../../src/engine/core/model/dataset.ts';
@@ -117,7 +118,7 @@ describe('actorOverlay', () => {
 describe('the coalition sample with its people', () => {
   it('suggests introductions between organisations whose members have never collaborated (data/samples/coalition)', () => {
     const { map } = importSystemMapCsv({ links: fixture('coalition/links.csv'), factors: fixture('coalition/factors.csv'), actors: fixture('coalition/actors.csv') });
-    const { dataset } = importFiles([{ name: 'people.csv', text: readFileSync(`${shared}people.csv`, 'utf8') }]);
+    const { value: dataset } = orThrow(importFiles([{ name: 'people.csv', text: readFileSync(`${shared}people.csv`, 'utf8') }]));
     const truthPeople = JSON.parse(readFileSync(`${shared}truth/people.json`, 'utf8')) as Array<{ id: string; name: string }>;
     const truthTies = JSON.parse(readFileSync(`${shared}truth/ties.json`, 'utf8')) as Record<string, Array<[string, string]>>;
     const name = new Map(truthPeople.map((p) => [p.id, p.name]));

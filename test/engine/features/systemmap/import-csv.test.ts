@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../../src/engine/io/csv-read.ts';
+import { readSoFar } from '../../../../src/engine/core/util/result.ts';
 import { actorsFromTable, importSystemMapCsv, linksFromTable } from '../../../../src/engine/features/systemmap/import-csv.ts';
 import { formatIssue } from '../../../../src/engine/core/util/issues.ts';
 import { fixture } from './helpers.ts';
@@ -180,7 +181,7 @@ describe('bad input', () => {
 
 describe('actors files', () => {
   it('reads one row per actor with several factors in a cell, and actor attributes', () => {
-    const table = readCsv('name,factors,sector\nOrg A,Jobs|Wages,Business\nOrg B,Jobs,\n', { file: 'a.csv' }).table!;
+    const table = readSoFar(readCsv('name,factors,sector\nOrg A,Jobs|Wages,Business\nOrg B,Jobs,\n', { file: 'a.csv' }))!;
     const part = actorsFromTable(table);
     expect(part.actors.map((a) => [a.label, a.attributes])).toEqual([
       ['Org A', { sector: 'Business' }],
@@ -201,7 +202,7 @@ describe('actors files', () => {
   });
 
   it('a links table without from/to says which columns it found', () => {
-    const part = linksFromTable(readCsv('x,y\n1,2\n', { file: 'l.csv' }).table!);
+    const part = linksFromTable(readSoFar(readCsv('x,y\n1,2\n', { file: 'l.csv' }))!);
     expect(part.issues[0]!.message).toContain('the columns found are "x", "y"');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importKumuJson } from '../../../../src/engine/features/systemmap/import-kumu.ts';
 import { importKumuSheets, importKumuSheetsCsv } from '../../../../src/engine/features/systemmap/import-kumu-sheets.ts';
 import { readCsv } from '../../../../src/engine/io/csv-read.ts';
+import { readSoFar } from '../../../../src/engine/core/util/result.ts';
 import { findFeedbackLoops } from '../../../../src/engine/features/systemmap/loops.ts';
 import { fixture } from './helpers.ts';
 
@@ -121,8 +122,8 @@ describe('Kumu-style spreadsheets', () => {
   });
 
   it('takes CsvTables, so any sheet reader producing one works the same', () => {
-    const elements = readCsv(fixture('kumu-elements.csv').text, { file: 'map.xlsx: Elements' }).table!;
-    const connections = readCsv('From,To,Type\nPolitical will,Carbon price,?\n', { file: 'map.xlsx: Connections' }).table!;
+    const elements = readSoFar(readCsv(fixture('kumu-elements.csv').text, { file: 'map.xlsx: Elements' }))!;
+    const connections = readSoFar(readCsv('From,To,Type\nPolitical will,Carbon price,?\n', { file: 'map.xlsx: Connections' }))!;
     const result = importKumuSheets({ elements, connections });
     expect(summary(result.issues)).toEqual([['error', 'bad-polarity', 'map.xlsx: Connections', 2, 'Type']]);
   });
