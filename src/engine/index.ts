@@ -1,0 +1,287 @@
+/**
+ * netweave's engine, its public surface: what the command line (src/cli*.ts), the workers
+ * (src/workers) and the app (src/viz) use, grouped by tier, lowest first (see README.md and
+ * .dependency-cruiser.cjs). Everything here is pure: it runs the same in Node, a Web Worker and
+ * the tests.
+ *
+ * Browser entry points (the page and each worker) import `./core/util/zod-setup.ts` first, for
+ * its side effect; this module does not, so importing it configures nothing.
+ *
+ * Engine files never import this barrel (rule `engine-not-to-own-barrel`): they import each
+ * other directly.
+ */
+
+// core/util: issues, results, cancellation, version
+
+/** A problem in user input, naming the file and, where it can, the row and field. */
+export type { InputIssue } from './core/util/issues.ts';
+/** Renders an issue as one line: `people.csv, row 4, field id: ...`. */
+export { formatIssue } from './core/util/issues.ts';
+/** Thrown when input has errors; carries every issue found, never a stack trace for users. */
+export { InputError } from './core/util/issues.ts';
+/** What every reader of files or user data returns: a usable value with warnings, or a failure with its issues. */
+export type { Result } from './core/util/result.ts';
+/** A usable result; its issues are warnings only. */
+export { ok } from './core/util/result.ts';
+/** A failed result: at least one issue is an error. */
+export { fail } from './core/util/result.ts';
+/** The usable result, or an `InputError` carrying every issue (the command line's way out). */
+export { orThrow } from './core/util/result.ts';
+/** Progress reporting and a cancellation check that long engine functions accept. */
+export type { RunHooks } from './core/util/cancel.ts';
+/** Thrown when `RunHooks.isCancelled` says stop. */
+export { CancelledError } from './core/util/cancel.ts';
+/** netweave's version, as recorded in every report. */
+export { VERSION } from './core/util/version.ts';
+
+// core/model: the records (zod schemas are the single source of truth)
+
+/** One set of people with relation layers, attendance and mentorships: what imports produce. */
+export type { Dataset } from './core/model/dataset.ts';
+/** A dataset with no people and no ties. */
+export { emptyDataset } from './core/model/dataset.ts';
+/** A person record: id, label, attributes. */
+export type { Person } from './core/model/records.ts';
+/** An attribute cell as a list of text values (a list gives each value, an empty cell none). */
+export { attributeValues } from './core/model/attribute-values.ts';
+/** A saved project: dataset, settings and layout. */
+export type { Project, ProjectSettings } from './core/model/project.ts';
+/** The project file format version. */
+export { PROJECT_VERSION } from './core/model/project.ts';
+/** Validates a saved project, e.g. one read back from IndexedDB. */
+export { ProjectSchema } from './core/model/project.ts';
+/** Validates a project's settings. */
+export { ProjectSettingsSchema } from './core/model/project.ts';
+/** A survey export's layout, an ambiguous written name, and the user's decision on one. */
+export type { Ambiguity, ResolutionDecision, SurveyLayout } from './core/model/survey.ts';
+/** A system map: factors, signed causal links, actors and who works on what. */
+export type { SystemMap } from './core/model/systemmap.ts';
+/** Map positions keyed by id (ids such as "__proto__" stay ordinary keys). */
+export type { Positions } from './core/model/layout-record.ts';
+/** The saved position of an id, if it has one of its own. */
+export { positionOf } from './core/model/layout-record.ts';
+/** Positions from id and position pairs. */
+export { positionsFrom } from './core/model/layout-record.ts';
+/** Tie counts per relation and the waves ties come from, computed once per dataset. */
+export { tieSummaryOf } from './core/model/tie-summary.ts';
+/** A dataset packed into typed-array columns, to cross threads and go into storage. */
+export type { PackedDataset } from './core/model/packed-dataset.ts';
+/** Packs a dataset into columns. */
+export { packDataset } from './core/model/packed-dataset.ts';
+/** Unpacks a packed dataset in one go. */
+export { unpackDataset } from './core/model/packed-dataset.ts';
+/** Unpacks a packed dataset in slices, so a page never stops for a million ties. */
+export { unpackDatasetInSlices } from './core/model/packed-dataset.ts';
+/** The buffers to transfer (not copy) with a packed dataset. */
+export { packedDatasetTransferables } from './core/model/packed-dataset.ts';
+/** Whether a value has the shape of a packed dataset. */
+export { isPackedDataset } from './core/model/packed-dataset.ts';
+/** What is wrong with a value claimed to be a packed dataset, or null. */
+export { packedDatasetProblem } from './core/model/packed-dataset.ts';
+/** Notes a dataset's packed form, so it need not be packed again. */
+export { rememberPacked } from './core/model/packed-dataset.ts';
+/** The packed form of a dataset: remembered from where it came, or packed now. */
+export { packedOf } from './core/model/packed-dataset.ts';
+/** Whether a value has the shape of a packed layout. */
+export { isPackedLayout } from './core/model/packed-layout.ts';
+/** The packed form of a layout (ids and one array of coordinates), packed once per layout. */
+export { packedLayoutOf } from './core/model/packed-layout.ts';
+/** What is wrong with a value claimed to be a packed layout, or null. */
+export { packedLayoutProblem } from './core/model/packed-layout.ts';
+/** Positions from a packed layout. */
+export { unpackLayout } from './core/model/packed-layout.ts';
+
+// core/graph
+
+/** A graph in compressed sparse row form: the typed arrays path kernels run on and workers receive. */
+export type { Csr } from './core/graph/csr.ts';
+
+// io: file formats
+
+/** A file as the engine reads it: name and text or bytes. */
+export type { SourceFile } from './io/types.ts';
+/** Reads every given file in any supported format into one validated dataset. */
+export { importFiles } from './io/import-files.ts';
+/** Options of `importFiles`: column roles, direction, unknown ids, ... */
+export type { ImportOptions } from './io/import-files.ts';
+/** The kinds of file `importFiles` reads (edge list, node list, matrix, GEXF, ...). */
+export type { ImportKind } from './io/detect-format.ts';
+/** A CSV or workbook sheet read as a table with spreadsheet row numbers. */
+export type { CsvTable } from './io/csv-read.ts';
+/** Reads a survey export or roster as a table, from CSV or XLSX. */
+export { readSurveyTable } from './io/read-table.ts';
+/** One sheet of an Excel workbook written back as CSV text, for the CSV importers. */
+export { workbookAsCsv } from './io/workbook-as-csv.ts';
+/** Spreadsheet-safe CSV: cells that could run as formulas are neutralised. */
+export { toCsv } from './io/csv-cells.ts';
+/** GEXF 1.3 (Gephi) with every attribute and measure. */
+export { toGexf } from './io/gexf-writer.ts';
+/** GraphML (yEd, Cytoscape, Gephi, networkx, igraph) with every attribute and measure. */
+export { toGraphml } from './io/graphml-writer.ts';
+
+// people: written names to people
+
+/** A person as the name matcher knows them: names and emails. */
+export type { KnownPerson } from './people/name-match.ts';
+/** The confidence at which a non-interactive import takes an ambiguous name's best candidate. */
+export { AUTO_RESOLVE_THRESHOLD } from './people/resolve-names.ts';
+/** Reads a saved name-decisions file. */
+export { parseDecisionsJson } from './people/decisions.ts';
+
+// algorithms
+
+/** Weighting of shortest paths: unweighted, or weights as strength or distance. */
+export type { PathWeighting } from './algorithms/metrics/shortest-paths.ts';
+/** Partial sums of one batch of shortest-path passes. */
+export type { PathPartials } from './algorithms/metrics/shortest-paths.ts';
+/** Runs single-source shortest-path passes from some sources (what a path worker does). */
+export { shortestPathPass } from './algorithms/metrics/shortest-paths.ts';
+/** A batch of sources for shortest-path passes, and who runs such batches (thread or pool). */
+export type { PathJob, PathRunner } from './algorithms/parallel/path-batches.ts';
+/** The path runner that runs every batch in the calling thread. */
+export { inThreadRunner } from './algorithms/parallel/path-batches.ts';
+/** Splits the sources into the fixed batches every runner uses. */
+export { sourceBatches } from './algorithms/parallel/path-batches.ts';
+/** Merges batch results in batch order, so any pool size gives identical numbers. */
+export { OrderedMerger } from './algorithms/parallel/path-batches.ts';
+/** Whether the passes of a job keep one set of distance sums (undirected, all sources). */
+export { isSymmetric } from './algorithms/parallel/path-batches.ts';
+/** Runs every batch in this thread, in order, with progress and cancellation. */
+export { runPathBatches } from './algorithms/parallel/path-batches.ts';
+
+// features
+
+/** Imports relationship survey files the user dropped, in review mode (ambiguous names listed). */
+export { importSurveyFiles } from './features/survey/survey-files.ts';
+/** Input and result of `importSurveyFiles`. */
+export type { SurveyFilesInput, SurveyFilesResult } from './features/survey/survey-files.ts';
+/** The survey pipeline as the CLI runs it, non-interactively. */
+export { runSurveyImport } from './features/survey/run-survey-import.ts';
+/** Reads a roster: the people a survey went to. */
+export { readRoster } from './features/survey/roster.ts';
+/** Gives survey waves the names the user chose. */
+export { nameSurveyWaves } from './features/change/name-waves.ts';
+/** Reads convening attendance, matching names to people. */
+export { importAttendance } from './features/convenings/import-attendance.ts';
+/** A dataset with attendance added and its co-attendance layer recomputed. */
+export { withAttendance } from './features/convenings/summaries.ts';
+/** Reads mentorship pairs, matching names to people. */
+export { importMentorships } from './features/mentorship/import-mentorships.ts';
+/** A dataset with mentorship pairs added and its `mentorship` layer recomputed. */
+export { withMentorships } from './features/mentorship/import-mentorships.ts';
+/** Reads the mentees, mentors and pair-rule tables for mentor matching. */
+export { parseMentees, parseMentors, parsePairRules } from './features/matching/import-matching.ts';
+/** A locked or rejected mentor-mentee pair. */
+export type { PairRule } from './features/matching/model.ts';
+/** Proposes mentor matches (Hungarian algorithm with capacities), each with its reasons. */
+export { matchMentors } from './features/matching/match-mentors.ts';
+/** The proposed matching: pairs, unmatched mentees, explanations. */
+export type { MatchingResult } from './features/matching/match-mentors.ts';
+/** Mentor matching from dropped files, never throwing. */
+export { matchFiles } from './features/matching/match-files.ts';
+/** Input and result of `matchFiles`. */
+export type { MatchFilesInput, MatchFilesResult } from './features/matching/match-files.ts';
+/** Louvain communities of a people network, for the matching's bridging bonus. */
+export { networkCommunities } from './features/matching/network-communities.ts';
+/** The proposed matching as a spreadsheet-safe CSV. */
+export { pairsCsv } from './features/matching/pairs-csv.ts';
+/** Reads an abilities self-assessment, matching rows to people. */
+export { importAbilities } from './features/skills/abilities-import.ts';
+/** What `importAbilities` returns. */
+export type { AbilitiesImport } from './features/skills/abilities-import.ts';
+/** The collective-leadership abilities template as CSV, to hand out. */
+export { abilitiesTemplateCsv } from './features/skills/leadership-abilities.ts';
+/** Options of the skills and abilities sections. */
+export type { SkillsReportOptions } from './features/skills/skills-report.ts';
+/** An introduction from weaving or skills, in one list. */
+export type { AnySuggestion } from './features/skills/merge-suggestions.ts';
+/** The whole analysis of a system map: loops, leverage, actors, as one report. */
+export { analyzeSystemMap } from './features/systemmap/analyze-systemmap.ts';
+/** What `analyzeSystemMap` returns. */
+export type { SystemMapReport } from './features/systemmap/analyze-systemmap.ts';
+/** Joins the parts read from several files into one system map. */
+export { assembleSystemMap } from './features/systemmap/assemble.ts';
+/** The result of assembling a system map, and what to do with links naming unknown factors. */
+export type { SystemMapImportResult, UnknownFactorPolicy } from './features/systemmap/assemble.ts';
+/** What one system-map file holds before names are resolved. */
+export type { SystemMapPart } from './features/systemmap/drafts.ts';
+/** System maps from dropped files, never throwing. */
+export { importSystemMapFiles } from './features/systemmap/import-files.ts';
+/** Every kind of system-map file. */
+export { SYSTEM_MAP_KINDS } from './features/systemmap/import-files.ts';
+/** A kind of system-map file: links, factors, actors, Kumu JSON, GraphML. */
+export type { SystemMapFileKind } from './features/systemmap/import-files.ts';
+/** Reads a links, factors or actors CSV of a system map. */
+export { parseActorsCsv, parseFactorsCsv, parseLinksCsv } from './features/systemmap/import-csv.ts';
+/** Reads a Kumu JSON blueprint. */
+export { parseKumuJson } from './features/systemmap/import-kumu.ts';
+/** Reads a system map from GraphML. */
+export { parseSystemMapGraphml } from './features/systemmap/import-graphml.ts';
+/** One edit of a system map (add, rename, re-sign, delete...). */
+export type { EditOperation } from './features/systemmap/edit.ts';
+/** A system map with its undo history, and the result of an edit. */
+export type { EditorResult, EditorState } from './features/systemmap/edit-history.ts';
+/** Pure edit, undo and redo over a system map's history. */
+export { createEditorState, edit, redo, redoLabel, undo, undoLabel } from './features/systemmap/edit-history.ts';
+/** A system map written out as CSV files, Kumu JSON or GraphML. */
+export { actorsCsv, factorsCsv, kumuJson, linksCsv, systemMapGraphml } from './features/systemmap/export.ts';
+
+// analysis: one pipeline for the CLI and the worker
+
+/** The analysis pipeline: graph, kernels, insights, sections, one columnar result. */
+export { runAnalysis } from './analysis/run-analysis.ts';
+/** The buffers to transfer (not copy) with an analysis result. */
+export { resultTransferables } from './analysis/run-analysis.ts';
+/** What one analysis run is asked to do. */
+export type { AnalysisOptions } from './analysis/analysis-options.ts';
+/** The defaults of `AnalysisOptions`. */
+export { ANALYSIS_DEFAULTS } from './analysis/analysis-options.ts';
+/** The one result of an analysis run, columnar. */
+export type { AnalysisResult } from './analysis/analysis-result.ts';
+/** One per-person measure as data: id, words, views it shows in. */
+export type { MetricDefinition } from './analysis/metric-registry.ts';
+/** The measures a view shows for a result. */
+export { metricsFor } from './analysis/metric-registry.ts';
+/** A measure's definition by id. */
+export { metricDefinition } from './analysis/metric-registry.ts';
+/** Periphery, brokers, cut points, key players, equity and suggestions of one analysis. */
+export type { PeopleInsights } from './analysis/people-insights.ts';
+/** Plain-words names of the network-health indicators compared between waves. */
+export { INDICATOR_NAMES } from './analysis/compare-waves.ts';
+/** One network-health indicator compared between waves. */
+export type { IndicatorName } from './analysis/compare-waves.ts';
+
+// report: the JSON report as a projection of the result
+
+/** The JSON report of a dataset and its analysis result. */
+export { buildReport } from './report/build-report.ts';
+/** What kind of run a result comes from, for choosing the measures that apply (`metricsFor`). */
+export { resultContext } from './report/build-report.ts';
+/** How one written survey name was resolved, as the report lists it. */
+export type { ReportResolutionEntry } from './report/types.ts';
+/** Plain-words names and explanations of the network-wide figures (density, modularity, ...). */
+export { SUMMARY_GLOSSARY } from './report/glossary.ts';
+
+// export: files made from a result
+
+/** The per-person table as spreadsheet-safe CSV. */
+export { peopleCsv } from './export/people-csv.ts';
+/** A dataset and its result in the shape the GEXF and GraphML writers take. */
+export { exportGraphFromResult } from './export/from-analysis.ts';
+
+// project: the open project
+
+/** A project's settings as analysis options. */
+export { projectAnalysisOptions } from './project/project-analysis.ts';
+/** The `.netweave.json` project file, written and read back validated. */
+export { parseProjectFile, serializeProject } from './project/project-file.ts';
+/** What each dropped file looks like before import: kind, columns, first rows. */
+export { previewFiles } from './project/preview-files.ts';
+/** What `previewFiles` says about one file. */
+export type { FilePreview } from './project/preview-files.ts';
+/** Adds attendance or mentorship files to an open project's dataset. */
+export { addProgramFiles } from './project/add-program-files.ts';
+/** Whether a header row reads like attendance (a person and an event) or mentorship pairs. */
+export { programKindOf } from './project/add-program-files.ts';
+/** A program file's kind, and what adding program files returns. */
+export type { ProgramFileKind, ProgramFilesResult } from './project/add-program-files.ts';
