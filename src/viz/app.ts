@@ -38,6 +38,7 @@ import { projectAnalysisOptions } from '../engine/project/project-analysis.ts';
 import { toGexf } from '../engine/io/gexf-writer.ts';
 import { toGraphml } from '../engine/io/graphml-writer.ts';
 import { formatIssue, type InputIssue } from '../engine/core/util/issues.ts';
+import { readSourceFile } from '../engine/io/workbook-detect.ts';
 import { loadDemoFiles, DEMO_DESCRIPTION, DEMO_NAME } from './demo.ts';
 
 type PanelTab = 'summary' | 'person' | 'periphery' | 'brokers' | 'equity' | 'weaving' | 'skills' | 'program';
@@ -230,7 +231,7 @@ export class App {
   private async importAssessment(file: File): Promise<void> {
     const project = this.store.get().project;
     if (!project) return;
-    const source = /\.xlsx$/i.test(file.name) ? { name: file.name, text: '', bytes: new Uint8Array(await file.arrayBuffer()) } : { name: file.name, text: await file.text() };
+    const source = await readSourceFile(file);
     const result = await this.engine.importAbilities(source);
     if (result.matches.length === 0 && result.issues.every((i) => i.level !== 'error')) {
       this.store.set({ status: { kind: 'error', message: `No row of ${file.name} names someone in this network: is it the assessment for this group? Your project is unchanged.` } });

@@ -15,6 +15,7 @@ import type { SurveyFilesResult } from '../../engine/features/survey/survey-file
 import { SYSTEM_MAP_KINDS, type SystemMapFileKind } from '../../engine/features/systemmap/import-files.ts';
 import type { SystemMap } from '../../engine/core/model/systemmap.ts';
 import { programKindOf, type ProgramFileKind } from '../../engine/project/add-program-files.ts';
+import { readSourceFile } from '../../engine/io/workbook-detect.ts';
 
 function isProgramKind(kind: string): kind is ProgramFileKind {
   return kind === 'attendance' || kind === 'mentorships';
@@ -132,8 +133,8 @@ export class ImportDialog {
         errors.push(`${file.name}: ${(file.size / 1e6).toFixed(0)} MB is more than this version imports in the browser (${MAX_FILE_BYTES / 1e6} MB). Split the file, or analyse it with the command line: npx netweave analyze.`);
         continue;
       }
-      // Workbooks are binary; everything else is read as text.
-      sources.push(/\.(xlsx|xlsm)$/i.test(file.name) ? { name: file.name, text: '', bytes: new Uint8Array(await file.arrayBuffer()) } : { name: file.name, text: await file.text() });
+      // Workbooks (by their first bytes, else their name) are binary; everything else is read as text.
+      sources.push(await readSourceFile(file));
     }
     if (sources.length > 0) {
       const previews = await this.busy('Reading files', () => this.engine.preview(sources));

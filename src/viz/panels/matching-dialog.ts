@@ -9,9 +9,10 @@ import type { SourceFile } from '../../engine/io/types.ts';
 import type { PairRule } from '../../engine/features/matching/model.ts';
 import type { MatchingResult } from '../../engine/features/matching/match-mentors.ts';
 import { pairsCsv } from '../../engine/features/matching/pairs-csv.ts';
+import { readSourceFile } from '../../engine/io/workbook-detect.ts';
 
-async function readSource(file: File): Promise<SourceFile> {
-  return /\.(xlsx|xlsm)$/i.test(file.name) ? { name: file.name, text: '', bytes: new Uint8Array(await file.arrayBuffer()) } : { name: file.name, text: await file.text() };
+function readSource(file: File): Promise<SourceFile> {
+  return readSourceFile(file);
 }
 
 export class MatchingDialog {
