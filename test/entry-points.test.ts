@@ -20,6 +20,7 @@ import { peopleCsv } from '../src/engine/export/people-csv.ts';
 import { importFiles } from '../src/engine/io/import-files.ts';
 import { runSurveyImport } from '../src/engine/features/survey/run-survey-import.ts';
 import { nameSurveyWaves } from '../src/engine/features/change/name-waves.ts';
+import { orThrow } from '../src/engine/core/util/result.ts';
 import type { Dataset } from '../src/engine/core/model/dataset.ts';
 import type { ReportResolutionEntry } from '../src/engine/report/types.ts';
 import type { InputIssue } from '../src/engine/core/util/issues.ts';
@@ -75,7 +76,7 @@ function expectSameCsv(fromCli: string, fromApp: string): void {
 }
 
 const demoDataset = (): Dataset =>
-  importFiles([read(demo('ties.csv')), read(demo('people.csv'))], { kinds: { 'people.csv': 'nodes', 'ties.csv': 'edges' } }).dataset;
+  orThrow(importFiles([read(demo('ties.csv')), read(demo('people.csv'))], { kinds: { 'people.csv': 'nodes', 'ties.csv': 'edges' } })).value;
 
 function coalitionWaves(): { dataset: Dataset; issues: InputIssue[]; resolution: ReportResolutionEntry[] } {
   const run = runSurveyImport({ surveys: [coalition('survey_wave1.csv'), coalition('survey_wave2.csv')].map(read), roster: read(coalition('people.csv')) });

@@ -49,7 +49,7 @@ export const METRICS = [
   {
     id: 'degree',
     label: 'Connections',
-    explanation: 'How many people this person is directly tied to.',
+    explanation: 'How many people this person is directly tied to (named or naming, for directed ties).',
     reference: 'networkx G.degree',
     fixture: 'degree',
     scope: 'all',
@@ -218,7 +218,7 @@ export const METRICS = [
     id: 'community',
     label: 'Group',
     explanation: 'The densely tied group (community) this person falls in, found by the Louvain method; groups are numbered from the largest.',
-    reference: 'networkx community.louvain_communities',
+    reference: 'networkx community.louvain_communities (seeded, best of 10 runs)',
     scope: 'all',
     estimated: false,
     display: 'group',

@@ -12,9 +12,10 @@ import { toCsr } from '../../../src/engine/core/graph/csr.ts';
 import { computeMetrics } from '../../../src/engine/analysis/compute-metrics.ts';
 import { peopleInsights } from '../../../src/engine/analysis/people-insights.ts';
 import { importFiles } from '../../../src/engine/io/import-files.ts';
+import { orThrow } from '../../../src/engine/core/util/result.ts';
 
 const demo = (name: string) => ({ name, text: readFileSync(new URL(`../../../data/demo/${name}`, import.meta.url), 'utf8') });
-const demoDataset = () => importFiles([demo('people.csv'), demo('ties.csv')], { kinds: { 'people.csv': 'nodes', 'ties.csv': 'edges' } }).dataset;
+const demoDataset = () => orThrow(importFiles([demo('people.csv'), demo('ties.csv')], { kinds: { 'people.csv': 'nodes', 'ties.csv': 'edges' } })).value;
 
 describe('runAnalysis', () => {
   it('has a column for each registry measure that applies, insight columns equal to the per-person figures', async () => {

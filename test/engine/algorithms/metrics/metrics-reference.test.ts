@@ -3,7 +3,8 @@
  * tolerance 1e-6, 1e-4 for eigenvector and PageRank.
  */
 import { describe, expect, it } from 'vitest';
-import { computeMetrics, type MetricTable } from '../../../../src/engine/analysis/compute-metrics.ts';
+import { computeMetrics, type NodeMetricName } from '../../../../src/engine/analysis/compute-metrics.ts';
+import { METRICS, type MetricDefinition } from '../../../../src/engine/analysis/metric-registry.ts';
 import { toCsr, undirectedView } from '../../../../src/engine/core/graph/csr.ts';
 import { shortestPathPass } from '../../../../src/engine/algorithms/metrics/shortest-paths.ts';
 import { pathCentralities } from '../../../../src/engine/algorithms/metrics/path-centralities.ts';
@@ -14,32 +15,19 @@ import { expectClose, loadReference } from '../../../helpers/reference.ts';
 
 const GRAPHS = ['karate', 'lesmis', 'florentine', 'krackhardt_advice', 'grid', 'disconnected', 'directed_dag_like'];
 
-// Our metric name -> networkx fixture key, and tolerance.
-const UNWEIGHTED: Array<[keyof MetricTable['columns'], string, number]> = [
-  ['degree', 'degree', 1e-6],
-  ['strength', 'strength', 1e-6],
-  ['degreeCentrality', 'degree_centrality', 1e-6],
-  ['betweenness', 'betweenness', 1e-6],
-  ['closeness', 'closeness', 1e-6],
-  ['harmonic', 'harmonic', 1e-6],
-  ['pagerank', 'pagerank', 1e-4],
-  ['clustering', 'clustering', 1e-6],
-  ['coreness', 'core_number', 1e-6],
-];
-const DIRECTED_ONLY: Array<[keyof MetricTable['columns'], string, number]> = [
-  ['inDegree', 'in_degree', 1e-6],
-  ['outDegree', 'out_degree', 1e-6],
-  ['closenessOut', 'closeness_out', 1e-6],
-  ['harmonicOut', 'harmonic_out', 1e-6],
-];
+// Every registry measure with a networkx fixture key is compared here; PageRank and eigenvector
+// (power iteration) to 1e-4, the rest to 1e-6.
+const LOOSE = new Set(['pagerank', 'eigenvector']);
+const KERNEL_METRICS = (METRICS as readonly MetricDefinition[]).filter((m) => m.requires === undefined && m.fixture !== undefined && m.id !== 'eigenvector');
+const cases = (directed: boolean): Array<[NodeMetricName, string, number]> =>
+  KERNEL_METRICS.filter((m) => directed || m.scope === 'all').map((m) => [m.id as NodeMetricName, m.fixture!, LOOSE.has(m.id) ? 1e-4 : 1e-6]);
 
 describe.each(GRAPHS)('%s against networkx', (name) => {
   const { fixture, graph } = loadReference(name);
   const result = computeMetrics(graph, { weighting: 'none', louvainRestarts: 10 });
   const { ids, columns } = result.table;
 
-  const cases = fixture.directed ? [...UNWEIGHTED, ...DIRECTED_ONLY] : UNWEIGHTED;
-  it.each(cases)('%s', (ours, theirs, rel) => {
+  it.each(cases(fixture.directed))('%s', (ours, theirs, rel) => {
     expectClose(columns[ours], ids, fixture.node_metrics[theirs]!, rel, `${name} ${ours}`);
   });
 
@@ -78,6 +66,19 @@ describe.each(GRAPHS)('%s against networkx', (name) => {
       expect(result.figures.modularity).toBeGreaterThanOrEqual(fixture.louvain!.unweighted!.best_modularity - 0.01);
     });
   }
+});
+
+describe('the metric registry', () => {
+  it('names a reference for every measure, and fixture values exist for every fixture key', () => {
+    for (const m of METRICS) expect(m.reference, m.id).not.toBe('');
+    for (const name of GRAPHS) {
+      const { fixture } = loadReference(name);
+      for (const m of METRICS as readonly MetricDefinition[]) {
+        if (m.fixture === undefined || (m.scope === 'directed' && !fixture.directed)) continue;
+        expect(Object.keys(fixture.node_metrics), `${name} has no "${m.fixture}" values for ${m.id}: add a row to test/reference/make.py`).toContain(m.fixture);
+      }
+    }
+  });
 });
 
 describe.each(['karate', 'lesmis'])('%s weighted against networkx', (name) => {
