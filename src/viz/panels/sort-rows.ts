@@ -1,7 +1,15 @@
 /**
  * The order of a table's rows under a sort, kept apart from the DOM so it can be tested alone.
  */
-import type { Column } from './virtual-table.ts';
+/** A table column: how to read, sort and show one value per row. */
+export interface Column {
+  key: string;
+  label: string;
+  title?: string;
+  numeric?: boolean;
+  value: (row: number) => number | string;
+  format?: (value: number | string) => string;
+}
 
 const collator = new Intl.Collator(undefined, { numeric: true });
 

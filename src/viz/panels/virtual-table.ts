@@ -4,16 +4,9 @@
  * Enter/click picks one; arrow keys move between rows.
  */
 import { el, replace } from '../dom.ts';
-import { sortRows } from './sort-rows.ts';
+import { sortRows, type Column } from './sort-rows.ts';
 
-export interface Column {
-  key: string;
-  label: string;
-  title?: string;
-  numeric?: boolean;
-  value: (row: number) => number | string;
-  format?: (value: number | string) => string;
-}
+export type { Column };
 
 export interface VirtualTableOptions {
   columns: Column[];
