@@ -8,6 +8,7 @@
  */
 import type { MetricInputs } from './metric-kernels.ts';
 import { insightColumn } from './metric-kernels.ts';
+import { inDegreeCentrality } from '../algorithms/metrics/in-degree-centrality.ts';
 
 /** Where a measure is shown. */
 export type MetricView = 'table' | 'profile' | 'size' | 'csv' | 'report';
@@ -105,6 +106,18 @@ export const METRICS = [
     display: 'share',
     views: FILES,
     produce: ({ kernels }) => kernels.degree.degreeCentrality,
+  },
+  {
+    id: 'degreeCentralityIn',
+    label: 'Share naming them',
+    explanation: 'The share of everyone else who named this person (ties pointing to them).',
+    reference: 'networkx in_degree_centrality',
+    fixture: 'in_degree_centrality',
+    scope: 'directed',
+    estimated: false,
+    display: 'share',
+    views: FILES,
+    produce: ({ kernels }) => inDegreeCentrality(kernels.csr),
   },
   {
     id: 'betweenness',
