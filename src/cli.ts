@@ -24,7 +24,7 @@ import type { Dataset } from './engine/core/model/dataset.ts';
 import type { ReportResolutionEntry } from './engine/report/types.ts';
 import type { InputIssue } from './engine/core/util/issues.ts';
 import { InputError, formatIssue } from './engine/core/util/issues.ts';
-import { orThrow } from './engine/core/util/result.ts';
+import { orThrow, readSoFar } from './engine/core/util/result.ts';
 import type { PathWeighting } from './engine/algorithms/metrics/shortest-paths.ts';
 import { VERSION } from './engine/core/util/version.ts';
 import { emptyDataset } from './engine/core/model/dataset.ts';
@@ -275,7 +275,7 @@ async function runAnalyze(values: ReturnType<typeof parse>['values']): Promise<v
   if (surveys.length > 0) {
     const threshold = numberFlag('match-threshold', values['match-threshold'], AUTO_RESOLVE_THRESHOLD);
     if (threshold < 0 || threshold > 1) throw new UsageError(`--match-threshold must be between 0 and 1; got "${values['match-threshold']}".`);
-    const run = runSurveyImport({
+    const run = orThrow(runSurveyImport({
       surveys: surveys.map(readBinaryInput),
       ...(values.roster ? { roster: readBinaryInput(values.roster) } : {}),
       ...(values.decisions ? { decisions: { name: basename(values.decisions), text: readInput(values.decisions) } } : {}),
@@ -283,9 +283,9 @@ async function runAnalyze(values: ReturnType<typeof parse>['values']): Promise<v
       others: files,
       ...(values.directed ? { directed: true } : {}),
       ...(importOptions.unknownIds !== undefined ? { unknownIds: importOptions.unknownIds } : {}),
-    });
-    const named = waves.length > 0 ? nameSurveyWaves(run, waves.map((w) => w.name)) : run;
-    imported = named;
+    }));
+    const named = waves.length > 0 ? nameSurveyWaves(run.value, waves.map((w) => w.name)) : run.value;
+    imported = { dataset: named.dataset, issues: run.issues };
     resolution = named.resolution;
   } else if (files.length > 0) {
     const read = orThrow(importFiles(files, importOptions));
@@ -364,8 +364,9 @@ function addProgramInputs(imported: { dataset: Dataset; issues: InputIssue[] }, 
   const issues = [...imported.issues];
   let known: KnownPerson[] = [];
   if (rosterApart && values.roster) {
-    const roster = readRoster(readTable(values.roster));
-    issues.push(...roster.issues);
+    const rosterRead = readRoster(readTable(values.roster));
+    issues.push(...rosterRead.issues);
+    const roster = readSoFar(rosterRead);
     const have = new Set(dataset.people.map((p) => p.id));
     const people: Person[] = roster.people.filter((p) => !have.has(p.id)).map((p) => ({ id: p.id, label: p.label, attributes: p.attributes }));
     dataset = { ...dataset, people: [...dataset.people, ...people] };
@@ -375,7 +376,7 @@ function addProgramInputs(imported: { dataset: Dataset; issues: InputIssue[] }, 
   if (values.decisions) {
     const parsed = parseDecisionsJson(readInput(values.decisions), basename(values.decisions));
     issues.push(...parsed.issues);
-    decisions = parsed.decisions;
+    decisions = readSoFar(parsed);
   }
   // Decisions shared with a survey: the survey reports those it did not need.
   const relevant = (list: InputIssue[]): InputIssue[] => (rosterApart ? list : list.filter((i) => i.code !== 'unused-decision'));

@@ -79,9 +79,9 @@ const demoDataset = (): Dataset =>
   orThrow(importFiles([read(demo('ties.csv')), read(demo('people.csv'))], { kinds: { 'people.csv': 'nodes', 'ties.csv': 'edges' } })).value;
 
 function coalitionWaves(): { dataset: Dataset; issues: InputIssue[]; resolution: ReportResolutionEntry[] } {
-  const run = runSurveyImport({ surveys: [coalition('survey_wave1.csv'), coalition('survey_wave2.csv')].map(read), roster: read(coalition('people.csv')) });
-  const named = nameSurveyWaves(run, ['w1', 'w2']);
-  return { dataset: named.dataset, issues: named.issues, resolution: named.resolution };
+  const run = orThrow(runSurveyImport({ surveys: [coalition('survey_wave1.csv'), coalition('survey_wave2.csv')].map(read), roster: read(coalition('people.csv')) }));
+  const named = nameSurveyWaves(run.value, ['w1', 'w2']);
+  return { dataset: named.dataset, issues: run.issues, resolution: named.resolution };
 }
 
 describe('the CLI and the app run one pipeline', () => {

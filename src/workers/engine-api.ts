@@ -109,7 +109,7 @@ export const engineApi = {
   /** Survey exports (plus roster and other files), names resolved in review mode. */
   importSurvey(input: SurveyFilesInput): SurveyFilesResult {
     const result = importSurveyFiles(input);
-    if (result.ok && result.pending.length === 0) current = result.dataset;
+    if (result.ok && result.value.pending.length === 0) current = result.value.dataset;
     return result;
   },
 

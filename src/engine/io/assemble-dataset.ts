@@ -9,7 +9,7 @@ import { DatasetSchema } from '../core/model/dataset.ts';
 import type { Dataset } from '../core/model/dataset.ts';
 import type { Attendance, Mentorship, Person } from '../core/model/records.ts';
 import type { InputIssue } from '../core/util/issues.ts';
-import { readSoFar, resultOf, type Result } from '../core/util/result.ts';
+import { readSoFar, resultOf, type Reading, type Result } from '../core/util/result.ts';
 import { collectRelations } from './collect-relations.ts';
 import { mergePerson } from './merge-people.ts';
 import { issueLocation, mergeTies } from './merge-ties.ts';
@@ -39,7 +39,7 @@ function stem(file: string): string {
  * One dataset from each file's reading. A failure's `partial` is the best effort, validated no
  * further, so that problems are shown; it is never a dataset to use.
  */
-export function assembleDataset(readings: readonly Result<ImportPart>[], options: AssembleOptions = {}): Result<Dataset> {
+export function assembleDataset(readings: readonly Result<ImportPart>[], options: AssembleOptions = {}): Reading<Dataset> {
   const unknownIds = options.unknownIds ?? 'add';
   const issues: InputIssue[] = readings.flatMap((reading) => reading.issues);
   const parts = readings.map(readSoFar).filter((part): part is ImportPart => part !== undefined);

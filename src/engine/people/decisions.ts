@@ -6,7 +6,7 @@
  */
 import { ResolutionDecisionsFileSchema, ResolutionDecisionsSchema } from '../core/model/survey.ts';
 import type { ResolutionDecision } from '../core/model/survey.ts';
-import type { InputIssue } from '../core/util/issues.ts';
+import { ok, resultOf, type Reading } from '../core/util/result.ts';
 import { nameKey } from './name-normalize.ts';
 
 export interface DecisionBook {
@@ -43,25 +43,26 @@ export function decisionBook(decisions: readonly ResolutionDecision[]): Decision
 
 /**
  * Reads saved decisions from JSON: a `netweave-resolution-decisions` file or a bare array of
- * decisions. Problems are returned as issues naming the file and the decision's position.
+ * decisions. Problems are issues naming the file and the decision's position; a failure reads as
+ * no decisions (`partial` is []).
  */
-export function parseDecisionsJson(text: string, file: string): { decisions: ResolutionDecision[]; issues: InputIssue[] } {
+export function parseDecisionsJson(text: string, file: string): Reading<ResolutionDecision[]> {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { decisions: [], issues: [{ level: 'error', code: 'not-json', message: `the decisions file is not valid JSON (${error instanceof Error ? error.message : String(error)})`, file }] };
+    return resultOf([], [{ level: 'error', code: 'not-json', message: `the decisions file is not valid JSON (${error instanceof Error ? error.message : String(error)})`, file }]);
   }
   const parsed = Array.isArray(data) ? ResolutionDecisionsSchema.safeParse(data) : ResolutionDecisionsFileSchema.safeParse(data);
-  if (parsed.success) return { decisions: Array.isArray(parsed.data) ? parsed.data : parsed.data.decisions, issues: [] };
-  return {
-    decisions: [],
-    issues: parsed.error.issues.slice(0, 10).map((issue) => ({
+  if (parsed.success) return ok(Array.isArray(parsed.data) ? parsed.data : parsed.data.decisions);
+  return resultOf(
+    [],
+    parsed.error.issues.slice(0, 10).map((issue) => ({
       level: 'error' as const,
       code: 'bad-decision',
       message: `${issue.message}${issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : ''}; expected {"format": "netweave-resolution-decisions", "version": 1, "decisions": [{"action": "match", "written": "J. Chen", "person": "Jin Chen"}, ...]}`,
       file,
       field: issue.path.join('.'),
     })),
-  };
+  );
 }

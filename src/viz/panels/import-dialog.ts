@@ -11,7 +11,7 @@ import { formatIssue, type InputIssue } from '../../engine/core/util/issues.ts';
 import type { EngineClient } from '../../workers/engine-client.ts';
 import type { Dataset } from '../../engine/core/model/dataset.ts';
 import type { Ambiguity, ResolutionDecision, SurveyLayout } from '../../engine/core/model/survey.ts';
-import type { SurveyFilesResult } from '../../engine/features/survey/survey-files.ts';
+import type { SurveyFiles } from '../../engine/features/survey/survey-files.ts';
 import { SYSTEM_MAP_KINDS, type SystemMapFileKind } from '../../engine/features/systemmap/import-files.ts';
 import type { SystemMap } from '../../engine/core/model/systemmap.ts';
 import { programKindOf, type ProgramFileKind } from '../../engine/project/add-program-files.ts';
@@ -340,18 +340,19 @@ export class ImportDialog {
     );
     if (!result) return;
     if (!result.ok) return this.render(result.issues);
-    if (result.pending.length > 0) return this.renderReview(result, decisions);
-    const h = result.hygiene;
+    const found = result.value;
+    if (found.pending.length > 0) return this.renderReview(found, decisions);
+    const h = found.hygiene;
     const summary: InputIssue = {
       level: 'warning',
       code: 'survey-summary',
-      message: `${result.resolved} of ${result.written} names written were matched to people. Response rate ${Math.round(h.responseRate * 100)}% (${h.respondents} answered; ${h.nonRespondents.length} people are known only from others' answers).`,
+      message: `${found.resolved} of ${found.written} names written were matched to people. Response rate ${Math.round(h.responseRate * 100)}% (${h.respondents} answered; ${h.nonRespondents.length} people are known only from others' answers).`,
     };
     this.finish({
-      dataset: result.dataset,
+      dataset: found.dataset,
       issues: [summary, ...result.issues],
       sources: this.sourcesList(),
-      survey: { layouts: Object.fromEntries(result.layouts.map((l, i) => [surveys[i]!.source.name, l])), decisions },
+      survey: { layouts: Object.fromEntries(found.layouts.map((l, i) => [surveys[i]!.source.name, l])), decisions },
     });
   }
 
@@ -396,7 +397,7 @@ export class ImportDialog {
   }
 
   /** The review step: each ambiguous name with its candidates; the user picks, adds or rejects. */
-  private renderReview(result: Extract<SurveyFilesResult, { ok: true }>, decisions: ResolutionDecision[]): void {
+  private renderReview(result: SurveyFiles, decisions: ResolutionDecision[]): void {
     const choices = new Map<Ambiguity, { choice: string; everywhere: boolean }>();
     const items = result.pending.map((a, i) => {
       const state = { choice: a.chosen ?? a.candidates[0]?.person ?? '__new', everywhere: false };

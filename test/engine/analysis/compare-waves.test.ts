@@ -8,6 +8,7 @@ import { changeSection, compareWaves, INDICATORS } from '../../../src/engine/ana
 import { nameSurveyWaves } from '../../../src/engine/features/change/name-waves.ts';
 import { listWaves, waveDataset } from '../../../src/engine/features/change/waves.ts';
 import { runSurveyImport } from '../../../src/engine/features/survey/run-survey-import.ts';
+import { orThrow } from '../../../src/engine/core/util/result.ts';
 import type { Tie } from '../../../src/engine/core/model/records.ts';
 import { dataset, person } from '../features/convenings/helpers.ts';
 
@@ -91,12 +92,14 @@ describe('waves', () => {
 describe('nameSurveyWaves', () => {
   const survey = (rows: string[]) => ({ name: 'wave.csv', text: ['Name,Who do you collaborate with?', ...rows].join('\n') });
   it('names several survey waves in the order given', () => {
-    const run = runSurveyImport({
-      surveys: [
-        { ...survey(['Ana Ruiz,Ben Ode', 'Ben Ode,Ana Ruiz']), name: 'a/survey.csv' },
-        { ...survey(['Ana Ruiz,Cy Ng', 'Cy Ng,Ben Ode']), name: 'b/survey.csv' },
-      ],
-    });
+    const run = orThrow(
+      runSurveyImport({
+        surveys: [
+          { ...survey(['Ana Ruiz,Ben Ode', 'Ben Ode,Ana Ruiz']), name: 'a/survey.csv' },
+          { ...survey(['Ana Ruiz,Cy Ng', 'Cy Ng,Ben Ode']), name: 'b/survey.csv' },
+        ],
+      }),
+    ).value;
     const named = nameSurveyWaves(run, ['spring', 'autumn']);
     expect(listWaves(named.dataset)).toEqual(['spring', 'autumn']);
     expect(named.resolution.map((r) => r.wave)).toEqual(['spring', 'spring', 'autumn', 'autumn']);
@@ -108,7 +111,7 @@ describe('nameSurveyWaves', () => {
   });
 
   it('names a single survey wave too', () => {
-    const run = runSurveyImport({ surveys: [survey(['Ana Ruiz,Ben Ode'])] });
+    const run = orThrow(runSurveyImport({ surveys: [survey(['Ana Ruiz,Ben Ode'])] })).value;
     const named = nameSurveyWaves(run, ['baseline']);
     expect(named.dataset.ties.every((t) => t.wave === 'baseline')).toBe(true);
     expect(named.dataset.people.find((p) => p.id === 'Ben Ode')!.attributes.respondedIn).toEqual([]);

@@ -39,6 +39,12 @@ export interface Failed<T> {
 
 export type Result<T> = Ok<T> | Failed<T>;
 
+/**
+ * A Result whose failure always carries what was read: what the readers of one file or table
+ * return (`resultOf`), so the next step can check it against the other files.
+ */
+export type Reading<T> = Ok<T> | (Failed<T> & { partial: T });
+
 /** Whether any issue is an error. */
 export function hasErrors(issues: readonly InputIssue[]): boolean {
   return issues.some((issue) => issue.level === 'error');
@@ -55,8 +61,8 @@ export function fail<T = never>(issues: InputIssue[], partial?: T): Failed<T> {
 }
 
 /** `ok(value, issues)` when no issue is an error, else a failure keeping `value` as `partial`. */
-export function resultOf<T>(value: T, issues: InputIssue[]): Result<T> {
-  return hasErrors(issues) ? fail(issues, value) : ok(value, issues);
+export function resultOf<T>(value: T, issues: InputIssue[]): Reading<T> {
+  return hasErrors(issues) ? { ok: false, issues, partial: value } : ok(value, issues);
 }
 
 /** The same as `resultOf` but dropping the value on failure: for whole imports that must not half-apply. */
@@ -65,6 +71,8 @@ export function resultOrNothing<T>(value: T, issues: InputIssue[]): Result<T> {
 }
 
 /** The value, or what a failed reader had read so far (to look for more problems); undefined when nothing was. */
+export function readSoFar<T>(result: Reading<T>): T;
+export function readSoFar<T>(result: Result<T>): T | undefined;
 export function readSoFar<T>(result: Result<T>): T | undefined {
   return result.ok ? result.value : result.partial;
 }

@@ -229,16 +229,17 @@ export function importAbilities(
   }
   const abilityIndex = new Set(columns.map((c) => c.index));
   const identityTable = withoutColumns(table, abilityIndex);
-  const roster = readRoster(identityTable, options.columns !== undefined ? { columns: options.columns } : {});
-  for (const issue of roster.issues) rosterIssue(issue, log);
-  if (roster.issues.some((i) => i.level === 'error')) return none();
+  const rosterRead = readRoster(identityTable, options.columns !== undefined ? { columns: options.columns } : {});
+  for (const issue of rosterRead.issues) rosterIssue(issue, log);
+  if (!rosterRead.ok) return none();
+  const roster = rosterRead.value;
   // Rows the roster reader skipped as repeating an id: read them alone, so duplicates are judged by person.
   const rows: RosterPerson[] = [...roster.people];
-  for (const issue of roster.issues) {
+  for (const issue of rosterRead.issues) {
     if (issue.code !== 'duplicate-node' || issue.row === undefined) continue;
     const record = identityTable.records.find((r) => r.row === issue.row);
     if (record === undefined) continue;
-    rows.push(...readRoster({ ...identityTable, records: [record] }, options.columns !== undefined ? { columns: options.columns } : {}).people);
+    rows.push(...readSoFar(readRoster({ ...identityTable, records: [record] }, options.columns !== undefined ? { columns: options.columns } : {})).people);
   }
   rows.sort((a, b) => a.row - b.row);
   const recordByRow = new Map(table.records.map((r) => [r.row, r]));

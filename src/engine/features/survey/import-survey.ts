@@ -14,7 +14,7 @@ import { assembleDataset } from '../../io/assemble-dataset.ts';
 import { setAttribute } from '../../io/attribute-columns.ts';
 import type { CsvTable } from '../../io/csv-read.ts';
 import { emptyPart } from '../../io/types.ts';
-import { ok, readSoFar } from '../../core/util/result.ts';
+import { ok, readSoFar, resultOf, type Reading } from '../../core/util/result.ts';
 import type { TieOrigin } from '../../io/types.ts';
 import type { Dataset } from '../../core/model/dataset.ts';
 import type { Person, Relation, Tie } from '../../core/model/records.ts';
@@ -103,7 +103,6 @@ export interface SurveyImport {
   hygiene: SurveyHygiene;
   /** The layout used for each survey, in input order. */
   layouts: SurveyLayout[];
-  issues: InputIssue[];
 }
 
 function stem(file: string): string {
@@ -127,19 +126,21 @@ const quote = (text: string): string => `"${text.length > 60 ? `${text.slice(0, 
 
 /**
  * Imports surveys (and a roster) into a dataset, resolving every name written. Never throws on
- * bad input (problems are issues); throws CancelledError when `hooks.isCancelled` says so.
- * Progress steps: `reading surveys`, `resolving names`, `building the network`.
+ * bad input (problems are the result's issues; a failure still carries everything it read as
+ * `partial`); throws CancelledError when `hooks.isCancelled` says so. Progress steps: `reading
+ * surveys`, `resolving names`, `building the network`.
  */
-export function importSurvey(input: ImportSurveyInput, options: ImportSurveyOptions = {}, hooks?: RunHooks): SurveyImport {
+export function importSurvey(input: ImportSurveyInput, options: ImportSurveyOptions = {}, hooks?: RunHooks): Reading<SurveyImport> {
   const issues: InputIssue[] = [];
   const mode = options.mode ?? 'review';
   const threshold = options.threshold ?? AUTO_RESOLVE_THRESHOLD;
   const registry = new PeopleRegistry();
 
   // The roster.
-  const roster = input.roster !== undefined ? readRoster(input.roster.table, input.roster.columns !== undefined ? { columns: input.roster.columns } : {}) : undefined;
-  if (roster !== undefined) {
-    issues.push(...roster.issues);
+  const rosterRead = input.roster !== undefined ? readRoster(input.roster.table, input.roster.columns !== undefined ? { columns: input.roster.columns } : {}) : undefined;
+  const roster = rosterRead !== undefined ? readSoFar(rosterRead) : undefined;
+  if (rosterRead !== undefined && roster !== undefined) {
+    issues.push(...rosterRead.issues);
     for (const person of roster.people) {
       registry.add({ id: person.id, label: person.label, attributes: person.attributes, source: 'roster', names: person.names, emails: person.emails });
     }
@@ -423,7 +424,7 @@ export function importSurvey(input: ImportSurveyInput, options: ImportSurveyOpti
       reason: e.method,
     }));
   hooks?.onProgress?.('building the network', 1);
-  return { dataset: readSoFar(assembled) as Dataset, resolution, ambiguous, unmatched, hygiene, layouts, issues };
+  return resultOf({ dataset: readSoFar(assembled), resolution, ambiguous, unmatched, hygiene, layouts }, issues);
 }
 
 /** The roster person (or earlier respondent) a submission is from, or undefined for someone new. */

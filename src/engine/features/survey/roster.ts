@@ -9,8 +9,8 @@ import type { CsvTable } from '../../io/csv-read.ts';
 import { columnName } from '../../io/csv-read.ts';
 import { setAttribute, typeAttributeColumn } from '../../io/attribute-columns.ts';
 import type { AttributeValue, Attributes } from '../../core/model/records.ts';
-import type { InputIssue } from '../../core/util/issues.ts';
 import { IssueLog } from '../../core/util/issues.ts';
+import { resultOf, type Reading } from '../../core/util/result.ts';
 import { emailOf, foldText, nameFromEmail, tidyLabel, tidySpaces } from '../../people/name-normalize.ts';
 
 export interface RosterColumns {
@@ -36,7 +36,6 @@ export interface Roster {
   people: RosterPerson[];
   /** The attribute that holds emails (the roster's own header), if any. */
   emailAttribute?: string;
-  issues: InputIssue[];
 }
 
 function norm(header: string): string {
@@ -61,7 +60,7 @@ function find(headers: readonly string[], pattern: RegExp, chosen: string | unde
 }
 
 /** Reads a roster table. Never throws; rows without a name or email are reported and skipped. */
-export function readRoster(table: CsvTable, options: { columns?: RosterColumns; multiValueSeparator?: string } = {}): Roster {
+export function readRoster(table: CsvTable, options: { columns?: RosterColumns; multiValueSeparator?: string } = {}): Reading<Roster> {
   const log = new IssueLog(table.file);
   const columns = options.columns ?? {};
   const headers = table.headers;
@@ -87,7 +86,7 @@ export function readRoster(table: CsvTable, options: { columns?: RosterColumns; 
         `the roster has no column of names (such as "name", or "first name" and "last name") and no email column; its columns are ${headers.map((_, i) => `"${columnName(table, i)}"`).join(', ')}`,
         { row: table.headerRow },
       );
-      return { file: table.file, people: [], issues: log.issues };
+      return resultOf({ file: table.file, people: [] }, log.issues);
     }
   }
   const nameParts = name === undefined ? [first, last] : [];
@@ -139,10 +138,12 @@ export function readRoster(table: CsvTable, options: { columns?: RosterColumns; 
     ids.set(personId, people.length);
     people.push({ id: personId, label: written, attributes, names, emails: mail !== undefined ? [mail] : [], row: record.row });
   });
-  return {
-    file: table.file,
-    people,
-    ...(emailIndex !== undefined ? { emailAttribute: columnName(table, emailIndex) } : {}),
-    issues: log.issues,
-  };
+  return resultOf(
+    {
+      file: table.file,
+      people,
+      ...(emailIndex !== undefined ? { emailAttribute: columnName(table, emailIndex) } : {}),
+    },
+    log.issues,
+  );
 }

@@ -3,7 +3,8 @@
  * (CSV or XLSX), the roster and saved decisions, import with `mode: 'auto'` (each ambiguous name
  * takes its best candidate when that candidate's confidence is at least the threshold, default
  * 0.5, and is listed as a warning), add any other input files, and return the dataset with the
- * report's `resolution` entries. Throws InputError when any input has an error.
+ * report's `resolution` entries. Fails, with every issue and no dataset, when any input has an
+ * error (the command line turns that into its InputError).
  */
 import { assembleDataset } from '../../io/assemble-dataset.ts';
 import type { ImportKind } from '../../io/detect-format.ts';
@@ -11,14 +12,14 @@ import { importFile } from '../../io/import-files.ts';
 import { emptyPart } from '../../io/types.ts';
 import type { ImportPart, SourceFile } from '../../io/types.ts';
 import type { Dataset } from '../../core/model/dataset.ts';
+import type { ResolutionDecision } from '../../core/model/survey.ts';
 import type { InputIssue } from '../../core/util/issues.ts';
-import { InputError } from '../../core/util/issues.ts';
 import { parseDecisionsJson } from '../../people/decisions.ts';
 import { importSurvey } from './import-survey.ts';
 import type { SurveyImport, SurveySource } from './import-survey.ts';
 import { readSurveyTable } from '../../io/read-table.ts';
 import type { CsvTable } from '../../io/csv-read.ts';
-import { ok, readSoFar } from '../../core/util/result.ts';
+import { fail, hasErrors, ok, readSoFar, type Result } from '../../core/util/result.ts';
 import { AUTO_RESOLVE_THRESHOLD } from '../../people/resolve-names.ts';
 
 /**
@@ -54,12 +55,10 @@ export interface SurveyRun {
   dataset: Dataset;
   /** One entry per name written, for the report. */
   resolution: ReportResolutionEntry[];
-  /** Warnings only (errors throw). */
-  issues: InputIssue[];
   survey: SurveyImport;
 }
 
-export function runSurveyImport(input: SurveyRunInput): SurveyRun {
+export function runSurveyImport(input: SurveyRunInput): Result<SurveyRun> {
   const issues: InputIssue[] = [];
   const surveys: SurveySource[] = [];
   for (const file of input.surveys) {
@@ -75,18 +74,20 @@ export function runSurveyImport(input: SurveyRunInput): SurveyRun {
     const table = readSoFar(read);
     if (table !== undefined) roster = { file: input.roster.name, table };
   }
-  let decisions: ReturnType<typeof parseDecisionsJson>['decisions'] = [];
+  let decisions: ResolutionDecision[] = [];
   if (input.decisions !== undefined) {
     const parsed = parseDecisionsJson(input.decisions.text, input.decisions.name);
     issues.push(...parsed.issues);
-    decisions = parsed.decisions;
+    decisions = readSoFar(parsed);
   }
-  if (issues.some((i) => i.level === 'error')) throw new InputError(issues);
-  const survey = importSurvey(
+  if (hasErrors(issues)) return fail(issues);
+  const surveyRead = importSurvey(
     { surveys, ...(roster !== undefined ? { roster } : {}) },
     { mode: 'auto', threshold: input.threshold ?? AUTO_RESOLVE_THRESHOLD, decisions },
   );
-  issues.push(...survey.issues);
+  issues.push(...surveyRead.issues);
+  // Read on after a survey's errors, so that the other files' problems are listed too.
+  const survey = readSoFar(surveyRead);
   let dataset = survey.dataset;
   if ((input.others ?? []).length > 0) {
     const part: ImportPart = { ...emptyPart(surveys.map((s) => s.file).join(', ')), people: dataset.people, ties: dataset.ties, relations: dataset.relations };
@@ -96,10 +97,10 @@ export function runSurveyImport(input: SurveyRunInput): SurveyRun {
     ];
     const assembled = assembleDataset(parts, { name: dataset.name, ...(input.unknownIds !== undefined ? { unknownIds: input.unknownIds } : {}) });
     issues.push(...assembled.issues);
-    if (!assembled.ok) throw new InputError(issues);
+    if (!assembled.ok) return fail(issues);
     dataset = assembled.value;
   }
-  if (issues.some((i) => i.level === 'error')) throw new InputError(issues);
+  if (hasErrors(issues)) return fail(issues);
   const several = surveys.length > 1;
   const resolution: ReportResolutionEntry[] = survey.resolution.map((entry) => ({
     respondent: entry.respondent,
@@ -109,5 +110,5 @@ export function runSurveyImport(input: SurveyRunInput): SurveyRun {
     question: entry.question,
     ...(several && entry.wave !== undefined ? { wave: entry.wave } : {}),
   }));
-  return { dataset, resolution, issues, survey };
+  return ok({ dataset, resolution, survey }, issues);
 }

@@ -15,7 +15,7 @@ import type { RunHooks } from '../../core/util/cancel.ts';
 import { importSurvey, type SurveySource, type UnresolvedName } from './import-survey.ts';
 import { readSurveyTable } from '../../io/read-table.ts';
 import type { CsvTable } from '../../io/csv-read.ts';
-import { ok, readSoFar } from '../../core/util/result.ts';
+import { fail, hasErrors, ok, readSoFar, type Result } from '../../core/util/result.ts';
 import { detectSurveyLayout } from './survey-layout.ts';
 import type { SurveyHygiene } from './hygiene.ts';
 
@@ -40,22 +40,21 @@ export interface SurveyFilesInput {
   name?: string;
 }
 
-export type SurveyFilesResult =
-  | {
-      ok: true;
-      dataset: Dataset;
-      /** Names still waiting for the user (no decision, could be several people). */
-      pending: Ambiguity[];
-      unmatched: UnresolvedName[];
-      hygiene: SurveyHygiene;
-      layouts: SurveyLayout[];
-      /** How many written names were resolved, for the summary. */
-      resolved: number;
-      written: number;
-      issues: InputIssue[];
-    }
-  | { ok: false; issues: InputIssue[] };
+export interface SurveyFiles {
+  dataset: Dataset;
+  /** Names still waiting for the user (no decision, could be several people). */
+  pending: Ambiguity[];
+  unmatched: UnresolvedName[];
+  hygiene: SurveyHygiene;
+  layouts: SurveyLayout[];
+  /** How many written names were resolved, for the summary. */
+  resolved: number;
+  written: number;
+}
 
+export type SurveyFilesResult = Result<SurveyFiles>;
+
+/** The review-mode import; fails, with every issue and no dataset, when any file has an error. */
 export function importSurveyFiles(input: SurveyFilesInput, hooks?: RunHooks): SurveyFilesResult {
   const issues: InputIssue[] = [];
   const surveys: SurveySource[] = [];
@@ -73,34 +72,37 @@ export function importSurveyFiles(input: SurveyFilesInput, hooks?: RunHooks): Su
     const table = readSoFar(read);
     if (table !== undefined) roster = { file: input.roster.name, table };
   }
-  if (issues.some((i) => i.level === 'error')) return { ok: false, issues };
-  const survey = importSurvey(
+  if (hasErrors(issues)) return fail(issues);
+  const surveyRead = importSurvey(
     { surveys, ...(roster ? { roster } : {}) },
     { mode: 'review', decisions: input.decisions ?? [], ...(input.name ? { name: input.name } : {}) },
     hooks,
   );
-  issues.push(...survey.issues);
+  issues.push(...surveyRead.issues);
+  // Read on after a survey's errors, so that the other files' problems are listed too.
+  const survey = readSoFar(surveyRead);
   let dataset = survey.dataset;
   const others = input.others ?? [];
   if (others.length > 0) {
     const part = { ...emptyPart(surveys.map((s) => s.file).join(', ')), people: dataset.people, ties: dataset.ties, relations: dataset.relations };
     const assembled = assembleDataset([ok(part), ...others.map((file) => importFile(file, file.kind))], { name: dataset.name });
     issues.push(...assembled.issues);
-    if (!assembled.ok) return { ok: false, issues };
+    if (!assembled.ok) return fail(issues);
     dataset = assembled.value;
   }
-  if (issues.some((i) => i.level === 'error')) return { ok: false, issues };
-  return {
-    ok: true,
-    dataset,
-    pending: pendingAmbiguities(survey.ambiguous, survey.unmatched),
-    unmatched: survey.unmatched,
-    hygiene: survey.hygiene,
-    layouts: survey.layouts,
-    resolved: survey.resolution.filter((r) => r.person !== null).length,
-    written: survey.resolution.length,
+  if (hasErrors(issues)) return fail(issues);
+  return ok(
+    {
+      dataset,
+      pending: pendingAmbiguities(survey.ambiguous, survey.unmatched),
+      unmatched: survey.unmatched,
+      hygiene: survey.hygiene,
+      layouts: survey.layouts,
+      resolved: survey.resolution.filter((r) => r.person !== null).length,
+      written: survey.resolution.length,
+    },
     issues,
-  };
+  );
 }
 
 /** Ambiguities left unresolved (in review mode `chosen` is only the suggestion, not applied). */

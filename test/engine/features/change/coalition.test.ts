@@ -9,11 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { compareWaves } from '../../../../src/engine/analysis/compare-waves.ts';
 import { nameSurveyWaves } from '../../../../src/engine/features/change/name-waves.ts';
 import { runSurveyImport } from '../../../../src/engine/features/survey/run-survey-import.ts';
+import { orThrow } from '../../../../src/engine/core/util/result.ts';
 import { COALITION_DIR as coalition } from '../../../helpers/samples.ts';
 
 describe('coalition sample: ties the program created between waves', () => {
   const file = (name: string) => ({ name, text: readFileSync(`${coalition}${name}`, 'utf8') });
-  const run = nameSurveyWaves(runSurveyImport({ surveys: [file('survey_wave1.csv'), file('survey_wave2.csv')], roster: file('people.csv') }), ['wave1', 'wave2']);
+  const run = nameSurveyWaves(orThrow(runSurveyImport({ surveys: [file('survey_wave1.csv'), file('survey_wave2.csv')], roster: file('people.csv') })).value, ['wave1', 'wave2']);
   const change = compareWaves(run.dataset);
 
   it('recovers the program-created ties among the ties gained', () => {

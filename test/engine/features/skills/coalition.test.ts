@@ -13,6 +13,7 @@ import { toCsr } from '../../../../src/engine/core/graph/csr.ts';
 import { computeMetrics } from '../../../../src/engine/analysis/compute-metrics.ts';
 import { peopleInsights } from '../../../../src/engine/analysis/people-insights.ts';
 import { runSurveyImport } from '../../../../src/engine/features/survey/run-survey-import.ts';
+import { orThrow } from '../../../../src/engine/core/util/result.ts';
 import type { Dataset } from '../../../../src/engine/core/model/dataset.ts';
 import { importAbilities, type AbilitiesImport } from '../../../../src/engine/features/skills/abilities-import.ts';
 import { skillsReport, type SkillsReport } from '../../../../src/engine/features/skills/skills-report.ts';
@@ -55,7 +56,7 @@ describe('coalition sample: planted rare skills at the edge come out stranded', 
   /** Skills the answer key gives only to peripheral members. */
   const planted = [...holders.entries()].filter(([, list]) => list.every((p) => p.peripheral)).map(([s]) => s).sort();
 
-  const survey = runSurveyImport({ surveys: [source('survey_wave1.csv')], roster: source('people.csv') }).dataset;
+  const survey = orThrow(runSurveyImport({ surveys: [source('survey_wave1.csv')], roster: source('people.csv') })).value.dataset;
   const runs: Record<string, Run> = {
     'answer key, collaboration': run(coalitionDataset({ wave: 1 }), ['collaborate']),
     'answer key, all relations': run(coalitionDataset({ wave: 1 })),

@@ -72,7 +72,7 @@ describe('skill table', () => {
       '2025/03/19 8:04:00,bob@x.example,Bob Smith,Ann Lee,,x,',
       '2025/03/19 8:05:00,cy@x.example,Cy Twain,"Ann Lee, Bob Smith",x,x,',
     ].join('\n');
-    const run = runSurveyImport({ surveys: [{ name: 's.csv', text }] });
+    const run = orThrow(runSurveyImport({ surveys: [{ name: 's.csv', text }] })).value;
     const people = run.dataset.people;
     const ids = people.map((p) => p.id);
     const attributesOf = (id: string) => people.find((p) => p.id === id)?.attributes;

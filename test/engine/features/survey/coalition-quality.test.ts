@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { importSurvey } from '../../../../src/engine/features/survey/import-survey.ts';
 import type { SurveyImport } from '../../../../src/engine/features/survey/import-survey.ts';
 import { COALITION_DIR as coalition } from '../../../helpers/samples.ts';
-import { table } from './helpers.ts';
+import { surveyRead, table } from './helpers.ts';
 
 interface Mention {
   wave: number;
@@ -68,7 +68,7 @@ function measure(result: SurveyImport): { precision: number; recall: number; pai
 }
 
 const run = (withRoster: boolean): SurveyImport =>
-  importSurvey(
+  surveyRead(importSurvey(
     {
       surveys: [
         { file: 'survey_wave1.csv', table: load('survey_wave1.csv'), wave: '1' },
@@ -77,7 +77,7 @@ const run = (withRoster: boolean): SurveyImport =>
       ...(withRoster ? { roster: { file: 'people.csv', table: load('people.csv') } } : {}),
     },
     { mode: 'auto' },
-  );
+  ));
 
 describe('name resolution on the coalition survey (data/samples/coalition)', () => {
   it('with the roster: precision and recall at least 0.98', () => {

@@ -2,18 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../../../src/engine/core/model/dataset.ts';
 import { ResolutionDecisionsSchema, ResolutionEntrySchema, AmbiguitySchema } from '../../../../src/engine/core/model/survey.ts';
 import type { ResolutionDecision } from '../../../../src/engine/core/model/survey.ts';
+import type { InputIssue } from '../../../../src/engine/core/util/issues.ts';
 import { importSurvey } from '../../../../src/engine/features/survey/import-survey.ts';
 import type { ImportSurveyOptions, SurveyImport, SurveySource } from '../../../../src/engine/features/survey/import-survey.ts';
 import { detectSurveyLayout } from '../../../../src/engine/features/survey/survey-layout.ts';
 import { generateSurvey } from './generate.ts';
-import { fixture, table } from './helpers.ts';
+import { fixture, surveyRead, table } from './helpers.ts';
 
 const roster = { file: 'roster.csv', table: fixture('roster.csv') };
 const google = (): SurveySource => ({ file: 'google-forms.csv', table: fixture('google-forms.csv') });
-const run = (surveys: SurveySource[], withRoster: boolean, options: ImportSurveyOptions = {}): SurveyImport =>
-  importSurvey({ surveys, ...(withRoster ? { roster } : {}) }, options);
+const run = (surveys: SurveySource[], withRoster: boolean, options: ImportSurveyOptions = {}): SurveyImport & { issues: InputIssue[] } =>
+  surveyRead(importSurvey({ surveys, ...(withRoster ? { roster } : {}) }, options));
 const ties = (result: SurveyImport): string[] => result.dataset.ties.map((t) => `${t.source} -> ${t.target} (${t.relation}${t.weight !== 1 ? ` ${t.weight}` : ''})`);
-const codes = (result: SurveyImport): string[] => [...new Set(result.issues.map((i) => i.code))].sort();
+const codes = (result: { issues: InputIssue[] }): string[] => [...new Set(result.issues.map((i) => i.code))].sort();
 const person = (result: SurveyImport, id: string) => result.dataset.people.find((p) => p.id === id);
 
 describe('importSurvey: a Google Forms export with a roster', () => {
@@ -149,7 +150,7 @@ describe('without a roster', () => {
       'Ana Okafor,ana@x.example,"Robert Smith; maria lopez"',
       'Kwame Mensah,kwame@x.example,"Robert Smith, M. Lopez"',
     ].join('\n');
-    const result = importSurvey({ surveys: [{ file: 's.csv', table: table(csv) }] }, { mode: 'auto' });
+    const result = surveyRead(importSurvey({ surveys: [{ file: 's.csv', table: table(csv) }] }, { mode: 'auto' }));
     expect(result.dataset.people.map((p) => p.label).sort()).toEqual(['Ana Okafor', 'Jin Chen', 'Kwame Mensah', 'Maria Lopez', 'Robert Smith']);
     expect(result.resolution.filter((e) => e.person === 'Robert Smith')).toHaveLength(3);
   });
@@ -215,7 +216,7 @@ describe('grid, long format and the other survey tools', () => {
 
 describe('bad input: each handled with a clear message, nothing lost', () => {
   it('no recognisable identity column: an error naming the columns, no exception', () => {
-    const result = importSurvey({ surveys: [{ file: 'anon.csv', table: table('Colour,Who do you work with?\nblue,"Maria Lopez, Jin Chen"\n') }] });
+    const result = surveyRead(importSurvey({ surveys: [{ file: 'anon.csv', table: table('Colour,Who do you work with?\nblue,"Maria Lopez, Jin Chen"\n') }] }));
     const error = result.issues.find((i) => i.level === 'error');
     expect(error).toMatchObject({ code: 'no-identity-column', file: 'anon.csv', row: 1 });
     expect(error?.message).toContain('"Colour"');
@@ -224,21 +225,21 @@ describe('bad input: each handled with a clear message, nothing lost', () => {
 
   it('rows without a respondent are reported with their row', () => {
     const csv = 'Your name,Who do you work with?\nMaria Lopez,Jin Chen\n,"Ana Okafor, Robert Smith"\n';
-    const result = importSurvey({ surveys: [{ file: 's.csv', table: table(csv) }] });
+    const result = surveyRead(importSurvey({ surveys: [{ file: 's.csv', table: table(csv) }] }));
     expect(result.issues).toContainEqual(expect.objectContaining({ code: 'no-respondent', row: 3 }));
     expect(result.hygiene.files[0]?.withoutIdentity).toEqual([3]);
   });
 
   it('names in other scripts are kept and matched exactly', () => {
     const csv = 'Your name,Email,Who do you work with?\n李小龙,xiaolong.li@harbor.example,"Мария Иванова; محمد علي"\nМария Иванова,maria.ivanova@riverbend.example,"李小龙, Мария Иванова"\n';
-    const result = importSurvey({ surveys: [{ file: 's.csv', table: table(csv) }], roster }, { mode: 'auto' });
+    const result = surveyRead(importSurvey({ surveys: [{ file: 's.csv', table: table(csv) }], roster }, { mode: 'auto' }));
     expect(ties(result)).toEqual(['李小龙 -> Мария Иванова (work-with)', '李小龙 -> محمد علي (work-with)', 'Мария Иванова -> 李小龙 (work-with)']);
     expect(result.hygiene.selfNominations).toHaveLength(1);
   });
 
   it('formula-like cells are plain text: never evaluated, names still found, text kept as written', () => {
     const csv = 'Your name,Who do you work with?\n=1+1,"=HYPERLINK(""http://evil.example""), +Maria Lopez; @Jin Chen; -Ana Okafor"\n';
-    const result = importSurvey({ surveys: [{ file: 's.csv', table: table(csv) }], roster }, { mode: 'auto' });
+    const result = surveyRead(importSurvey({ surveys: [{ file: 's.csv', table: table(csv) }], roster }, { mode: 'auto' }));
     expect(result.issues.filter((i) => i.level === 'error')).toEqual([]);
     expect(result.resolution.map((e) => [e.written, e.person])).toEqual([
       ['=HYPERLINK("http://evil.example")', null],
@@ -255,7 +256,7 @@ describe('bad input: each handled with a clear message, nothing lost', () => {
     const cell = `${names.join(', ')}; ${essay}`.slice(0, 10_000);
     expect(cell.length).toBe(10_000);
     const csv = `Your name,Who do you work with?\nKwame Mensah,"${cell}"\n`;
-    const result = importSurvey({ surveys: [{ file: 's.csv', table: table(csv) }], roster }, { mode: 'auto' });
+    const result = surveyRead(importSurvey({ surveys: [{ file: 's.csv', table: table(csv) }], roster }, { mode: 'auto' }));
     expect(ties(result)).toEqual(names.map((n) => `Kwame Mensah -> ${n} (work-with)`));
     const long = result.resolution.filter((e) => e.person === null);
     expect(long.length).toBeGreaterThan(0);
@@ -265,28 +266,28 @@ describe('bad input: each handled with a clear message, nothing lost', () => {
 
   it('a respondent who wrote their name differently is found on the roster by email, or by name', () => {
     const csv = 'Your name,Email,Who do you work with?\nM. Lopez,maria.lopez@riverbend.example,Jin Chen\nBob Smith,,Maria Lopez\n';
-    const result = importSurvey({ surveys: [{ file: 's.csv', table: table(csv) }], roster });
+    const result = surveyRead(importSurvey({ surveys: [{ file: 's.csv', table: table(csv) }], roster }));
     expect(ties(result)).toEqual(['Maria Lopez -> Jin Chen (work-with)', 'Robert Smith -> Maria Lopez (work-with)']);
     expect(result.issues).toContainEqual(expect.objectContaining({ code: 'respondent-matched-by-name', row: 3 }));
   });
 
   it('reports progress and can be cancelled', () => {
     const steps: string[] = [];
-    importSurvey({ surveys: [google()], roster }, {}, { onProgress: (step) => steps.push(step) });
+    surveyRead(importSurvey({ surveys: [google()], roster }, {}, { onProgress: (step) => steps.push(step) }));
     expect(new Set(steps)).toEqual(new Set(['reading surveys', 'resolving names', 'building the network']));
-    expect(() => importSurvey({ surveys: [google()], roster }, {}, { isCancelled: () => true })).toThrow(/cancelled/);
+    expect(() => surveyRead(importSurvey({ surveys: [google()], roster }, {}, { isCancelled: () => true }))).toThrow(/cancelled/);
   });
 
   it('respondents not on the roster are added and reported', () => {
     const csv = 'Your name,Email,Who do you work with?\nZoe Quartermaine,zoe@x.example,Maria Lopez\n';
-    const result = importSurvey({ surveys: [{ file: 's.csv', table: table(csv) }], roster });
+    const result = surveyRead(importSurvey({ surveys: [{ file: 's.csv', table: table(csv) }], roster }));
     expect(result.hygiene.respondentsNotOnRoster).toEqual(['Zoe Quartermaine']);
     expect(result.issues).toContainEqual(expect.objectContaining({ code: 'respondent-not-on-roster', row: 2 }));
     expect(person(result, 'Zoe Quartermaine')?.attributes).toMatchObject({ email: 'zoe@x.example', responded: true, onRoster: false });
   });
 
   it('an invalid layout is an error, not an exception', () => {
-    const result = importSurvey({ surveys: [{ file: 's.csv', table: fixture('google-forms.csv'), layout: { kind: 'nonsense' } as never }] });
+    const result = surveyRead(importSurvey({ surveys: [{ file: 's.csv', table: fixture('google-forms.csv'), layout: { kind: 'nonsense' } as never }] }));
     expect(result.issues[0]).toMatchObject({ level: 'error', code: 'bad-layout' });
   });
 
@@ -295,7 +296,7 @@ describe('bad input: each handled with a clear message, nothing lost', () => {
     const survey = table(generated.surveyCsv);
     const rosterTable = table(generated.rosterCsv, 'roster.csv');
     const started = performance.now();
-    const result = importSurvey({ surveys: [{ file: 'survey.csv', table: survey }], roster: { file: 'roster.csv', table: rosterTable } }, { mode: 'auto' });
+    const result = surveyRead(importSurvey({ surveys: [{ file: 'survey.csv', table: survey }], roster: { file: 'roster.csv', table: rosterTable } }, { mode: 'auto' }));
     const seconds = (performance.now() - started) / 1000;
     expect(seconds).toBeLessThan(8);
     let correct = 0;

@@ -22,14 +22,14 @@ describe('survey files in the app (data/samples/coalition)', () => {
     const first = importSurveyFiles(input);
     expect(first.ok).toBe(true);
     if (!first.ok) return;
-    expect(first.pending.length).toBeGreaterThan(0);
-    expect(first.pending.every((a) => a.candidates.length >= 1)).toBe(true);
-    const decisions: ResolutionDecision[] = first.pending.map((a) => ({ action: 'match', person: a.candidates[0]!.person, written: a.written, respondent: a.respondent, question: a.question }));
+    expect(first.value.pending.length).toBeGreaterThan(0);
+    expect(first.value.pending.every((a) => a.candidates.length >= 1)).toBe(true);
+    const decisions: ResolutionDecision[] = first.value.pending.map((a) => ({ action: 'match', person: a.candidates[0]!.person, written: a.written, respondent: a.respondent, question: a.question }));
     const second = importSurveyFiles({ ...input, decisions });
-    expect(second.ok && second.pending).toEqual([]);
+    expect(second.ok && second.value.pending).toEqual([]);
     if (second.ok) {
-      expect(second.dataset.ties.length).toBeGreaterThan(first.dataset.ties.length);
-      expect(second.hygiene.responseRate).toBeGreaterThan(0.5);
+      expect(second.value.dataset.ties.length).toBeGreaterThan(first.value.dataset.ties.length);
+      expect(second.value.hygiene.responseRate).toBeGreaterThan(0.5);
     }
   });
 });

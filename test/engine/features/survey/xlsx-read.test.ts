@@ -11,7 +11,7 @@ import { excelSerialToIso, listXlsxSheets, readXlsx } from '../../../../src/engi
 import { importSurvey } from '../../../../src/engine/features/survey/import-survey.ts';
 import { readSurveyTable } from '../../../../src/engine/io/read-table.ts';
 import { makeXlsx } from '../../../fixtures/survey/make-xlsx.ts';
-import { fixtures, root } from './helpers.ts';
+import { fixtures, root, surveyRead } from './helpers.ts';
 
 describe('readXlsx', () => {
   it('reads strings, numbers, dates, booleans and keeps row numbers', () => {
@@ -100,8 +100,8 @@ describe('readXlsx', () => {
     const bytes = makeXlsx([{ name: 'Form Responses 1', rows }]);
     const xlsx = readSoFar(readSurveyTable({ name: 'google-forms.xlsx', text: '', bytes }));
     if (xlsx === undefined) throw new Error('xlsx');
-    const fromCsv = importSurvey({ surveys: [{ file: 'survey', table: csv }] });
-    const fromXlsx = importSurvey({ surveys: [{ file: 'survey', table: xlsx }] });
+    const fromCsv = surveyRead(importSurvey({ surveys: [{ file: 'survey', table: csv }] }));
+    const fromXlsx = surveyRead(importSurvey({ surveys: [{ file: 'survey', table: xlsx }] }));
     expect(fromXlsx.dataset.ties).toEqual(fromCsv.dataset.ties);
     expect(fromXlsx.resolution.map((e) => [e.written, e.person])).toEqual(fromCsv.resolution.map((e) => [e.written, e.person]));
   });
