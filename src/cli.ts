@@ -384,12 +384,12 @@ function addProgramInputs(imported: { dataset: Dataset; issues: InputIssue[] }, 
   for (const path of values.attendance ?? []) {
     const read = importAttendance(readTable(path), { people: dataset.people, known, decisions });
     issues.push(...relevant(read.issues));
-    dataset = withAttendance(dataset, read, settings);
+    dataset = withAttendance(dataset, readSoFar(read), settings);
   }
   for (const path of values.mentorships ?? []) {
     const read = importMentorships(readTable(path), { people: dataset.people, known, decisions });
     issues.push(...relevant(read.issues));
-    dataset = withMentorships(dataset, read);
+    dataset = withMentorships(dataset, readSoFar(read));
   }
   if (issues.some((i) => i.level === 'error')) throw new InputError(issues);
   return { dataset, issues };

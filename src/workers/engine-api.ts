@@ -130,7 +130,7 @@ export const engineApi = {
   /** Attendance and mentorship files added to a dataset (the current one when none is given). */
   addProgramFiles(dataset: Dataset, files: Array<SourceFile & { kind: ProgramFileKind }>, decisions: ResolutionDecision[]): ProgramFilesResult {
     const result = addProgramFiles(dataset, files, { decisions });
-    if (result.ok) current = result.dataset;
+    if (result.ok) current = result.value;
     return result;
   },
 

@@ -110,7 +110,7 @@ export class EngineClient {
   async addProgramFiles(dataset: Dataset, files: Array<SourceFile & { kind: ProgramFileKind }>, decisions: ResolutionDecision[]): Promise<ProgramFilesResult> {
     const result = await this.run((api) => api.addProgramFiles(dataset, files, decisions) as Promise<ProgramFilesResult>);
     if (result.ok) {
-      this.dataset = result.dataset;
+      this.dataset = result.value;
       this.datasetSent = true;
     }
     return result;

@@ -1,25 +1,22 @@
 /**
  * Program records dropped into an open project: convening attendance and mentorship pairs,
  * matched to the project's people with the survey's name matching, added as the
- * `co-attendance` and `mentorship` layers. Never throws; errors leave the dataset untouched.
+ * `co-attendance` and `mentorship` layers. Never throws: any error fails the whole addition, with
+ * every issue and no dataset, so the project stays as it was.
  */
 import type { Dataset } from '../core/model/dataset.ts';
 import type { ResolutionDecision } from '../core/model/survey.ts';
 import type { SourceFile } from '../io/types.ts';
 import type { InputIssue } from '../core/util/issues.ts';
 import { readSurveyTable } from '../io/read-table.ts';
-import { readSoFar } from '../core/util/result.ts';
+import { readSoFar, resultOrNothing, type Result } from '../core/util/result.ts';
 import { importAttendance } from '../features/convenings/import-attendance.ts';
 import { withAttendance } from '../features/convenings/summaries.ts';
 import { importMentorships, withMentorships } from '../features/mentorship/import-mentorships.ts';
 
 export type ProgramFileKind = 'attendance' | 'mentorships';
 
-export interface ProgramFilesResult {
-  ok: boolean;
-  dataset: Dataset;
-  issues: InputIssue[];
-}
+export type ProgramFilesResult = Result<Dataset>;
 
 export function addProgramFiles(
   dataset: Dataset,
@@ -38,16 +35,15 @@ export function addProgramFiles(
       if (kind === 'attendance') {
         const imported = importAttendance(table, lookup);
         issues.push(...imported.issues.filter((i) => i.code !== 'unused-decision'));
-        next = withAttendance(next, imported);
+        next = withAttendance(next, readSoFar(imported));
       } else {
         const imported = importMentorships(table, lookup);
         issues.push(...imported.issues.filter((i) => i.code !== 'unused-decision'));
-        next = withMentorships(next, imported);
+        next = withMentorships(next, readSoFar(imported));
       }
     }
   }
-  const ok = !issues.some((i) => i.level === 'error');
-  return { ok, dataset: ok ? next : dataset, issues };
+  return resultOrNothing(next, issues);
 }
 
 /** Whether a header row reads like attendance (a person and an event) or mentorship pairs. */

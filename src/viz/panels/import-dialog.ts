@@ -378,8 +378,8 @@ export class ImportDialog {
     if (!result) return;
     if (!result.ok) return this.render(result.issues);
     this.close();
-    if (base) this.onImported({ ...base, dataset: result.dataset, issues: [...base.issues, ...result.issues] });
-    else this.onProgramAdded(result.dataset, result.issues);
+    if (base) this.onImported({ ...base, dataset: result.value, issues: [...base.issues, ...result.issues] });
+    else this.onProgramAdded(result.value, result.issues);
   }
 
   /** System map files join the open project; a failed read changes nothing. */

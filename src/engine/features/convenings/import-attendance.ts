@@ -30,8 +30,8 @@ import { columnName } from '../../io/csv-read.ts';
 import type { CsvTable } from '../../io/csv-read.ts';
 import type { Attendance, Person } from '../../core/model/records.ts';
 import type { ResolutionDecision } from '../../core/model/survey.ts';
-import type { InputIssue } from '../../core/util/issues.ts';
 import { IssueLog } from '../../core/util/issues.ts';
+import { resultOf, type Reading } from '../../core/util/result.ts';
 import type { KnownPerson } from '../../people/name-match.ts';
 import { detectDayFirst, parseTimestamp } from '../../io/timestamps.ts';
 import { lookupPeople } from '../../people/person-lookup.ts';
@@ -97,7 +97,6 @@ export interface AttendanceImport {
   /** How each person cell was resolved, in row order. */
   lookup: LookupEntry[];
   layout: 'long' | 'wide';
-  issues: InputIssue[];
 }
 
 const PRESENT = new Set(['x', '1', 'yes', 'y', 'true', 'present', 'attended', 'p', '✓', '✔', 'v', 'here']);
@@ -130,8 +129,8 @@ interface RawRecord {
   dateField: string;
 }
 
-/** Reads an attendance table. Never throws. */
-export function importAttendance(table: CsvTable, options: AttendanceImportOptions = {}): AttendanceImport {
+/** Reads an attendance table. Never throws: problems are the result's issues (file, row, field). */
+export function importAttendance(table: CsvTable, options: AttendanceImportOptions = {}): Reading<AttendanceImport> {
   const log = new IssueLog(table.file);
   const columns = options.columns ?? {};
   const headers = table.headers;
@@ -152,7 +151,7 @@ export function importAttendance(table: CsvTable, options: AttendanceImportOptio
     const rest = headers.map((_, i) => i).filter((i) => !taken.has(i) && i !== first && i !== last);
     if (event !== undefined && rest.length === 1) person = rest[0];
   }
-  const empty = (layout: 'long' | 'wide'): AttendanceImport => ({ file: table.file, attendance: [], events: [], added: [], lookup: [], layout, issues: log.issues });
+  const empty = (layout: 'long' | 'wide'): Reading<AttendanceImport> => resultOf({ file: table.file, attendance: [], events: [], added: [], lookup: [], layout }, log.issues);
   if (person === undefined && (first === undefined || last === undefined) && email === undefined) {
     log.error('missing-column', `no column says who attended (such as "attendee", "name", "email", or "first name" and "last name"); the columns are ${list}`, { row: table.headerRow });
     return empty('long');
@@ -317,13 +316,8 @@ export function importAttendance(table: CsvTable, options: AttendanceImportOptio
     records.push({ record: { person: entry.person, event: r.event, ...(event.date !== null ? { date: event.date } : {}) }, order: event.order, index: i });
   });
   records.sort((a, b) => a.order - b.order || a.index - b.index);
-  return {
-    file: table.file,
-    attendance: records.map((r) => r.record),
-    events,
-    added: lookup.added,
-    lookup: lookup.entries,
-    layout,
-    issues: [...log.issues, ...lookup.issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
-  };
+  return resultOf(
+    { file: table.file, attendance: records.map((r) => r.record), events, added: lookup.added, lookup: lookup.entries, layout },
+    [...log.issues, ...lookup.issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
+  );
 }

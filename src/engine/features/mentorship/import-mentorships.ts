@@ -21,8 +21,8 @@ import type { CsvTable } from '../../io/csv-read.ts';
 import type { Dataset } from '../../core/model/dataset.ts';
 import type { Mentorship, Person, Tie } from '../../core/model/records.ts';
 import type { ResolutionDecision } from '../../core/model/survey.ts';
-import type { InputIssue } from '../../core/util/issues.ts';
 import { IssueLog } from '../../core/util/issues.ts';
+import { resultOf, type Reading } from '../../core/util/result.ts';
 import type { KnownPerson } from '../../people/name-match.ts';
 import { lookupPeople } from '../../people/person-lookup.ts';
 import type { LookupEntry, NamedCell } from '../../people/person-lookup.ts';
@@ -60,7 +60,6 @@ export interface MentorshipImport {
   added: Person[];
   /** How each name was resolved (mentor then mentee of each row). */
   lookup: LookupEntry[];
-  issues: InputIssue[];
 }
 
 function find(table: CsvTable, chosen: string | undefined, aliases: readonly string[], log: IssueLog, role: string, skip: ReadonlySet<number> = new Set()): number | undefined {
@@ -72,7 +71,8 @@ function find(table: CsvTable, chosen: string | undefined, aliases: readonly str
   return findColumn(table.headers, aliases, skip);
 }
 
-export function importMentorships(table: CsvTable, options: MentorshipImportOptions = {}): MentorshipImport {
+/** Reads a table of mentor-mentee pairs. Never throws: problems are the result's issues (file, row, field). */
+export function importMentorships(table: CsvTable, options: MentorshipImportOptions = {}): Reading<MentorshipImport> {
   const log = new IssueLog(table.file);
   const columns = options.columns ?? {};
   const list = table.headers.map((_, i) => `"${columnName(table, i)}"`).join(', ');
@@ -88,7 +88,7 @@ export function importMentorships(table: CsvTable, options: MentorshipImportOpti
       log.warn('guessed-columns', `no "mentor" and "mentee" columns: "${columnName(table, src)}" is read as the mentor and "${columnName(table, dst)}" as the mentee`, { row: table.headerRow });
     }
   }
-  const empty = (): MentorshipImport => ({ file: table.file, mentorships: [], added: [], lookup: [], issues: log.issues });
+  const empty = (): Reading<MentorshipImport> => resultOf({ file: table.file, mentorships: [], added: [], lookup: [] }, log.issues);
   if (mentor === undefined || mentee === undefined) {
     if (!log.hasErrors) {
       log.error('missing-column', `the file needs a "mentor" and a "mentee" column${mentor === undefined && mentee === undefined ? '' : mentor === undefined ? ' (no mentor column)' : ' (no mentee column)'}; its columns are ${list}`, { row: table.headerRow });
@@ -147,13 +147,10 @@ export function importMentorships(table: CsvTable, options: MentorshipImportOpti
     seen.set(key, r.row);
     mentorships.push({ mentor: a.person, mentee: b.person, ...(r.season !== '' ? { season: r.season } : {}), ...(r.goal !== '' ? { goal: r.goal } : {}) });
   }
-  return {
-    file: table.file,
-    mentorships,
-    added: lookup.added,
-    lookup: lookup.entries,
-    issues: [...log.issues, ...lookup.issues].sort((x, y) => (x.row ?? 0) - (y.row ?? 0)),
-  };
+  return resultOf(
+    { file: table.file, mentorships, added: lookup.added, lookup: lookup.entries },
+    [...log.issues, ...lookup.issues].sort((x, y) => (x.row ?? 0) - (y.row ?? 0)),
+  );
 }
 
 /**

@@ -2,7 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import type { CsvTable } from '../../../../src/engine/io/csv-read.ts';
 import { readCsv } from '../../../../src/engine/io/csv-read.ts';
-import { readSoFar } from '../../../../src/engine/core/util/result.ts';
+import { readSoFar, type Reading } from '../../../../src/engine/core/util/result.ts';
+import type { InputIssue } from '../../../../src/engine/core/util/issues.ts';
 import type { Dataset } from '../../../../src/engine/core/model/dataset.ts';
 import type { Person, Tie } from '../../../../src/engine/core/model/records.ts';
 
@@ -32,4 +33,9 @@ export function dataset(people: Person[], ties: Array<Partial<Tie> & { source: s
     attendance: [],
     mentorships: [],
   };
+}
+
+/** What a table reader read (what it read so far, when it failed) with the issues it found: what these tests look at. */
+export function withIssues<T extends object>(result: Reading<T>): T & { issues: InputIssue[] } {
+  return { ...readSoFar(result), issues: result.issues };
 }

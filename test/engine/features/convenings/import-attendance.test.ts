@@ -11,7 +11,7 @@ import { formatIssue } from '../../../../src/engine/core/util/issues.ts';
 import { readSurveyTable } from '../../../../src/engine/io/read-table.ts';
 import { readSoFar } from '../../../../src/engine/core/util/result.ts';
 import { makeXlsx } from '../../../fixtures/survey/make-xlsx.ts';
-import { dataset, person, table } from './helpers.ts';
+import { dataset, person, table, withIssues } from './helpers.ts';
 
 const roster = [
   person('Maria Lopez', { email: 'maria.lopez@example.org', sector: 'Government' }),
@@ -90,7 +90,7 @@ describe('importAttendance', () => {
       'Retreat,2025-06-13,Jin Park,',
       'Retreat,2025-06-12,Ana Ruiz,',
     ].join('\n');
-    const read = importAttendance(table(text), { people: roster });
+    const read = withIssues(importAttendance(table(text), { people: roster }));
     expect(read.layout).toBe('long');
     expect(read.events.map((e) => [e.id, e.date, e.dates, e.order])).toEqual([
       ['Kickoff', '2025-03-22', ['2025-03-22'], 0],
@@ -109,7 +109,7 @@ describe('importAttendance', () => {
 
   it('reads a wide table: one column per event, marks for presence, dates from the headers', () => {
     const text = ['Name,Organization,Session 1 (2025-03-22),Session 2 (2025-04-23),Session 3', 'Maria Lopez,Transit,x,,1', 'Ana Ruiz,Parks,yes,X,', 'Jin Park,Parks,,✓,no'].join('\n');
-    const read = importAttendance(table(text), { people: roster });
+    const read = withIssues(importAttendance(table(text), { people: roster }));
     expect(read.layout).toBe('wide');
     expect(read.events.map((e) => [e.id, e.date])).toEqual([
       ['Session 1 (2025-03-22)', '2025-03-22'],
@@ -140,7 +140,7 @@ describe('importAttendance', () => {
       'Kickoff,2025-03-22,E. Tanaka', // ambiguous
       'Kickoff,2025-03-22,n/a', // names no one
     ].join('\n');
-    const read = importAttendance(table(text, 'sessions.csv'), { people: roster });
+    const read = withIssues(importAttendance(table(text, 'sessions.csv'), { people: roster }));
     const lines = read.issues.map(formatIssue);
     expect(read.issues.every((i) => i.level === 'warning')).toBe(true);
     expect(lines).toEqual(
@@ -165,7 +165,7 @@ describe('importAttendance', () => {
   });
 
   it('says which columns it needs when it finds none', () => {
-    const read = importAttendance(table('when,where\n2025-01-01,Hall', 'x.csv'));
+    const read = withIssues(importAttendance(table('when,where\n2025-01-01,Hall', 'x.csv')));
     expect(read.attendance).toEqual([]);
     expect(read.issues[0]).toMatchObject({ level: 'error', code: 'missing-column', file: 'x.csv', row: 1 });
     expect(read.issues[0]!.message).toMatch(/no column says who attended/);
@@ -174,7 +174,7 @@ describe('importAttendance', () => {
   it('reads a workbook sheet the same way (readSurveyTable)', () => {
     const bytes = makeXlsx([{ name: 'Attendance', rows: [['Session', 'Date', 'Participant'], ['Kickoff', '2025-03-22', 'Maria Lopez'], ['Kickoff', '2025-03-22', 'jin.park@example.org']] }]);
     const read = readSurveyTable({ name: 'attendance.xlsx', text: '', bytes });
-    const imported = importAttendance(readSoFar(read)!, { people: roster });
+    const imported = withIssues(importAttendance(readSoFar(read)!, { people: roster }));
     expect(imported.attendance).toEqual([
       { person: 'Maria Lopez', event: 'Kickoff', date: '2025-03-22' },
       { person: 'Jin Park', event: 'Kickoff', date: '2025-03-22' },
@@ -182,12 +182,12 @@ describe('importAttendance', () => {
   });
 
   it('leaves out registrations marked as not attended', () => {
-    const read = importAttendance(table('Meeting title,Name,Attended\nA,Ana Ruiz,yes\nA,Jin Park,no-show\nA,Maria Lopez,'), { people: roster });
+    const read = withIssues(importAttendance(table('Meeting title,Name,Attended\nA,Ana Ruiz,yes\nA,Jin Park,no-show\nA,Maria Lopez,'), { people: roster }));
     expect(read.attendance.map((a) => a.person)).toEqual(['Ana Ruiz', 'Maria Lopez']);
   });
 
   it('reads day-first dates when the column says so', () => {
-    const read = importAttendance(table('event,date,name\nA,22/03/2025,Ana Ruiz\nB,03/04/2025,Ana Ruiz'));
+    const read = withIssues(importAttendance(table('event,date,name\nA,22/03/2025,Ana Ruiz\nB,03/04/2025,Ana Ruiz')));
     expect(read.events.map((e) => [e.id, e.date])).toEqual([
       ['A', '2025-03-22'],
       ['B', '2025-04-03'],
@@ -207,7 +207,7 @@ describe('attendance summaries', () => {
     'S3,2025-03-10,Jin Park',
     'S3,2025-03-10,Maria Lopez',
   ].join('\n');
-  const read = importAttendance(table(text), { people: roster });
+  const read = withIssues(importAttendance(table(text), { people: roster }));
 
   it('per event: who came, new faces, returning, the sector mix', () => {
     const summary = summarizeAttendance(twoModeNetwork(read.attendance), roster);

@@ -12,7 +12,7 @@ import { twoModeGraph, twoModeNetwork, eventNodeKey } from '../../../../src/engi
 import type { TwoModeNetwork } from '../../../../src/engine/features/convenings/two-mode.ts';
 import type { Attendance } from '../../../../src/engine/core/model/records.ts';
 import { CLASSIC_DIR } from '../../../helpers/samples.ts';
-import { reference, table } from './helpers.ts';
+import { reference, table, withIssues } from './helpers.ts';
 
 interface Edge {
   source: string;
@@ -98,7 +98,7 @@ describe('two-mode projections match networkx', () => {
 describe('the Davis attendance file imported as a user would (test/fixtures/classic/davis)', () => {
   it('reads person,event rows, warns that there are no dates, and reproduces both shared projections', () => {
     const text = readFileSync(`${CLASSIC_DIR}davis/attendance.csv`, 'utf8');
-    const read = importAttendance(table(text, 'attendance.csv'));
+    const read = withIssues(importAttendance(table(text, 'attendance.csv')));
     expect(read.issues.filter((i) => i.level === 'error')).toEqual([]);
     expect(read.issues.map((i) => i.code)).toContain('no-dates');
     expect(read.added).toHaveLength(18);

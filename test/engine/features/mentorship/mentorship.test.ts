@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { importMentorships, mentorshipTies, withMentorships } from '../../../../src/engine/features/mentorship/import-mentorships.ts';
 import { baselineCommunities, mentorshipReach, mentorshipSection } from '../../../../src/engine/features/mentorship/reach.ts';
 import { formatIssue } from '../../../../src/engine/core/util/issues.ts';
-import { dataset, person, table } from '../convenings/helpers.ts';
+import { dataset, person, table, withIssues } from '../convenings/helpers.ts';
 
 const people = [
   person('Ana Ruiz', { department: 'Parks', sector: 'Government', email: 'ana@example.org' }),
@@ -21,7 +21,7 @@ const people = [
 describe('importMentorships', () => {
   it('reads pairs, seasons and goals, resolving names and emails', () => {
     const text = ['Mentor,Mentee,Cohort,Goal', 'ana@example.org,Benjamin Ode,2024,public speaking', 'Cara Diaz,Ana Ruiz,2024,', 'Cara Diaz,Ana Ruiz,2025,budgets'].join('\n');
-    const read = importMentorships(table(text, 'pairs.csv'), { people });
+    const read = withIssues(importMentorships(table(text, 'pairs.csv'), { people }));
     expect(read.mentorships).toEqual([
       { mentor: 'Ana Ruiz', mentee: 'Ben Ode', season: '2024', goal: 'public speaking' },
       { mentor: 'Cara Diaz', mentee: 'Ana Ruiz', season: '2024' },
@@ -36,7 +36,7 @@ describe('importMentorships', () => {
 
   it('reports a mentee paired with themself, a pair listed twice, a missing name, with file, row and field', () => {
     const text = ['mentor,mentee,season', 'Ana Ruiz,Ana Ruiz,2024', 'Ana Ruiz,ana@example.org,2024', 'Cara Diaz,Dan Wu,2024', 'Cara Diaz,Dan Wu,2024', ',Dan Wu,2024', 'Cara Diaz,Zed Quill,2024'].join('\n');
-    const read = importMentorships(table(text, 'pairs.csv'), { people, unknownNames: 'leave' });
+    const read = withIssues(importMentorships(table(text, 'pairs.csv'), { people, unknownNames: 'leave' }));
     expect(read.mentorships).toEqual([{ mentor: 'Cara Diaz', mentee: 'Dan Wu', season: '2024' }]);
     expect(read.issues.map(formatIssue)).toEqual([
       'pairs.csv, row 2, field "mentee": the mentee "Ana Ruiz" is paired with themself (the mentor "Ana Ruiz" is the same person); the pair was skipped',
@@ -48,7 +48,7 @@ describe('importMentorships', () => {
   });
 
   it('needs a mentor and a mentee column', () => {
-    const read = importMentorships(table('coach name,learner name\nA,B', 'x.csv'));
+    const read = withIssues(importMentorships(table('coach name,learner name\nA,B', 'x.csv')));
     expect(read.issues[0]).toMatchObject({ level: 'error', code: 'missing-column', file: 'x.csv', row: 1 });
   });
 });
