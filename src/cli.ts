@@ -459,14 +459,16 @@ async function runMatch(argv: string[]): Promise<number> {
   }
   if (!values.mentees || !values.mentors) throw new UsageError('netweave match needs --mentees FILE and --mentors FILE (see netweave match --help).');
   const issues: InputIssue[] = [];
-  const mentees = parseMentees(readTable(values.mentees));
-  const mentors = parseMentors(readTable(values.mentors));
-  issues.push(...mentees.issues, ...mentors.issues);
+  const menteesRead = parseMentees(readTable(values.mentees));
+  const mentorsRead = parseMentors(readTable(values.mentors));
+  issues.push(...menteesRead.issues, ...mentorsRead.issues);
+  const mentees = readSoFar(menteesRead);
+  const mentors = readSoFar(mentorsRead);
   const rules: PairRule[] = [];
   for (const path of values.lock ?? []) {
     const read = parsePairRules(readTable(path), mentees.mentees, mentors.mentors);
     issues.push(...read.issues);
-    rules.push(...read.rules);
+    rules.push(...readSoFar(read).rules);
   }
   let communities: Record<string, number> | undefined;
   if ((values.network ?? []).length > 0) {

@@ -107,7 +107,7 @@ export class MatchingDialog {
     try {
       const outcome = await this.engine.matchMentors({ mentees: this.mentees, mentors: this.mentors, rules: this.rules, bridge: this.bridge });
       if (!outcome.ok) return this.render(outcome.issues);
-      this.result = outcome.result;
+      this.result = outcome.value;
       this.render(outcome.issues.filter((i) => i.level === 'warning'));
     } catch (error) {
       this.render([{ level: 'error', code: 'match-failed', message: `Matching failed: ${(error as Error).message}` }]);

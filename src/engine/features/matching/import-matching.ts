@@ -25,11 +25,11 @@ import { findColumn, normalizeHeader } from '../../io/csv-columns.ts';
 import { columnName } from '../../io/csv-read.ts';
 import type { CsvTable } from '../../io/csv-read.ts';
 import type { Attributes, Person } from '../../core/model/records.ts';
-import type { InputIssue } from '../../core/util/issues.ts';
 import { IssueLog } from '../../core/util/issues.ts';
+import { resultOf, type Reading } from '../../core/util/result.ts';
 import { emailOf, tidyLabel } from '../../people/name-normalize.ts';
 import { lookupPeople } from '../../people/person-lookup.ts';
-import type { IdentityPreference, Mentee, Mentor, PairRule } from './model.ts';
+import { DEFAULT_MENTOR_CAPACITY, type IdentityPreference, type Mentee, type Mentor, type PairRule } from './model.ts';
 import { splitPhrases } from './goal-fit.ts';
 
 export const PERSON_ID_ALIASES = ['id', 'person id', 'mentee id', 'mentor id', 'employee id', 'staff id', 'member id', 'participant id'] as const;
@@ -136,11 +136,10 @@ function attributeNamed(table: CsvTable, name: string, used: ReadonlySet<number>
 
 export interface MenteeImport {
   mentees: Mentee[];
-  issues: InputIssue[];
 }
 
-/** Reads a mentee table. Never throws. */
-export function parseMentees(table: CsvTable): MenteeImport {
+/** Reads a mentee table. Never throws: problems are the result's issues (file, row, field). */
+export function parseMentees(table: CsvTable): Reading<MenteeImport> {
   const log = new IssueLog(table.file);
   const headers = table.headers;
   const goals = findColumn(headers, GOALS_ALIASES);
@@ -214,22 +213,24 @@ export function parseMentees(table: CsvTable): MenteeImport {
       row: person.row,
     };
   });
-  return { mentees, issues: log.issues };
+  return resultOf({ mentees }, log.issues);
 }
 
 export interface MentorImport {
   mentors: Mentor[];
-  issues: InputIssue[];
 }
 
-/** Reads a mentor table. Never throws; a capacity that is not a whole number counts as 1. */
-export function parseMentors(table: CsvTable, options: { defaultCapacity?: number } = {}): MentorImport {
+/**
+ * Reads a mentor table. Never throws: problems are the result's issues; a capacity that is not
+ * a whole number counts as `defaultCapacity` (default DEFAULT_MENTOR_CAPACITY).
+ */
+export function parseMentors(table: CsvTable, options: { defaultCapacity?: number } = {}): Reading<MentorImport> {
   const log = new IssueLog(table.file);
   const headers = table.headers;
   const strengths = findColumn(headers, STRENGTHS_ALIASES);
   if (strengths === undefined) log.warn('missing-column', 'no strengths column (such as "strengths", "skills" or "expertise"); mentors are matched without them', { row: table.headerRow });
   const capacity = findColumn(headers, CAPACITY_ALIASES, new Set(strengths === undefined ? [] : [strengths]));
-  const fallback = options.defaultCapacity ?? 1;
+  const fallback = options.defaultCapacity ?? DEFAULT_MENTOR_CAPACITY;
   const used = new Set([strengths, capacity].filter((i): i is number => i !== undefined));
   const people = readPeople(table, used, 'mentor', log);
   const mentors: Mentor[] = people.map((person) => {
@@ -253,16 +254,17 @@ export function parseMentors(table: CsvTable, options: { defaultCapacity?: numbe
       row: person.row,
     };
   });
-  return { mentors, issues: log.issues };
+  return resultOf({ mentors }, log.issues);
 }
 
 const asPerson = (p: { id: string; label: string; email?: string }): Person => ({ id: p.id, label: p.label, attributes: p.email !== undefined ? { email: p.email } : {} });
 
 /**
  * Reads pair decisions (locks and rejections), matching names to the mentees and mentors given.
- * Rows whose action is blank (when there is an action column) are not decisions.
+ * Rows whose action is blank (when there is an action column) are not decisions. Never throws:
+ * problems are the result's issues.
  */
-export function parsePairRules(table: CsvTable, mentees: readonly Mentee[], mentors: readonly Mentor[]): { rules: PairRule[]; issues: InputIssue[] } {
+export function parsePairRules(table: CsvTable, mentees: readonly Mentee[], mentors: readonly Mentor[]): Reading<{ rules: PairRule[] }> {
   const log = new IssueLog(table.file);
   const headers = table.headers;
   const menteeId = findColumn(headers, ['mentee id']);
@@ -274,7 +276,7 @@ export function parsePairRules(table: CsvTable, mentees: readonly Mentee[], ment
   const locked = findColumn(headers, ['locked', 'lock']);
   if ((mentee === undefined && menteeId === undefined) || (mentor === undefined && mentorId === undefined)) {
     log.error('missing-column', `pair decisions need a "mentee" and a "mentor" column; the columns are ${headers.map((_, i) => `"${columnName(table, i)}"`).join(', ')}`, { row: table.headerRow });
-    return { rules: [], issues: log.issues };
+    return resultOf({ rules: [] }, log.issues);
   }
   const rows: Array<{ row: number; action: 'lock' | 'reject'; mentee: string; mentor: string; menteeField: string; mentorField: string }> = [];
   for (const record of table.records) {
@@ -326,5 +328,5 @@ export function parsePairRules(table: CsvTable, mentees: readonly Mentee[], ment
     if (a === null || b === null) continue; // reported by the lookups
     rules.push({ mentee: a, mentor: b, action: r.action, row: r.row, file: table.file });
   }
-  return { rules, issues: [...log.issues, ...menteeLookup.issues, ...mentorLookup.issues].sort((x, y) => (x.row ?? 0) - (y.row ?? 0)) };
+  return resultOf({ rules }, [...log.issues, ...menteeLookup.issues, ...mentorLookup.issues].sort((x, y) => (x.row ?? 0) - (y.row ?? 0)));
 }

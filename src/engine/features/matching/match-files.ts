@@ -1,13 +1,14 @@
 /**
  * Mentor matching from the files a user drops: a mentees table and a mentors table (CSV or
  * XLSX), with the user's locked and rejected pairs and, when given, the people network whose
- * communities the bridging bonus uses. Never throws.
+ * communities the bridging bonus uses. Never throws: a failure carries every issue (file, row,
+ * field) and no pairs.
  */
 import type { Dataset } from '../../core/model/dataset.ts';
 import type { SourceFile } from '../../io/types.ts';
 import type { InputIssue } from '../../core/util/issues.ts';
 import { readSurveyTable } from '../../io/read-table.ts';
-import { readSoFar } from '../../core/util/result.ts';
+import { fail, hasErrors, ok, readSoFar, type Result } from '../../core/util/result.ts';
 import { parseMentees, parseMentors } from './import-matching.ts';
 import { matchMentors, type MatchingResult } from './match-mentors.ts';
 import { networkCommunities } from './network-communities.ts';
@@ -22,7 +23,7 @@ export interface MatchFilesInput {
   network?: Dataset;
 }
 
-export type MatchFilesResult = { ok: true; result: MatchingResult; issues: InputIssue[] } | { ok: false; issues: InputIssue[] };
+export type MatchFilesResult = Result<MatchingResult>;
 
 export function matchFiles(input: MatchFilesInput): MatchFilesResult {
   const issues: InputIssue[] = [];
@@ -31,11 +32,13 @@ export function matchFiles(input: MatchFilesInput): MatchFilesResult {
   issues.push(...menteeRead.issues, ...mentorRead.issues);
   const menteeTable = readSoFar(menteeRead);
   const mentorTable = readSoFar(mentorRead);
-  if (!menteeTable || !mentorTable) return { ok: false, issues };
-  const mentees = parseMentees(menteeTable);
-  const mentors = parseMentors(mentorTable);
-  issues.push(...mentees.issues, ...mentors.issues);
-  if (issues.some((i) => i.level === 'error')) return { ok: false, issues };
+  if (!menteeTable || !mentorTable) return fail(issues);
+  const menteesRead = parseMentees(menteeTable);
+  const mentorsRead = parseMentors(mentorTable);
+  issues.push(...menteesRead.issues, ...mentorsRead.issues);
+  if (!menteesRead.ok || !mentorsRead.ok || hasErrors(issues)) return fail(issues);
+  const mentees = menteesRead.value;
+  const mentors = mentorsRead.value;
   let communities: Record<string, number> | undefined;
   if (input.bridge && input.network && input.network.ties.length > 0) {
     const found = networkCommunities(input.network, [...mentees.mentees, ...mentors.mentors]);
@@ -46,5 +49,5 @@ export function matchFiles(input: MatchFilesInput): MatchFilesResult {
     { mentees: mentees.mentees, mentors: mentors.mentors, rules: input.rules ?? [] },
     { bridge: input.bridge ?? false, ...(communities ? { communities } : {}) },
   );
-  return { ok: true, result, issues: [...issues, ...result.issues] };
+  return ok(result, [...issues, ...result.issues]);
 }

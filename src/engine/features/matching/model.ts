@@ -35,13 +35,16 @@ export const MenteeSchema = z.object({
 });
 export type Mentee = z.infer<typeof MenteeSchema>;
 
+/** How many mentees a mentor takes when their row does not say. */
+export const DEFAULT_MENTOR_CAPACITY = 1;
+
 export const MentorSchema = z.object({
   id: Id,
   label: z.string(),
   /** What they can help with: phrases or tags. */
   strengths: z.array(z.string()).default([]),
-  /** How many mentees they can take. Default 1. */
-  capacity: z.number().int().min(0).default(1),
+  /** How many mentees they can take. Default DEFAULT_MENTOR_CAPACITY. */
+  capacity: z.number().int().min(0).default(DEFAULT_MENTOR_CAPACITY),
   attributes: AttributesSchema.default({}),
   email: z.string().optional(),
   file: z.string().optional(),

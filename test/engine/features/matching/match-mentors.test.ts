@@ -14,11 +14,11 @@ import { pairsCsv } from '../../../../src/engine/features/matching/pairs-csv.ts'
 import { readCsv } from '../../../../src/engine/io/csv-read.ts';
 import { readSoFar } from '../../../../src/engine/core/util/result.ts';
 import { formatIssue } from '../../../../src/engine/core/util/issues.ts';
-import { root, table } from '../convenings/helpers.ts';
+import { root, table, withIssues } from '../convenings/helpers.ts';
 
 const fixtures = `${root}test/fixtures/matching/`;
-const mentees = parseMentees(table(readFileSync(`${fixtures}mentees.csv`, 'utf8'), 'mentees.csv'));
-const mentors = parseMentors(table(readFileSync(`${fixtures}mentors.csv`, 'utf8'), 'mentors.csv'));
+const mentees = withIssues(parseMentees(table(readFileSync(`${fixtures}mentees.csv`, 'utf8'), 'mentees.csv')));
+const mentors = withIssues(parseMentors(table(readFileSync(`${fixtures}mentors.csv`, 'utf8'), 'mentors.csv')));
 const pairOf = (result: MatchingResult, mentee: string): string | undefined => result.pairs.find((p) => p.mentee === mentee)?.mentor;
 
 const mentee = (id: string, goals: string[], attributes: Mentee['attributes'] = {}, preferences: Mentee['preferences'] = []): Mentee => ({ id, label: id, goals, preferences, attributes });
@@ -55,12 +55,12 @@ describe('reading mentee and mentor lists', () => {
   });
 
   it('reads "match on" lists, explicit values and reports what it cannot use', () => {
-    const read = parseMentees(
+    const read = withIssues(parseMentees(
       table(
         ['name,goals,gender,ethnicity,match on,preferred mentor language', 'A One,x,woman,Black,gender; ethnicity,', 'B Two,y,man,,faith,Spanish', 'C Three,z,,Asian,gender=woman,any'].join('\n'),
         'm.csv',
       ),
-    );
+    ));
     expect(read.mentees.map((m) => m.preferences)).toEqual([
       [{ attribute: 'gender' }, { attribute: 'ethnicity' }],
       [{ attribute: 'language', value: 'Spanish' }],
@@ -69,7 +69,7 @@ describe('reading mentee and mentor lists', () => {
     expect(read.issues.map(formatIssue)).toEqual([
       'm.csv, row 3, field "match on": the preference "faith" names no column of the mentee list, so a mentee\'s own faith is unknown; it is not used (first in this row)',
     ]);
-    const bad = parseMentors(table('name,skills,capacity\nX Y,a,two\nZ W,b,-1\nQ R,c,', 'mentors.csv'));
+    const bad = withIssues(parseMentors(table('name,skills,capacity\nX Y,a,two\nZ W,b,-1\nQ R,c,', 'mentors.csv')));
     expect(bad.mentors.map((m) => m.capacity)).toEqual([1, 1, 1]);
     expect(bad.issues.map((i) => [i.code, i.row, i.field])).toEqual([
       ['bad-capacity', 2, 'capacity'],
@@ -204,10 +204,10 @@ describe('pair decisions and the pairs CSV', () => {
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     const back = readSoFar(readCsv(csv, { file: 'pairs.csv' }))!;
     // Nothing written in the action column and nothing locked: no decisions.
-    expect(parsePairRules(back, hostile, mentors.mentors).rules).toEqual([]);
+    expect(withIssues(parsePairRules(back, hostile, mentors.mentors)).rules).toEqual([]);
     back.records[1]!.cells[11] = 'lock';
     back.records[2]!.cells[11] = 'reject';
-    const rules = parsePairRules(back, hostile, mentors.mentors);
+    const rules = withIssues(parsePairRules(back, hostile, mentors.mentors));
     expect(rules.rules.map((r) => [r.mentee, r.action])).toEqual([
       [result.pairs[1]!.mentee, 'lock'],
       [result.pairs[2]!.mentee, 'reject'],
@@ -216,7 +216,7 @@ describe('pair decisions and the pairs CSV', () => {
 
   it('matches names in a hand-written decisions file and reports the unknown ones', () => {
     const text = ['mentee,mentor,action', 'fatima nowak,Laura Reyes,lock', 'Nia Jones,omar santos,reject', 'Zed Quill,Laura Reyes,lock', 'Kevin Smith,Laura Reyes,maybe'].join('\n');
-    const read = parsePairRules(table(text, 'locks.csv'), mentees.mentees, mentors.mentors);
+    const read = withIssues(parsePairRules(table(text, 'locks.csv'), mentees.mentees, mentors.mentors));
     expect(read.rules.map((r) => [r.mentee, r.mentor, r.action])).toEqual([
       ['Fatima Nowak', 'Laura Reyes', 'lock'],
       ['Nia Jones', 'Omar Santos', 'reject'],
