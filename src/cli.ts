@@ -218,11 +218,11 @@ function skillsOptions(values: ReturnType<typeof parse>['values'], dataset: Data
   if (values.abilities) {
     const read = importAbilities(readBinaryInput(values.abilities), dataset.people);
     printWarnings(read.issues.filter((i) => i.level === 'warning'));
-    if (read.issues.some((i) => i.level === 'error') || !read.assessment) throw new InputError(read.issues);
-    if (read.matches.length === 0) {
+    if (!read.ok) throw new InputError(read.issues);
+    if (read.value.matches.length === 0) {
       throw new InputError([{ level: 'error', code: 'no-match', file: basename(values.abilities), message: 'no row names someone in this network' }]);
     }
-    options.abilities = read.assessment;
+    options.abilities = read.value.assessment;
   }
   return options;
 }

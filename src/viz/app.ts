@@ -233,17 +233,18 @@ export class App {
     if (!project) return;
     const source = await readSourceFile(file);
     const result = await this.engine.importAbilities(source);
-    if (result.matches.length === 0 && result.issues.every((i) => i.level !== 'error')) {
+    if (result.ok && result.value.matches.length === 0) {
       this.store.set({ status: { kind: 'error', message: `No row of ${file.name} names someone in this network: is it the assessment for this group? Your project is unchanged.` } });
       return;
     }
-    if (!result.assessment || result.issues.some((i) => i.level === 'error')) {
+    if (!result.ok) {
       this.store.set({ status: { kind: 'error', message: `${file.name} could not be used; your project is unchanged.`, issues: result.issues } });
       return;
     }
-    const unmatched = result.unmatched.length > 0 ? [{ level: 'warning' as const, code: 'abilities-unmatched', message: `${result.unmatched.length} rows of ${file.name} name no one in this network (${result.unmatched.slice(0, 5).map((u) => u.written).join(', ')}).` }] : [];
+    const { assessment, unmatched: rows } = result.value;
+    const unmatched = rows.length > 0 ? [{ level: 'warning' as const, code: 'abilities-unmatched', message: `${rows.length} rows of ${file.name} name no one in this network (${rows.slice(0, 5).map((u) => u.written).join(', ')}).` }] : [];
     this.store.set({ notices: [...result.issues, ...unmatched] });
-    await this.reanalyseProject({ ...project, abilities: result.assessment });
+    await this.reanalyseProject({ ...project, abilities: assessment });
   }
 
   // ----- system map mode ----------------------------------------------------------------------

@@ -140,8 +140,8 @@ export const engineApi = {
   },
 
   /** Reads a self-assessment and matches its rows to the people of the current dataset. */
-  importAbilities(file: SourceFile): AbilitiesImport {
-    if (current === null) return { assessment: undefined, issues: [{ level: 'error', code: 'no-network', message: 'Open a network before adding a self-assessment.', file: file.name }], matches: [], unmatched: [] };
+  importAbilities(file: SourceFile): Result<AbilitiesImport> {
+    if (current === null) return fail([{ level: 'error', code: 'no-network', message: 'Open a network before adding a self-assessment.', file: file.name }]);
     return importAbilities(file, current.people);
   },
 

@@ -6,7 +6,7 @@ import * as Comlink from 'comlink';
 import type { EngineApi, ImportOutcome, PackedImportOutcome, ProgressCallback } from './engine-api.ts';
 import { packedOf, rememberPacked, unpackDatasetInSlices } from '../engine/core/model/packed-dataset.ts';
 import { yieldToPage } from './yield-to-page.ts';
-import { fail, ok } from '../engine/core/util/result.ts';
+import { fail, ok, type Result } from '../engine/core/util/result.ts';
 import type { AnalysisResult } from '../engine/analysis/analysis-result.ts';
 import type { AbilitiesImport } from '../engine/features/skills/abilities-import.ts';
 import type { ProgramFileKind, ProgramFilesResult } from '../engine/project/add-program-files.ts';
@@ -123,10 +123,10 @@ export class EngineClient {
     });
   }
 
-  importAbilities(file: SourceFile): Promise<AbilitiesImport> {
+  importAbilities(file: SourceFile): Promise<Result<AbilitiesImport>> {
     return this.run(async (api) => {
       await this.sendDataset(api);
-      return api.importAbilities(file) as Promise<AbilitiesImport>;
+      return api.importAbilities(file) as Promise<Result<AbilitiesImport>>;
     });
   }
 

@@ -32,7 +32,7 @@ import {
 } from '../../core/model/abilities.ts';
 import type { Attributes } from '../../core/model/records.ts';
 import { readSurveyTable } from '../../io/read-table.ts';
-import { readSoFar } from '../../core/util/result.ts';
+import { fail, readSoFar, resultOrNothing, type Result } from '../../core/util/result.ts';
 import { normalizeSurveyTable } from '../survey/header-rows.ts';
 import { readRoster, type RosterColumns, type RosterPerson } from '../survey/roster.ts';
 import { NameMatcher } from '../../people/name-match.ts';
@@ -73,9 +73,7 @@ export interface AbilityRowMatch {
 }
 
 export interface AbilitiesImport {
-  /** Undefined when the file cannot be used at all (see issues). */
-  assessment: AbilityAssessment | undefined;
-  issues: InputIssue[];
+  assessment: AbilityAssessment;
   /** Rows matched to people, and how. */
   matches: AbilityRowMatch[];
   /** Rows whose person is not in the network, or could be several people. */
@@ -196,13 +194,18 @@ function rosterIssue(issue: InputIssue, log: IssueLog): void {
   }
 }
 
+/**
+ * Reads a self-assessment and matches its rows to `people`. Never throws: problems are the
+ * result's issues (file, row, field); a failure (the file cannot be used, or `badScores: 'reject'`
+ * found a bad score) carries no assessment, so nothing half-read joins a project.
+ */
 export function importAbilities(
   file: SourceFile,
   people: readonly AbilityPerson[],
   options: AbilitiesImportOptions = {},
-): AbilitiesImport {
+): Result<AbilitiesImport> {
   const log = new IssueLog(file.name);
-  const none = (): AbilitiesImport => ({ assessment: undefined, issues: log.issues, matches: [], unmatched: [] });
+  const none = (): Result<AbilitiesImport> => fail(log.issues);
   const parsedScale = AbilityScaleSchema.safeParse(options.scale ?? LEADERSHIP_SCALE);
   if (!parsedScale.success) {
     log.error('bad-scale', `the scale must go from a lower to a higher whole number`);
@@ -382,7 +385,7 @@ export function importAbilities(
   const checked = AbilityAssessmentSchema.safeParse(candidate);
   if (!checked.success) {
     log.issues.push(...zodIssuesToInputIssues(checked.error.issues, candidate, file.name));
-    return { assessment: undefined, issues: log.issues, matches, unmatched };
+    return none();
   }
-  return { assessment: checked.data, issues: log.issues, matches, unmatched };
+  return resultOrNothing({ assessment: checked.data, matches, unmatched }, log.issues);
 }

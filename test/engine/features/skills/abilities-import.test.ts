@@ -11,7 +11,7 @@ import { abilitiesTemplateCsv, ABILITIES_TEMPLATE_HEADERS, LEADERSHIP_ABILITIES,
 import { AbilityAssessmentSchema } from '../../../../src/engine/core/model/abilities.ts';
 import { formatIssue } from '../../../../src/engine/core/util/issues.ts';
 import { makeXlsx } from '../../../fixtures/survey/make-xlsx.ts';
-import { fixtureDataset, fixtureText } from './helpers.ts';
+import { abilitiesRead, fixtureDataset, fixtureText } from './helpers.ts';
 
 const people = fixtureDataset().people;
 const file = (name: string) => ({ name, text: fixtureText(name) });
@@ -32,7 +32,7 @@ describe('the abilities template', () => {
 
   it('imports the template once filled in', () => {
     const filled = `${abilitiesTemplateCsv()}Ana Alvarez,ana@alpha.example,5,4,3,2,1\n`;
-    const result = importAbilities({ name: 'abilities-template.csv', text: filled }, people);
+    const result = abilitiesRead(importAbilities({ name: 'abilities-template.csv', text: filled }, people));
     expect(result.issues).toEqual([]);
     expect(result.assessment!.abilities).toEqual(['Engagement', 'Convening', 'Sharing', 'Collaboration', 'Advocating']);
     expect(result.assessment!.responses).toEqual([
@@ -42,7 +42,7 @@ describe('the abilities template', () => {
   });
 
   it('reads the empty template as a file without data', () => {
-    const empty = importAbilities({ name: 'abilities-template.csv', text: abilitiesTemplateCsv() }, people);
+    const empty = abilitiesRead(importAbilities({ name: 'abilities-template.csv', text: abilitiesTemplateCsv() }, people));
     expect(empty.assessment).toBeUndefined();
     expect(empty.issues.map((i) => i.code)).toEqual(['no-data']);
   });
@@ -78,7 +78,7 @@ describe('reading scores', () => {
 
 describe('importing an assessment', () => {
   it('matches people by email, by name (any order), and reads every written score', () => {
-    const result = importAbilities(file('abilities-good.csv'), people);
+    const result = abilitiesRead(importAbilities(file('abilities-good.csv'), people));
     expect(result.issues).toEqual([]);
     expect(result.matches.map((m) => [m.row, m.person, m.method])).toEqual([
       [2, 'a1', 'email'],
@@ -104,7 +104,7 @@ describe('importing an assessment', () => {
       { id: 'm1', label: 'Maria López', attributes: {} },
     ];
     const text = 'id,name,region,Convening,Sharing\n,Bob Okafor,North,5,4\nm1,Someone Else,South,2,3\n';
-    const result = importAbilities({ name: 'a.csv', text }, network);
+    const result = abilitiesRead(importAbilities({ name: 'a.csv', text }, network));
     expect(result.matches.map((m) => [m.person, m.method])).toEqual([
       ['r1', 'nickname (given name)'],
       ['m1', 'id'],
@@ -115,7 +115,7 @@ describe('importing an assessment', () => {
 
   it('reports every bad input with file, row and field, and keeps what it can', () => {
     const network = [...people, { id: 'jin', label: 'Jin Chen', attributes: {} }, { id: 'jun', label: 'Jun Chen', attributes: {} }];
-    const result = importAbilities(file('abilities-bad.csv'), network);
+    const result = abilitiesRead(importAbilities(file('abilities-bad.csv'), network));
     const lines = result.issues.map(formatIssue);
     expect(lines).toEqual([
       'abilities-bad.csv, row 8: this row has no name or email, so its scores cannot be given to anyone; it was left out',
@@ -152,7 +152,7 @@ describe('importing an assessment', () => {
   });
 
   it('rejects bad scores as errors when asked to', () => {
-    const result = importAbilities(file('abilities-bad.csv'), people, { badScores: 'reject' });
+    const result = abilitiesRead(importAbilities(file('abilities-bad.csv'), people, { badScores: 'reject' }));
     expect(result.issues.filter((i) => i.level === 'error').map((i) => [i.row, i.field, i.code])).toEqual([
       [2, 'Engagement', 'score-out-of-range'],
       [2, 'Collaboration', 'bad-score'],
@@ -163,26 +163,26 @@ describe('importing an assessment', () => {
 
   it('takes the later row when there is no time, and reads repeated ids as the same person', () => {
     const text = 'id,name,Convening\na1,Ana Alvarez,2\na1,Ana Alvarez,5\n';
-    const result = importAbilities({ name: 'a.csv', text }, people);
+    const result = abilitiesRead(importAbilities({ name: 'a.csv', text }, people));
     expect(result.assessment!.responses.map((r) => [r.person, r.scores.Convening, r.row])).toEqual([['a1', 5, 3]]);
     expect(result.issues.map((i) => [i.row, i.code])).toEqual([[2, 'duplicate-response']]);
   });
 
   it('says so when the file has no ability column or no name column', () => {
-    const noAbility = importAbilities({ name: 'a.csv', text: 'name,organization\nAna Alvarez,Alpha\n' }, people);
+    const noAbility = abilitiesRead(importAbilities({ name: 'a.csv', text: 'name,organization\nAna Alvarez,Alpha\n' }, people));
     expect(noAbility.assessment).toBeUndefined();
     expect(noAbility.issues.map((i) => [i.code, i.level])).toEqual([['no-abilities', 'error']]);
-    const noName = importAbilities({ name: 'a.csv', text: 'team,Convening\nAlpha,3\n' }, people);
+    const noName = abilitiesRead(importAbilities({ name: 'a.csv', text: 'team,Convening\nAlpha,3\n' }, people));
     expect(noName.assessment).toBeUndefined();
     expect(noName.issues.map((i) => i.code)).toEqual(['no-name-column']);
     expect(noName.issues[0]!.message).toMatch(/^the file has no column of names/);
-    const missing = importAbilities({ name: 'a.csv', text: 'name,Convening\nAna Alvarez,3\n' }, people, { abilities: ['Convening', 'Mentoring'] });
+    const missing = abilitiesRead(importAbilities({ name: 'a.csv', text: 'name,Convening\nAna Alvarez,3\n' }, people, { abilities: ['Convening', 'Mentoring'] }));
     expect(missing.issues.map((i) => i.code)).toContain('missing-column');
   });
 
   it('guesses ability columns from their answers when none is named like the template', () => {
     const text = 'name,Facilitation (1-5),Mentoring,Years in coalition\nAna Alvarez,4,5,12\nBen Brooks,2,3,7\n';
-    const result = importAbilities({ name: 'a.csv', text }, people);
+    const result = abilitiesRead(importAbilities({ name: 'a.csv', text }, people));
     expect(result.assessment!.abilities).toEqual(['Facilitation', 'Mentoring']);
     expect(result.issues.map((i) => i.code)).toEqual(['abilities-guessed']);
     expect(result.assessment!.responses[0]!.attributes).toEqual({ 'Years in coalition': 12 });
@@ -195,8 +195,8 @@ describe('importing an assessment', () => {
       .map((line) => (line.match(/("[^"]*"|[^,]*)(,|$)/g) ?? []).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '')).slice(0, 8))
       .map((cells) => cells.map((c) => (c === '' ? null : /^\d+$/.test(c) ? Number(c) : c)));
     const bytes = makeXlsx([{ name: 'Answers', rows }]);
-    const xlsx = importAbilities({ name: 'abilities.xlsx', text: '', bytes }, people);
-    const csv = importAbilities(file('abilities-good.csv'), people);
+    const xlsx = abilitiesRead(importAbilities({ name: 'abilities.xlsx', text: '', bytes }, people));
+    const csv = abilitiesRead(importAbilities(file('abilities-good.csv'), people));
     expect(xlsx.issues).toEqual([]);
     expect(xlsx.assessment!.responses.map((r) => [r.person, r.scores])).toEqual(csv.assessment!.responses.map((r) => [r.person, r.scores]));
   });

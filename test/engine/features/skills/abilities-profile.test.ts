@@ -10,7 +10,7 @@ import { importAbilities } from '../../../../src/engine/features/skills/abilitie
 import { skillsReport } from '../../../../src/engine/features/skills/skills-report.ts';
 import type { AbilityAssessment } from '../../../../src/engine/core/model/abilities.ts';
 import { LEADERSHIP_SCALE } from '../../../../src/engine/features/skills/leadership-abilities.ts';
-import { analyse, fixtureDataset, fixtureText, handMade } from './helpers.ts';
+import { abilitiesRead, analyse, fixtureDataset, fixtureText, handMade } from './helpers.ts';
 
 const scale = LEADERSHIP_SCALE;
 const stats = (values: number[]) => abilityStats(values, scale);
@@ -95,7 +95,7 @@ describe('abilities and network position', () => {
 
 describe('the abilities section of the report', () => {
   const run = analyse(fixtureDataset());
-  const assessment = importAbilities({ name: 'abilities-good.csv', text: fixtureText('abilities-good.csv') }, run.dataset.people).assessment!;
+  const assessment = abilitiesRead(importAbilities({ name: 'abilities-good.csv', text: fixtureText('abilities-good.csv') }, run.dataset.people)).assessment!;
   const report = skillsReport(run.dataset, run.csr, run.table, run.insights, { abilities: assessment });
   const abilities = report.abilities!;
 

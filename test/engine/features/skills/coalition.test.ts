@@ -15,9 +15,10 @@ import { peopleInsights } from '../../../../src/engine/analysis/people-insights.
 import { runSurveyImport } from '../../../../src/engine/features/survey/run-survey-import.ts';
 import { orThrow } from '../../../../src/engine/core/util/result.ts';
 import type { Dataset } from '../../../../src/engine/core/model/dataset.ts';
-import { importAbilities, type AbilitiesImport } from '../../../../src/engine/features/skills/abilities-import.ts';
+import { importAbilities } from '../../../../src/engine/features/skills/abilities-import.ts';
 import { skillsReport, type SkillsReport } from '../../../../src/engine/features/skills/skills-report.ts';
 import { COALITION_DIR } from '../../../helpers/samples.ts';
+import { abilitiesRead } from './helpers.ts';
 import { coalitionDataset } from '../../algorithms/periphery/coalition-data.ts';
 
 interface TruthPerson {
@@ -31,7 +32,7 @@ const source = (name: string) => ({ name, text: readFileSync(`${COALITION_DIR}${
 
 interface Run {
   report: SkillsReport;
-  abilities: AbilitiesImport;
+  abilities: ReturnType<typeof abilitiesRead>;
   /** Our person id -> the answer key's id. */
   truthId: (id: string) => string;
 }
@@ -41,7 +42,7 @@ function run(dataset: Dataset, relations?: string[]): Run {
   const csr = toCsr(graph);
   const { table } = computeMetrics(graph, {}, undefined, csr);
   const insights = peopleInsights(dataset, graph, csr, table, {});
-  const abilities = importAbilities(source('abilities.csv'), dataset.people);
+  const abilities = abilitiesRead(importAbilities(source('abilities.csv'), dataset.people));
   const report = skillsReport(dataset, csr, table, insights, { abilities: abilities.assessment });
   const truth = JSON.parse(readFileSync(`${COALITION_DIR}truth/people.json`, 'utf8')) as TruthPerson[];
   const byEmail = new Map(truth.map((p) => [p.email.toLowerCase(), p.id]));

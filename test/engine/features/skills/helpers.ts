@@ -6,7 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { importFiles } from '../../../../src/engine/io/import-files.ts';
-import { orThrow } from '../../../../src/engine/core/util/result.ts';
+import { orThrow, type Result } from '../../../../src/engine/core/util/result.ts';
+import type { InputIssue } from '../../../../src/engine/core/util/issues.ts';
+import type { AbilitiesImport } from '../../../../src/engine/features/skills/abilities-import.ts';
+import type { AbilityAssessment } from '../../../../src/engine/core/model/abilities.ts';
 import type { Dataset } from '../../../../src/engine/core/model/dataset.ts';
 import type { Attributes } from '../../../../src/engine/core/model/records.ts';
 import { buildGraph } from '../../../../src/engine/core/graph/build-graph.ts';
@@ -83,4 +86,9 @@ export function handMade(
     table: { ids: csr.ids, columns: { community: Int32Array.from(csr.ids, (id) => community[id] ?? 0) } },
     insights: { nodes, periphery: peripheral.map((id) => ({ id, reasons: [`${id.toUpperCase()} has few ties.`] })) },
   };
+}
+
+/** An abilities import as these tests look at it: what it read (no assessment and no rows when it failed) with its issues. */
+export function abilitiesRead(result: Result<AbilitiesImport>): Omit<AbilitiesImport, 'assessment'> & { assessment: AbilityAssessment | undefined; issues: InputIssue[] } {
+  return result.ok ? { ...result.value, issues: result.issues } : { assessment: undefined, matches: [], unmatched: [], issues: result.issues };
 }

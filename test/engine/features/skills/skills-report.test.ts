@@ -8,12 +8,12 @@ import { importFiles } from '../../../../src/engine/io/import-files.ts';
 import { orThrow } from '../../../../src/engine/core/util/result.ts';
 import { skillsReport } from '../../../../src/engine/features/skills/skills-report.ts';
 import { importAbilities } from '../../../../src/engine/features/skills/abilities-import.ts';
-import { analyse, fixtureDataset, fixtureText, handMade } from './helpers.ts';
+import { abilitiesRead, analyse, fixtureDataset, fixtureText, handMade } from './helpers.ts';
 
 describe('skills report', () => {
   it('produces JSON-ready sections with the documented fields', () => {
     const run = analyse(fixtureDataset());
-    const assessment = importAbilities({ name: 'abilities-good.csv', text: fixtureText('abilities-good.csv') }, run.dataset.people).assessment;
+    const assessment = abilitiesRead(importAbilities({ name: 'abilities-good.csv', text: fixtureText('abilities-good.csv') }, run.dataset.people)).assessment;
     const report = skillsReport(run.dataset, run.csr, run.table, run.insights, { abilities: assessment });
     const copy = JSON.parse(JSON.stringify(report));
     expect(copy).toEqual(report);
