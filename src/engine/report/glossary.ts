@@ -15,7 +15,7 @@ export const SUMMARY_GLOSSARY: Record<string, { name: string; explanation: strin
   averagePathLength: { name: 'Average steps apart', explanation: 'How many introductions separate two people on average: lower means information and trust travel faster.' },
   transitivity: { name: 'Triangles', explanation: 'How often two of a person\'s contacts also know each other: high values mean tight-knit clusters.' },
   reciprocity: { name: 'Two-way ties', explanation: 'The share of named relationships that go both ways.' },
-  modularity: { name: 'Modularity', explanation: 'How strongly the network splits into separate groups (0 to 1): above 0.4, groups may work in silos and need bridges.' },
+  modularity: { name: 'How separate the groups are', explanation: 'How much more the ties stay inside groups than chance would give (modularity): above 40%, groups may work in silos and need bridges.' },
   communities: { name: 'Groups', explanation: 'The number of densely tied groups found by the Louvain method.' },
 };
 

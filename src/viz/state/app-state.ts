@@ -1,10 +1,16 @@
 /**
- * What the app shows: the open project, its analysis, and display state kept apart from both.
+ * Everything the app shows that is not the project itself, as one state of signals: the open
+ * project, its analysis, and display state kept apart from both (selection, filters, encodings,
+ * which panels are open). Components read the signals; named actions (../actions) write them.
+ *
+ * Every key has a default (`getDefaultAppState`) and a line in `APP_STATE_STORAGE` saying where,
+ * if anywhere, it is kept between visits: in the project (saved with it, so a reopened project
+ * looks as it was left) or in this browser (a preference of the person using it).
  */
+import { batch, effect, signal, untracked, type Signal } from '@preact/signals';
 import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
 import type { Project } from '../../engine/core/model/project.ts';
 import type { InputIssue } from '../../engine/core/util/issues.ts';
-import { Store } from './store.ts';
 
 export type Status =
   | { kind: 'idle' }
@@ -42,8 +48,8 @@ export interface AppState {
   notices: InputIssue[];
 }
 
-export function createAppStore(): Store<AppState> {
-  return new Store<AppState>({
+export function getDefaultAppState(): AppState {
+  return {
     project: null,
     analysis: null,
     isDemo: false,
@@ -55,7 +61,74 @@ export function createAppStore(): Store<AppState> {
     colorBy: 'community',
     highlight: null,
     notices: [],
-  });
+  };
 }
 
-export type AppStore = Store<AppState>;
+/** Where a key is kept between visits: with the project, in this browser, or not at all. */
+export type Storage = { project: true } | { browser: true } | { none: true };
+
+export const APP_STATE_STORAGE: { readonly [K in keyof AppState]: Storage } = {
+  // The project is stored whole (IndexedDB and .netweave.json); its analysis is computed again.
+  project: { project: true },
+  analysis: { none: true },
+  isDemo: { none: true },
+  status: { none: true },
+  selected: { none: true },
+  hovered: { none: true },
+  filters: { none: true },
+  // Encodings are the project's settings (`settings.sizeBy`, `settings.colorBy`).
+  sizeBy: { project: true },
+  colorBy: { project: true },
+  highlight: { none: true },
+  notices: { none: true },
+};
+
+export type AppSignals = { readonly [K in keyof AppState]: Signal<AppState[K]> };
+
+/** The state as signals, one per key, starting from the defaults (and `initial`). */
+export function createAppState(initial: Partial<AppState> = {}): AppSignals {
+  const start = { ...getDefaultAppState(), ...initial };
+  return Object.fromEntries(Object.entries(start).map(([key, value]) => [key, signal(value)])) as unknown as AppSignals;
+}
+
+export type Listener = (state: AppState, previous: AppState) => void;
+
+/**
+ * The state read and written as one object, for the imperative parts (the sigma map, the shell
+ * while panels move onto components): `set` writes several keys at once, `subscribe` hears every
+ * change with the state before it.
+ */
+export class AppStore {
+  constructor(readonly signals: AppSignals = createAppState()) {}
+
+  /** The current state, without subscribing to it. */
+  get(): AppState {
+    return untracked(() => this.read());
+  }
+
+  set(patch: Partial<AppState>): void {
+    batch(() => {
+      for (const [key, value] of Object.entries(patch)) (this.signals[key as keyof AppState] as Signal<unknown>).value = value;
+    });
+  }
+
+  subscribe(listener: Listener): () => void {
+    let previous: AppState | null = null;
+    return effect(() => {
+      const state = this.read();
+      const before = previous;
+      previous = state;
+      if (before !== null) untracked(() => listener(state, before));
+    });
+  }
+
+  private read(): AppState {
+    const state = {} as Record<string, unknown>;
+    for (const [key, s] of Object.entries(this.signals)) state[key] = (s as Signal<unknown>).value;
+    return state as unknown as AppState;
+  }
+}
+
+export function createAppStore(): AppStore {
+  return new AppStore();
+}
