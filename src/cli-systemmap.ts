@@ -19,7 +19,7 @@ import { parseSystemMapGraphml } from './engine/features/systemmap/import-graphm
 import { parseKumuJson } from './engine/features/systemmap/import-kumu.ts';
 import { readTextFile } from './cli-files.ts';
 import { InputError, formatIssue } from './engine/core/util/issues.ts';
-import { orThrow } from './engine/core/util/result.ts';
+import { orThrow, type Result } from './engine/core/util/result.ts';
 import { VERSION } from './engine/core/util/version.ts';
 
 export const SYSTEMMAP_HELP = `netweave ${VERSION} systemmap: feedback loops, leverage points and who works where
@@ -151,7 +151,7 @@ async function run(argv: string[]): Promise<number> {
   const micmacWeights = oneOf('micmac-weights', values['micmac-weights'], ['binary', 'strength'] as const, 'binary');
 
   // Factor lists first, so links and works-on entries resolve against them.
-  const parts: SystemMapPart[] = [];
+  const parts: Result<SystemMapPart>[] = [];
   for (const path of values.factors ?? []) parts.push(parseFactorsCsv(readInput(path)));
   for (const path of values['kumu-elements'] ?? []) parts.push(parseFactorsCsv(readInput(path)));
   for (const path of values.kumu ?? []) parts.push(parseKumuJson(readInput(path)));
@@ -174,7 +174,7 @@ async function run(argv: string[]): Promise<number> {
   for (const issue of warnings) process.stderr.write(`warning: ${formatIssue(issue)}\n`);
   const people = readPeople(values.people ?? []);
 
-  const report = analyzeSystemMap(imported.map, {
+  const report = analyzeSystemMap(imported.value, {
     maxLoopLength,
     ...(maxLoops !== undefined ? { maxLoops } : {}),
     ...(reachSteps !== undefined ? { reachSteps } : {}),
@@ -187,11 +187,11 @@ async function run(argv: string[]): Promise<number> {
 
   const text = JSON.stringify(report, null, 2) + '\n';
   const exports: Array<[string | undefined, () => string]> = [
-    [values['export-kumu'], () => kumuJson(imported.map)],
-    [values['export-graphml'], () => systemMapGraphml(imported.map)],
-    [values['export-factors'], () => factorsCsv(imported.map)],
-    [values['export-links'], () => linksCsv(imported.map)],
-    [values['export-actors'], () => actorsCsv(imported.map)],
+    [values['export-kumu'], () => kumuJson(imported.value)],
+    [values['export-graphml'], () => systemMapGraphml(imported.value)],
+    [values['export-factors'], () => factorsCsv(imported.value)],
+    [values['export-links'], () => linksCsv(imported.value)],
+    [values['export-actors'], () => actorsCsv(imported.value)],
   ];
   for (const [path, write] of exports) if (path !== undefined) writeOutput(path, write());
   if (values.out !== undefined) {

@@ -389,7 +389,7 @@ export class ImportDialog {
     if (!result) return;
     if (!result.ok) return this.render(result.issues);
     this.close();
-    this.onSystemMap(result.map, result.issues);
+    this.onSystemMap(result.value, result.issues);
   }
 
   private sourcesList(): Array<{ name: string; kind: string }> {

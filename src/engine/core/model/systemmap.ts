@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { AttributesSchema } from './records.ts';
 import type { InputIssue } from '../util/issues.ts';
 import { zodIssuesToInputIssues } from '../util/zod-issues.ts';
+import { fail, resultOrNothing, type Result } from '../util/result.ts';
 
 export const SYSTEM_MAP_VERSION = 1 as const;
 
@@ -136,17 +137,11 @@ export function checkSystemMap(map: SystemMap, file?: string): InputIssue[] {
   return issues;
 }
 
-export type ParseSystemMapResult =
-  | { ok: true; map: SystemMap; issues: InputIssue[] }
-  | { ok: false; issues: InputIssue[] };
+export type ParseSystemMapResult = Result<SystemMap>;
 
-/** Validates a map from outside (a saved project, a worker message). Never throws. */
+/** Validates a map from outside (a saved project, a worker message). Never throws; a failure carries no map. */
 export function parseSystemMap(data: unknown, file?: string): ParseSystemMapResult {
   const parsed = SystemMapSchema.safeParse(data);
-  if (!parsed.success) {
-    return { ok: false, issues: zodIssuesToInputIssues(parsed.error.issues, data, file) };
-  }
-  const issues = checkSystemMap(parsed.data, file);
-  if (issues.some((i) => i.level === 'error')) return { ok: false, issues };
-  return { ok: true, map: parsed.data, issues };
+  if (!parsed.success) return fail(zodIssuesToInputIssues(parsed.error.issues, data, file));
+  return resultOrNothing(parsed.data, checkSystemMap(parsed.data, file));
 }

@@ -16,6 +16,7 @@
  */
 import type { Attributes } from '../../core/model/records.ts';
 import type { InputIssue } from '../../core/util/issues.ts';
+import { readSoFar, resultOf, type Reading, type Result } from '../../core/util/result.ts';
 import { setAttribute } from '../../io/attribute-columns.ts';
 import type { ActorDraft, DraftOrigin, LinkDraft, SystemMapPart, WorksOnDraft } from './drafts.ts';
 import { locate } from './drafts.ts';
@@ -35,14 +36,12 @@ export interface AssembleOptions {
   name?: string;
 }
 
-export interface SystemMapImportResult {
-  /** The map read so far; use it only when `ok` (it lacks whatever the errors name). */
-  map: SystemMap;
-  /** Errors and warnings, each with file, row (or JSON path) and field. */
-  issues: InputIssue[];
-  /** No errors. */
-  ok: boolean;
-}
+/**
+ * A map read from files: its value when no issue is an error; a failure's `partial` is the map
+ * read so far (it lacks whatever the errors name), to show problems, never to use. Each issue has
+ * file, row (or JSON path) and field.
+ */
+export type SystemMapImportResult = Reading<SystemMap>;
 
 type Entity = { kind: 'factor' | 'actor'; id: string };
 
@@ -182,9 +181,10 @@ function describeRow(origin: DraftOrigin | undefined): string {
   return ` (${origin.file})`;
 }
 
-/** Joins parts into one map. Never throws; errors are issues and `ok` is false. */
-export function assembleSystemMap(parts: readonly SystemMapPart[], options: AssembleOptions = {}): SystemMapImportResult {
-  const issues: InputIssue[] = parts.flatMap((p) => p.issues);
+/** Joins each file's reading into one map. Never throws; errors are issues and `ok` is false. */
+export function assembleSystemMap(readings: readonly Result<SystemMapPart>[], options: AssembleOptions = {}): SystemMapImportResult {
+  const issues: InputIssue[] = readings.flatMap((r) => r.issues);
+  const parts = readings.map(readSoFar).filter((part): part is SystemMapPart => part !== undefined);
   const warn = (code: string, message: string, at: ReturnType<typeof locate>): void => {
     issues.push({ level: 'warning', code, message, ...at });
   };
@@ -521,5 +521,5 @@ export function assembleSystemMap(parts: readonly SystemMapPart[], options: Asse
   }
   // A consistency check that should never fire; if it does, say so rather than return a broken map.
   issues.push(...checkSystemMap(map));
-  return { map, issues, ok: !issues.some((i) => i.level === 'error') };
+  return resultOf(map, issues);
 }

@@ -5,7 +5,6 @@
  * `assembleSystemMap` turns one or more parts into a map.
  */
 import type { Attributes } from '../../core/model/records.ts';
-import type { InputIssue } from '../../core/util/issues.ts';
 
 export interface DraftOrigin {
   file: string;
@@ -65,14 +64,13 @@ export interface WorksOnDraft {
   fields: { actor: string; factor: string };
 }
 
-/** One file's worth of system-map records plus the issues found reading it. */
+/** One file's worth of system-map records; its readers return it as a Reading with the issues found. */
 export interface SystemMapPart {
   file: string;
   factors: FactorDraft[];
   actors: ActorDraft[];
   links: LinkDraft[];
   worksOn: WorksOnDraft[];
-  issues: InputIssue[];
   /**
    * Whether this file lists the map's factors. When some file does, a link naming anything else
    * names an unknown factor; when none does (links alone), factors are made from the links.
@@ -83,7 +81,7 @@ export interface SystemMapPart {
 }
 
 export function emptySystemMapPart(file: string): SystemMapPart {
-  return { file, factors: [], actors: [], links: [], worksOn: [], issues: [], listsFactors: false };
+  return { file, factors: [], actors: [], links: [], worksOn: [], listsFactors: false };
 }
 
 /**

@@ -18,7 +18,8 @@ import { IssueLog } from '../../core/util/issues.ts';
 import { setAttribute, typeAttributeColumn } from '../../io/attribute-columns.ts';
 import { findColumn } from '../../io/csv-columns.ts';
 import { columnName, readCsv } from '../../io/csv-read.ts';
-import { readSoFar } from '../../core/util/result.ts';
+import { readSoFar, resultOf, type Reading } from '../../core/util/result.ts';
+import type { InputIssue } from '../../core/util/issues.ts';
 import type { CsvTable } from '../../io/csv-read.ts';
 import { parseNumberText } from '../../io/numbers.ts';
 import type { SourceFile } from '../../io/types.ts';
@@ -102,9 +103,10 @@ function columnList(table: CsvTable): string {
  * Factors (and actors, when a `type` column names an actor type such as Organization) from a
  * table with a label and/or id column, optional description and `|`- or `;`-separated tags.
  */
-export function factorsFromTable(input: CsvTable, options: SystemMapCsvOptions = {}): SystemMapPart {
+export function factorsFromTable(input: CsvTable, options: SystemMapCsvOptions = {}): Reading<SystemMapPart> {
   const table = restoreCells(input);
   const part = emptySystemMapPart(table.file);
+  const issues: InputIssue[] = [];
   part.listsFactors = true;
   const log = new IssueLog(table.file);
   const used = new Set<number>();
@@ -124,8 +126,8 @@ export function factorsFromTable(input: CsvTable, options: SystemMapCsvOptions =
       `no column names the factors: call one "label" (or "name", "factor") or "id"; the columns found are ${columnList(table)}`,
       { row: table.headerRow },
     );
-    part.issues.push(...log.issues);
-    return part;
+    issues.push(...log.issues);
+    return resultOf(part, issues);
   }
   const typed = typedColumns(table, used);
   const idField = columnName(table, (id ?? label) as number);
@@ -154,8 +156,8 @@ export function factorsFromTable(input: CsvTable, options: SystemMapCsvOptions =
       field: idField,
     });
   });
-  part.issues.push(...log.issues);
-  return part;
+  issues.push(...log.issues);
+  return resultOf(part, issues);
 }
 
 /** A yes/no delay cell; other text (e.g. "6 months") counts as a delay and is kept as an attribute. */
@@ -171,9 +173,10 @@ function readDelay(text: string): { delay: boolean; keep: boolean } {
  * Kumu), a polarity (or sign, or Kumu's type), and optional strength, delay, note, id and
  * direction (Kumu's `mutual` adds the reverse link too).
  */
-export function linksFromTable(input: CsvTable): SystemMapPart {
+export function linksFromTable(input: CsvTable): Reading<SystemMapPart> {
   const table = restoreCells(input);
   const part = emptySystemMapPart(table.file);
+  const issues: InputIssue[] = [];
   const log = new IssueLog(table.file);
   const used = new Set<number>();
   const take = (aliases: readonly string[]): number | undefined => {
@@ -202,8 +205,8 @@ export function linksFromTable(input: CsvTable): SystemMapPart {
     }
   }
   if (from === undefined || to === undefined) {
-    part.issues.push(...log.issues);
-    return part;
+    issues.push(...log.issues);
+    return resultOf(part, issues);
   }
   const typed = typedColumns(table, used);
   const fields = {
@@ -266,17 +269,18 @@ export function linksFromTable(input: CsvTable): SystemMapPart {
       });
     }
   });
-  part.issues.push(...log.issues);
-  return part;
+  issues.push(...log.issues);
+  return resultOf(part, issues);
 }
 
 /**
  * Who works on what: one row per actor and factor (`organization,works on`), or one row per actor
  * with several factors in one cell separated by `|` or `;`. Other columns are actor attributes.
  */
-export function actorsFromTable(input: CsvTable): SystemMapPart {
+export function actorsFromTable(input: CsvTable): Reading<SystemMapPart> {
   const table = restoreCells(input);
   const part = emptySystemMapPart(table.file);
+  const issues: InputIssue[] = [];
   const log = new IssueLog(table.file);
   const used = new Set<number>();
   const factor = findColumn(table.headers, WORKS_ON_ALIASES);
@@ -289,8 +293,8 @@ export function actorsFromTable(input: CsvTable): SystemMapPart {
       `an actors file needs a column naming the actor ("organization", "actor" or "name") and one naming the factor they work on ("works on" or "factor"); the columns found are ${columnList(table)}`,
       { row: table.headerRow },
     );
-    part.issues.push(...log.issues);
-    return part;
+    issues.push(...log.issues);
+    return resultOf(part, issues);
   }
   const typed = typedColumns(table, used);
   const fields = { actor: columnName(table, actor), factor: columnName(table, factor) };
@@ -301,32 +305,30 @@ export function actorsFromTable(input: CsvTable): SystemMapPart {
     if (name !== '') part.actors.push({ label: name, ...(attributes ? { attributes } : {}), origin, field: fields.actor });
     part.worksOn.push({ actor: name, factor: (record.cells[factor] ?? '').trim(), origin, fields });
   });
-  part.issues.push(...log.issues);
-  return part;
+  issues.push(...log.issues);
+  return resultOf(part, issues);
 }
 
-function readPart(file: SourceFile, read: (table: CsvTable) => SystemMapPart): SystemMapPart {
+function readPart(file: SourceFile, read: (table: CsvTable) => Reading<SystemMapPart>): Reading<SystemMapPart> {
   const reading = readCsv(file.text, { file: file.name });
   const table = readSoFar(reading);
-  const issues = reading.issues;
-  if (table === undefined) return { ...emptySystemMapPart(file.name), issues };
+  if (table === undefined) return resultOf(emptySystemMapPart(file.name), reading.issues);
   const part = read(table);
-  part.issues.unshift(...issues);
-  return part;
+  return resultOf(readSoFar(part), [...reading.issues, ...part.issues]);
 }
 
 /** Reads a factors CSV. Never throws. */
-export function parseFactorsCsv(file: SourceFile, options: SystemMapCsvOptions = {}): SystemMapPart {
+export function parseFactorsCsv(file: SourceFile, options: SystemMapCsvOptions = {}): Reading<SystemMapPart> {
   return readPart(file, (table) => factorsFromTable(table, options));
 }
 
 /** Reads a links CSV. Never throws. */
-export function parseLinksCsv(file: SourceFile): SystemMapPart {
+export function parseLinksCsv(file: SourceFile): Reading<SystemMapPart> {
   return readPart(file, linksFromTable);
 }
 
 /** Reads an actors (works-on) CSV. Never throws. */
-export function parseActorsCsv(file: SourceFile): SystemMapPart {
+export function parseActorsCsv(file: SourceFile): Reading<SystemMapPart> {
   return readPart(file, actorsFromTable);
 }
 
@@ -338,7 +340,7 @@ export interface SystemMapCsvFiles {
 
 /** Reads a map from CSV files (links alone, or with factors and/or actors). Never throws. */
 export function importSystemMapCsv(files: SystemMapCsvFiles, options: AssembleOptions & SystemMapCsvOptions = {}): SystemMapImportResult {
-  const parts: SystemMapPart[] = [];
+  const parts: Reading<SystemMapPart>[] = [];
   if (files.factors !== undefined) parts.push(parseFactorsCsv(files.factors, options));
   if (files.links !== undefined) parts.push(parseLinksCsv(files.links));
   if (files.actors !== undefined) parts.push(parseActorsCsv(files.actors));

@@ -5,6 +5,7 @@
 import type { SourceFile } from '../../io/types.ts';
 import { assembleSystemMap, type SystemMapImportResult } from './assemble.ts';
 import type { SystemMapPart } from './drafts.ts';
+import type { Reading } from '../../core/util/result.ts';
 import { parseActorsCsv, parseFactorsCsv, parseLinksCsv } from './import-csv.ts';
 import { parseKumuJson } from './import-kumu.ts';
 import { parseSystemMapGraphml } from './import-graphml.ts';
@@ -16,7 +17,7 @@ export const SYSTEM_MAP_KINDS: readonly SystemMapFileKind[] = ['map-links', 'map
 export function importSystemMapFiles(files: Array<SourceFile & { kind: SystemMapFileKind }>, name?: string): SystemMapImportResult {
   // Factors first, so links can name them; actors last, so works-on entries find both.
   const order: SystemMapFileKind[] = ['map-factors', 'map-kumu', 'map-graphml', 'map-links', 'map-actors'];
-  const parts: SystemMapPart[] = [];
+  const parts: Reading<SystemMapPart>[] = [];
   for (const kind of order) {
     for (const file of files.filter((f) => f.kind === kind)) {
       if (kind === 'map-factors') parts.push(parseFactorsCsv(file, {}));

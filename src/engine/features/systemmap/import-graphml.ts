@@ -11,6 +11,7 @@
 import { graphmlKeyNamed, readGraphmlKeys, type GraphmlKeys } from '../../io/graphml-keys.ts';
 import type { Attributes } from '../../core/model/records.ts';
 import { IssueLog } from '../../core/util/issues.ts';
+import { resultOf, type Reading } from '../../core/util/result.ts';
 import { setAttribute } from '../../io/attribute-columns.ts';
 import { parseNumberText } from '../../io/numbers.ts';
 import { readTypedValue } from '../../io/typed-values.ts';
@@ -221,20 +222,18 @@ function readGraph(document: XmlDocument, part: SystemMapPart, log: IssueLog, op
 }
 
 /** Reads a GraphML file into a part. Never throws. */
-export function parseSystemMapGraphml(file: SourceFile, options: SystemMapGraphmlOptions = {}): SystemMapPart {
+export function parseSystemMapGraphml(file: SourceFile, options: SystemMapGraphmlOptions = {}): Reading<SystemMapPart> {
   const part = emptySystemMapPart(file.name);
   const read = readXml(file.text, { file: file.name, repeatable: REPEATABLE });
-  part.issues.push(...read.issues);
   const document = read.document;
-  if (document === undefined) return part;
+  if (document === undefined) return resultOf(part, read.issues);
   const log = new IssueLog(file.name);
   if (document.rootName !== 'graphml') {
     log.error('wrong-format', `this XML file is not GraphML: its top element is <${document.rootName}>, not <graphml>`, { row: document.lineOf(document.root) ?? 1 });
   } else {
     readGraph(document, part, log, options);
   }
-  part.issues.push(...log.issues);
-  return part;
+  return resultOf(part, [...read.issues, ...log.issues]);
 }
 
 /** Reads a GraphML file into a map. Never throws. */

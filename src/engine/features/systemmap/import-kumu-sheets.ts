@@ -17,7 +17,7 @@
  * workbook (via a spreadsheet reader producing the same CsvTable) import the same way.
  */
 import { readCsv } from '../../io/csv-read.ts';
-import { readSoFar } from '../../core/util/result.ts';
+import { readSoFar, resultOf, type Reading } from '../../core/util/result.ts';
 import type { CsvTable } from '../../io/csv-read.ts';
 import type { SourceFile } from '../../io/types.ts';
 import { assembleSystemMap } from './assemble.ts';
@@ -34,8 +34,8 @@ export interface KumuSheets {
 }
 
 /** The parts of a Kumu workbook given as tables. Never throws. */
-export function kumuSheetsParts(sheets: KumuSheets, options: SystemMapCsvOptions = {}): SystemMapPart[] {
-  const parts: SystemMapPart[] = [];
+export function kumuSheetsParts(sheets: KumuSheets, options: SystemMapCsvOptions = {}): Reading<SystemMapPart>[] {
+  const parts: Reading<SystemMapPart>[] = [];
   if (sheets.elements !== undefined) parts.push(factorsFromTable(sheets.elements, options));
   parts.push(linksFromTable(sheets.connections));
   return parts;
@@ -51,10 +51,10 @@ export function importKumuSheetsCsv(
   files: { elements?: SourceFile; connections: SourceFile },
   options: AssembleOptions & SystemMapCsvOptions = {},
 ): SystemMapImportResult {
-  const parts: SystemMapPart[] = [];
+  const parts: Reading<SystemMapPart>[] = [];
   const read = (file: SourceFile): CsvTable | undefined => {
     const reading = readCsv(file.text, { file: file.name });
-    if (reading.issues.length > 0) parts.push({ ...emptySystemMapPart(file.name), issues: reading.issues });
+    if (reading.issues.length > 0) parts.push(resultOf(emptySystemMapPart(file.name), reading.issues));
     return readSoFar(reading);
   };
   const elements = files.elements === undefined ? undefined : read(files.elements);

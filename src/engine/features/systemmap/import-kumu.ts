@@ -18,6 +18,7 @@
  */
 import type { AttributeValue, Attributes } from '../../core/model/records.ts';
 import { IssueLog } from '../../core/util/issues.ts';
+import { resultOf, type Reading } from '../../core/util/result.ts';
 import { setAttribute } from '../../io/attribute-columns.ts';
 import { locateJsonError } from '../../io/json-locate.ts';
 import { parseNumberText } from '../../io/numbers.ts';
@@ -105,13 +106,10 @@ function tagsOf(value: unknown): string[] | undefined {
 const TRUE = new Set(['true', 'yes', 'y', '1', 'delay', 'delayed', '||']);
 
 /** Reads a Kumu blueprint into a part. Never throws. */
-export function parseKumuJson(file: SourceFile, options: KumuOptions = {}): SystemMapPart {
+export function parseKumuJson(file: SourceFile, options: KumuOptions = {}): Reading<SystemMapPart> {
   const part = emptySystemMapPart(file.name);
   const log = new IssueLog(file.name);
-  const done = (): SystemMapPart => {
-    part.issues.push(...log.issues);
-    return part;
-  };
+  const done = (): Reading<SystemMapPart> => resultOf(part, log.issues);
   const content = file.text.replace(/^\uFEFF/, '');
   if (content.trim() === '') {
     log.error('empty-file', 'the file is empty');

@@ -10,7 +10,7 @@ import { findFeedbackLoops } from '../../../../src/engine/features/systemmap/loo
 import { emptyDataset } from '../../../../src/engine/core/model/dataset.ts';
 import type { Dataset } from '../../../../src/engine/core/model/dataset.ts';
 import { COALITION_DIR as shared } from '../../../helpers/samples.ts';
-import { fixture, smallMap } from './helpers.ts';
+import { fixture, mapRead, smallMap } from './helpers.ts';
 
 // X <-> Y is a loop; Z -> X; W stands alone.
 function overlayMap() {
@@ -117,7 +117,7 @@ describe('actorOverlay', () => {
 
 describe('the coalition sample with its people', () => {
   it('suggests introductions between organisations whose members have never collaborated (data/samples/coalition)', () => {
-    const { map } = importSystemMapCsv({ links: fixture('coalition/links.csv'), factors: fixture('coalition/factors.csv'), actors: fixture('coalition/actors.csv') });
+    const { map } = mapRead(importSystemMapCsv({ links: fixture('coalition/links.csv'), factors: fixture('coalition/factors.csv'), actors: fixture('coalition/actors.csv') }));
     const { value: dataset } = orThrow(importFiles([{ name: 'people.csv', text: readFileSync(`${shared}people.csv`, 'utf8') }]));
     const truthPeople = JSON.parse(readFileSync(`${shared}truth/people.json`, 'utf8')) as Array<{ id: string; name: string }>;
     const truthTies = JSON.parse(readFileSync(`${shared}truth/ties.json`, 'utf8')) as Record<string, Array<[string, string]>>;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSystemMap } from '../../../../src/engine/features/systemmap/analyze-systemmap.ts';
 import { importSystemMapCsv } from '../../../../src/engine/features/systemmap/import-csv.ts';
-import { fixture, reference } from './helpers.ts';
+import { fixture, mapRead, reference } from './helpers.ts';
 
 describe('analyzeSystemMap on the coalition sample', () => {
-  const { map } = importSystemMapCsv({ links: fixture('coalition/links.csv'), factors: fixture('coalition/factors.csv'), actors: fixture('coalition/actors.csv') });
+  const { map } = mapRead(importSystemMapCsv({ links: fixture('coalition/links.csv'), factors: fixture('coalition/factors.csv'), actors: fixture('coalition/actors.csv') }));
   const report = analyzeSystemMap(map);
   const ref = reference('coalition');
 

@@ -8,7 +8,7 @@ import { importSystemMapCsv } from '../../../../src/engine/features/systemmap/im
 import { importSystemMapGraphml } from '../../../../src/engine/features/systemmap/import-graphml.ts';
 import { importKumuJson } from '../../../../src/engine/features/systemmap/import-kumu.ts';
 import type { SystemMap } from '../../../../src/engine/core/model/systemmap.ts';
-import { fixture } from './helpers.ts';
+import { fixture, mapRead } from './helpers.ts';
 
 const summary = (issues: ReadonlyArray<{ level: string; code: string; file?: string; row?: number; field?: string }>) =>
   issues.map((i) => [i.level, i.code, i.file, i.row, i.field]);
@@ -61,11 +61,11 @@ describe('CSV export', () => {
   });
 
   it('reads back to the same map', () => {
-    const back = importSystemMapCsv({
+    const back = mapRead(importSystemMapCsv({
       factors: { name: 'factors.csv', text: factorsCsv(map) },
       links: { name: 'links.csv', text: linksCsv(map) },
       actors: { name: 'actors.csv', text: actorsCsv(map) },
-    });
+    }));
     expect(back.ok).toBe(true);
     expect(essence(back.map)).toEqual(essence(map));
     expect(back.map.links.map((l) => l.id)).toEqual(['a', 'b', 'c', 'd']);
@@ -84,18 +84,18 @@ describe('Kumu JSON export', () => {
     expect(blueprint.elements[0]).toEqual({ id: 'f1', label: 'Housing costs', type: 'Factor', description: 'Rent, "prices"', tags: ['housing', 'cost'], units: 'USD', score: 3 });
     expect(blueprint.connections[1]).toEqual({ from: 'f2', to: 'f3', direction: 'directed', type: '-+' });
     expect(blueprint.connections.at(-1)).toEqual({ from: 'Tenants United', to: 'f3', direction: 'directed', type: 'works on' });
-    const back = importKumuJson({ name: 'map.json', text: kumuJson(map) });
+    const back = mapRead(importKumuJson({ name: 'map.json', text: kumuJson(map) }));
     expect(back.ok).toBe(true);
     expect(essence(back.map)).toEqual(essence(map));
     expect(back.map.actors.map((a) => [a.id, a.attributes.sector])).toEqual([['Tenants United', 'Nonprofit']]);
   });
 
   it('refers by label when labels are the ids (as the coalition sample does)', () => {
-    const { map } = importSystemMapCsv({ links: fixture('coalition/links.csv'), factors: fixture('coalition/factors.csv') });
+    const { map } = mapRead(importSystemMapCsv({ links: fixture('coalition/links.csv'), factors: fixture('coalition/factors.csv') }));
     const blueprint = kumuBlueprint(map);
     expect(blueprint.elements[0]).toEqual({ label: 'Coal plant emissions', type: 'factor' });
     expect(blueprint.connections[0]).toEqual({ from: 'Coal generation share', to: 'Coal plant emissions', direction: 'directed', type: '+' });
-    const back = importKumuJson({ name: 'map.json', text: kumuJson(map) });
+    const back = mapRead(importKumuJson({ name: 'map.json', text: kumuJson(map) }));
     expect(essence(back.map)).toEqual(essence(map));
   });
 });
@@ -105,7 +105,7 @@ describe('GraphML', () => {
     const map = richMap();
     const text = systemMapGraphml(map);
     expect(text).toContain('<graph id="Rich &lt;map&gt; &amp; co" edgedefault="directed">');
-    const back = importSystemMapGraphml({ name: 'map.graphml', text });
+    const back = mapRead(importSystemMapGraphml({ name: 'map.graphml', text }));
     expect(back.ok).toBe(true);
     expect(essence(back.map)).toEqual(essence(map));
     expect(back.map.factors[0]!.attributes).toEqual({ units: 'USD', score: 3 });
@@ -113,7 +113,7 @@ describe('GraphML', () => {
   });
 
   it('reads yEd drawings whose signs are edge labels', () => {
-    const result = importSystemMapGraphml(fixture('yed-causal.graphml'));
+    const result = mapRead(importSystemMapGraphml(fixture('yed-causal.graphml')));
     expect(result.ok).toBe(true);
     expect(result.map.factors.map((f) => f.label)).toEqual(['Births', 'Population', 'Deaths']);
     expect(result.map.links.map((l) => `${l.from}>${l.to}${l.polarity}`)).toEqual(['n0>n1+', 'n1>n0+', 'n1>n2+', 'n2>n1-']);
@@ -121,7 +121,7 @@ describe('GraphML', () => {
   });
 
   it('reads signs from signed weights, warns about an undirected graph, ignores a non-sign interaction', () => {
-    const result = importSystemMapGraphml(fixture('signed-weights.graphml'));
+    const result = mapRead(importSystemMapGraphml(fixture('signed-weights.graphml')));
     expect(result.ok).toBe(true);
     expect(result.map.links.map((l) => [l.from, l.to, l.polarity, l.strength, l.attributes])).toEqual([
       ['a', 'b', '-', 0.8, { interaction: 'affects' }],
@@ -143,12 +143,12 @@ describe('GraphML', () => {
     <edge source="b" target="c"><data key="p">+</data></edge>
   </graph>
 </graphml>`;
-    const result = importSystemMapGraphml({ name: 'm.graphml', text });
+    const result = mapRead(importSystemMapGraphml({ name: 'm.graphml', text }));
     expect(summary(result.issues)).toEqual([
       ['error', 'bad-polarity', 'm.graphml', 6, 'polarity'],
       ['error', 'unknown-factor', 'm.graphml', 7, 'target'],
     ]);
-    expect(importSystemMapGraphml({ name: 'x.graphml', text: '<gexf></gexf>' }).issues[0]!.code).toBe('wrong-format');
-    expect(importSystemMapGraphml({ name: 'x.graphml', text: '<graphml><graph>' }).issues[0]!.code).toBe('not-xml');
+    expect(mapRead(importSystemMapGraphml({ name: 'x.graphml', text: '<gexf></gexf>' })).issues[0]!.code).toBe('wrong-format');
+    expect(mapRead(importSystemMapGraphml({ name: 'x.graphml', text: '<graphml><graph>' })).issues[0]!.code).toBe('not-xml');
   });
 });

@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { SourceFile } from '../../../../src/engine/io/types.ts';
 import { emptySystemMap } from '../../../../src/engine/core/model/systemmap.ts';
 import type { Polarity, SystemMap } from '../../../../src/engine/core/model/systemmap.ts';
+import type { InputIssue } from '../../../../src/engine/core/util/issues.ts';
+import { readSoFar, type Reading } from '../../../../src/engine/core/util/result.ts';
+import type { SystemMapPart } from '../../../../src/engine/features/systemmap/drafts.ts';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -70,4 +73,14 @@ export function cycleKey(ids: readonly string[], order: ReadonlyMap<string, numb
     if (order.get(id)! < order.get(ids[start]!)!) start = i;
   });
   return [...ids.slice(start), ...ids.slice(0, start)].join(' > ');
+}
+
+/** A system-map import as these tests look at it: the map read (so far, when it failed), `ok` and the issues. */
+export function mapRead(result: Reading<SystemMap>): { ok: boolean; map: SystemMap; issues: InputIssue[] } {
+  return { ok: result.ok, map: readSoFar(result), issues: result.issues };
+}
+
+/** One file's part as these tests look at it: what was read with the issues found. */
+export function partRead(result: Reading<SystemMapPart>): SystemMapPart & { issues: InputIssue[] } {
+  return { ...readSoFar(result), issues: result.issues };
 }

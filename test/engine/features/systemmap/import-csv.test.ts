@@ -3,18 +3,18 @@ import { readCsv } from '../../../../src/engine/io/csv-read.ts';
 import { readSoFar } from '../../../../src/engine/core/util/result.ts';
 import { actorsFromTable, importSystemMapCsv, linksFromTable } from '../../../../src/engine/features/systemmap/import-csv.ts';
 import { formatIssue } from '../../../../src/engine/core/util/issues.ts';
-import { fixture } from './helpers.ts';
+import { fixture, mapRead, partRead } from './helpers.ts';
 
 const file = (name: string, text: string) => ({ name, text });
 const summary = (issues: ReadonlyArray<{ level: string; code: string; file?: string; row?: number; field?: string }>) =>
   issues.map((i) => [i.level, i.code, i.file, i.row, i.field]);
 
 describe('importSystemMapCsv on the coalition sample', () => {
-  const result = importSystemMapCsv({
+  const result = mapRead(importSystemMapCsv({
     links: fixture('coalition/links.csv'),
     factors: fixture('coalition/factors.csv'),
     actors: fixture('coalition/actors.csv'),
-  });
+  }));
 
   it('reads 25 factors, 36 signed links and who works on what, with no issues', () => {
     expect(result.ok).toBe(true);
@@ -31,9 +31,9 @@ describe('importSystemMapCsv on the coalition sample', () => {
 
 describe('links alone', () => {
   it('makes the factors from the links, in order of appearance, and keeps other columns', () => {
-    const result = importSystemMapCsv({
+    const result = mapRead(importSystemMapCsv({
       links: file('links.csv', 'cause,effect,sign,weight,lag,evidence,source\nA,B,+,2,yes,survey,w1\nB,A,negative,0.5,,,w2\nB,C,-1,,6 months,,w1\n'),
-    });
+    }));
     expect(result.ok).toBe(true);
     expect(result.issues).toEqual([]);
     expect(result.map.factors.map((f) => f.id)).toEqual(['A', 'B', 'C']);
@@ -45,14 +45,14 @@ describe('links alone', () => {
   });
 
   it('without a polarity column reads every link as + and warns once', () => {
-    const result = importSystemMapCsv({ links: file('l.csv', 'from,to\nA,B\nB,A\n') });
+    const result = mapRead(importSystemMapCsv({ links: file('l.csv', 'from,to\nA,B\nB,A\n') }));
     expect(result.ok).toBe(true);
     expect(result.map.links.map((l) => l.polarity)).toEqual(['+', '+']);
     expect(summary(result.issues)).toEqual([['warning', 'no-polarity', 'l.csv', undefined, undefined]]);
   });
 
   it('takes the sign from a signed strength when no polarity is written', () => {
-    const result = importSystemMapCsv({ links: file('l.csv', 'from,to,polarity,strength\nA,B,,-3\nB,A,+,2\n') });
+    const result = mapRead(importSystemMapCsv({ links: file('l.csv', 'from,to,polarity,strength\nA,B,,-3\nB,A,+,2\n') }));
     expect(result.map.links.map((l) => [l.polarity, l.strength])).toEqual([
       ['-', 3],
       ['+', 2],
@@ -60,17 +60,17 @@ describe('links alone', () => {
   });
 
   it('lists several factors in one cell with | (Kumu style): A|B -> C is two links', () => {
-    const result = importSystemMapCsv({ links: file('l.csv', 'from,to,type\nA|B,C,+\nC,A,-\n') });
+    const result = mapRead(importSystemMapCsv({ links: file('l.csv', 'from,to,type\nA|B,C,+\nC,A,-\n') }));
     expect(result.map.links.map((l) => `${l.from}>${l.to}${l.polarity}`)).toEqual(['A>C+', 'B>C+', 'C>A-']);
   });
 
   it('adds the reverse link for Kumu\'s direction "mutual"', () => {
-    const result = importSystemMapCsv({ links: file('l.csv', 'from,to,type,direction\nA,B,+,mutual\n') });
+    const result = mapRead(importSystemMapCsv({ links: file('l.csv', 'from,to,type,direction\nA,B,+,mutual\n') }));
     expect(result.map.links.map((l) => `${l.from}>${l.to}${l.polarity}`)).toEqual(['A>B+', 'B>A+']);
   });
 
   it('reads back the apostrophe that spreadsheet-safe exports put before a leading sign', () => {
-    const result = importSystemMapCsv({ links: file('l.csv', "from,to,polarity\n'-fees,B,'+\nB,'-fees,'-\n") });
+    const result = mapRead(importSystemMapCsv({ links: file('l.csv', "from,to,polarity\n'-fees,B,'+\nB,'-fees,'-\n") }));
     expect(result.map.factors.map((f) => f.id)).toEqual(['-fees', 'B']);
     expect(result.map.links.map((l) => l.polarity)).toEqual(['+', '-']);
   });
@@ -78,7 +78,7 @@ describe('links alone', () => {
 
 describe('bad input', () => {
   it('a polarity that is neither + nor - is an error naming file, row and field', () => {
-    const result = importSystemMapCsv({ links: file('links.csv', 'from,to,polarity\nA,B,+\nB,A,maybe\nA,C,\n') });
+    const result = mapRead(importSystemMapCsv({ links: file('links.csv', 'from,to,polarity\nA,B,+\nB,A,maybe\nA,C,\n') }));
     expect(result.ok).toBe(false);
     expect(summary(result.issues)).toEqual([
       ['error', 'bad-polarity', 'links.csv', 3, 'polarity'],
@@ -90,20 +90,20 @@ describe('bad input', () => {
   });
 
   it('a link to an unknown factor is an error by default, with a suggestion', () => {
-    const result = importSystemMapCsv({
+    const result = mapRead(importSystemMapCsv({
       factors: file('factors.csv', 'label\nPolitical will\nCarbon price\n'),
       links: file('links.csv', 'from,to,polarity\nPolitical will,Carbon price,+\nCarbon price,Politcal will,+\n'),
-    });
+    }));
     expect(result.ok).toBe(false);
     expect(summary(result.issues)).toEqual([['error', 'unknown-factor', 'links.csv', 3, 'to']]);
     expect(result.issues[0]!.message).toContain('"Politcal will" is not one of the factors listed in factors.csv (did you mean "Political will"?)');
   });
 
   it('creates unknown factors on request, reporting each', () => {
-    const result = importSystemMapCsv(
+    const result = mapRead(importSystemMapCsv(
       { factors: file('factors.csv', 'label\nA\n'), links: file('links.csv', 'from,to,polarity\nA,B,+\nB,A,-\nA,C,+\n') },
       { unknownFactors: 'create' },
-    );
+    ));
     expect(result.ok).toBe(true);
     expect(result.map.factors.map((f) => f.id)).toEqual(['A', 'B', 'C']);
     expect(result.map.links).toHaveLength(3);
@@ -114,17 +114,17 @@ describe('bad input', () => {
   });
 
   it('skips links to unknown factors on request, reporting each', () => {
-    const result = importSystemMapCsv(
+    const result = mapRead(importSystemMapCsv(
       { factors: file('factors.csv', 'label\nA\nB\n'), links: file('links.csv', 'from,to,polarity\nA,B,+\nB,X,-\n') },
       { unknownFactors: 'skip' },
-    );
+    ));
     expect(result.ok).toBe(true);
     expect(result.map.links).toHaveLength(1);
     expect(summary(result.issues)).toEqual([['warning', 'unknown-factor', 'links.csv', 3, 'to']]);
   });
 
   it('keeps a self-loop as a link and a loop, with a warning', () => {
-    const result = importSystemMapCsv({ links: file('links.csv', 'from,to,polarity\nA,A,-\nA,B,+\n') });
+    const result = mapRead(importSystemMapCsv({ links: file('links.csv', 'from,to,polarity\nA,A,-\nA,B,+\n') }));
     expect(result.ok).toBe(true);
     expect(result.map.links.map((l) => `${l.from}>${l.to}`)).toEqual(['A>A', 'A>B']);
     expect(summary(result.issues)).toEqual([['warning', 'self-loop', 'links.csv', 2, 'to']]);
@@ -132,7 +132,7 @@ describe('bad input', () => {
   });
 
   it('merges a link given twice; opposite signs make it ambiguous; nothing is dropped silently', () => {
-    const result = importSystemMapCsv({ links: file('links.csv', 'from,to,polarity,note\nA,B,+,x\nA,B,+,y\nB,A,+,\nB,A,-,\n') });
+    const result = mapRead(importSystemMapCsv({ links: file('links.csv', 'from,to,polarity,note\nA,B,+,x\nA,B,+,y\nB,A,+,\nB,A,-,\n') }));
     expect(result.ok).toBe(true);
     expect(result.map.links).toEqual([
       { id: 'A -> B', from: 'A', to: 'B', polarity: '+', delay: false, note: 'x; y' },
@@ -145,15 +145,15 @@ describe('bad input', () => {
   });
 
   it('missing from/to columns and empty cells are errors', () => {
-    expect(summary(importSystemMapCsv({ links: file('l.csv', 'a,b\n1,2\n') }).issues)).toEqual([
+    expect(summary(mapRead(importSystemMapCsv({ links: file('l.csv', 'a,b\n1,2\n') })).issues)).toEqual([
       ['error', 'missing-column', 'l.csv', 1, undefined],
       ['error', 'missing-column', 'l.csv', 1, undefined],
     ]);
-    expect(summary(importSystemMapCsv({ links: file('l.csv', 'from,to,polarity\n,B,+\n') }).issues)).toEqual([['error', 'missing-id', 'l.csv', 2, 'from']]);
+    expect(summary(mapRead(importSystemMapCsv({ links: file('l.csv', 'from,to,polarity\n,B,+\n') })).issues)).toEqual([['error', 'missing-id', 'l.csv', 2, 'from']]);
   });
 
   it('a strength that is not a number is kept as text with a warning', () => {
-    const result = importSystemMapCsv({ links: file('l.csv', 'from,to,polarity,strength\nA,B,+,lots\nB,A,-,strong\n') });
+    const result = mapRead(importSystemMapCsv({ links: file('l.csv', 'from,to,polarity,strength\nA,B,+,lots\nB,A,-,strong\n') }));
     expect(result.ok).toBe(true);
     expect(result.map.links[0]).toMatchObject({ attributes: { strength: 'lots' } });
     expect(result.map.links[0]!.strength).toBeUndefined();
@@ -162,19 +162,19 @@ describe('bad input', () => {
   });
 
   it('a factor listed twice is merged, tags joined', () => {
-    const result = importSystemMapCsv({
+    const result = mapRead(importSystemMapCsv({
       factors: file('f.csv', 'label,description,tags\nA,first,x|y\nA,,y;z\n'),
       links: file('l.csv', 'from,to,polarity\nA,A,+\n'),
-    });
+    }));
     expect(result.map.factors).toEqual([{ id: 'A', label: 'A', description: 'first', tags: ['x', 'y', 'z'], attributes: {} }]);
     expect(summary(result.issues)).toContainEqual(['warning', 'duplicate-factor', 'f.csv', 3, 'label']);
   });
 
   it('matches names ignoring case and spacing, and refuses an ambiguous label', () => {
-    const ok = importSystemMapCsv({ factors: file('f.csv', 'label\nPolitical will\n'), links: file('l.csv', 'from,to,polarity\npolitical  WILL,Political will,+\n') });
+    const ok = mapRead(importSystemMapCsv({ factors: file('f.csv', 'label\nPolitical will\n'), links: file('l.csv', 'from,to,polarity\npolitical  WILL,Political will,+\n') }));
     expect(ok.ok).toBe(true);
     expect(ok.map.links[0]!.from).toBe('Political will');
-    const twice = importSystemMapCsv({ factors: file('f.csv', 'id,label\n1,Jobs\n2,Jobs\n'), links: file('l.csv', 'from,to,polarity\nJobs,1,+\n') });
+    const twice = mapRead(importSystemMapCsv({ factors: file('f.csv', 'id,label\n1,Jobs\n2,Jobs\n'), links: file('l.csv', 'from,to,polarity\nJobs,1,+\n') }));
     expect(summary(twice.issues)).toEqual([['error', 'ambiguous-name', 'l.csv', 2, 'from']]);
   });
 });
@@ -182,12 +182,12 @@ describe('bad input', () => {
 describe('actors files', () => {
   it('reads one row per actor with several factors in a cell, and actor attributes', () => {
     const table = readSoFar(readCsv('name,factors,sector\nOrg A,Jobs|Wages,Business\nOrg B,Jobs,\n', { file: 'a.csv' }))!;
-    const part = actorsFromTable(table);
+    const part = partRead(actorsFromTable(table));
     expect(part.actors.map((a) => [a.label, a.attributes])).toEqual([
       ['Org A', { sector: 'Business' }],
       ['Org B', undefined],
     ]);
-    const result = importSystemMapCsv({ links: file('l.csv', 'from,to,polarity\nJobs,Wages,+\n'), actors: file('a.csv', 'name,factors,sector\nOrg A,Jobs|Wages,Business\nOrg B,Jobs,\n') });
+    const result = mapRead(importSystemMapCsv({ links: file('l.csv', 'from,to,polarity\nJobs,Wages,+\n'), actors: file('a.csv', 'name,factors,sector\nOrg A,Jobs|Wages,Business\nOrg B,Jobs,\n') }));
     expect(result.ok).toBe(true);
     expect(result.map.worksOn).toEqual([
       { actor: 'Org A', factor: 'Jobs' },
@@ -197,12 +197,12 @@ describe('actors files', () => {
   });
 
   it('an actor working on an unknown factor is reported on its row', () => {
-    const result = importSystemMapCsv({ links: file('l.csv', 'from,to,polarity\nJobs,Wages,+\n'), actors: file('a.csv', 'organization,works on\nOrg A,Jbos\n') });
+    const result = mapRead(importSystemMapCsv({ links: file('l.csv', 'from,to,polarity\nJobs,Wages,+\n'), actors: file('a.csv', 'organization,works on\nOrg A,Jbos\n') }));
     expect(summary(result.issues)).toEqual([['error', 'unknown-factor', 'a.csv', 2, 'works on']]);
   });
 
   it('a links table without from/to says which columns it found', () => {
-    const part = linksFromTable(readSoFar(readCsv('x,y\n1,2\n', { file: 'l.csv' }))!);
+    const part = partRead(linksFromTable(readSoFar(readCsv('x,y\n1,2\n', { file: 'l.csv' }))!));
     expect(part.issues[0]!.message).toContain('the columns found are "x", "y"');
   });
 });

@@ -4,14 +4,14 @@ import { importKumuSheets, importKumuSheetsCsv } from '../../../../src/engine/fe
 import { readCsv } from '../../../../src/engine/io/csv-read.ts';
 import { readSoFar } from '../../../../src/engine/core/util/result.ts';
 import { findFeedbackLoops } from '../../../../src/engine/features/systemmap/loops.ts';
-import { fixture } from './helpers.ts';
+import { fixture, mapRead } from './helpers.ts';
 
 const summary = (issues: ReadonlyArray<{ level: string; code: string; file?: string; row?: number; field?: string }>) =>
   issues.map((i) => [i.level, i.code, i.file, i.row, i.field]);
 
 describe('Kumu JSON blueprints', () => {
   it('reads the coalition sample: 25 factors and 36 links, like the CSV files', () => {
-    const result = importKumuJson(fixture('coalition/kumu-map.json'));
+    const result = mapRead(importKumuJson(fixture('coalition/kumu-map.json')));
     expect(result.ok).toBe(true);
     expect(result.issues).toEqual([]);
     expect(result.map.factors).toHaveLength(25);
@@ -20,7 +20,7 @@ describe('Kumu JSON blueprints', () => {
   });
 
   describe('compound types, ids, mutual links, actors', () => {
-    const result = importKumuJson(fixture('kumu-compound.json'));
+    const result = mapRead(importKumuJson(fixture('kumu-compound.json')));
     const link = (from: string, to: string) => result.map.links.find((l) => l.from === from && l.to === to);
 
     it('maps ++ and -- to strong links and +- / -+ to ambiguous links with the first sign', () => {
@@ -72,7 +72,7 @@ describe('Kumu JSON blueprints', () => {
   });
 
   it('reports a type that is not a polarity and an unknown element, with line and path', () => {
-    const result = importKumuJson(fixture('kumu-bad.json'));
+    const result = mapRead(importKumuJson(fixture('kumu-bad.json')));
     expect(result.ok).toBe(false);
     expect(summary(result.issues)).toEqual([
       ['error', 'bad-polarity', 'kumu-bad.json', 8, 'connections.1.type'],
@@ -81,9 +81,9 @@ describe('Kumu JSON blueprints', () => {
   });
 
   it('explains invalid JSON with its line, and a JSON that is not a blueprint', () => {
-    const broken = importKumuJson({ name: 'k.json', text: '{\n "elements": [\n  {"label": "A"},\n ]\n}' });
+    const broken = mapRead(importKumuJson({ name: 'k.json', text: '{\n "elements": [\n  {"label": "A"},\n ]\n}' }));
     expect(summary(broken.issues)).toEqual([['error', 'not-json', 'k.json', 4, undefined]]);
-    const other = importKumuJson({ name: 'k.json', text: '{"people": []}' });
+    const other = mapRead(importKumuJson({ name: 'k.json', text: '{"people": []}' }));
     expect(other.issues[0]!.code).toBe('wrong-format');
   });
 
@@ -92,10 +92,10 @@ describe('Kumu JSON blueprints', () => {
       elements: [{ _id: 'x1', attributes: { label: 'Jobs', 'element type': 'Factor', tags: ['economy'] } }],
       connections: [{ _id: 'c1', from: 'x1', to: 'x1', attributes: { 'connection type': '-' } }],
     });
-    const result = importKumuJson({ name: 'export.json', text });
+    const result = mapRead(importKumuJson({ name: 'export.json', text }));
     expect(result.map.factors).toEqual([{ id: 'x1', label: 'Jobs', description: '', tags: ['economy'], attributes: { 'element type': 'Factor' } }]);
     expect(result.map.links).toMatchObject([{ id: 'c1', from: 'x1', to: 'x1', polarity: '-' }]);
-    const onlyConnections = importKumuJson({ name: 'c.json', text: '{"connections": [{"from": "A", "to": "B", "type": "+"}]}' });
+    const onlyConnections = mapRead(importKumuJson({ name: 'c.json', text: '{"connections": [{"from": "A", "to": "B", "type": "+"}]}' }));
     expect(onlyConnections.ok).toBe(true);
     expect(onlyConnections.map.factors.map((f) => f.id)).toEqual(['A', 'B']);
   });
@@ -103,7 +103,7 @@ describe('Kumu JSON blueprints', () => {
 
 describe('Kumu-style spreadsheets', () => {
   it('reads Elements and Connections sheets saved as CSV: | lists in From, ++, actors', () => {
-    const result = importKumuSheetsCsv({ elements: fixture('kumu-elements.csv'), connections: fixture('kumu-connections.csv') });
+    const result = mapRead(importKumuSheetsCsv({ elements: fixture('kumu-elements.csv'), connections: fixture('kumu-connections.csv') }));
     expect(result.ok).toBe(true);
     expect(result.map.factors.map((f) => [f.id, f.tags])).toEqual([
       ['Public demand', ['demand', 'public']],
@@ -124,7 +124,7 @@ describe('Kumu-style spreadsheets', () => {
   it('takes CsvTables, so any sheet reader producing one works the same', () => {
     const elements = readSoFar(readCsv(fixture('kumu-elements.csv').text, { file: 'map.xlsx: Elements' }))!;
     const connections = readSoFar(readCsv('From,To,Type\nPolitical will,Carbon price,?\n', { file: 'map.xlsx: Connections' }))!;
-    const result = importKumuSheets({ elements, connections });
+    const result = mapRead(importKumuSheets({ elements, connections }));
     expect(summary(result.issues)).toEqual([['error', 'bad-polarity', 'map.xlsx: Connections', 2, 'Type']]);
   });
 });

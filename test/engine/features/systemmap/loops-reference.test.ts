@@ -10,7 +10,7 @@ import { importKumuJson } from '../../../../src/engine/features/systemmap/import
 import { factorLeverage } from '../../../../src/engine/features/systemmap/leverage.ts';
 import { findFeedbackLoops } from '../../../../src/engine/features/systemmap/loops.ts';
 import { mapGraph } from '../../../../src/engine/features/systemmap/map-graph.ts';
-import { REFERENCE_MAPS, cycleKey, fixture, reference, referenceMap } from './helpers.ts';
+import { REFERENCE_MAPS, cycleKey, fixture, mapRead, reference, referenceMap } from './helpers.ts';
 
 describe.each(REFERENCE_MAPS)('loops of %s match networkx simple_cycles', (name) => {
   const ref = reference(name);
@@ -99,7 +99,7 @@ describe.each(REFERENCE_MAPS)('loops of %s match networkx simple_cycles', (name)
 
 describe('the published loop counts', () => {
   it('workforce: 6 loops, 1 reinforcing and 5 balancing, read from the CSV files', () => {
-    const { map, ok } = importSystemMapCsv({ links: fixture('workforce/links.csv'), factors: fixture('workforce/factors.csv') });
+    const { map, ok } = mapRead(importSystemMapCsv({ links: fixture('workforce/links.csv'), factors: fixture('workforce/factors.csv') }));
     expect(ok).toBe(true);
     const loops = findFeedbackLoops(map);
     expect([loops.loops.length, loops.reinforcing, loops.balancing]).toEqual([6, 1, 5]);
@@ -107,7 +107,7 @@ describe('the published loop counts', () => {
   });
 
   it('SIR: 3 loops, the infection loop reinforcing', () => {
-    const { map } = importSystemMapCsv({ links: fixture('sir/links.csv') });
+    const { map } = mapRead(importSystemMapCsv({ links: fixture('sir/links.csv') }));
     const loops = findFeedbackLoops(map);
     expect(loops.loops).toHaveLength(3);
     const r = loops.loops.find((l) => l.type === 'R')!;
@@ -116,10 +116,10 @@ describe('the published loop counts', () => {
 
   it('the coalition map: 30 loops (10 R, 20 B), the same from CSV and from the Kumu blueprint', () => {
     const ref = reference('coalition');
-    const { map } = importSystemMapCsv({ links: fixture('coalition/links.csv'), factors: fixture('coalition/factors.csv') });
+    const { map } = mapRead(importSystemMapCsv({ links: fixture('coalition/links.csv'), factors: fixture('coalition/factors.csv') }));
     const loops = findFeedbackLoops(map);
     expect([loops.loops.length, loops.reinforcing, loops.balancing]).toEqual([ref.counts.loops, ref.counts.R, ref.counts.B]);
-    const kumu = importKumuJson(fixture('coalition/kumu-map.json'));
+    const kumu = mapRead(importKumuJson(fixture('coalition/kumu-map.json')));
     expect(kumu.ok).toBe(true);
     expect(findFeedbackLoops(kumu.map).loops.map((l) => [l.id, l.factors])).toEqual(loops.loops.map((l) => [l.id, l.factors]));
     expect(loops.loops[0]).toMatchObject({
