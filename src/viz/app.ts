@@ -584,7 +584,7 @@ export class App {
       return;
     }
     // A file opened twice becomes a separate project rather than overwriting the first.
-    const project = (await this.db.load(result.project.id)) ? { ...result.project, id: newId() } : result.project;
+    const project = (await this.db.load(result.value.id)) ? { ...result.value, id: newId() } : result.value;
     await this.openProject(project, false);
   }
 

@@ -4,19 +4,16 @@
  * issues naming the file and the field, and nothing half-read is ever returned.
  */
 import { ProjectSchema, PROJECT_VERSION, type Project } from '../core/model/project.ts';
-import type { InputIssue } from '../core/util/issues.ts';
+import { fail as failed, ok, type Result } from '../core/util/result.ts';
 
-export type ProjectReadResult = { ok: true; project: Project } | { ok: false; issues: InputIssue[] };
+export type ProjectReadResult = Result<Project>;
 
 export function serializeProject(project: Project): string {
   return JSON.stringify(project);
 }
 
 export function parseProjectFile(text: string, file: string): ProjectReadResult {
-  const fail = (code: string, message: string, field?: string): ProjectReadResult => ({
-    ok: false,
-    issues: [{ level: 'error', code, message, file, ...(field ? { field } : {}) }],
-  });
+  const fail = (code: string, message: string, field?: string): ProjectReadResult => failed([{ level: 'error', code, message, file, ...(field ? { field } : {}) }]);
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -36,16 +33,15 @@ export function parseProjectFile(text: string, file: string): ProjectReadResult 
   }
   const parsed = ProjectSchema.safeParse(data);
   if (!parsed.success) {
-    return {
-      ok: false,
-      issues: parsed.error.issues.slice(0, 20).map((issue) => ({
+    return failed(
+      parsed.error.issues.slice(0, 20).map((issue) => ({
         level: 'error' as const,
         code: 'invalid-project',
         message: issue.message,
         file,
         field: issue.path.join('.'),
       })),
-    };
+    );
   }
-  return { ok: true, project: parsed.data };
+  return ok(parsed.data);
 }

@@ -19,7 +19,7 @@ const project = ProjectSchema.parse({
 describe('project file', () => {
   it('round-trips', () => {
     const result = parseProjectFile(serializeProject(project), 'cohort.netweave.json');
-    expect(result).toEqual({ ok: true, project });
+    expect(result).toEqual({ ok: true, value: project, issues: [] });
   });
 
   it('refuses a newer version with an actionable message', () => {
