@@ -4,7 +4,7 @@
  * format's own reader fill the part. Never throws: problems come back as the result's issues.
  */
 import { IssueLog } from '../core/util/issues.ts';
-import { resultOf, type Result } from '../core/util/result.ts';
+import { readSoFar, resultOf, type Result } from '../core/util/result.ts';
 import { readXml, type XmlDocument } from './xml-read.ts';
 import { emptyPart, type ImportPart } from './types.ts';
 
@@ -19,7 +19,7 @@ export function parseXmlGraphFile(
 ): Result<ImportPart> {
   const part = emptyPart(file);
   const read = readXml(text, { file, repeatable });
-  const document = read.document;
+  const document = readSoFar(read);
   if (document === undefined) return resultOf(part, read.issues);
   const log = new IssueLog(file);
   if (document.rootName !== expectedRoot) {

@@ -4,8 +4,8 @@
  * one of them or many, and the line each element starts on so issues can point at it.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { InputIssue } from '../core/util/issues.ts';
 import { IssueLog } from '../core/util/issues.ts';
+import { fail, resultOf, type Result } from '../core/util/result.ts';
 
 /** A parsed element: `@_name` keys for attributes, `#text` for text, child tags as keys. */
 export type XmlElement = Record<string, unknown>;
@@ -23,11 +23,6 @@ export interface ReadXmlOptions {
   file: string;
   /** Tags that may repeat; they are always arrays, even when the file has only one. */
   repeatable: ReadonlySet<string>;
-}
-
-export interface ReadXmlResult {
-  document: XmlDocument | undefined;
-  issues: InputIssue[];
 }
 
 // Typed as the `Symbol` wrapper in the library's d.ts; it is a primitive symbol at run time.
@@ -51,12 +46,12 @@ function lineAt(starts: readonly number[], index: number): number {
 }
 
 /** Validates and parses XML; never throws. */
-export function readXml(text: string, options: ReadXmlOptions): ReadXmlResult {
+export function readXml(text: string, options: ReadXmlOptions): Result<XmlDocument> {
   const log = new IssueLog(options.file);
   const content = text.replace(/^\uFEFF/, '');
   if (content.trim() === '') {
     log.error('empty-file', 'the file is empty');
-    return { document: undefined, issues: log.issues };
+    return fail(log.issues);
   }
   const valid = XMLValidator.validate(content);
   if (valid !== true) {
@@ -65,7 +60,7 @@ export function readXml(text: string, options: ReadXmlOptions): ReadXmlResult {
       `the file is not valid XML (line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}); it may be damaged or not the format its name says`,
       { row: valid.err.line },
     );
-    return { document: undefined, issues: log.issues };
+    return fail(log.issues);
   }
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -98,19 +93,19 @@ export function readXml(text: string, options: ReadXmlOptions): ReadXmlResult {
       'not-xml',
       `the file could not be read as XML (${reason}); netweave does not read external or large custom entities`,
     );
-    return { document: undefined, issues: log.issues };
+    return fail(log.issues);
   }
   const top = (parsed ?? {}) as XmlElement;
   const rootName = Object.keys(top).find((key) => !key.startsWith('?') && !key.startsWith('#'));
   if (rootName === undefined) {
     log.error('not-xml', 'the file has no XML elements');
-    return { document: undefined, issues: log.issues };
+    return fail(log.issues);
   }
   const rootValue = top[rootName];
   const root = asElement(Array.isArray(rootValue) ? rootValue[0] : rootValue);
   const starts = lineStarts(content);
-  return {
-    document: {
+  return resultOf<XmlDocument>(
+    {
       rootName,
       root,
       lineOf(element) {
@@ -118,8 +113,8 @@ export function readXml(text: string, options: ReadXmlOptions): ReadXmlResult {
         return meta?.startIndex === undefined ? undefined : lineAt(starts, meta.startIndex);
       },
     },
-    issues: log.issues,
-  };
+    log.issues,
+  );
 }
 
 /** A child value as an element: text-only elements parse to strings, empty ones to ''. */

@@ -181,8 +181,9 @@ export function importSurvey(input: ImportSurveyInput, options: ImportSurveyOpti
     }
     layouts.push(layout);
     const wave = waves[s];
-    const read = readResponses(table, layout, { file: source.file, ...(wave !== undefined ? { wave } : {}) });
-    issues.push(...read.issues);
+    const reading = readResponses(table, layout, { file: source.file, ...(wave !== undefined ? { wave } : {}) });
+    issues.push(...reading.issues);
+    const read = readSoFar(reading);
     for (const row of read.blankRows) issues.push({ level: 'warning', code: 'blank-row', message: 'this row is blank; it was skipped', file: source.file, row });
     responses.push(...read.responses);
     fileStats.push({

@@ -6,8 +6,8 @@
  */
 import type { CsvTable } from '../../io/csv-read.ts';
 import type { SurveyLayout } from '../../core/model/survey.ts';
-import type { InputIssue } from '../../core/util/issues.ts';
 import { IssueLog } from '../../core/util/issues.ts';
+import { resultOf, type Reading } from '../../core/util/result.ts';
 import { freeRecallReader } from './free-recall.ts';
 import { readLongFormat } from './long-format.ts';
 import type { SurveyResponse } from './responses.ts';
@@ -15,11 +15,10 @@ import { gridReader } from './roster-grid.ts';
 import { recordReader } from './table-reader.ts';
 import type { RowContext } from './table-reader.ts';
 
-export interface ReadResponsesResult {
+export interface SurveyResponses {
   responses: SurveyResponse[];
   /** Rows left blank between answers (spreadsheet numbering). */
   blankRows: number[];
-  issues: InputIssue[];
 }
 
 /** Rows missing between the header and the last answer: blank lines in the file. */
@@ -35,7 +34,7 @@ function blankRowsOf(table: CsvTable, headerRows: number): number[] {
 }
 
 /** Reads every submission of a (header-normalised) survey table under a layout. */
-export function readResponses(table: CsvTable, layout: SurveyLayout, options: { file: string; wave?: string }): ReadResponsesResult {
+export function readResponses(table: CsvTable, layout: SurveyLayout, options: { file: string; wave?: string }): Reading<SurveyResponses> {
   const log = new IssueLog(options.file);
   const context: RowContext = { table, layout, log, ...(options.wave !== undefined ? { wave: options.wave } : {}) };
   const identity = layout.identity;
@@ -45,11 +44,11 @@ export function readResponses(table: CsvTable, layout: SurveyLayout, options: { 
       `no column says who answered: choose the column with the respondent's name or email (the columns are ${table.headers.map((h, i) => `"${h || `column ${i + 1}`}"`).join(', ')})`,
       { row: table.headerRow },
     );
-    return { responses: [], blankRows: [], issues: log.issues };
+    return resultOf({ responses: [], blankRows: [] }, log.issues);
   }
   if (layout.kind !== 'long' && layout.questions.length === 0) {
     log.error('no-question', 'the layout has no relationship question: mark the columns in which respondents named people', { row: table.headerRow });
-    return { responses: [], blankRows: [], issues: log.issues };
+    return resultOf({ responses: [], blankRows: [] }, log.issues);
   }
   const reader = recordReader(context);
   let responses: SurveyResponse[];
@@ -69,5 +68,5 @@ export function readResponses(table: CsvTable, layout: SurveyLayout, options: { 
       nominations: [...free(record), ...grid(record)],
     }));
   }
-  return { responses, blankRows: blankRowsOf(table, layout.headerRows), issues: log.issues };
+  return resultOf({ responses, blankRows: blankRowsOf(table, layout.headerRows) }, log.issues);
 }

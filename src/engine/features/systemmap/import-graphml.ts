@@ -11,7 +11,7 @@
 import { graphmlKeyNamed, readGraphmlKeys, type GraphmlKeys } from '../../io/graphml-keys.ts';
 import type { Attributes } from '../../core/model/records.ts';
 import { IssueLog } from '../../core/util/issues.ts';
-import { resultOf, type Reading } from '../../core/util/result.ts';
+import { readSoFar, resultOf, type Reading } from '../../core/util/result.ts';
 import { setAttribute } from '../../io/attribute-columns.ts';
 import { parseNumberText } from '../../io/numbers.ts';
 import { readTypedValue } from '../../io/typed-values.ts';
@@ -225,7 +225,7 @@ function readGraph(document: XmlDocument, part: SystemMapPart, log: IssueLog, op
 export function parseSystemMapGraphml(file: SourceFile, options: SystemMapGraphmlOptions = {}): Reading<SystemMapPart> {
   const part = emptySystemMapPart(file.name);
   const read = readXml(file.text, { file: file.name, repeatable: REPEATABLE });
-  const document = read.document;
+  const document = readSoFar(read);
   if (document === undefined) return resultOf(part, read.issues);
   const log = new IssueLog(file.name);
   if (document.rootName !== 'graphml') {
