@@ -10,13 +10,13 @@
  * "Centrality estimation in large networks"), and the result says how many sources were used.
  */
 import type { Contacts } from './contacts.ts';
-import { createRng } from '../../core/util/rng.ts';
+import { createRng, DEFAULT_SEED } from '../../core/util/rng.ts';
 import { checkCancelled, type RunHooks } from '../../core/util/cancel.ts';
 
 export interface ContactBetweennessOptions {
   /** Work budget in edge visits. Default 1e8 (exact up to about 5,000 people on sparse networks). */
   budget?: number;
-  /** Seed for the sampled sources. Default 42. */
+  /** Seed for the sampled sources. Default DEFAULT_SEED. */
   seed?: number;
 }
 
@@ -42,7 +42,7 @@ export function contactBetweenness(
     sources = Int32Array.from({ length: n }, (_, i) => i);
   } else {
     // Partial Fisher-Yates: the first `wanted` of a seeded shuffle.
-    const rng = createRng(options.seed ?? 42);
+    const rng = createRng(options.seed ?? DEFAULT_SEED);
     const all = Int32Array.from({ length: n }, (_, i) => i);
     for (let i = 0; i < wanted; i++) {
       const j = i + Math.floor(rng() * (n - i));

@@ -6,11 +6,13 @@
  */
 import louvain from 'graphology-communities-louvain';
 import type { NetworkGraph } from '../../core/graph/build-graph.ts';
-import { createRng } from '../../core/util/rng.ts';
+import { createRng, DEFAULT_SEED } from '../../core/util/rng.ts';
+import { DEFAULT_RESOLUTION } from './modularity.ts';
 
 export interface LouvainOptions {
+  /** Default DEFAULT_SEED. */
   seed?: number;
-  /** Resolution gamma; above 1 finds more, smaller communities. Default 1. */
+  /** Resolution gamma; above 1 finds more, smaller communities. Default DEFAULT_RESOLUTION. */
   resolution?: number;
   weighted?: boolean;
   /** Independent runs to keep the best of. Default 10. */
@@ -27,7 +29,7 @@ export interface LouvainResult {
 }
 
 export function detectCommunities(graph: NetworkGraph, options: LouvainOptions = {}): LouvainResult {
-  const seed = options.seed ?? 42;
+  const seed = options.seed ?? DEFAULT_SEED;
   const restarts = Math.max(1, options.restarts ?? 10);
   const nodes = graph.nodes();
   if (graph.size === 0) {
@@ -40,7 +42,7 @@ export function detectCommunities(graph: NetworkGraph, options: LouvainOptions =
     const rng = createRng(Math.floor(seeds() * 2 ** 32));
     const result = louvain.detailed(graph, {
       rng,
-      resolution: options.resolution ?? 1,
+      resolution: options.resolution ?? DEFAULT_RESOLUTION,
       getEdgeWeight: options.weighted ? 'weight' : null,
     });
     if (best === null || result.modularity > best.modularity + 1e-12) best = result;

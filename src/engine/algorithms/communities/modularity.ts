@@ -6,14 +6,18 @@
  */
 import type { Csr } from '../../core/graph/csr.ts';
 
+/** The modularity resolution gamma when none is given: Newman-Girvan's own (1). */
+export const DEFAULT_RESOLUTION = 1;
+
 export interface ModularityOptions {
   weighted?: boolean;
+  /** Resolution gamma. Default DEFAULT_RESOLUTION. */
   resolution?: number;
 }
 
 export function modularity(csr: Csr, membership: Int32Array, options: ModularityOptions = {}): number {
   const weighted = options.weighted ?? false;
-  const gamma = options.resolution ?? 1;
+  const gamma = options.resolution ?? DEFAULT_RESOLUTION;
   let count = 0;
   for (let i = 0; i < csr.n; i++) count = Math.max(count, membership[i]! + 1);
   const inside = new Float64Array(count);

@@ -6,7 +6,7 @@
  * with probability 1 - delta, every normalised betweenness (and harmonic / (n-1)) estimate is
  * within epsilon of the exact value.
  */
-import { createRng } from '../../core/util/rng.ts';
+import { createRng, DEFAULT_SEED } from '../../core/util/rng.ts';
 
 export interface SampleOptions {
   /** Allowed absolute error of normalised betweenness. Default 0.05. */
@@ -15,6 +15,7 @@ export interface SampleOptions {
   delta?: number;
   /** Use exactly this many sources instead of deriving the count from epsilon. */
   samples?: number;
+  /** Default DEFAULT_SEED. */
   seed?: number;
 }
 
@@ -33,7 +34,7 @@ export function samplesFor(n: number, epsilon: number, delta: number): number {
 
 export function sampleSources(n: number, options: SampleOptions = {}): SourceSample {
   const delta = options.delta ?? 0.05;
-  const seed = options.seed ?? 42;
+  const seed = options.seed ?? DEFAULT_SEED;
   const k = Math.min(n, Math.max(1, options.samples ?? samplesFor(n, options.epsilon ?? 0.05, delta)));
   // Partial Fisher-Yates: the first k entries of a seeded shuffle.
   const ids = Int32Array.from({ length: n }, (_, i) => i);

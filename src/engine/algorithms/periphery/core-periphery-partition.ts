@@ -15,7 +15,7 @@
  * is undefined otherwise), so graphs of fewer than four people have no partition.
  */
 import type { Csr } from '../../core/graph/csr.ts';
-import { createRng, type Rng } from '../../core/util/rng.ts';
+import { createRng, DEFAULT_SEED, type Rng } from '../../core/util/rng.ts';
 import { checkCancelled, type RunHooks } from '../../core/util/cancel.ts';
 import { contactsOf, type Contacts } from '../brokerage/contacts.ts';
 
@@ -27,7 +27,7 @@ export interface PartitionOptions {
    * 1e7 / (n + 2m), at least 10), since each costs a few sweeps over all ties.
    */
   restarts?: number;
-  /** Seed of the restarts' RNG. Default 42. */
+  /** Seed of the restarts' RNG. Default DEFAULT_SEED. */
   seed?: number;
   /** Cap on improvement sweeps per start. Default 100. */
   maxSweeps?: number;
@@ -263,7 +263,7 @@ export function corePartitionFromContacts(
   const restarts =
     options.restarts ?? Math.min(100, Math.max(10, Math.floor(1e7 / (n + contacts.offsets[n]! + 1))));
   const maxSweeps = options.maxSweeps ?? 100;
-  const rng = createRng(options.seed ?? 42);
+  const rng = createRng(options.seed ?? DEFAULT_SEED);
   if (n < 4) {
     const inCore = new Uint8Array(n);
     return { inCore, coreSize: 0, fit: null, density: blockDensity(csr, inCore, weighted), starts: 0, startsReachingBest: 0 };

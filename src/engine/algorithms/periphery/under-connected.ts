@@ -49,8 +49,11 @@ export interface PeripheryInputs {
   nonRespondent: Uint8Array;
 }
 
+/** The periphery score from which a person is flagged peripheral when not said. */
+export const DEFAULT_PERIPHERY_THRESHOLD = 0.75;
+
 export interface PeripheryOptions {
-  /** Score from which a person is flagged peripheral. Default 0.75. */
+  /** Score from which a person is flagged peripheral. Default DEFAULT_PERIPHERY_THRESHOLD. */
   threshold?: number;
   /** Below this share reached within `farSteps` steps, say so. Default 0.5. */
   farShare?: number;
@@ -113,7 +116,7 @@ export function peripheryScores(inputs: PeripheryInputs, options: PeripheryOptio
   const { contacts, inCore } = inputs;
   const n = contacts.n;
   const inDegree = namedCounts(inputs);
-  const threshold = options.threshold ?? 0.75;
+  const threshold = options.threshold ?? DEFAULT_PERIPHERY_THRESHOLD;
   const count = new Float64Array(n);
   for (let v = 0; v < n; v++) count[v] = contacts.offsets[v + 1]! - contacts.offsets[v]!;
   const contactPct = midrankPercentile(count);
@@ -208,7 +211,7 @@ export function peripheryReasons(inputs: PeripheryInputs, v: number, options: Pe
     if (reach < farShare) {
       reasons.push({
         code: 'far-from-most',
-        text: `not reached within ${inputs.farSteps} steps of most members (reaches ${percentOf(reach)} of the network)`,
+        text: `more than ${inputs.farSteps} steps from most members (within ${inputs.farSteps} steps they reach ${percentOf(reach)} of the network)`,
       });
     }
   }

@@ -7,14 +7,22 @@ import { DatasetSchema } from './dataset.ts';
 import { ResolutionDecisionsSchema, SurveyLayoutSchema } from './survey.ts';
 import { SystemMapSchema } from './systemmap.ts';
 import { AbilityAssessmentSchema } from './abilities.ts';
+import { DEFAULT_SEED } from '../util/rng.ts';
 
 export const PROJECT_VERSION = 1 as const;
+
+/**
+ * Above this many people, bridging, closeness and reach are estimated from sampled people: a new
+ * project's setting, and the analysis's default (`ANALYSIS_DEFAULTS.approximateAbove`).
+ */
+export const DEFAULT_APPROXIMATE_ABOVE = 20_000;
 
 export const ProjectSettingsSchema = z.object({
   relations: z.array(z.string()).default([]),
   direction: z.enum(['auto', 'directed', 'undirected']).default('auto'),
   weighting: z.enum(['none', 'strength', 'distance']).default('none'),
-  seed: z.number().int().default(42),
+  /** Default DEFAULT_SEED. */
+  seed: z.number().int().default(DEFAULT_SEED),
   sizeBy: z.string().default('degree'),
   colorBy: z.string().default('community'),
   /** The two waves the change view compares ('' = the last two). */
@@ -22,8 +30,8 @@ export const ProjectSettingsSchema = z.object({
   compareTo: z.string().default(''),
   /** The survey wave shown ('' = all waves together). */
   wave: z.string().default(''),
-  /** Above this many people, bridging, closeness and reach are estimated by sampling. */
-  approximateAbove: z.number().int().min(0).default(20000),
+  /** Above this many people, bridging, closeness and reach are estimated by sampling. Default DEFAULT_APPROXIMATE_ABOVE. */
+  approximateAbove: z.number().int().min(0).default(DEFAULT_APPROXIMATE_ABOVE),
   /** Attribute for the equity view and brokerage roles ('' = none chosen). */
   groupBy: z.string().default(''),
 });

@@ -4,6 +4,12 @@
  */
 export type Rng = () => number;
 
+/**
+ * The seed every seeded step uses when none is given (Louvain, sampled sources, core-periphery
+ * restarts, the app's new projects), so that a default run is reproducible and its report says so.
+ */
+export const DEFAULT_SEED = 42;
+
 export function createRng(seed: number): Rng {
   let a = seed >>> 0;
   return () => {

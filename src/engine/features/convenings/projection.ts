@@ -21,10 +21,15 @@ export type ProjectionWeighting = 'shared' | 'newman';
 /** The relation name of the co-attendance layer. */
 export const CO_ATTENDANCE = 'co-attendance';
 
+/** How a co-attendance pair's weight is counted when not said: the events they share. */
+export const DEFAULT_PROJECTION_WEIGHTING: ProjectionWeighting = 'shared';
+/** Fewest events two people share to be tied when not said: one. */
+export const DEFAULT_MIN_SHARED = 1;
+
 export interface ProjectionOptions {
-  /** How a pair's weight is counted. Default `shared`. */
+  /** How a pair's weight is counted. Default DEFAULT_PROJECTION_WEIGHTING. */
   weighting?: ProjectionWeighting;
-  /** Fewest events (people, for the event side) a pair must share to be tied. Default 1. */
+  /** Fewest events (people, for the event side) a pair must share to be tied. Default DEFAULT_MIN_SHARED. */
   minShared?: number;
   /** Smallest weight kept. Default 0 (all). */
   minWeight?: number;
@@ -47,8 +52,8 @@ export interface ProjectedPair {
  * share nothing with anyone get no pair.
  */
 export function projectTwoMode(network: TwoModeNetwork, side: 'people' | 'events' = 'people', options: ProjectionOptions = {}): ProjectedPair[] {
-  const weighting = options.weighting ?? 'shared';
-  const minShared = options.minShared ?? 1;
+  const weighting = options.weighting ?? DEFAULT_PROJECTION_WEIGHTING;
+  const minShared = options.minShared ?? DEFAULT_MIN_SHARED;
   const minWeight = options.minWeight ?? 0;
   const maxSize = options.maxEventSize ?? Infinity;
   // Groups: the other side's members (events' attendees when projecting onto people).

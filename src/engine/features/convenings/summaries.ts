@@ -9,7 +9,7 @@
 import type { Dataset } from '../../core/model/dataset.ts';
 import type { Attendance, Person } from '../../core/model/records.ts';
 import { findGroupingAttribute, groupValue, ORGANIZATION_ATTRIBUTES, SECTOR_ATTRIBUTES, WORK_UNIT_ATTRIBUTES } from '../../core/model/group-attributes.ts';
-import { coAttendanceTies, CO_ATTENDANCE } from './projection.ts';
+import { coAttendanceTies, CO_ATTENDANCE, DEFAULT_MIN_SHARED, DEFAULT_PROJECTION_WEIGHTING } from './projection.ts';
 import type { ProjectionOptions, ProjectionWeighting } from './projection.ts';
 import { twoModeNetwork } from './two-mode.ts';
 import type { TwoModeNetwork } from './two-mode.ts';
@@ -142,8 +142,9 @@ export function summarizeAttendance(network: TwoModeNetwork, peopleList: readonl
 
 /** Options of the report's `events` section. */
 export interface EventsSectionOptions extends AttendanceSummaryOptions {
-  /** How the co-attendance layer was weighted, for the record. Default `shared`. */
+  /** How the co-attendance layer was weighted, for the record. Default DEFAULT_PROJECTION_WEIGHTING. */
   weighting?: ProjectionWeighting;
+  /** Default DEFAULT_MIN_SHARED. */
   minShared?: number;
 }
 
@@ -167,7 +168,7 @@ export function eventsSection(dataset: Dataset, options: EventsSectionOptions = 
   const network = twoModeNetwork(dataset.attendance);
   const summary = summarizeAttendance(network, dataset.people, options);
   return {
-    settings: { weighting: options.weighting ?? 'shared', minShared: options.minShared ?? 1, mixAttribute: summary.mixAttribute },
+    settings: { weighting: options.weighting ?? DEFAULT_PROJECTION_WEIGHTING, minShared: options.minShared ?? DEFAULT_MIN_SHARED, mixAttribute: summary.mixAttribute },
     eventCount: network.events.length,
     records: network.records,
     attendees: summary.people.length,
@@ -195,7 +196,7 @@ export function withAttendance(dataset: Dataset, add: { attendance: readonly Att
   }
   const network = twoModeNetwork(attendance);
   const ties = [...dataset.ties.filter((t) => t.relation !== CO_ATTENDANCE), ...coAttendanceTies(network, options)];
-  const weighting = options.weighting ?? 'shared';
+  const weighting = options.weighting ?? DEFAULT_PROJECTION_WEIGHTING;
   const relations = [
     ...dataset.relations.filter((r) => r.name !== CO_ATTENDANCE),
     {

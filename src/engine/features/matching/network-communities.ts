@@ -10,7 +10,9 @@ import { lookupPeople } from '../../people/person-lookup.ts';
 import { baselineCommunities } from '../mentorship/reach.ts';
 
 export interface NetworkCommunityOptions {
+  /** Louvain seed. Default DEFAULT_SEED (core/util/rng.ts). */
   seed?: number;
+  /** Louvain resolution. Default DEFAULT_RESOLUTION (algorithms/communities/modularity.ts). */
   resolution?: number;
 }
 

@@ -9,6 +9,8 @@
  */
 import { buildGraph, selectedRelations } from '../../core/graph/build-graph.ts';
 import { detectCommunities } from '../../algorithms/communities/louvain.ts';
+import { DEFAULT_RESOLUTION } from '../../algorithms/communities/modularity.ts';
+import { DEFAULT_SEED } from '../../core/util/rng.ts';
 import type { Dataset } from '../../core/model/dataset.ts';
 import type { Mentorship, Person } from '../../core/model/records.ts';
 import { findAttributes, groupValue, ORGANIZATION_ATTRIBUTES, SECTOR_ATTRIBUTES, WORK_UNIT_ATTRIBUTES } from '../../core/model/group-attributes.ts';
@@ -81,7 +83,9 @@ export interface MentorshipReachOptions {
 export interface BaselineOptions {
   /** Relations left out of the baseline network. Default `mentorship` and `co-attendance`. */
   exclude?: string[];
+  /** Louvain seed. Default DEFAULT_SEED. */
   seed?: number;
+  /** Louvain resolution. Default DEFAULT_RESOLUTION. */
   resolution?: number;
 }
 
@@ -94,7 +98,7 @@ export function baselineCommunities(dataset: Dataset, options: BaselineOptions =
   const relations = selectedRelations(dataset, undefined).filter((r) => !exclude.has(r));
   if (relations.length === 0 || !dataset.ties.some((t) => relations.includes(t.relation))) return null;
   const graph = buildGraph(dataset, { relations, direction: 'undirected' });
-  const found = detectCommunities(graph, { seed: options.seed ?? 42, resolution: options.resolution ?? 1 });
+  const found = detectCommunities(graph, { seed: options.seed ?? DEFAULT_SEED, resolution: options.resolution ?? DEFAULT_RESOLUTION });
   const nodes = graph.nodes();
   const of = new Map<string, number>();
   const counted = new Set<number>();
@@ -210,7 +214,9 @@ export interface MentorshipSectionOptions {
   attributes?: string[];
   /** An attribute to report first (the analysis' group-by), before the detected ones. */
   groupBy?: string;
+  /** Louvain seed for the baseline communities. Default DEFAULT_SEED. */
   seed?: number;
+  /** Louvain resolution. Default DEFAULT_RESOLUTION. */
   resolution?: number;
 }
 
