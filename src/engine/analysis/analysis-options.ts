@@ -2,6 +2,9 @@
  * What one analysis run is asked to do, and the defaults, in one place. The CLI's flags and the
  * app's project settings both become these options; the same options give the same result.
  */
+import { DEFAULT_SEED } from '../core/util/rng.ts';
+import { DEFAULT_APPROXIMATE_ABOVE } from '../core/model/project.ts';
+import { DEFAULT_RESOLUTION } from '../algorithms/communities/modularity.ts';
 import type { PathWeighting } from '../algorithms/metrics/shortest-paths.ts';
 import type { SkillsReportOptions } from '../features/skills/skills-report.ts';
 import type { EventsSectionOptions } from '../features/convenings/summaries.ts';
@@ -44,9 +47,9 @@ export interface AnalysisOptions {
 export const ANALYSIS_DEFAULTS = {
   direction: 'auto',
   weighting: 'none',
-  seed: 42,
-  resolution: 1,
-  approximateAbove: 20_000,
+  seed: DEFAULT_SEED,
+  resolution: DEFAULT_RESOLUTION,
+  approximateAbove: DEFAULT_APPROXIMATE_ABOVE,
   insights: true,
 } as const satisfies AnalysisOptions;
 

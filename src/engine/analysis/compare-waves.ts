@@ -18,6 +18,8 @@
  * of the first wave, held fixed so that every wave is measured against the same groups.
  * Deterministic for a seed. Cost: one full analysis per wave.
  */
+import { DEFAULT_SEED } from '../core/util/rng.ts';
+import { DEFAULT_RESOLUTION } from '../algorithms/communities/modularity.ts';
 import type { Dataset } from '../core/model/dataset.ts';
 import { buildGraph } from '../core/graph/build-graph.ts';
 import { toCsr } from '../core/graph/csr.ts';
@@ -72,9 +74,9 @@ export interface WaveOptions {
   direction?: 'auto' | 'directed' | 'undirected';
   /** Attribute for cross-group ties; null: use the first wave's communities. Default: detected. */
   groupBy?: string | null;
-  /** Louvain and core/periphery seed. Default 42. */
+  /** Louvain and core/periphery seed. Default DEFAULT_SEED. */
   seed?: number;
-  /** Louvain resolution. Default 1. */
+  /** Louvain resolution. Default DEFAULT_RESOLUTION. */
   resolution?: number;
   /** The waves in time order; default the order ties first carry them. */
   waves?: string[];
@@ -164,10 +166,10 @@ export function waveProfile(dataset: Dataset, wave: string, options: WaveOptions
   checkCancelled(hooks);
   const relations = options.relations ?? waveRelations(dataset);
   const data = waveDataset(dataset, wave, relations);
-  const seed = options.seed ?? 42;
+  const seed = options.seed ?? DEFAULT_SEED;
   const graph = buildGraph(data, { direction: options.direction ?? 'auto' });
   const csr = toCsr(graph);
-  const { table, figures } = computeMetrics(graph, { seed, resolution: options.resolution ?? 1 }, hooks, csr);
+  const { table, figures } = computeMetrics(graph, { seed, resolution: options.resolution ?? DEFAULT_RESOLUTION }, hooks, csr);
   const insights = peopleInsights(data, graph, csr, table, { seed, suggestionLimit: 0, brokerLimit: 0 }, hooks);
   const contacts = new Map<string, Set<string>>();
   const pairs = new Set<string>();
@@ -305,7 +307,7 @@ export function compareWaves(dataset: Dataset, options: WaveOptions & { from?: s
     indicators,
     waves: profiles.map((p) => ({ wave: p.wave, indicators: p.indicators })),
     people,
-    settings: { relations, direction: options.direction ?? 'auto', groups, seed: options.seed ?? 42, waves: profiles.map((p) => p.wave) },
+    settings: { relations, direction: options.direction ?? 'auto', groups, seed: options.seed ?? DEFAULT_SEED, waves: profiles.map((p) => p.wave) },
   };
 }
 

@@ -2,6 +2,7 @@
  * Runs every node metric and the network summary on one built graph. Typed arrays in, typed
  * arrays out: this is the part a worker runs; `build-report.ts` turns it into the JSON report.
  */
+import { DEFAULT_APPROXIMATE_ABOVE } from '../core/model/project.ts';
 import type { NetworkGraph } from '../core/graph/build-graph.ts';
 import { toCsr, undirectedView, type Csr } from '../core/graph/csr.ts';
 import { degreeMetrics } from '../algorithms/metrics/degree.ts';
@@ -36,7 +37,7 @@ export interface ComputeOptions {
   louvainRestarts?: number;
   /**
    * Above this many people, betweenness, closeness and harmonic centrality are estimated from
-   * sampled sources with a stated error bound (see metrics/source-sample.ts). Default 20,000;
+   * sampled sources with a stated error bound (see metrics/source-sample.ts). Default DEFAULT_APPROXIMATE_ABOVE;
    * Infinity always computes them exactly.
    */
   approximateAbove?: number;
@@ -116,7 +117,7 @@ function prepare(graph: NetworkGraph, options: ComputeOptions, hooks: RunHooks |
   // Path-length figures are taken over the largest (strongly) connected component.
   const mask = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (strong.label[i] === 0) mask[i] = 1;
-  const sample = n > (options.approximateAbove ?? 20000) ? sampleSources(n, { ...options.sampling, seed: options.seed }) : null;
+  const sample = n > (options.approximateAbove ?? DEFAULT_APPROXIMATE_ABOVE) ? sampleSources(n, { ...options.sampling, seed: options.seed }) : null;
   const sources = sample ? { sources: sample.sources } : {};
   return {
     sample,

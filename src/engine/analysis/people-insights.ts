@@ -10,6 +10,7 @@
  * direction, unweighted). Brokerage roles and "all ties inside one group" use the `groupBy`
  * attribute when given, otherwise the communities of the metric table.
  */
+import { DEFAULT_SEED } from '../core/util/rng.ts';
 import type { Dataset } from '../core/model/dataset.ts';
 import type { AttributeValue, Attributes } from '../core/model/records.ts';
 import type { NetworkGraph } from '../core/graph/build-graph.ts';
@@ -48,7 +49,7 @@ export interface PeopleInsightOptions {
   weighted?: boolean;
   /** Metric column whose median the equity view gives per group. Default `degree`. */
   centrality?: NodeMetricName;
-  /** Seed of the core/periphery partition's restarts. Default 42. */
+  /** Seed of the core/periphery partition's restarts. Default DEFAULT_SEED. */
   seed?: number;
   /** How reach follows directed ties. Default `both`. */
   reachDirection?: ReachDirection;
@@ -197,7 +198,7 @@ export function peopleInsights(
     throw new Error('people-insights: the metric table and the CSR must list the same people in the same order.');
   }
   const weighted = options.weighted ?? false;
-  const seed = options.seed ?? 42;
+  const seed = options.seed ?? DEFAULT_SEED;
   const centrality = options.centrality ?? 'degree';
   if (!(centrality in table.columns)) {
     throw new Error(
