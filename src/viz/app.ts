@@ -2,7 +2,8 @@
  * The app shell: wires the store, the analysis worker, persistence and the panels together.
  * State and side effects live here; panels only render what they are given.
  */
-import { el, replace, download } from './dom.ts';
+import { el, replace, download, tablistKeys } from './dom.ts';
+import { createDrawer, type Drawer } from './drawer.ts';
 import { createAppStore, type AppState } from './state/app-state.ts';
 import { createViewModel, type ViewModel } from './state/view-model.ts';
 import { ProjectDb } from './state/project-db.ts';
@@ -99,11 +100,12 @@ export class App {
     projectName: el('button', { class: 'project-name', title: 'Projects' }),
     banner: el('div', { class: 'banner', hidden: true }),
     status: el('div', { class: 'status', role: 'status', aria: { live: 'polite' } }),
-    side: el('aside', { class: 'side', aria: { label: 'Settings and filters' } }),
-    panelBody: el('div', { class: 'panel-body' }),
-    tabs: el('div', { class: 'tabs', role: 'tablist' }),
+    side: el('div', { class: 'side' }),
+    // Scrollable regions take focus, so keyboard users can scroll them.
+    panelBody: el('div', { class: 'panel-body', tabindex: 0, role: 'region', aria: { label: 'Selected view' } }),
+    tabs: tablistKeys(el('div', { class: 'tabs', role: 'tablist', aria: { label: 'Views' } })),
     tableHost: el('div', { class: 'table-host' }),
-    tableTabs: el('div', { class: 'tabs', role: 'tablist' }),
+    tableTabs: tablistKeys(el('div', { class: 'tabs', role: 'tablist', aria: { label: 'Tables' } })),
     exportMenu: el('div', { class: 'menu', hidden: true, role: 'menu' }),
   };
   private panelTab: PanelTab = 'summary';
@@ -114,7 +116,9 @@ export class App {
   private mapSelection: SystemMapSelection = { factor: null, loop: null };
   private mapTab: MapTab = 'loops';
   private activeLoop: string | null = null;
-  private modeSwitch = el('div', { class: 'mode-switch', role: 'tablist', aria: { label: 'What to show' }, hidden: true });
+  private modeSwitch = tablistKeys(el('div', { class: 'mode-switch', role: 'tablist', aria: { label: 'What to show' }, hidden: true }));
+  /** Map settings (left), the selected view (right) and the tables (bottom): drawers that fold away and resize. */
+  private drawers: { side: Drawer; panel: Drawer; tables: Drawer } | null = null;
   private workspace = el('main', { class: 'workspace' });
   private tableTab: 'people' | 'groups' = 'people';
 
@@ -172,41 +176,69 @@ export class App {
   // ----- layout -------------------------------------------------------------------------------
 
   private layout(): void {
-    const exportItems: Array<[string, () => void]> = [
-      ['People and metrics (CSV)', () => this.exportCsv()],
-      ['Network for Gephi (GEXF)', () => this.exportGraph('gexf')],
-      ['Network as GraphML', () => this.exportGraph('graphml')],
-      ['Map picture (PNG)', () => void this.map.exportPng(fileSafe(this.store.get().project?.name ?? 'map'))],
-      ['Whole project (.netweave.json)', () => this.exportProject()],
-      ['System map: links and factors (CSV)', () => this.exportSystemMap('csv')],
-      ['System map for Kumu (JSON)', () => this.exportSystemMap('kumu')],
-      ['System map as GraphML', () => this.exportSystemMap('graphml')],
+    const exportItems: Array<[string, () => void, () => boolean]> = [
+      ['People and metrics (CSV)', () => this.exportCsv(), () => this.vm !== null],
+      ['Network for Gephi (GEXF)', () => this.exportGraph('gexf'), () => this.vm !== null],
+      ['Network as GraphML', () => this.exportGraph('graphml'), () => this.vm !== null],
+      ['Map picture (PNG)', () => void this.map.exportPng(fileSafe(this.store.get().project?.name ?? 'map')), () => this.vm !== null],
+      ['Whole project (.netweave.json)', () => this.exportProject(), () => this.store.get().project !== null],
+      ['System map: links and factors (CSV)', () => this.exportSystemMap('csv'), () => Boolean(this.store.get().project?.systemMap)],
+      ['System map for Kumu (JSON)', () => this.exportSystemMap('kumu'), () => Boolean(this.store.get().project?.systemMap)],
+      ['System map as GraphML', () => this.exportSystemMap('graphml'), () => Boolean(this.store.get().project?.systemMap)],
     ];
-    replace(this.el.exportMenu, ...exportItems.map(([label, run]) => el('button', { role: 'menuitem', on: { click: () => { this.el.exportMenu.hidden = true; run(); } } }, label)));
-    const exportButton = el('button', { aria: { haspopup: 'menu' }, on: { click: () => (this.el.exportMenu.hidden = !this.el.exportMenu.hidden) } }, 'Export ▾');
+    const exportButton = el('button', { aria: { haspopup: 'menu', expanded: 'false' } }, 'Export ▾');
+    const closeMenu = (): void => {
+      this.el.exportMenu.hidden = true;
+      exportButton.setAttribute('aria-expanded', 'false');
+    };
+    // Built when opened: what can be exported depends on the project (no system map, nothing to save).
+    const openMenu = (): void => {
+      replace(
+        this.el.exportMenu,
+        ...exportItems.map(([label, run, available]) =>
+          el('button', { role: 'menuitem', disabled: !available(), title: available() ? undefined : 'Nothing to export yet', on: { click: () => { closeMenu(); run(); } } }, label),
+        ),
+      );
+      this.el.exportMenu.hidden = false;
+      exportButton.setAttribute('aria-expanded', 'true');
+      this.el.exportMenu.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+    };
+    exportButton.addEventListener('click', () => (this.el.exportMenu.hidden ? openMenu() : closeMenu()));
+    this.el.exportMenu.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        closeMenu();
+        exportButton.focus();
+      }
+    });
     this.el.projectName.addEventListener('click', () => void this.projectsDialog.open());
     const header = el(
       'header',
       { class: 'topbar' },
-      el('div', { class: 'brand' }, 'netweave'),
+      el('h1', { class: 'brand' }, 'netweave'),
       this.el.projectName,
       this.modeSwitch,
       el('div', { class: 'spacer' }),
-      el('button', { class: 'primary', on: { click: () => this.importDialog.open() } }, 'Import data'),
+      el('button', { class: 'primary import-button', on: { click: () => this.openImport() } }, 'Import data'),
       el('div', { class: 'menu-wrap' }, exportButton, this.el.exportMenu),
       el('button', { on: { click: () => void this.projectsDialog.open() } }, 'Projects'),
     );
-    const panel = el('aside', { class: 'panel', aria: { label: 'Details' } }, this.el.tabs, this.el.panelBody);
-    const bottom = el('section', { class: 'bottom', aria: { label: 'Tables' } }, this.el.tableTabs, this.el.tableHost);
-    this.panel = panel;
-    replace(this.workspace, this.el.side, this.map.root, panel);
-    replace(this.root, this.matchingDialog.root, this.abilitiesInput, header, this.el.banner, this.el.status, this.workspace, bottom, this.importDialog.root, this.projectsDialog.root);
+    const side = createDrawer('aside', [this.el.side], { id: 'settings', label: 'Map settings', edge: 'left', size: 260, min: 200, max: 420, open: false });
+    const panel = createDrawer('aside', [this.el.tabs, this.el.panelBody], { id: 'details', label: 'Details', edge: 'right', size: 380, min: 280, max: 640, open: true });
+    panel.root.classList.add('panel');
+    // Closed at first: the map gets the room (at 1366x768 an open table leaves it under half the window).
+    const tables = createDrawer('section', [this.el.tableTabs, this.el.tableHost], { id: 'tables', label: 'Tables', edge: 'bottom', size: 240, min: 140, max: 560, open: false });
+    tables.root.classList.add('bottom');
+    this.drawers = { side, panel, tables };
+    this.panel = panel.root;
+    replace(this.workspace, side.root, this.map.root, panel.root);
+    const messages = el('div', { class: 'messages', role: 'region', aria: { label: 'Messages' } }, this.el.banner, this.el.status);
+    replace(this.root, header, messages, this.workspace, tables.root, this.matchingDialog.root, this.abilitiesInput, this.importDialog.root, this.projectsDialog.root);
     // Drop files anywhere to import them.
     document.addEventListener('dragover', (e) => e.preventDefault());
     document.addEventListener('drop', (e) => {
       e.preventDefault();
       const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length > 0) this.importDialog.open(files);
+      if (files.length > 0) this.openImport(files);
     });
     document.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && this.store.get().selected) this.store.set({ selected: null });
@@ -217,7 +249,8 @@ export class App {
   private panel: HTMLElement | null = null;
   private matchingDialog = new MatchingDialog(this.engine);
   private abilitiesInput = (() => {
-    const input = el('input', { type: 'file', class: 'visually-hidden', aria: { label: 'Choose a self-assessment file' } });
+    // Opened by the Skills panel's button; never a tab stop of its own.
+    const input = el('input', { type: 'file', class: 'visually-hidden', tabindex: -1, aria: { hidden: 'true', label: 'Choose a self-assessment file' } });
     input.accept = '.csv,.xlsx';
     input.addEventListener('change', () => {
       const file = input.files?.[0];
@@ -247,13 +280,22 @@ export class App {
     await this.reanalyseProject({ ...project, abilities: assessment });
   }
 
+  /** Import needs room for previews and column choices: on a phone the app is a viewer. */
+  private openImport(files?: File[]): void {
+    if (window.matchMedia('(max-width: 600px)').matches) {
+      this.store.set({ notices: [{ level: 'warning', code: 'small-screen', message: 'Importing files needs a larger screen: open netweave on a computer or tablet to add your data. On a phone you can read the map and the lists.' }] });
+      return;
+    }
+    this.importDialog.open(files);
+  }
+
   // ----- system map mode ----------------------------------------------------------------------
 
   private renderModeSwitch(): void {
     const project = this.store.get().project;
     this.modeSwitch.hidden = !project?.systemMap;
     const button = (mode: 'people' | 'systemmap', label: string) =>
-      el('button', { role: 'tab', class: this.mode === mode ? 'active' : '', aria: { selected: String(this.mode === mode) }, on: { click: () => void this.setMode(mode) } }, label);
+      el('button', { role: 'tab', tabindex: this.mode === mode ? 0 : -1, class: this.mode === mode ? 'active' : '', aria: { selected: String(this.mode === mode) }, on: { click: () => void this.setMode(mode) } }, label);
     replace(this.modeSwitch, button('people', 'People network'), button('systemmap', 'System map'));
   }
 
@@ -262,7 +304,7 @@ export class App {
     this.renderModeSwitch();
     if (mode === 'people') {
       this.systemMapView.kill();
-      replace(this.workspace, this.el.side, this.map.root, this.panel!);
+      replace(this.workspace, this.drawers!.side.root, this.map.root, this.panel!);
       if (this.vm) {
         void this.map.show(this.vm);
         // Leaving for the system map can stop show() before it drew the side panel.
@@ -275,7 +317,9 @@ export class App {
     const project = this.store.get().project;
     if (!project?.systemMap) return;
     this.map.hide();
-    replace(this.workspace, this.el.side, this.systemMapView.root, this.panel!);
+    replace(this.workspace, this.drawers!.side.root, this.systemMapView.root, this.panel!);
+    // The map's summary and how to use it live in the left drawer.
+    this.drawers!.side.setOpen(true);
     if (!this.mapEditor || this.mapEditor.map !== project.systemMap) this.mapEditor = createEditorState(project.systemMap);
     await this.analyseMap(project.systemMap);
   }
@@ -301,7 +345,7 @@ export class App {
     const map = this.mapEditor?.map;
     if (!map) return;
     const tab = (id: MapTab, label: string) =>
-      el('button', { role: 'tab', aria: { selected: String(this.mapTab === id) }, class: this.mapTab === id ? 'active' : '', on: { click: () => { this.mapTab = id; this.renderMapPanels(); } } }, label);
+      el('button', { role: 'tab', tabindex: this.mapTab === id ? 0 : -1, aria: { selected: String(this.mapTab === id) }, class: this.mapTab === id ? 'active' : '', on: { click: () => { this.mapTab = id; this.renderMapPanels(); } } }, label);
     replace(this.el.tabs, ...MAP_TABS.map(([id, label]) => tab(id, label)));
     const actions: SystemMapPanelActions = {
       highlightLoop: (factors) => {
@@ -403,10 +447,10 @@ export class App {
 
   private renderTabs(): void {
     const tab = (id: PanelTab, label: string) =>
-      el('button', { role: 'tab', aria: { selected: String(this.panelTab === id) }, class: this.panelTab === id ? 'active' : '', on: { click: () => this.showTab(id) } }, label);
+      el('button', { role: 'tab', tabindex: this.panelTab === id ? 0 : -1, aria: { selected: String(this.panelTab === id) }, class: this.panelTab === id ? 'active' : '', on: { click: () => this.showTab(id) } }, label);
     replace(this.el.tabs, ...PANEL_TABS.map(([id, label]) => tab(id, label)));
     const tableTab = (id: 'people' | 'groups', label: string) =>
-      el('button', { role: 'tab', aria: { selected: String(this.tableTab === id) }, class: this.tableTab === id ? 'active' : '', on: { click: () => { this.tableTab = id; this.renderTables(); } } }, label);
+      el('button', { role: 'tab', tabindex: this.tableTab === id ? 0 : -1, aria: { selected: String(this.tableTab === id) }, class: this.tableTab === id ? 'active' : '', on: { click: () => { this.tableTab = id; this.renderTables(); } } }, label);
     replace(this.el.tableTabs, tableTab('people', 'People'), tableTab('groups', 'Groups'));
   }
 
@@ -440,7 +484,7 @@ export class App {
         break;
       case 'program':
         renderProgram(body, vm, this.store, {
-          addFiles: () => this.importDialog.open(),
+          addFiles: () => this.openImport(),
           openMatching: () => this.matchingDialog.open(),
           compare: (compareFrom, compareTo) => void this.reanalyse({ compareFrom, compareTo }),
         });
@@ -508,7 +552,7 @@ export class App {
     this.el.banner.hidden = false;
     replace(
       this.el.banner,
-      el('div', {}, el('strong', {}, `You are looking at a demo: ${DEMO_NAME}. `), DEMO_DESCRIPTION, ' To map your own network, choose ', el('button', { class: 'link', on: { click: () => this.importDialog.open() } }, 'Import data'), ' or drop a CSV of ties (and one of people) anywhere on this page.'),
+      el('div', {}, el('strong', {}, `You are looking at a demo: ${DEMO_NAME}. `), el('span', { class: 'banner-more' }, DEMO_DESCRIPTION, ' To map your own network, choose ', el('button', { class: 'link', on: { click: () => this.openImport() } }, 'Import data'), ' or drop a CSV of ties (and one of people) anywhere on this page.')),
       el('button', { class: 'small', aria: { label: 'Hide this message' }, on: { click: () => (this.el.banner.hidden = true) } }, 'Hide'),
     );
   }

@@ -90,3 +90,27 @@ export function download(name: string, content: Blob | string, type = 'text/plai
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/**
+ * Arrow keys, Home and End move between the tabs of a tablist and choose the tab reached (the
+ * tablist pattern of WAI-ARIA). Tabs are drawn again when chosen, so focus goes to the tab that
+ * is selected afterwards.
+ */
+export function tablistKeys<T extends HTMLElement>(tablist: T): T {
+  tablist.addEventListener('keydown', (event) => {
+    const tabs = [...tablist.querySelectorAll<HTMLElement>('[role="tab"]')];
+    const current = tabs.indexOf(document.activeElement as HTMLElement);
+    if (current < 0 || tabs.length === 0) return;
+    const next =
+      event.key === 'ArrowRight' ? (current + 1) % tabs.length
+      : event.key === 'ArrowLeft' ? (current - 1 + tabs.length) % tabs.length
+      : event.key === 'Home' ? 0
+      : event.key === 'End' ? tabs.length - 1
+      : -1;
+    if (next < 0) return;
+    event.preventDefault();
+    tabs[next]!.click();
+    (tablist.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ?? tabs[next])?.focus();
+  });
+  return tablist;
+}

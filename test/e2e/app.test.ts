@@ -17,6 +17,7 @@ import {
   fixtureFile,
   importAndWait,
   openApp,
+  openDrawer,
   peopleTable,
   rowByName,
   rowCells,
@@ -331,7 +332,8 @@ describe('netweave in the browser', () => {
       await body.locator('.tie-list button').getByText(SCRIPT, { exact: true }).click();
       await body.locator('h2').getByText(SCRIPT, { exact: true }).waitFor();
 
-      // Find box results.
+      // Find box results (the map settings drawer holds the find box, encodings and filters).
+      await openDrawer(page, 'settings');
       await page.getByLabel('Find a person by name').fill('<img');
       expect(await page.getByRole('listbox', { name: 'Matching people' }).locator('button').allTextContents()).toEqual([IMG]);
 

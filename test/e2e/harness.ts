@@ -162,12 +162,16 @@ export interface AppPage {
 export interface OpenOptions {
   /** Wait until the first analysis (the demo, or a restored project) is on screen. Default true. */
   waitUntilReady?: boolean;
+  /** The window's size in CSS pixels. Default 1440 x 900. */
+  viewport?: { width: number; height: number };
+  /** Open the tables drawer (closed when the app starts) once ready. Default true. */
+  openTables?: boolean;
 }
 
 /** A fresh context (empty IndexedDB) with a page on the app, collecting errors. */
 export async function openApp(options: OpenOptions = {}): Promise<AppPage> {
   const { browser, url } = await startApp();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'en-GB' });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, acceptDownloads: true, locale: 'en-GB' });
   contexts.add(context);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
@@ -195,8 +199,9 @@ export async function openApp(options: OpenOptions = {}): Promise<AppPage> {
   });
   await page.goto(url);
   if (options.waitUntilReady ?? true) {
-    await page.locator('.table-host .vtable').waitFor({ timeout: 60_000 });
+    await page.locator('.table-host .vtable').waitFor({ state: 'attached', timeout: 60_000 });
     await waitForIdle(page, 5_000);
+    if (options.openTables ?? true) await openDrawer(page, 'tables');
   }
   return {
     page,
@@ -207,6 +212,13 @@ export async function openApp(options: OpenOptions = {}): Promise<AppPage> {
     foreignRequests,
     problems: () => [...consoleErrors.map((e) => `console: ${e}`), ...pageErrors.map((e) => `page: ${e}`), ...foreignRequests.map((r) => `request: ${r}`)],
   };
+}
+
+/** Opens a drawer (`settings`, `details`, `tables`) if it is folded away. */
+export async function openDrawer(page: Page, id: 'settings' | 'details' | 'tables'): Promise<void> {
+  const toggle = page.locator(`[data-drawer="${id}"] > .drawer-bar .drawer-toggle`);
+  // On a phone every drawer's content is laid out below the map, with no toggle to press.
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
 }
 
 export async function closeApp(app: AppPage): Promise<void> {

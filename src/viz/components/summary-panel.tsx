@@ -8,6 +8,7 @@ import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
 import { SUMMARY_GLOSSARY } from '../../engine/report/glossary.ts';
 import { histogram } from '../panels/histogram.ts';
 import { count, share } from '../format/readable.ts';
+import { accessibleChart } from './chart.ts';
 
 function Figure({ name, value }: { name: keyof typeof SUMMARY_GLOSSARY & string; value: string }) {
   const info = SUMMARY_GLOSSARY[name]!;
@@ -34,7 +35,7 @@ function DegreeChart({ degree }: { degree: Float64Array }) {
       marks: [Plot.rectY(bins, { x1: 'x1', x2: 'x2', y: 'count', fill: '#0072B2', inset: 0.5 }), Plot.ruleY([0])],
       ariaLabel: 'Degree distribution: how many people have each number of connections',
     });
-    host.current?.replaceChildren(chart);
+    host.current?.replaceChildren(accessibleChart(chart));
   }, [degree]);
   return <div class="chart" ref={host} />;
 }

@@ -89,6 +89,9 @@ export class MapView {
     );
     this.root = el('section', { class: 'map' }, this.container, controls, this.tiesNote, this.legend, this.tooltip);
     store.subscribe((state, previous) => this.onState(state, previous));
+    // The canvas follows its container (drawers open and close, notes appear above the map);
+    // sigma itself only listens to the window. A render starts with sigma measuring its container.
+    new ResizeObserver(() => this.sigma?.scheduleRender()).observe(this.container);
   }
 
   /**

@@ -49,6 +49,7 @@ export class SystemMapView {
       el('ul', {}, ...Object.entries(QUADRANT_COLORS).map(([q, c]) => el('li', {}, el('span', { class: 'swatch', style: { background: c } }), q))),
     );
     this.root = el('section', { class: 'map' }, this.container, legend);
+    new ResizeObserver(() => this.sigma?.scheduleRender()).observe(this.container);
   }
 
   show(map: SystemMap, report: SystemMapReport | null, layout: Record<string, [number, number]>): void {

@@ -96,7 +96,7 @@ export class ImportDialog {
     private onProgramAdded: (dataset: Dataset, issues: InputIssue[]) => void,
     private currentDataset: () => Dataset | null,
   ) {
-    this.input = el('input', { type: 'file', class: 'visually-hidden', aria: { label: 'Choose files to import' } });
+    this.input = el('input', { type: 'file', class: 'visually-hidden', tabindex: -1, aria: { label: 'Choose files to import' } });
     this.input.multiple = true;
     this.input.accept = '.csv,.tsv,.txt,.json,.gexf,.graphml,.xml,.xlsx';
     this.input.addEventListener('change', () => {
@@ -203,10 +203,12 @@ export class ImportDialog {
   }
 
   private render(issues: InputIssue[] = []): void {
+    // A drop target with one real button in it: the file input stays out of the tab order.
     const drop = el(
       'div',
-      { class: 'dropzone', tabindex: 0, role: 'button', aria: { label: 'Choose files, or drop them here' }, on: { click: () => this.input.click(), keydown: (e) => (e.key === 'Enter' || e.key === ' ') && this.input.click() } },
-      el('strong', {}, 'Drop files here or choose files'),
+      { class: 'dropzone', on: { click: (e) => e.target === drop && this.input.click() } },
+      el('button', { class: 'primary', on: { click: () => this.input.click() } }, 'Choose files'),
+      el('span', { class: 'muted' }, ' or drop them here'),
       el('div', { class: 'muted' }, 'CSV or Excel edge lists and people lists, matrices, survey exports with a roster, GEXF, GraphML, netweave JSON, or a system map (causal links CSV, Kumu JSON). Several at once is fine: e.g. ties.csv plus people.csv. Nothing leaves your browser.'),
       this.input,
     );

@@ -3,6 +3,7 @@
  * where (gaps, introductions), and editing with undo.
  */
 import * as Plot from '@observablehq/plot';
+import { accessibleChart } from '../components/chart.ts';
 import { el, replace, select } from '../dom.ts';
 import { formatNumber } from '../state/view-model.ts';
 import type { SystemMapReport } from '../../engine/features/systemmap/analyze-systemmap.ts';
@@ -64,6 +65,7 @@ export function renderLeverage(target: HTMLElement, report: SystemMapReport, act
     ],
     ariaLabel: 'Influence against dependence of every factor (MICMAC quadrants)',
   });
+  accessibleChart(chart);
   const points = report.summary.leveragePoints.map((id) => factors.find((f) => f.id === id)!).filter(Boolean);
   replace(
     target,
