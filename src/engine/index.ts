@@ -281,7 +281,7 @@ export { previewFiles } from './project/preview-files.ts';
 export type { FilePreview } from './project/preview-files.ts';
 /** Adds attendance or mentorship files to an open project's dataset. */
 export { addProgramFiles } from './project/add-program-files.ts';
-/** Whether a header row reads like attendance (a person and an event) or mentorship pairs. */
-export { programKindOf } from './project/add-program-files.ts';
+/** What a table dropped beside a network holds: a self-assessment, attendance, mentorship pairs, or none of those. */
+export { tableKindOf } from './project/add-program-files.ts';
 /** A program file's kind, and what adding program files returns. */
-export type { ProgramFileKind, ProgramFilesResult } from './project/add-program-files.ts';
+export type { ProgramFileKind, ProgramFilesResult, TableKind } from './project/add-program-files.ts';

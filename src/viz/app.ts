@@ -40,6 +40,7 @@ import { toGexf } from '../engine/io/gexf-writer.ts';
 import { toGraphml } from '../engine/io/graphml-writer.ts';
 import { formatIssue, type InputIssue } from '../engine/core/util/issues.ts';
 import { readSourceFile } from '../engine/io/workbook-detect.ts';
+import type { SourceFile } from '../engine/io/types.ts';
 import { loadDemoFiles, DEMO_DESCRIPTION, DEMO_NAME } from './demo.ts';
 
 type PanelTab = 'summary' | 'person' | 'periphery' | 'brokers' | 'equity' | 'weaving' | 'skills' | 'program';
@@ -140,6 +141,7 @@ export class App {
         void this.reanalyseProject({ ...project, dataset, settings: { ...project.settings, relations: defaultRelations(dataset) } });
       },
       () => this.store.get().project?.dataset ?? null,
+      (file) => void this.importAssessment(file),
     );
     this.systemMapView = new SystemMapView(
       (factor) => {
@@ -255,27 +257,26 @@ export class App {
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       input.value = '';
-      if (file) void this.importAssessment(file);
+      if (file) void readSourceFile(file).then((source) => this.importAssessment(source));
     });
     return input;
   })();
 
   /** A self-assessment joins the open project; a failed read leaves it as it was. */
-  private async importAssessment(file: File): Promise<void> {
+  private async importAssessment(source: SourceFile): Promise<void> {
     const project = this.store.get().project;
     if (!project) return;
-    const source = await readSourceFile(file);
     const result = await this.engine.importAbilities(source);
     if (result.ok && result.value.matches.length === 0) {
-      this.store.set({ status: { kind: 'error', message: `No row of ${file.name} names someone in this network: is it the assessment for this group? Your project is unchanged.` } });
+      this.store.set({ status: { kind: 'error', message: `No row of ${source.name} names someone in this network: is it the assessment for this group? Your project is unchanged.` } });
       return;
     }
     if (!result.ok) {
-      this.store.set({ status: { kind: 'error', message: `${file.name} could not be used; your project is unchanged.`, issues: result.issues } });
+      this.store.set({ status: { kind: 'error', message: `${source.name} could not be used; your project is unchanged.`, issues: result.issues } });
       return;
     }
     const { assessment, unmatched: rows } = result.value;
-    const unmatched = rows.length > 0 ? [{ level: 'warning' as const, code: 'abilities-unmatched', message: `${rows.length} rows of ${file.name} name no one in this network (${rows.slice(0, 5).map((u) => u.written).join(', ')}).` }] : [];
+    const unmatched = rows.length > 0 ? [{ level: 'warning' as const, code: 'abilities-unmatched', message: `${rows.length} rows of ${source.name} name no one in this network (${rows.slice(0, 5).map((u) => u.written).join(', ')}).` }] : [];
     this.store.set({ notices: [...result.issues, ...unmatched] });
     await this.reanalyseProject({ ...project, abilities: assessment });
   }

@@ -13,6 +13,7 @@ import { readSoFar, resultOrNothing, type Result } from '../core/util/result.ts'
 import { importAttendance } from '../features/convenings/import-attendance.ts';
 import { withAttendance } from '../features/convenings/summaries.ts';
 import { importMentorships, withMentorships } from '../features/mentorship/import-mentorships.ts';
+import { abilityFromHeader } from '../features/skills/abilities-import.ts';
 
 export type ProgramFileKind = 'attendance' | 'mentorships';
 
@@ -46,11 +47,26 @@ export function addProgramFiles(
   return resultOrNothing(next, issues);
 }
 
-/** Whether a header row reads like attendance (a person and an event) or mentorship pairs. */
-export function programKindOf(headers: string[]): ProgramFileKind | null {
+/** What a table dropped beside a network holds, when it is one of the program's own files. */
+export type TableKind = ProgramFileKind | 'abilities';
+
+const NUMBER = /^\s*-?\d+([.,]\d+)?\s*$/;
+
+/**
+ * Whether a table reads like a leadership-abilities self-assessment (two or more columns named
+ * after an ability), mentorship pairs (a mentor and a mentee column) or convening attendance (a
+ * person and an event column whose cells are not scores). The self-assessment's "Convening"
+ * ability column once made it read as attendance, events "1" to "5": abilities are told first,
+ * and an event column of numbers is no event column.
+ */
+export function tableKindOf(headers: string[], rows: readonly (readonly string[])[] = []): TableKind | null {
+  if (headers.filter((h) => abilityFromHeader(h).known).length >= 2) return 'abilities';
   const norm = headers.map((h) => h.trim().toLowerCase());
   if (norm.some((h) => /\bmentors?\b/.test(h)) && norm.some((h) => /\bmentees?\b/.test(h))) return 'mentorships';
   const person = norm.some((h) => /^(attendee|participant|person|name|full name|email|e-?mail address)$/.test(h));
-  const event = norm.some((h) => /^(event|session|convening|meeting|workshop|event name)$/.test(h));
-  return person && event ? 'attendance' : null;
+  const eventColumn = norm.findIndex((h) => /^(event|session|convening|meeting|workshop|event name)$/.test(h));
+  if (!person || eventColumn < 0) return null;
+  const cells = rows.map((row) => row[eventColumn] ?? '').filter((cell) => cell.trim() !== '');
+  const numbers = cells.filter((cell) => NUMBER.test(cell)).length;
+  return cells.length > 0 && numbers > cells.length / 2 ? null : 'attendance';
 }

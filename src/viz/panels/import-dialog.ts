@@ -14,7 +14,7 @@ import type { Ambiguity, ResolutionDecision, SurveyLayout } from '../../engine/c
 import type { SurveyFiles } from '../../engine/features/survey/survey-files.ts';
 import { SYSTEM_MAP_KINDS, type SystemMapFileKind } from '../../engine/features/systemmap/import-files.ts';
 import type { SystemMap } from '../../engine/core/model/systemmap.ts';
-import { programKindOf, type ProgramFileKind } from '../../engine/project/add-program-files.ts';
+import { tableKindOf, type ProgramFileKind } from '../../engine/project/add-program-files.ts';
 import { readSourceFile } from '../../engine/io/workbook-detect.ts';
 
 function isProgramKind(kind: string): kind is ProgramFileKind {
@@ -29,10 +29,11 @@ function isMapKind(kind: string): kind is SystemMapFileKind {
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 /** What a file holds, as the dialog lets the user say it: a network file kind, or survey parts. */
-type FileKind = ImportKind | 'survey' | 'roster' | SystemMapFileKind | ProgramFileKind;
+type FileKind = ImportKind | 'survey' | 'roster' | SystemMapFileKind | ProgramFileKind | 'abilities';
 
 const KIND_LABELS: Record<FileKind, string> = {
   attendance: 'Convening attendance (person, event, date)',
+  abilities: 'Leadership abilities self-assessment (name, then a score per ability)',
   mentorships: 'Mentorship pairs (mentor, mentee, season)',
   'map-links': 'System map: causal links (from, to, + or −)',
   'map-factors': 'System map: factors (label, description, tags)',
@@ -95,6 +96,8 @@ export class ImportDialog {
     private onSystemMap: (map: SystemMap, issues: InputIssue[]) => void,
     private onProgramAdded: (dataset: Dataset, issues: InputIssue[]) => void,
     private currentDataset: () => Dataset | null,
+    /** A self-assessment joins the open project's people (the Skills view shows it). */
+    private onAbilities: (file: SourceFile) => void,
   ) {
     this.input = el('input', { type: 'file', class: 'visually-hidden', tabindex: -1, aria: { label: 'Choose files to import' } });
     this.input.multiple = true;
@@ -145,7 +148,7 @@ export class ImportDialog {
         const columns: Record<string, string> = {};
         for (const [k, v] of Object.entries(guessed)) if (v) columns[k] = v;
         this.files = this.files.filter((f) => f.source.name !== source.name);
-        const program = preview.csv ? programKindOf(preview.csv.headers) : null;
+        const program = preview.csv ? tableKindOf(preview.csv.headers, preview.csv.rows) : null;
         this.files.push({ source, preview, kind: preview.mapKind ?? program ?? (preview.survey ? 'survey' : preview.detected.kind), columns });
       });
       // Beside causal links, a list of names is the factors; one naming factors per organisation, the actors.
@@ -317,6 +320,15 @@ export class ImportDialog {
   private async runImport(): Promise<void> {
     if (this.files.length > 0 && this.files.every((f) => isMapKind(f.kind))) return this.runSystemMapImport();
     if (this.files.length > 0 && this.files.every((f) => isProgramKind(f.kind))) return this.runProgramImport(null);
+    if (this.files.some((f) => f.kind === 'abilities')) {
+      const [assessment, ...rest] = this.files;
+      if (rest.length > 0 || !assessment) {
+        return this.render([{ level: 'error', code: 'mixed-import', message: 'Import a self-assessment on its own, once its people are in the open network.' }]);
+      }
+      this.close();
+      this.onAbilities(assessment.source);
+      return;
+    }
     if (this.files.some((f) => isMapKind(f.kind))) {
       return this.render([{ level: 'error', code: 'mixed-import', message: 'Import system map files on their own: they are added to the open project beside its people network.' }]);
     }
