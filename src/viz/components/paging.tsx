@@ -1,0 +1,46 @@
+/**
+ * Long lists, shown a page at a time: the first few items, then "Showing 10 of 42 · Show 10
+ * more". `usePaged` gives the items to draw and the control to put under them, so lists, tables
+ * and tie lists page the same way.
+ */
+import { useState } from 'preact/hooks';
+import type { ComponentChild } from 'preact';
+import { count } from '../format/readable.ts';
+import './paging.css';
+
+export interface Paged<T> {
+  visible: T[];
+  /** "Showing 10 of 42 · Show 10 more", or null when everything is shown. */
+  more: ComponentChild;
+}
+
+/** The first `first` items, `step` more at each click (default: as many again). */
+export function usePaged<T>(items: readonly T[], first: number, what = 'more', step = first): Paged<T> {
+  const [shown, setShown] = useState(first);
+  const visible = items.slice(0, shown);
+  const left = items.length - visible.length;
+  const more =
+    left > 0 ? (
+      <p class="paged-more">
+        <span class="muted">
+          Showing {count(visible.length)} of {count(items.length)}
+        </span>{' '}
+        <button type="button" class="small" onClick={() => setShown(shown + step)}>
+          Show {count(Math.min(step, left))} {what}
+        </button>
+      </p>
+    ) : null;
+  return { visible, more };
+}
+
+/** A list (`ul`/`ol`) of `items`, paged. */
+export function PagedList<T>({ items, first = 10, render, ordered = false, class: className, what }: { items: readonly T[]; first?: number; render: (item: T, index: number) => ComponentChild; ordered?: boolean; class?: string; what?: string }) {
+  const { visible, more } = usePaged(items, first, what);
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <>
+      <List class={className}>{visible.map(render)}</List>
+      {more}
+    </>
+  );
+}
