@@ -27,6 +27,8 @@ export { ok } from './core/util/result.ts';
 export { fail } from './core/util/result.ts';
 /** The usable result, or an `InputError` carrying every issue (the command line's way out). */
 export { orThrow } from './core/util/result.ts';
+/** What a failed reader had read so far, to look for more problems (never to use as the outcome). */
+export { readSoFar } from './core/util/result.ts';
 /** Progress reporting and a cancellation check that long engine functions accept. */
 export type { RunHooks } from './core/util/cancel.ts';
 /** Thrown when `RunHooks.isCancelled` says stop. */
@@ -112,6 +114,8 @@ export type { CsvTable } from './io/csv-read.ts';
 export { readSurveyTable } from './io/read-table.ts';
 /** One sheet of an Excel workbook written back as CSV text, for the CSV importers. */
 export { workbookAsCsv } from './io/workbook-as-csv.ts';
+/** A dropped file as the engine reads it: workbooks (by their first bytes, else their name) as bytes, the rest as text. */
+export { readSourceFile } from './io/workbook-detect.ts';
 /** Spreadsheet-safe CSV: cells that could run as formulas are neutralised. */
 export { toCsv } from './io/csv-cells.ts';
 /** GEXF 1.3 (Gephi) with every attribute and measure. */
@@ -155,6 +159,8 @@ export { runPathBatches } from './algorithms/parallel/path-batches.ts';
 export { importSurveyFiles } from './features/survey/survey-files.ts';
 /** Input and result of `importSurveyFiles`. */
 export type { SurveyFilesInput, SurveyFilesResult } from './features/survey/survey-files.ts';
+/** What a survey import found: the dataset, names to review, hygiene figures. */
+export type { SurveyFiles } from './features/survey/survey-files.ts';
 /** The survey pipeline as the CLI runs it, non-interactively. */
 export { runSurveyImport } from './features/survey/run-survey-import.ts';
 /** Reads a roster: the people a survey went to. */
@@ -165,6 +171,8 @@ export { nameSurveyWaves } from './features/change/name-waves.ts';
 export { importAttendance } from './features/convenings/import-attendance.ts';
 /** A dataset with attendance added and its co-attendance layer recomputed. */
 export { withAttendance } from './features/convenings/summaries.ts';
+/** The mix of groups in the room at one convening. */
+export type { GroupMix } from './features/convenings/summaries.ts';
 /** Reads mentorship pairs, matching names to people. */
 export { importMentorships } from './features/mentorship/import-mentorships.ts';
 /** A dataset with mentorship pairs added and its `mentorship` layer recomputed. */
@@ -238,6 +246,8 @@ export type { AnalysisOptions } from './analysis/analysis-options.ts';
 export { ANALYSIS_DEFAULTS } from './analysis/analysis-options.ts';
 /** The one result of an analysis run, columnar. */
 export type { AnalysisResult } from './analysis/analysis-result.ts';
+/** Periphery, brokers, cut points, key players and equity: the insights beside the result's columns. */
+export type { InsightSections } from './analysis/analysis-result.ts';
 /** One per-person measure as data: id, words, views it shows in. */
 export type { MetricDefinition } from './analysis/metric-registry.ts';
 /** The measures a view shows for a result. */
@@ -246,6 +256,8 @@ export { metricsFor } from './analysis/metric-registry.ts';
 export { metricDefinition } from './analysis/metric-registry.ts';
 /** Periphery, brokers, cut points, key players, equity and suggestions of one analysis. */
 export type { PeopleInsights } from './analysis/people-insights.ts';
+/** One person at the edge, with the reasons and what they bring. */
+export type { PeripheryEntry } from './analysis/people-insights.ts';
 /** Plain-words names of the network-health indicators compared between waves. */
 export { INDICATOR_NAMES } from './analysis/compare-waves.ts';
 /** One network-health indicator compared between waves. */
