@@ -30,12 +30,12 @@ import { ImportDialog, type ImportDone } from './panels/import-dialog.ts';
 import { ProjectsDialog } from './panels/projects-dialog.ts';
 import { EngineClient, CancelledByUser } from '../workers/engine-client.ts';
 import { yieldToPage } from '../workers/yield-to-page.ts';
-import { PROJECT_VERSION, ProjectSettingsSchema, type Project, type ProjectSettings } from '../engine/core/model/project.ts';
-import type { Dataset } from '../engine/core/model/dataset.ts';
+import type { Project, ProjectSettings } from '../engine/core/model/project.ts';
 import { parseProjectFile, serializeProject } from '../engine/project/project-file.ts';
 import { exportGraphFromResult } from '../engine/export/from-analysis.ts';
 import { peopleCsv } from '../engine/export/people-csv.ts';
 import { projectAnalysisOptions } from '../engine/project/project-analysis.ts';
+import { defaultRelations, newProject, newProjectId } from '../engine/project/new-project.ts';
 import { toGexf } from '../engine/io/gexf-writer.ts';
 import { toGraphml } from '../engine/io/graphml-writer.ts';
 import { formatIssue, type InputIssue } from '../engine/core/util/issues.ts';
@@ -63,21 +63,6 @@ const PANEL_TABS: Array<[PanelTab, string]> = [
   ['skills', 'Skills'],
   ['program', 'Program'],
 ];
-
-/**
- * Relations analysed by default: all, except that co-attendance (everyone at a convening tied to
- * everyone else there) would swamp the relationships people named; it stays one tick away.
- */
-function defaultRelations(dataset: Dataset): string[] {
-  const all = [...new Set([...dataset.relations.map((r) => r.name), ...dataset.ties.map((t) => t.relation)])];
-  const named = all.filter((r) => r !== 'co-attendance');
-  return named.length > 0 && named.length < all.length ? named : [];
-}
-
-/** The waves to compare, when the user chose both (otherwise the last two). */
-function newId(): string {
-  return `p-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`;
-}
 
 function fileSafe(name: string): string {
   return name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'netweave';
@@ -600,11 +585,6 @@ export class App {
 
   // ----- projects -----------------------------------------------------------------------------
 
-  private newProject(name: string, dataset: Dataset, sources: Project['sources']): Project {
-    const now = new Date().toISOString();
-    return { format: 'netweave-project', version: PROJECT_VERSION, id: newId(), name, createdAt: now, updatedAt: now, dataset, settings: ProjectSettingsSchema.parse({}), layout: {}, weaving: {}, survey: { layouts: {}, decisions: [] }, abilities: null, systemMap: null, systemMapLayout: {}, sources };
-  }
-
   private async openDemo(): Promise<void> {
     this.setWorking('Loading the demo', 'reading files', false);
     const outcome = await this.engine.importFiles(loadDemoFiles(), { name: DEMO_NAME, kinds: { 'people.csv': 'nodes', 'ties.csv': 'edges' } });
@@ -612,7 +592,7 @@ export class App {
       this.store.set({ status: { kind: 'error', message: 'The demo data could not be read.', issues: outcome.issues } });
       return;
     }
-    const project = this.newProject(`Demo: ${DEMO_NAME}`, outcome.value, [{ name: 'people.csv', kind: 'nodes' }, { name: 'ties.csv', kind: 'edges' }]);
+    const project = newProject(`Demo: ${DEMO_NAME}`, outcome.value, { sources: [{ name: 'people.csv', kind: 'nodes' }, { name: 'ties.csv', kind: 'edges' }] });
     await this.openProject(project, true);
   }
 
@@ -629,14 +609,14 @@ export class App {
       return;
     }
     // A file opened twice becomes a separate project rather than overwriting the first.
-    const project = (await this.db.load(result.value.id)) ? { ...result.value, id: newId() } : result.value;
+    const project = (await this.db.load(result.value.id)) ? { ...result.value, id: newProjectId() } : result.value;
     await this.openProject(project, false);
   }
 
   private async onImported(result: ImportDone): Promise<void> {
     const name = result.dataset.name || result.sources[0]?.name || 'My network';
-    const created = this.newProject(name, result.dataset, result.sources);
-    const project = { ...created, settings: { ...created.settings, relations: defaultRelations(result.dataset) }, ...(result.survey ? { survey: result.survey } : {}) };
+    const created = newProject(name, result.dataset, { sources: result.sources });
+    const project = result.survey ? { ...created, survey: result.survey } : created;
     await this.openProject(project, false, result.issues.filter((i) => i.level === 'warning'));
   }
 

@@ -1,0 +1,53 @@
+/**
+ * The rules for a new project: its id, its empty settings and records, and which relations are
+ * analysed at first. The app calls them when files are imported or the demo opens.
+ */
+import { PROJECT_VERSION, ProjectSettingsSchema, type Project } from '../core/model/project.ts';
+import type { Dataset } from '../core/model/dataset.ts';
+
+/**
+ * Relations analysed by default: all, except that co-attendance (everyone at a convening tied to
+ * everyone else there) would swamp the relationships people named; it stays one tick away.
+ * An empty list means all.
+ */
+export function defaultRelations(dataset: Dataset): string[] {
+  const all = [...new Set([...dataset.relations.map((r) => r.name), ...dataset.ties.map((t) => t.relation)])];
+  const named = all.filter((r) => r !== 'co-attendance');
+  return named.length > 0 && named.length < all.length ? named : [];
+}
+
+/** A fresh project id: time-ordered, with a random tail. */
+export function newProjectId(now: number = Date.now(), random: () => number = Math.random): string {
+  return `p-${now.toString(36)}-${Math.floor(random() * 1e9).toString(36)}`;
+}
+
+export interface NewProjectOptions {
+  /** The files it came from, for the record. */
+  sources?: Project['sources'];
+  /** When it was made (ISO 8601). Default now. */
+  createdAt?: string;
+  id?: string;
+}
+
+/** A project holding `dataset` with default settings, relations chosen by `defaultRelations`. */
+export function newProject(name: string, dataset: Dataset, options: NewProjectOptions = {}): Project {
+  const now = options.createdAt ?? new Date().toISOString();
+  const settings = { ...ProjectSettingsSchema.parse({}), relations: defaultRelations(dataset) };
+  return {
+    format: 'netweave-project',
+    version: PROJECT_VERSION,
+    id: options.id ?? newProjectId(),
+    name,
+    createdAt: now,
+    updatedAt: now,
+    dataset,
+    settings,
+    layout: {},
+    weaving: {},
+    survey: { layouts: {}, decisions: [] },
+    abilities: null,
+    systemMap: null,
+    systemMapLayout: {},
+    sources: options.sources ?? [],
+  };
+}
