@@ -4,11 +4,25 @@
 /** A table column: how to read, sort and show one value per row. */
 export interface Column {
   key: string;
+  /** Header text, in full (headers wrap; they are never cut short). */
   label: string;
+  /** What the column means, in a line: the header's tooltip. */
   title?: string;
   numeric?: boolean;
+  /** The raw value: what the column sorts by. */
   value: (row: number) => number | string;
+  /** How the value reads in its cell (e.g. "top 10%"); the value as text without it. */
   format?: (value: number | string) => string;
+  /** The cell's tooltip for a value, e.g. the exact number behind a percentage or band. */
+  cellTitle?: (value: number | string) => string;
+  /** Where the cell's text sits: numbers at the end (the default for numeric columns), words at the start. */
+  align?: 'start' | 'end';
+  /** How much room the column wants: `narrow` (a short code or number), `wide` (a sentence); default by kind. */
+  width?: 'narrow' | 'wide';
+  /** Left out until the reader picks it in the table's column chooser. */
+  optional?: boolean;
+  /** The heading the column chooser lists it under. */
+  section?: string;
 }
 
 const collator = new Intl.Collator(undefined, { numeric: true });

@@ -1,24 +1,68 @@
 /**
- * The table views of everything the map shows: people with their metrics, and groups.
+ * The table views of everything the map shows: people with their measures, and groups. Cells read
+ * as the metric registry says (counts, percentages, percentile bands) and sort by the raw value,
+ * which each cell's tooltip gives; a few columns show at first and the rest are in the table's
+ * column chooser.
  */
 import { VirtualTable, type Column } from './virtual-table.ts';
-import { attributeValues, formatNumber, labelOf, metricValue, type ViewModel } from '../state/view-model.ts';
-import { metricsFor, type MetricDefinition } from '../../engine/analysis/metric-registry.ts';
+import { attributeValues, labelOf, metricValue, type ViewModel } from '../state/view-model.ts';
+import { metricDefinition, metricsFor, type MetricDefinition } from '../../engine/analysis/metric-registry.ts';
 import { resultContext } from '../../engine/report/build-report.ts';
+import { defaultPeopleColumns, exactValue, measureHeader, measureReader } from '../components/table-columns.ts';
+
+export const PEOPLE_TABLE_LABEL = 'People and their metrics';
+export const GROUP_TABLE_LABEL = 'Groups (communities)';
+
+const WHO = 'Who they are';
+
+/** Every attribute someone has, the categorical ones first; numeric when every value is a number. */
+function attributeKeys(vm: ViewModel): Array<{ key: string; numeric: boolean }> {
+  const numeric = new Map<string, boolean>();
+  for (const person of vm.personOf.values()) {
+    for (const key in person.attributes) {
+      const value = person.attributes[key];
+      if (value === null || value === undefined || value === '') {
+        if (!numeric.has(key)) numeric.set(key, true);
+        continue;
+      }
+      numeric.set(key, (numeric.get(key) ?? true) && typeof value === 'number');
+    }
+  }
+  const categorical = vm.categorical.map((c) => c.key);
+  const rest = [...numeric.keys()].filter((key) => !categorical.includes(key));
+  return [...categorical.map((key) => ({ key, numeric: false })), ...rest.map((key) => ({ key, numeric: numeric.get(key)! }))];
+}
 
 export function peopleColumns(vm: ViewModel): Column[] {
-  const attributeKeys = vm.categorical.slice(0, 3).map((c) => c.key);
+  const measures = metricsFor('table', resultContext(vm.analysis));
+  const attributes = attributeKeys(vm);
+  const defaults = defaultPeopleColumns(
+    vm.categorical,
+    measures.map((m) => m.id),
+  );
+  const attributeOf = (r: number, key: string) => vm.personOf.get(vm.ids[r]!)?.attributes[key];
   return [
     { key: 'name', label: 'Name', value: (r) => labelOf(vm, vm.ids[r]!) },
-    { key: 'group', label: 'Group', numeric: true, title: 'The community this person falls in (1 = largest)', value: (r) => metricValue(vm, 'community', r) + 1 },
-    ...attributeKeys.map((key) => ({ key: `attr:${key}`, label: key, value: (r: number) => attributeValues(vm.personOf.get(vm.ids[r]!)?.attributes[key]).join(', ') })),
-    ...metricsFor('table', resultContext(vm.analysis)).map((m) => metricColumn(vm, m)),
+    { ...metricColumn(vm, metricDefinition('community')!), key: 'group', align: 'start', width: 'narrow', section: WHO },
+    ...attributes.map(
+      ({ key, numeric }): Column => ({
+        key: `attr:${key}`,
+        label: key,
+        title: `${key}, as your people file gives it`,
+        optional: !defaults.attributes.includes(key),
+        section: WHO,
+        ...(numeric
+          ? { numeric: true, value: (r: number) => (attributeOf(r, key) as number | undefined) ?? Number.NaN, format: (v: number | string) => (Number.isNaN(v) ? '' : String(v)) }
+          : { value: (r: number) => attributeValues(attributeOf(r, key)).join(', ') }),
+      }),
+    ),
+    ...measures.map((m) => ({ ...metricColumn(vm, m), optional: !defaults.measures.includes(m.id), section: 'Position in the network' })),
   ];
 }
 
 export function createPeopleTable(vm: ViewModel, onPick: (id: string) => void): VirtualTable {
   return new VirtualTable({
-    label: 'People and their metrics',
+    label: PEOPLE_TABLE_LABEL,
     columns: peopleColumns(vm),
     rowCount: vm.ids.length,
     onPick: (r) => onPick(vm.ids[r]!),
@@ -29,15 +73,29 @@ export function createPeopleTable(vm: ViewModel, onPick: (id: string) => void): 
 
 export function groupColumns(vm: ViewModel): Column[] {
   const groups = vm.analysis.communities;
+  const group = measureReader(metricDefinition('community')!, []);
+  const count = measureReader({ display: 'count' }, []);
+  const share = measureReader({ display: 'share' }, []);
+  const num = (v: number | string) => count(v as number);
   return [
-    { key: 'group', label: 'Group', numeric: true, value: (r) => groups[r]!.id + 1 },
-    { key: 'size', label: 'People', numeric: true, value: (r) => groups[r]!.size },
-    { key: 'density', label: 'Density', numeric: true, title: 'Share of possible ties inside the group that exist', value: (r) => groups[r]!.density, format: (v) => `${Math.round((v as number) * 1000) / 10}%` },
-    { key: 'internal', label: 'Ties inside', numeric: true, value: (r) => groups[r]!.internalEdges },
-    { key: 'external', label: 'Ties to other groups', numeric: true, value: (r) => groups[r]!.externalEdges },
+    { key: 'group', label: 'Group', numeric: true, align: 'start', width: 'narrow', title: 'Groups are numbered from the largest', value: (r) => groups[r]!.id, format: (v) => group(v as number) },
+    { key: 'size', label: 'People', numeric: true, value: (r) => groups[r]!.size, format: num },
+    {
+      key: 'density',
+      label: 'Ties inside, of all possible',
+      numeric: true,
+      title: 'The share of possible ties inside the group that exist: high means everyone knows everyone',
+      value: (r) => groups[r]!.density,
+      format: (v) => share(v as number),
+      cellTitle: exactValue,
+    },
+    { key: 'internal', label: 'Ties inside', numeric: true, title: 'Ties between two people of the group', value: (r) => groups[r]!.internalEdges, format: num },
+    { key: 'external', label: 'Ties to other groups', numeric: true, title: 'Ties from someone in the group to someone outside it', value: (r) => groups[r]!.externalEdges, format: num },
     {
       key: 'mostly',
       label: 'Mostly',
+      width: 'wide',
+      title: 'The most common value of each attribute in the group, with how many have it',
       value: (r) =>
         Object.entries(groups[r]!.topAttributes)
           .map(([k, values]) => (values[0] ? `${k}: ${values[0].value} (${values[0].count})` : ''))
@@ -50,7 +108,7 @@ export function groupColumns(vm: ViewModel): Column[] {
 
 export function createGroupTable(vm: ViewModel, onPick: (group: number) => void): VirtualTable {
   return new VirtualTable({
-    label: 'Groups (communities)',
+    label: GROUP_TABLE_LABEL,
     columns: groupColumns(vm),
     rowCount: vm.analysis.communities.length,
     onPick: (r) => onPick(vm.analysis.communities[r]!.id),
@@ -58,9 +116,17 @@ export function createGroupTable(vm: ViewModel, onPick: (group: number) => void)
   });
 }
 
+/** A measure as the registry reads it, sorted by its raw value, which the cell's tooltip gives. */
 function metricColumn(vm: ViewModel, m: MetricDefinition): Column {
-  // Sampled measures say so in their header.
-  const estimated = m.estimated && vm.analysis.figures.approximation !== null;
-  const format = m.display === 'share' ? (v: number | string) => (Number.isFinite(v as number) ? `${Math.round((v as number) * 100)}%` : '–') : (v: number | string) => formatNumber(v as number);
-  return { key: m.id, label: estimated ? `${m.label} (est.)` : m.label, title: m.explanation, numeric: true, value: (r: number) => metricValue(vm, m.id, r), format };
+  const column = (vm.analysis.table.columns as Record<string, Float64Array | undefined>)[m.id] ?? new Float64Array(vm.ids.length);
+  const read = measureReader(m, column);
+  return {
+    key: m.id,
+    label: measureHeader(m, vm.analysis.figures.approximation !== null),
+    title: m.explanation,
+    numeric: true,
+    value: (r: number) => metricValue(vm, m.id, r),
+    format: (v) => read(v as number),
+    cellTitle: m.display === 'count' || m.display === 'group' || m.display === 'flag' ? undefined : exactValue,
+  };
 }

@@ -1,0 +1,142 @@
+/**
+ * How the tables read, kept apart from the DOM so it can be tested alone: each measure's cells as
+ * the metric registry says (a count, a percentage, a percentile band, a group, yes/no), the exact
+ * value behind them for a tooltip, and which columns show before the reader picks others.
+ */
+import type { MetricDefinition } from '../../engine/analysis/metric-registry.ts';
+import { measureText, percentileBand } from '../format/readable.ts';
+
+/**
+ * The percentile of a value among a column's values (blanks left out), by mid-rank exactly as
+ * `percentileOf` reads it, but after one sort of the column: each look-up is two binary searches
+ * instead of a pass over every person, so a table of 50,000 people draws its bands in no time.
+ * The sort happens on the first look-up.
+ */
+export function percentileRanker(column: ArrayLike<number>): (value: number) => number {
+  let sorted: Float64Array | null = null;
+  return (value) => {
+    if (sorted === null) sorted = Float64Array.from(column).filter((v) => !Number.isNaN(v)).sort();
+    const n = sorted.length;
+    if (n === 0) return 0;
+    const below = firstAtLeast(sorted, value, false);
+    const upTo = firstAtLeast(sorted, value, true);
+    return (100 * (below + (upTo - below) / 2)) / n;
+  };
+}
+
+/** The first index whose value is >= `value` (or > `value` when `past`), in an ascending array. */
+function firstAtLeast(sorted: Float64Array, value: number, past: boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v < value || (past && v === value)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A measure's cell text for a value of `column`, the same as `measureText` gives for that person
+ * ("12", "34%", "top 10%", "Group 2", "yes"); blanks read "–".
+ */
+export function measureReader(metric: Pick<MetricDefinition, 'display'>, column: ArrayLike<number>): (value: number) => string {
+  if (metric.display === 'percentile') {
+    const rank = percentileRanker(column);
+    return (value) => (Number.isNaN(value) ? '–' : percentileBand(rank(value)));
+  }
+  // Counts, shares, groups and flags read from the value alone: measureText of a one-value column.
+  const one = new Float64Array(1);
+  return (value) => {
+    one[0] = value;
+    return measureText(metric, one, 0);
+  };
+}
+
+/** A raw value in full for a tooltip ("0.0599123", "12"); blanks say so. */
+export function exactValue(value: number | string): string {
+  if (typeof value === 'string') return value;
+  if (!Number.isFinite(value)) return 'no value';
+  if (Number.isInteger(value)) return value.toLocaleString('en');
+  return value.toLocaleString('en', { maximumSignificantDigits: 6 });
+}
+
+/** A measure's header: its plain label, marked when sampled people gave an estimate. */
+export function measureHeader(metric: Pick<MetricDefinition, 'label' | 'estimated'>, approximated: boolean): string {
+  return metric.estimated && approximated ? `${metric.label} (estimate)` : metric.label;
+}
+
+/**
+ * The measures the people table shows before the reader picks others, most telling for a weaver
+ * first: how connected, how much they bridge, how far they reach, how far out they sit.
+ */
+export const KEY_MEASURES: readonly string[] = ['degree', 'inDegree', 'betweenness', 'reach2', 'peripheryScore', 'pagerank', 'closeness', 'coreness'];
+
+export interface PeopleColumnChoice {
+  attributes: string[];
+  measures: string[];
+}
+
+/** Whether an attribute only says yes or no (a survey's `responded`): it describes no one by itself. */
+function yesNo(values: readonly string[]): boolean {
+  return values.every((v) => v === 'true' || v === 'false');
+}
+
+/**
+ * Which attribute and measure columns show by default: the first `attributes` categorical
+ * attributes (a sector, a region: emails and ids are not categorical) that say more than yes or
+ * no, and the first `measures` of KEY_MEASURES the run has (topped up in registry order when it
+ * has fewer). Everything else is one click away.
+ */
+export function defaultPeopleColumns(categorical: ReadonlyArray<{ key: string; values: readonly string[] }>, metricIds: readonly string[], limits = { attributes: 2, measures: 5 }): PeopleColumnChoice {
+  const attributes = categorical
+    .filter((a) => !yesNo(a.values))
+    .map((a) => a.key)
+    .slice(0, limits.attributes);
+  const available = new Set(metricIds);
+  const measures = KEY_MEASURES.filter((id) => available.has(id)).slice(0, limits.measures);
+  for (const id of metricIds) {
+    if (measures.length >= limits.measures) break;
+    if (!measures.includes(id)) measures.push(id);
+  }
+  return { attributes, measures };
+}
+
+/**
+ * The reader's pick of columns: which columns they were offered and which of those they show.
+ * A column they were never offered (a new attribute, a measure of another kind of network) shows
+ * as its default says.
+ */
+export interface ColumnChoice {
+  offered: ReadonlySet<string>;
+  shown: ReadonlySet<string>;
+}
+
+interface Choosable {
+  key: string;
+  optional?: boolean;
+}
+
+function isShown(column: Choosable, choice: ColumnChoice | null): boolean {
+  return choice !== null && choice.offered.has(column.key) ? choice.shown.has(column.key) : !column.optional;
+}
+
+/** The columns to draw, in their own order: the first (the row's name) always, then those shown. */
+export function shownColumns<C extends Choosable>(columns: readonly C[], choice: ColumnChoice | null): C[] {
+  return columns.filter((c, i) => i === 0 || isShown(c, choice));
+}
+
+/** The choice after the reader ticks (`on`) or unticks a column, every column on offer now recorded as it shows. */
+export function toggleColumn(columns: readonly Choosable[], choice: ColumnChoice | null, key: string, on: boolean): ColumnChoice {
+  const offered = new Set(choice?.offered ?? []);
+  const shown = new Set(choice?.shown ?? []);
+  for (const column of columns) {
+    if (offered.has(column.key)) continue;
+    offered.add(column.key);
+    if (!column.optional) shown.add(column.key);
+  }
+  if (on) shown.add(key);
+  else shown.delete(key);
+  return { offered, shown };
+}
