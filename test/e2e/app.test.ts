@@ -158,6 +158,15 @@ describe('netweave in the browser', () => {
       // Degrees never increase down the table.
       const degrees = descending.map((n) => TEAM_DEGREES[n]!);
       expect(degrees).toEqual([...degrees].sort((a, b) => b - a));
+      // Measures read in plain words (a band, a percentage, a group), never as raw decimals; the
+      // exact value is the cell's tooltip.
+      const ana = await rowCells(page, 'Ana Lima');
+      expect(ana['Bridging']).toBe('top 10%');
+      expect(ana['Reach in 2 steps']).toBe('100%');
+      expect(ana['Group']).toMatch(/^Group \d+$/);
+      for (const name of Object.keys(TEAM_DEGREES)) for (const text of Object.values(await rowCells(page, name))) expect(text, name).not.toMatch(/^\d*\.\d+$/);
+      const headers = await peopleTable(page).locator('.vt-head .vt-cell').allTextContents();
+      expect(await rowByName(page, 'Ana Lima').locator('.vt-cell').nth(headers.indexOf('Bridging')).getAttribute('title')).toBe('0.69697');
     });
   });
 
@@ -171,14 +180,29 @@ describe('netweave in the browser', () => {
       expect(await page.getByRole('tab', { name: 'Person' }).getAttribute('aria-selected')).toBe('true');
       expect(await rowByName(page, 'Ben Okafor').getAttribute('class')).toContain('selected');
 
-      // Metrics: each measure with its value and percentile.
+      // Who they are: the group, numbered from 1 as on the map's legend.
+      expect(await body.locator('.profile > p.muted').first().textContent()).toBe('Group 1');
+
+      // Position in the network: each measure in plain words with what it means, no raw decimals.
+      const readings = await body.locator('.measures .measure').evaluateAll((items) =>
+        Object.fromEntries(items.map((li) => [li.querySelector('.measure-label')?.textContent ?? '', [li.querySelector('.measure-reading')?.textContent ?? '', li.querySelector('.explain')?.textContent ?? '']])),
+      );
+      expect(Object.keys(readings)).toEqual(expect.arrayContaining(['Connections', 'Bridging', 'Closeness', 'Influence (PageRank)', 'Core level']));
+      // 3 connections: 7 of 12 people have fewer and 4 as many (mid-rank percentile 75).
+      expect(readings['Connections']![0]).toBe('3 · top 25%');
+      expect(readings['Connections']![1]).toMatch(/^How many people/);
+      expect(readings['Bridging']![0]).toBe('middle');
+      for (const [label, [text]] of Object.entries(readings)) expect(text, label).not.toMatch(/\d\.\d/);
+
+      // The exact values and percentiles, folded away for analysts.
+      const exact = body.locator('details.exact-values');
+      expect(await exact.getAttribute('open')).toBeNull();
+      await exact.locator('summary').click();
       const metrics = await body.locator('table.metrics tbody tr').evaluateAll((rows) =>
         Object.fromEntries(rows.map((r) => [r.querySelector('td div')?.textContent ?? '', [...r.querySelectorAll('td.num')].map((c) => c.textContent ?? '')])),
       );
-      expect(Object.keys(metrics)).toEqual(expect.arrayContaining(['Connections', 'Bridging', 'Closeness', 'Influence (PageRank)', 'Core level']));
-      expect(metrics['Connections']![0]).toBe('3');
-      // 11 of 12 people have at most 3 connections: percentile 92.
-      expect(metrics['Connections']![1]).toBe('92');
+      expect(metrics['Connections']).toEqual(['3', '75']);
+      expect(metrics['Bridging']![0]).toBe('0.127273');
 
       // Ties, by relation, each a link to the other person.
       const ties = body.locator('.tie-group');
@@ -193,6 +217,48 @@ describe('netweave in the browser', () => {
       // Escape clears the selection.
       await page.keyboard.press('Escape');
       await body.getByText('Click a person on the map or in the table to see their profile.').waitFor();
+    });
+  });
+
+  it('keeps the people table inside the page: it scrolls itself, the names stay in view, more columns are one click away', async () => {
+    await withApp(async ({ page }) => {
+      const table = peopleTable(page);
+      const pageFits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+      // A few columns at first: name, group, two attributes and five key measures.
+      const headers = () => table.locator('.vt-head .vt-cell').allTextContents();
+      expect(await headers()).toEqual(['Name', 'Group', 'organization', 'sector', 'Connections', 'Named by', 'Bridging', 'At the edge', 'Reach in 2 steps']);
+      // Each header says what its measure means.
+      expect(await table.locator('.vt-head .vt-sort', { hasText: 'Bridging' }).getAttribute('title')).toMatch(/^How often this person lies on the shortest path/);
+      expect(await pageFits()).toBe(true);
+
+      // The chooser adds a column and takes it away again.
+      const chooser = table.locator('details.vt-columns');
+      await chooser.locator('summary').click();
+      await chooser.getByLabel('Closeness').check();
+      expect(await headers()).toContain('Closeness');
+      await chooser.getByLabel('Closeness').uncheck();
+      await chooser.getByRole('button', { name: 'Done' }).click();
+      expect(await chooser.getAttribute('open')).toBeNull();
+      expect(await headers()).not.toContain('Closeness');
+
+      // Tabbing into the table and moving with the arrow keys leaves the page where it was.
+      await table.locator('.vt-rows .vt-row[tabindex="0"]').focus();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-pos'))).toBe('2');
+      expect(await page.evaluate(() => [window.scrollX, document.querySelector('#app')!.getBoundingClientRect().left])).toEqual([0, 0]);
+      await page.keyboard.press('Enter');
+      await page.locator('.panel-body h2', { hasText: (await drawnNames(page))[2]! }).waitFor();
+
+      // On a phone the table scrolls sideways inside itself, the name column staying in view.
+      await page.setViewportSize({ width: 390, height: 844 });
+      const scroller = table.locator('.vt-scroll');
+      await expect.poll(() => scroller.evaluate((s) => s.scrollWidth > s.clientWidth)).toBe(true);
+      expect(await pageFits()).toBe(true);
+      await scroller.evaluate((s) => (s.scrollLeft = 300));
+      const firstCell = table.locator('.vt-rows .vt-row .vt-cell:first-child').first();
+      await expect.poll(async () => Math.round((await firstCell.boundingBox())!.x - (await scroller.boundingBox())!.x)).toBe(0);
+      expect(await pageFits()).toBe(true);
     });
   });
 
