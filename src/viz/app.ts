@@ -4,6 +4,7 @@
  */
 import { el, replace, download, tablistKeys } from './dom.ts';
 import { createDrawer, type Drawer } from './drawer.ts';
+import { EXPORTS, exportAvailable, exportFiles, fileSafe, introductionsFile, type DownloadFile, type ExportKind } from './actions/exports.ts';
 import { createAppStore, type AppState } from './state/app-state.ts';
 import { createViewModel, type ViewModel } from './state/view-model.ts';
 import { ProjectDb } from './state/project-db.ts';
@@ -15,7 +16,6 @@ import { renderSkills } from './panels/skills-panel.ts';
 import { renderProgram } from './panels/program-panel.ts';
 import { MatchingDialog } from './panels/matching-dialog.ts';
 import { abilitiesTemplateCsv } from '../engine/features/skills/leadership-abilities.ts';
-import { toCsv } from '../engine/io/csv-cells.ts';
 import { SystemMapView, type SystemMapSelection } from './map/system-map-view.ts';
 import { renderActors, renderEditor, renderLeverage, renderLoops, type SystemMapPanelActions } from './panels/systemmap-panels.ts';
 import { VirtualTable } from './panels/virtual-table.ts';
@@ -23,7 +23,6 @@ import { formatNumber } from './state/view-model.ts';
 import type { SystemMap } from '../engine/core/model/systemmap.ts';
 import type { SystemMapReport } from '../engine/features/systemmap/analyze-systemmap.ts';
 import { createEditorState, edit, redo, redoLabel, undo, undoLabel, type EditorResult, type EditorState } from '../engine/features/systemmap/edit-history.ts';
-import { factorsCsv, kumuJson, linksCsv, systemMapGraphml } from '../engine/features/systemmap/export.ts';
 import { renderSidePanel } from './panels/side-panel.ts';
 import { createGroupTable, createPeopleTable } from './panels/tables.ts';
 import { ImportDialog, type ImportDone } from './panels/import-dialog.ts';
@@ -31,13 +30,9 @@ import { ProjectsDialog } from './panels/projects-dialog.ts';
 import { EngineClient, CancelledByUser } from '../workers/engine-client.ts';
 import { yieldToPage } from '../workers/yield-to-page.ts';
 import type { Project, ProjectSettings } from '../engine/core/model/project.ts';
-import { parseProjectFile, serializeProject } from '../engine/project/project-file.ts';
-import { exportGraphFromResult } from '../engine/export/from-analysis.ts';
-import { peopleCsv } from '../engine/export/people-csv.ts';
+import { parseProjectFile } from '../engine/project/project-file.ts';
 import { projectAnalysisOptions } from '../engine/project/project-analysis.ts';
 import { defaultRelations, newProject, newProjectId } from '../engine/project/new-project.ts';
-import { toGexf } from '../engine/io/gexf-writer.ts';
-import { toGraphml } from '../engine/io/graphml-writer.ts';
 import { formatIssue, type InputIssue } from '../engine/core/util/issues.ts';
 import { readSourceFile } from '../engine/io/workbook-detect.ts';
 import type { SourceFile } from '../engine/io/types.ts';
@@ -63,10 +58,6 @@ const PANEL_TABS: Array<[PanelTab, string]> = [
   ['skills', 'Skills'],
   ['program', 'Program'],
 ];
-
-function fileSafe(name: string): string {
-  return name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'netweave';
-}
 
 export class App {
   private store = createAppStore();
@@ -163,16 +154,6 @@ export class App {
   // ----- layout -------------------------------------------------------------------------------
 
   private layout(): void {
-    const exportItems: Array<[string, () => void, () => boolean]> = [
-      ['People and metrics (CSV)', () => this.exportCsv(), () => this.vm !== null],
-      ['Network for Gephi (GEXF)', () => this.exportGraph('gexf'), () => this.vm !== null],
-      ['Network as GraphML', () => this.exportGraph('graphml'), () => this.vm !== null],
-      ['Map picture (PNG)', () => void this.map.exportPng(fileSafe(this.store.get().project?.name ?? 'map')), () => this.vm !== null],
-      ['Whole project (.netweave.json)', () => this.exportProject(), () => this.store.get().project !== null],
-      ['System map: links and factors (CSV)', () => this.exportSystemMap('csv'), () => Boolean(this.store.get().project?.systemMap)],
-      ['System map for Kumu (JSON)', () => this.exportSystemMap('kumu'), () => Boolean(this.store.get().project?.systemMap)],
-      ['System map as GraphML', () => this.exportSystemMap('graphml'), () => Boolean(this.store.get().project?.systemMap)],
-    ];
     const exportButton = el('button', { aria: { haspopup: 'menu', expanded: 'false' } }, 'Export ▾');
     const closeMenu = (): void => {
       this.el.exportMenu.hidden = true;
@@ -182,9 +163,10 @@ export class App {
     const openMenu = (): void => {
       replace(
         this.el.exportMenu,
-        ...exportItems.map(([label, run, available]) =>
-          el('button', { role: 'menuitem', disabled: !available(), title: available() ? undefined : 'Nothing to export yet', on: { click: () => { closeMenu(); run(); } } }, label),
-        ),
+        ...EXPORTS.map(({ kind, label, needs }) => {
+          const available = exportAvailable(needs, this.store.get().project, this.vm?.analysis ?? null);
+          return el('button', { role: 'menuitem', disabled: !available, title: available ? undefined : 'Nothing to export yet', on: { click: () => { closeMenu(); this.runExport(kind); } } }, label);
+        }),
       );
       this.el.exportMenu.hidden = false;
       exportButton.setAttribute('aria-expanded', 'true');
@@ -416,21 +398,6 @@ export class App {
     await this.setMode('systemmap');
   }
 
-  private exportSystemMap(format: 'csv' | 'kumu' | 'graphml'): void {
-    const project = this.store.get().project;
-    const map = project?.systemMap;
-    if (!project || !map) {
-      this.store.set({ notices: [{ level: 'warning', code: 'no-map', message: 'This project has no system map yet: import one (causal links CSV or a Kumu JSON) first.' }] });
-      return;
-    }
-    const name = fileSafe(map.name || project.name);
-    if (format === 'csv') {
-      download(`${name}-links.csv`, linksCsv(map), 'text/csv');
-      download(`${name}-factors.csv`, factorsCsv(map), 'text/csv');
-    } else if (format === 'kumu') download(`${name}.kumu.json`, kumuJson(map), 'application/json');
-    else download(`${name}.graphml`, systemMapGraphml(map), 'application/xml');
-  }
-
   private renderTabs(): void {
     const tab = (id: PanelTab, label: string) =>
       el('button', { role: 'tab', tabindex: this.panelTab === id ? 0 : -1, aria: { selected: String(this.panelTab === id) }, class: this.panelTab === id ? 'active' : '', on: { click: () => this.showTab(id) } }, label);
@@ -505,10 +472,7 @@ export class App {
 
   private exportSuggestions(): void {
     const project = this.store.get().project;
-    const introductions = this.vm?.analysis.introductions;
-    if (!project || !introductions) return;
-    const rows = introductions.map((s) => [s.kind, s.sourceLabel, s.targetLabel, s.reason, project.weaving[s.id] ?? 'open', s.score]);
-    download(`${fileSafe(project.name)}-introductions.csv`, toCsv(['kind', 'person', 'introduce to', 'reason', 'status', 'score'], rows) + '\n', 'text/csv');
+    if (project && this.vm) saveFiles([introductionsFile(project, this.vm.analysis)]);
   }
 
   private renderTables(): void {
@@ -743,22 +707,17 @@ export class App {
 
   // ----- exports ------------------------------------------------------------------------------
 
-  private exportCsv(): void {
-    const project = this.store.get().project;
-    if (!project || !this.vm) return;
-    download(`${fileSafe(project.name)}-metrics.csv`, peopleCsv(project.dataset, this.vm.analysis), 'text/csv');
-  }
-
-  private exportGraph(format: 'gexf' | 'graphml'): void {
-    const project = this.store.get().project;
-    if (!project || !this.vm) return;
-    const graph = exportGraphFromResult(project.dataset, this.vm.analysis);
-    download(`${fileSafe(project.name)}.${format}`, format === 'gexf' ? toGexf(graph) : toGraphml(graph), 'application/xml');
-  }
-
-  private exportProject(): void {
+  private runExport(kind: ExportKind): void {
     const project = this.store.get().project;
     if (!project) return;
-    download(`${fileSafe(project.name)}.netweave.json`, serializeProject(project), 'application/json');
+    if (kind === 'map-png') {
+      void this.map.exportPng(fileSafe(project.name));
+      return;
+    }
+    saveFiles(exportFiles(kind, project, this.vm?.analysis ?? null));
   }
+}
+
+function saveFiles(files: DownloadFile[]): void {
+  for (const file of files) download(file.name, file.content, file.type);
 }

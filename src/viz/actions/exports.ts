@@ -1,0 +1,88 @@
+/**
+ * What the Export menu offers, declared as data, and the files each choice makes: pure
+ * functions of the project and its analysis (the app hands the files to the browser). The map
+ * picture is the one export drawn from the screen, not from data.
+ */
+import type { Project } from '../../engine/core/model/project.ts';
+import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
+import { peopleCsv } from '../../engine/export/people-csv.ts';
+import { exportGraphFromResult } from '../../engine/export/from-analysis.ts';
+import { toGexf } from '../../engine/io/gexf-writer.ts';
+import { toGraphml } from '../../engine/io/graphml-writer.ts';
+import { toCsv } from '../../engine/io/csv-cells.ts';
+import { serializeProject } from '../../engine/project/project-file.ts';
+import { factorsCsv, kumuJson, linksCsv, systemMapGraphml } from '../../engine/features/systemmap/export.ts';
+
+export interface DownloadFile {
+  name: string;
+  content: string;
+  type: string;
+}
+
+export type ExportKind = 'people-csv' | 'gexf' | 'graphml' | 'map-png' | 'project' | 'systemmap-csv' | 'systemmap-kumu' | 'systemmap-graphml';
+
+/** What an export needs before it can run. */
+export type ExportNeeds = 'analysis' | 'project' | 'system-map';
+
+export const EXPORTS: ReadonlyArray<{ kind: ExportKind; label: string; needs: ExportNeeds }> = [
+  { kind: 'people-csv', label: 'People and metrics (CSV)', needs: 'analysis' },
+  { kind: 'gexf', label: 'Network for Gephi (GEXF)', needs: 'analysis' },
+  { kind: 'graphml', label: 'Network as GraphML', needs: 'analysis' },
+  { kind: 'map-png', label: 'Map picture (PNG)', needs: 'analysis' },
+  { kind: 'project', label: 'Whole project (.netweave.json)', needs: 'project' },
+  { kind: 'systemmap-csv', label: 'System map: links and factors (CSV)', needs: 'system-map' },
+  { kind: 'systemmap-kumu', label: 'System map for Kumu (JSON)', needs: 'system-map' },
+  { kind: 'systemmap-graphml', label: 'System map as GraphML', needs: 'system-map' },
+];
+
+/** Whether an export can run now. */
+export function exportAvailable(needs: ExportNeeds, project: Project | null, analysis: AnalysisResult | null): boolean {
+  if (needs === 'analysis') return project !== null && analysis !== null;
+  if (needs === 'project') return project !== null;
+  return Boolean(project?.systemMap);
+}
+
+/** A name safe for a file: letters, digits, dots and dashes, at most 60 characters. */
+export function fileSafe(name: string): string {
+  return name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'netweave';
+}
+
+/** The files one export makes (empty when it cannot run, and for the map picture, drawn by the map). */
+export function exportFiles(kind: ExportKind, project: Project, analysis: AnalysisResult | null): DownloadFile[] {
+  const base = fileSafe(project.name);
+  const xml = 'application/xml';
+  switch (kind) {
+    case 'people-csv':
+      return analysis ? [{ name: `${base}-metrics.csv`, content: peopleCsv(project.dataset, analysis), type: 'text/csv' }] : [];
+    case 'gexf':
+    case 'graphml': {
+      if (!analysis) return [];
+      const graph = exportGraphFromResult(project.dataset, analysis);
+      return [{ name: `${base}.${kind}`, content: kind === 'gexf' ? toGexf(graph) : toGraphml(graph), type: xml }];
+    }
+    case 'project':
+      return [{ name: `${base}.netweave.json`, content: serializeProject(project), type: 'application/json' }];
+    case 'systemmap-csv':
+    case 'systemmap-kumu':
+    case 'systemmap-graphml': {
+      const map = project.systemMap;
+      if (!map) return [];
+      const name = fileSafe(map.name || project.name);
+      if (kind === 'systemmap-csv') {
+        return [
+          { name: `${name}-links.csv`, content: linksCsv(map), type: 'text/csv' },
+          { name: `${name}-factors.csv`, content: factorsCsv(map), type: 'text/csv' },
+        ];
+      }
+      return kind === 'systemmap-kumu' ? [{ name: `${name}.kumu.json`, content: kumuJson(map), type: 'application/json' }] : [{ name: `${name}.graphml`, content: systemMapGraphml(map), type: xml }];
+    }
+    default:
+      return [];
+  }
+}
+
+/** The introductions list with what was done about each, spreadsheet-safe. */
+export function introductionsFile(project: Project, analysis: AnalysisResult): DownloadFile {
+  const rows = analysis.introductions.map((s) => [s.kind, s.sourceLabel, s.targetLabel, s.reason, project.weaving[s.id] ?? 'open', s.score]);
+  return { name: `${fileSafe(project.name)}-introductions.csv`, content: toCsv(['kind', 'person', 'introduce to', 'reason', 'status', 'score'], rows) + '\n', type: 'text/csv' };
+}

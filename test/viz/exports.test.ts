@@ -1,0 +1,44 @@
+/** The Export menu as data, and the files each entry makes from a project and its analysis. */
+import { describe, expect, it } from 'vitest';
+import { EXPORTS, exportAvailable, exportFiles, fileSafe, introductionsFile } from '../../src/viz/actions/exports.ts';
+import { runAnalysis } from '../../src/engine/analysis/run-analysis.ts';
+import { newProject } from '../../src/engine/project/new-project.ts';
+import { DatasetSchema } from '../../src/engine/core/model/dataset.ts';
+
+const dataset = DatasetSchema.parse({
+  version: 1,
+  name: 'Team',
+  people: ['Ana', 'Ben', 'Cy', 'Dee', '=HYPERLINK("x")'].map((label, i) => ({ id: `p${i}`, label })),
+  ties: [
+    ['p0', 'p1'],
+    ['p1', 'p2'],
+    ['p2', 'p0'],
+    ['p2', 'p3'],
+    ['p3', 'p4'],
+  ].map(([source, target]) => ({ source, target, relation: 'works with' })),
+});
+
+describe('exports', () => {
+  it('offers each export only when what it needs is there', () => {
+    const project = newProject('Team / 2026', dataset);
+    expect(EXPORTS.map((e) => e.kind)).toContain('systemmap-kumu');
+    expect(exportAvailable('analysis', project, null)).toBe(false);
+    expect(exportAvailable('project', project, null)).toBe(true);
+    expect(exportAvailable('system-map', project, null)).toBe(false);
+    expect(exportFiles('systemmap-csv', project, null)).toEqual([]);
+  });
+
+  it('names files safely and writes the people CSV, the network and the introductions', async () => {
+    const project = newProject('Team / 2026', dataset);
+    const analysis = await runAnalysis(dataset);
+    expect(fileSafe('Team / 2026')).toBe('Team-2026');
+    const [csv] = exportFiles('people-csv', project, analysis);
+    expect(csv!.name).toBe('Team-2026-metrics.csv');
+    expect(csv!.content.split('\n')[0]).toMatch(/^id,label,degree,/);
+    expect(csv!.content).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(exportFiles('gexf', project, analysis)[0]!.content).toContain('<gexf');
+    expect(exportFiles('project', project, analysis)[0]!.name).toBe('Team-2026.netweave.json');
+    const intro = introductionsFile(project, analysis);
+    expect(intro.content.split('\n')[0]).toBe('kind,person,introduce to,reason,status,score');
+  });
+});
