@@ -2,10 +2,10 @@
  * Projects in the browser's IndexedDB (never on a server). Everything read back is validated
  * with the project schema, so a stale or damaged entry cannot break the app.
  *
- * The dataset is stored packed (columns of typed arrays, see engine/model/packed-dataset.ts):
+ * The dataset is stored packed (columns of typed arrays, see engine/core/model/packed-dataset.ts):
  * IndexedDB copies a million tie objects in about a second on the page's thread, the packed
  * columns in milliseconds. Reading back checks the columns and unpacks them in slices. The map
- * layout is stored packed for the same reason (engine/model/packed-layout.ts).
+ * layout is stored packed for the same reason (engine/core/model/packed-layout.ts).
  *
  * The dataset lives in a store of its own, written only when it changed: autosaves after a layout
  * run or a settings change then copy the project's small parts, not 50,000 people again.
