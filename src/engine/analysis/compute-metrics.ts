@@ -37,7 +37,7 @@ export interface ComputeOptions {
   louvainRestarts?: number;
   /**
    * Above this many people, betweenness, closeness and harmonic centrality are estimated from
-   * sampled sources with a stated error bound (see metrics/source-sample.ts). Default DEFAULT_APPROXIMATE_ABOVE;
+   * sampled sources with a stated error bound (see algorithms/metrics/source-sample.ts). Default DEFAULT_APPROXIMATE_ABOVE;
    * Infinity always computes them exactly.
    */
   approximateAbove?: number;
