@@ -25,7 +25,7 @@ describe('readable numbers', () => {
     expect(measureText({ display: 'percentile' }, column, 0)).toBe('top 10%');
     expect(measureText({ display: 'count' }, Float64Array.from([3]), 0)).toBe('3');
     expect(measureText({ display: 'share' }, Float64Array.from([0.25]), 0)).toBe('25%');
-    expect(measureText({ display: 'group' }, Float64Array.from([0]), 0)).toBe('Group 1');
+    expect(measureText({ display: 'group' }, Float64Array.from([1]), 0)).toBe('Group 1');
     expect(measureText({ display: 'flag' }, Float64Array.from([1]), 0)).toBe('yes');
     expect(measureText({ display: 'percentile' }, column, 10)).toBe('–');
   });

@@ -1,6 +1,10 @@
 /**
- * The groups (Louvain communities) of an analysis, each with its size, density, ties inside and
- * out, and the most common values of the attributes that describe groups.
+ * The groups (Louvain communities) of an analysis, each with its number, a name a person can
+ * read ("Group 3 · mostly Philanthropy, Downtown"), its size, density, ties inside and out, and
+ * the most common values of the attributes that describe groups.
+ *
+ * Groups are numbered from 1, the largest first, as the result's `community` column numbers
+ * them: the app, the people CSV and the report all show the same number.
  */
 import type { Dataset } from '../core/model/dataset.ts';
 import type { Attributes } from '../core/model/records.ts';
@@ -12,7 +16,13 @@ export interface AttributeCount {
 }
 
 export interface CommunitySummary {
+  /** The group's number, from 1 (the largest), as in the result's `community` column. */
   id: number;
+  /**
+   * "Group 3 · mostly Philanthropy, Downtown": the number and the top values of the one or two
+   * attributes most of the group shares (see `groupName`); just "Group 3" when none does.
+   */
+  name: string;
   size: number;
   members: string[];
   density: number;
@@ -74,9 +84,92 @@ export function categoricalAttributes(people: Dataset['people']): Set<string> {
   return result;
 }
 
+/** Share of a group that must hold an attribute's top value for the name to say "mostly". */
+export const NAME_MAJORITY = 0.6;
+/** Groups smaller than this are named by their number only (one or two people are not "mostly"). */
+export const NAME_MIN_SIZE = 3;
+
+/** What a group's name says about it: an attribute, its top value, and the share holding it. */
+export interface GroupTrait {
+  attribute: string;
+  value: string;
+  share: number;
+}
+
+/** "Group 3", the number alone. */
+export function groupNumberLabel(id: number): string {
+  return `Group ${id}`;
+}
+
+/**
+ * The one or two attributes whose most common value covers a clear majority of the group
+ * (at least NAME_MAJORITY of its members), the largest share first; ties keep the order of
+ * `attributes`. Only `describing` attributes count (see `describingAttributes`), and a value
+ * already said is not said twice.
+ */
+export function groupTraits(
+  size: number,
+  topAttributes: Record<string, AttributeCount[]>,
+  describing: ReadonlySet<string>,
+): GroupTrait[] {
+  if (size < NAME_MIN_SIZE) return [];
+  const candidates: GroupTrait[] = [];
+  for (const [attribute, values] of Object.entries(topAttributes)) {
+    const top = values[0];
+    if (!describing.has(attribute) || !top) continue;
+    const share = top.count / size;
+    if (share >= NAME_MAJORITY) candidates.push({ attribute, value: top.value, share });
+  }
+  candidates.sort((a, b) => b.share - a.share);
+  const traits: GroupTrait[] = [];
+  for (const trait of candidates) {
+    if (traits.some((t) => t.value.toLowerCase() === trait.value.toLowerCase())) continue;
+    traits.push(trait);
+    if (traits.length === 2) break;
+  }
+  return traits;
+}
+
+/** "Group 3 · mostly Philanthropy, Downtown", or "Group 3" when no trait describes the group. */
+export function groupName(id: number, traits: readonly GroupTrait[]): string {
+  const label = groupNumberLabel(id);
+  return traits.length === 0 ? label : `${label} · mostly ${traits.map((t) => t.value).join(', ')}`;
+}
+
+const YES_NO = new Set(['true', 'false', 'yes', 'no', 'y', 'n', '0', '1']);
+
+/**
+ * The categorical attributes that can name a group: one value per person (a list such as skills
+ * says what people do, not who the group is: "mostly facilitation" would mislead) and not a
+ * yes/no flag (such as `responded`).
+ */
+export function describingAttributes(people: Dataset['people'], categorical: ReadonlySet<string>): Set<string> {
+  const lists = new Set<string>();
+  const values = new Map<string, Set<string>>();
+  for (const person of people) {
+    for (const [key, value] of Object.entries(person.attributes)) {
+      if (!categorical.has(key)) continue;
+      const all = attributeValues(value);
+      if (all.length > 1) lists.add(key);
+      const set = values.get(key) ?? new Set<string>();
+      for (const v of all) set.add(v.trim().toLowerCase());
+      values.set(key, set);
+    }
+  }
+  const result = new Set<string>();
+  for (const key of categorical) {
+    const set = values.get(key);
+    if (lists.has(key) || !set || set.size === 0) continue;
+    if ([...set].every((v) => YES_NO.has(v))) continue;
+    result.add(key);
+  }
+  return result;
+}
+
 export interface CommunityInput {
   dataset: Dataset;
   ids: readonly string[];
+  /** Each person's group, numbered from 1 (the result's `community` column). */
   community: Float64Array;
   communities: number;
   directed: boolean;
@@ -89,12 +182,12 @@ export function communitySummaries({ dataset, ids, community, communities, direc
   const people = new Map(dataset.people.map((p) => [p.id, p]));
   const attributesOf = (id: string): Attributes => people.get(id)?.attributes ?? {};
   const members: string[][] = Array.from({ length: communities }, () => []);
-  ids.forEach((id, i) => members[community[i]!]!.push(id));
+  ids.forEach((id, i) => members[community[i]! - 1]!.push(id));
   const internal = new Array<number>(communities).fill(0);
   const external = new Array<number>(communities).fill(0);
   for (let e = 0; e < edgeSource.length; e++) {
-    const cs = community[edgeSource[e]!]!;
-    const ct = community[edgeTarget[e]!]!;
+    const cs = community[edgeSource[e]!]! - 1;
+    const ct = community[edgeTarget[e]!]! - 1;
     if (cs === ct) internal[cs]!++;
     else {
       external[cs]!++;
@@ -102,17 +195,21 @@ export function communitySummaries({ dataset, ids, community, communities, direc
     }
   }
   const categorical = categoricalAttributes(dataset.people);
-  return members.map((group, id) => {
+  const describing = describingAttributes(dataset.people, categorical);
+  return members.map((group, index) => {
+    const id = index + 1;
     const size = group.length;
     const pairs = directed ? size * (size - 1) : (size * (size - 1)) / 2;
+    const topAttributes = topAttributeValues(group, attributesOf, categorical);
     return {
       id,
+      name: groupName(id, groupTraits(size, topAttributes, describing)),
       size,
       members: group,
-      density: pairs > 0 ? internal[id]! / pairs : 0,
-      internalEdges: internal[id]!,
-      externalEdges: external[id]!,
-      topAttributes: topAttributeValues(group, attributesOf, categorical),
+      density: pairs > 0 ? internal[index]! / pairs : 0,
+      internalEdges: internal[index]!,
+      externalEdges: external[index]!,
+      topAttributes,
     };
   });
 }

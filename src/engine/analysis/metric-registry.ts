@@ -230,13 +230,15 @@ export const METRICS = [
   {
     id: 'community',
     label: 'Group',
-    explanation: 'The densely tied group (community) this person falls in, found by the Louvain method; groups are numbered from the largest.',
+    explanation: 'The densely tied group (community) this person falls in, found by the Louvain method; groups are numbered from 1, the largest first.',
     reference: 'networkx community.louvain_communities (seeded, best of 10 runs)',
     scope: 'all',
     estimated: false,
     display: 'group',
     views: FILES,
-    produce: ({ kernels }) => kernels.community,
+    // Numbered from 1 as people count (the kernels number from 0): the app, the CSV and the report
+    // show the same number, and the group summaries' ids match it.
+    produce: ({ kernels }) => kernels.community.map((c) => c + 1),
   },
   {
     id: 'component',

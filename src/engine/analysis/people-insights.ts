@@ -133,7 +133,7 @@ export interface CutPointSection {
   bridges: Array<{ source: string; target: string; cutOff: number }>;
   /** Ties that are the only link between two communities (community numbers as in the table). */
   soleCommunityLinks: Array<{ source: string; target: string; communities: [number, number] }>;
-  /** Pairs of communities (two or more people each) with no tie between them. */
+  /** Pairs of communities (two or more people each) with no tie between them (numbered as in the table). */
   unlinkedCommunities: Array<[number, number]>;
 }
 
@@ -251,7 +251,8 @@ export function peopleInsights(
   );
 
   step('groups');
-  const community = Int32Array.from(table.columns.community);
+  // The table numbers groups from 1; here they index arrays, from 0.
+  const community = Int32Array.from(table.columns.community, (c) => c - 1);
   const communityName = (c: number): string => `group ${c + 1}`;
   const grouping: Grouping | null = options.groupBy ? groupByAttribute(ids, options.groupBy, attributesOf) : null;
   const group = grouping ? grouping.group : community;
@@ -439,13 +440,13 @@ export function peopleInsights(
       soleCommunityLinks: communityLinks.sole.map((l) => ({
         source: ids[l.tie[0]]!,
         target: ids[l.tie[1]]!,
-        communities: [l.a, l.b] as [number, number],
+        communities: [l.a + 1, l.b + 1] as [number, number],
       })),
       // Pairs of communities of two or more (an isolate is its own community, and is engaged
       // through the periphery list instead).
-      unlinkedCommunities: communityLinks.unlinked.filter(
-        ([a, b]) => communityLinks.sizes[a]! >= 2 && communityLinks.sizes[b]! >= 2,
-      ),
+      unlinkedCommunities: communityLinks.unlinked
+        .filter(([a, b]) => communityLinks.sizes[a]! >= 2 && communityLinks.sizes[b]! >= 2)
+        .map(([a, b]) => [a + 1, b + 1] as [number, number]),
     },
     keyPlayers: {
       steps: 2,

@@ -60,7 +60,8 @@ export function measureText(metric: Pick<MetricDefinition, 'display'>, column: A
     case 'share':
       return share(value);
     case 'group':
-      return `Group ${count(value + 1)}`;
+      // Groups are numbered from 1 in the analysis itself, as in the CSV and the report.
+      return `Group ${count(value)}`;
     case 'flag':
       return value === 1 ? 'yes' : 'no';
     default:

@@ -35,9 +35,10 @@ export function colorEncoding(vm: ViewModel, colorBy: string): ColorEncoding {
   const { columns } = vm.analysis.table;
   if (colorBy === 'community') {
     const sizes = vm.analysis.communities;
-    const legend = sizes.slice(0, 16).map((c) => ({ color: categoryColor(c.id), label: `Group ${c.id + 1} (${c.size})` }));
+    // Groups are numbered from 1; the palette from 0.
+    const legend = sizes.slice(0, 16).map((c) => ({ color: categoryColor(c.id - 1), label: `${c.name} (${c.size})` }));
     if (sizes.length > 16) legend.push({ color: OTHER_COLOR, label: `${sizes.length - 16} smaller groups` });
-    return { colorOf: (i) => categoryColor(columns.community[i]!), title: 'Groups (communities)', legend };
+    return { colorOf: (i) => categoryColor(columns.community[i]! - 1), title: 'Groups (communities)', legend };
   }
   if (colorBy.startsWith('skill:')) {
     const skill = colorBy.slice(6);

@@ -363,7 +363,7 @@ export class MapView {
     if (!data) return;
     const point = this.sigma.framedGraphToViewport(data);
     const i = this.vm.indexOf.get(id)!;
-    replace(this.tooltip, el('strong', {}, labelOf(this.vm, id)), el('div', {}, `${this.vm.analysis.table.columns.degree[i]} connections · group ${this.vm.analysis.table.columns.community[i]! + 1}`));
+    replace(this.tooltip, el('strong', {}, labelOf(this.vm, id)), el('div', {}, `${this.vm.analysis.table.columns.degree[i]} connections · group ${this.vm.analysis.table.columns.community[i]!}`));
     this.tooltip.style.left = `${point.x + 12}px`;
     this.tooltip.style.top = `${point.y + 12}px`;
     this.tooltip.hidden = false;

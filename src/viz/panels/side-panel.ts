@@ -143,7 +143,7 @@ export function renderSidePanel(target: HTMLElement, vm: ViewModel, store: AppSt
       'fieldset',
       {},
       el('legend', {}, 'Metric range'),
-      select(sizeOptions.concat([{ value: 'community', label: 'Group number (from 0)' }]), rangeMetric, (v) => { metricChoice = v; applyRange(); }, { aria: { label: 'Metric to filter by' } }),
+      select(sizeOptions.concat([{ value: 'community', label: 'Group number' }]), rangeMetric, (v) => { metricChoice = v; applyRange(); }, { aria: { label: 'Metric to filter by' } }),
       el('div', { class: 'range' }, rangeMin, '–', rangeMax),
     ),
     activeFilters ? el('button', { on: { click: () => store.set({ filters: { attributes: {}, hiddenRelations: [], range: null } }) } }, 'Clear filters') : null,

@@ -128,7 +128,8 @@ export interface Coverage {
   matrices: SkillMatrix[];
 }
 
-export const communityLabel = (c: number): string => `group ${c + 1}`;
+/** A community as the table numbers it (from 1): "group 3". */
+export const communityLabel = (c: number): string => `group ${c}`;
 
 /** The rare threshold for `people` people (see the module comment). */
 export function rareThresholdFor(people: number, options: CoverageOptions = {}): number {

@@ -13,7 +13,7 @@
  *
  * Network position comes from the people insights (analysis/people-insights.ts: `peripheral`,
  * `coreScore`, `inCore`, `peripheryScore`, periphery reasons); communities from the metric
- * table's `community` column, numbered as there and labelled "group c + 1". Reach reads ties as
+ * table's `community` column, numbered as there (from 1) and labelled "group c". Reach reads ties as
  * contacts: either direction, unweighted.
  */
 import type { Dataset } from '../../core/model/dataset.ts';

@@ -53,7 +53,8 @@ export function analyse(dataset: Dataset): Analysed {
 
 /**
  * A small network with everything set by hand: people (id -> attributes), undirected ties,
- * communities and peripheral flags. Core scores default to 0.5 (0.05 for peripheral people).
+ * communities (numbered from 1 as in the metric table; everyone in group 1 unless given) and
+ * peripheral flags. Core scores default to 0.5 (0.05 for peripheral people).
  */
 export function handMade(
   people: Record<string, Attributes>,
@@ -83,7 +84,7 @@ export function handMade(
   return {
     dataset,
     csr,
-    table: { ids: csr.ids, columns: { community: Int32Array.from(csr.ids, (id) => community[id] ?? 0) } },
+    table: { ids: csr.ids, columns: { community: Int32Array.from(csr.ids, (id) => community[id] ?? 1) } },
     insights: { nodes, periphery: peripheral.map((id) => ({ id, reasons: [`${id.toUpperCase()} has few ties.`] })) },
   };
 }

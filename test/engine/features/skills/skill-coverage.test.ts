@@ -33,7 +33,7 @@ function network() {
   const ties: Array<[string, string]> = [];
   for (const team of ['a', 'b']) for (let i = 1; i <= 4; i++) for (let j = i + 1; j <= 4; j++) ties.push([`${team}${i}`, `${team}${j}`]);
   ties.push(['c1', 'c2'], ['c2', 'c3'], ['c1', 'c3'], ['a4', 'b1'], ['b4', 'c1']);
-  const community = { a1: 0, a2: 0, a3: 0, a4: 0, b1: 1, b2: 1, b3: 1, b4: 1, c1: 2, c2: 2, c3: 2, z: 3 };
+  const community = { a1: 1, a2: 1, a3: 1, a4: 1, b1: 2, b2: 2, b3: 2, b4: 2, c1: 3, c2: 3, c3: 3, z: 4 };
   return handMade(people, ties, community, ['z', 'c3'], ['a1', 'a2', 'b1']);
 }
 
@@ -58,7 +58,7 @@ describe('skill coverage', () => {
     expect(mostly.count).toBe(3);
     expect(mostly.share).toBeCloseTo(3 / 12);
     expect(mostly.communities).toBe(2);
-    expect(mostly.byCommunity).toEqual({ '0': 2, '1': 1 });
+    expect(mostly.byCommunity).toEqual({ '1': 2, '2': 1 });
     expect(mostly.byAttribute).toEqual({ sector: { Nonprofit: 2, Business: 1 } });
     expect(mostly.position).toMatchObject({ core: 3, peripheral: 0, between: 0 });
     expect(entry('edge').position).toMatchObject({ core: 0, peripheral: 2, between: 0 });
@@ -82,27 +82,27 @@ describe('skill coverage', () => {
 
   it('a one-community skill is not stranded when the network has one community', () => {
     const { dataset: d, csr: c, table: t, insights: i } = network();
-    t.columns.community.fill(0);
+    t.columns.community.fill(1);
     const single = skillsReport(d, c, t, i).skills;
     expect(single.coverage.find((e) => e.skill === 'cluster')!.stranded).toBe(false);
     expect(single.gaps).toEqual([]);
   });
 
   it('finds communities missing a skill most others hold (rare skills left out)', () => {
-    expect(entry('mostly').missingIn).toEqual([2]);
-    expect(report.gaps).toEqual([{ community: 2, label: 'group 3', size: 3, missing: ['mostly'] }]);
-    expect(report.byCommunity['2']!.missing).toEqual(['mostly']);
+    expect(entry('mostly').missingIn).toEqual([3]);
+    expect(report.gaps).toEqual([{ community: 3, label: 'group 3', size: 3, missing: ['mostly'] }]);
+    expect(report.byCommunity['3']!.missing).toEqual(['mostly']);
     expect(entry('edge').missingIn).toEqual([]);
     // c holds "edge" only through c3, who is peripheral.
-    expect(report.byCommunity['2']!.edgeOnly).toEqual(['edge']);
+    expect(report.byCommunity['3']!.edgeOnly).toEqual(['edge']);
     // The isolate's community is too small to be asked about.
-    expect(report.byCommunity['3']).toBeUndefined();
+    expect(report.byCommunity['4']).toBeUndefined();
   });
 
   it('builds the skills-by-community matrix with counts, shares and steps to bridge', () => {
     const m = report.matrix;
     expect(m.by).toBe('community');
-    expect(m.groups.map((g) => [g.key, g.size])).toEqual([['0', 4], ['1', 4], ['2', 3], ['smaller', 1]]);
+    expect(m.groups.map((g) => [g.key, g.size])).toEqual([['1', 4], ['2', 4], ['3', 3], ['smaller', 1]]);
     const row = m.skills.indexOf('mostly');
     expect(m.counts[row]).toEqual([2, 1, 0, 0]);
     expect(m.shares[row]).toEqual([0.5, 0.25, 0, 0]);
@@ -128,7 +128,7 @@ describe('skill coverage', () => {
 
   it('proposes who in a community could learn the skill it misses', () => {
     const mostly = report.learning.find((l) => l.why === 'missing' && l.skill === 'mostly')!;
-    expect(mostly).toMatchObject({ scope: 'community', community: 2, label: 'group 3', text: 'No one in group 3 has mostly, though most other groups do.' });
+    expect(mostly).toMatchObject({ scope: 'community', community: 3, label: 'group 3', text: 'No one in group 3 has mostly, though most other groups do.' });
     // c1 and c2 would each bring it within two steps of c2 and c3; c1 has more contacts; c3 is peripheral.
     expect(mostly.candidates.map((c) => [c.id, c.gain])).toEqual([['c1', 2], ['c2', 2]]);
     expect(mostly.candidates[0]!.reason).toBe('C1 is well connected (3 ties) and belongs to group 3; if they learned mostly, 2 more people would have it within two steps.');

@@ -79,7 +79,7 @@ describe('skills report', () => {
 
   it('refuses a metric table in another order than the CSR', () => {
     const net = handMade({ a: {}, b: {} }, [['a', 'b']], {});
-    expect(() => skillsReport(net.dataset, net.csr, { ids: ['b', 'a'], columns: { community: [0, 0] } }, net.insights)).toThrow(/same people in the same order/);
+    expect(() => skillsReport(net.dataset, net.csr, { ids: ['b', 'a'], columns: { community: [1, 1] } }, net.insights)).toThrow(/same people in the same order/);
   });
 
   it('leaves the per-person lists out when asked, or when they would be too big', () => {
