@@ -105,6 +105,14 @@ describe('peopleInsights', () => {
     expect(bridges).toEqual(['kofi-maria:5', 'jin-maria:4', 'ivan-maria:1', 'omar-sara:1']);
   });
 
+  it('gives reasons in plain words, with no raw decimals', () => {
+    const maria = result.brokers[0]!.reasons;
+    expect(maria[0]).toMatch(/^is on the shortest route between other people more often than (anyone else|\d+% of members)$/);
+    const reasons = [...result.brokers.flatMap((b) => b.reasons), ...result.periphery.flatMap((p) => p.reasons), ...result.suggestions.map((s) => s.reason)];
+    expect(reasons.length).toBeGreaterThan(5);
+    for (const reason of reasons) expect(reason).not.toMatch(/\d\.\d|constraint|betweenness|periphery/);
+  });
+
   it('builds the equity view for the chosen attribute only', () => {
     const equity = result.equity!;
     expect(equity.attribute).toBe('sector');

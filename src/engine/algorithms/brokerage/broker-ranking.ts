@@ -68,11 +68,6 @@ export function brokerScores(inputs: BrokerInputs): BrokerScores {
   return { score, order };
 }
 
-function percent(x: number): string {
-  const p = x * 100;
-  return p >= 10 ? `${Math.round(p)}%` : `${p.toFixed(1)}%`;
-}
-
 /** Why person v is a broker, in plain words. */
 export function brokerReasons(inputs: BrokerInputs, v: number): string[] {
   const { contacts, labels, group } = inputs;
@@ -81,9 +76,8 @@ export function brokerReasons(inputs: BrokerInputs, v: number): string[] {
   const higher = countAbove(inputs.betweenness, v);
   const betweennessPct = 1 - higher / Math.max(1, n - 1);
   if (inputs.betweenness[v]! > 0 && betweennessPct >= 0.75) {
-    const standing =
-      higher === 0 ? 'more than anyone else' : `more than ${Math.min(99, Math.floor(betweennessPct * 100))}% of members`;
-    reasons.push(`lies on ${percent(inputs.betweenness[v]!)} of the shortest paths between other people (${standing})`);
+    const standing = higher === 0 ? 'anyone else' : `${Math.min(99, Math.floor(betweennessPct * 100))}% of members`;
+    reasons.push(`is on the shortest route between other people more often than ${standing}`);
   }
   const groups = new Set<number>();
   for (let k = contacts.offsets[v]!; k < contacts.offsets[v + 1]!; k++) {
@@ -106,7 +100,7 @@ export function brokerReasons(inputs: BrokerInputs, v: number): string[] {
     }
     if (counted > 0 && lower / counted >= 0.75) {
       reasons.push(
-        `their contacts mostly do not know one another (constraint ${c.toFixed(2)}, lower than for ${Math.min(99, Math.floor((lower / counted) * 100))}% of members)`,
+        `their contacts mostly do not know one another, more so than for ${Math.min(99, Math.floor((lower / counted) * 100))}% of members`,
       );
     }
   }
