@@ -46,6 +46,14 @@ export { emptyDataset } from './core/model/dataset.ts';
 export type { Person } from './core/model/records.ts';
 /** An attribute cell as a list of text values (a list gives each value, an empty cell none). */
 export { attributeValues } from './core/model/attribute-values.ts';
+/** One profile per attribute: categorical, numeric, list, identifier, text or empty, with its values and counts. */
+export { profileAttributes } from './core/model/attribute-profile.ts';
+/** Whether a profiled attribute makes categories under a rule (DEFAULT_CATEGORY_RULE unless another is given). */
+export { isCategorical } from './core/model/attribute-profile.ts';
+/** The category rule of the map's colour and filter choices (wider than the reports' groups). */
+export { FILTER_CATEGORY_RULE } from './core/model/attribute-profile.ts';
+/** A profiled attribute: its kind, how many people have a value, its values with counts. */
+export type { AttributeProfile } from './core/model/attribute-profile.ts';
 /** A saved project: dataset, settings and layout. */
 export type { Project, ProjectSettings } from './core/model/project.ts';
 /** The project file format version. */

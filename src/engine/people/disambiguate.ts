@@ -19,6 +19,7 @@
  * 0.68 and 0.17.
  */
 import type { Attributes } from '../core/model/records.ts';
+import { isCategorical, profileAttributes } from '../core/model/attribute-profile.ts';
 import type { ResolutionCandidate } from '../core/model/survey.ts';
 
 export interface SurveyContext {
@@ -43,28 +44,21 @@ export interface ScoredCandidate {
 }
 
 const ORGANIZATION = /organi[sz]ation|^org$|company|employer|agency|affiliation|institution/i;
-const NOT_CATEGORICAL = /e-?mail|^name$|^id$|phone|label|timestamp|date|time/i;
 
-/** Chooses which attributes count as organisation and as categorical, from the people's values. */
+/**
+ * Chooses which attributes count as organisation and as categorical, from the people's values
+ * (the attribute profile, core/model/attribute-profile.ts): an organisation attribute by its name,
+ * with at least 4 people and 2 different organisations; any other categorical attribute under
+ * the profile's default rule. Bookkeeping, numbers and lists are never evidence.
+ */
 export function contextAttributes(people: readonly Attributes[]): { organizationAttributes: string[]; categoricalAttributes: string[] } {
-  const values = new Map<string, Set<string>>();
-  const counts = new Map<string, number>();
-  for (const attributes of people) {
-    for (const [name, value] of Object.entries(attributes)) {
-      if (typeof value !== 'string' || value.trim() === '') continue;
-      const set = values.get(name) ?? new Set<string>();
-      set.add(value.trim().toLowerCase());
-      values.set(name, set);
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-    }
-  }
   const organizationAttributes: string[] = [];
   const categoricalAttributes: string[] = [];
-  for (const [name, set] of [...values.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const filled = counts.get(name) ?? 0;
-    if (NOT_CATEGORICAL.test(name) || filled < 4 || set.size < 2) continue;
-    if (ORGANIZATION.test(name)) organizationAttributes.push(name);
-    else if (set.size <= Math.max(2, filled / 4)) categoricalAttributes.push(name);
+  const profiles = profileAttributes(people).sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const profile of profiles) {
+    if (ORGANIZATION.test(profile.name)) {
+      if (!profile.identifier && !profile.numeric && !profile.multiValued && profile.filled >= 4 && profile.distinct >= 2) organizationAttributes.push(profile.name);
+    } else if (isCategorical(profile)) categoricalAttributes.push(profile.name);
   }
   return { organizationAttributes, categoricalAttributes };
 }

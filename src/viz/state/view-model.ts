@@ -5,6 +5,7 @@
 import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
 import type { Person } from '../../engine/core/model/records.ts';
 import { attributeValues } from '../../engine/core/model/attribute-values.ts';
+import { FILTER_CATEGORY_RULE, isCategorical, profileAttributes } from '../../engine/core/model/attribute-profile.ts';
 import type { Project } from '../../engine/core/model/project.ts';
 import type { Filters } from './app-state.ts';
 
@@ -14,13 +15,11 @@ export interface ViewModel {
   ids: string[];
   indexOf: Map<string, number>;
   personOf: Map<string, Person>;
-  /** Attributes with few enough distinct values to colour or filter by. */
+  /** Attributes with few enough distinct values to colour or filter by (the attribute profile's FILTER_CATEGORY_RULE). */
   categorical: Array<{ key: string; values: string[] }>;
 }
 
 export { attributeValues };
-
-const MAX_CATEGORIES = 40;
 
 export function createViewModel(project: Project, analysis: AnalysisResult): ViewModel {
   // Plain loops: at 50,000 people, the pairs and entry arrays of map()/Object.entries() were
@@ -29,20 +28,10 @@ export function createViewModel(project: Project, analysis: AnalysisResult): Vie
   const indexOf = new Map<string, number>();
   for (let i = 0; i < ids.length; i++) indexOf.set(ids[i]!, i);
   const personOf = new Map<string, Person>();
-  const distinct = new Map<string, Map<string, number>>();
-  for (const person of project.dataset.people) {
-    personOf.set(person.id, person);
-    for (const key in person.attributes) {
-      const value = person.attributes[key];
-      if (typeof value === 'number') continue;
-      let counts = distinct.get(key);
-      if (counts === undefined) distinct.set(key, (counts = new Map<string, number>()));
-      for (const v of attributeValues(value)) counts.set(v, (counts.get(v) ?? 0) + 1);
-    }
-  }
-  const categorical = [...distinct]
-    .filter(([, counts]) => counts.size > 0 && counts.size <= MAX_CATEGORIES && counts.size < Math.max(3, ids.length * 0.8))
-    .map(([key, counts]) => ({ key, values: [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b)) }));
+  for (const person of project.dataset.people) personOf.set(person.id, person);
+  const categorical = profileAttributes(project.dataset.people.map((p) => p.attributes))
+    .filter((p) => isCategorical(p, FILTER_CATEGORY_RULE))
+    .map((p) => ({ key: p.name, values: [...p.values].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).map((v) => v.value) }));
   return { project, analysis, ids, indexOf, personOf, categorical };
 }
 

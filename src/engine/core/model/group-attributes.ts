@@ -4,6 +4,7 @@
  * mentor matching and the waves' cross-group share all ask it.
  */
 import type { AttributeValue, Person } from './records.ts';
+import { profileAttributes } from './attribute-profile.ts';
 
 /** Attribute names meaning "work unit", most specific first. */
 export const WORK_UNIT_ATTRIBUTES = ['work unit', 'unit', 'department', 'dept', 'team', 'division', 'branch', 'program', 'office'] as const;
@@ -50,22 +51,14 @@ export function groupValue(value: AttributeValue | undefined): string | null {
 }
 
 /**
- * The first attribute among `wanted` that makes groups: its values repeat (no more distinct
- * values than half the people who have one), so an organisation attribute that is different for
+ * The first attribute among `wanted` that makes groups: categorical in the attribute profile
+ * (attribute-profile.ts: its values repeat), so an organisation attribute that is different for
  * nearly everyone (one person per organisation) is passed over for, say, the sector. Null when
  * none does.
  */
 export function findGroupingAttribute(people: readonly Person[], wanted: readonly string[]): string | null {
-  for (const attribute of findAttributes(people, wanted)) {
-    const values = new Set<string>();
-    let known = 0;
-    for (const person of people) {
-      const value = groupValue(person.attributes[attribute]);
-      if (value === null) continue;
-      known++;
-      values.add(value.trim().toLowerCase());
-    }
-    if (known >= 2 && values.size >= 2 && values.size <= Math.max(2, known / 2)) return attribute;
-  }
-  return null;
+  const found = findAttributes(people, wanted);
+  if (found.length === 0) return null;
+  const kinds = new Map(profileAttributes(people.map((p) => p.attributes)).map((p) => [p.name, p.kind]));
+  return found.find((attribute) => kinds.get(attribute) === 'categorical') ?? null;
 }
