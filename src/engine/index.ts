@@ -208,7 +208,7 @@ export type { AbilitiesImport } from './features/skills/abilities-import.ts';
 /** The collective-leadership abilities template as CSV, to hand out. */
 export { abilitiesTemplateCsv } from './features/skills/leadership-abilities.ts';
 /** Options of the skills and abilities sections. */
-export type { SkillsReportOptions } from './features/skills/skills-report.ts';
+export type { SkillsReport, SkillsReportOptions } from './features/skills/skills-report.ts';
 /** An introduction from weaving or skills, in one list. */
 export type { AnySuggestion } from './features/skills/merge-suggestions.ts';
 /** The whole analysis of a system map: loops, leverage, actors, as one report. */
