@@ -207,7 +207,7 @@ export { importAbilities } from './features/skills/abilities-import.ts';
 export type { AbilitiesImport } from './features/skills/abilities-import.ts';
 /** The collective-leadership abilities template as CSV, to hand out. */
 export { abilitiesTemplateCsv } from './features/skills/leadership-abilities.ts';
-/** Options of the skills and abilities sections. */
+/** The skills and abilities sections, and their options. */
 export type { SkillsReport, SkillsReportOptions } from './features/skills/skills-report.ts';
 /** An introduction from weaving or skills, in one list. */
 export type { AnySuggestion } from './features/skills/merge-suggestions.ts';
