@@ -4,6 +4,7 @@
  */
 import { el, replace, download, tablistKeys } from './dom.ts';
 import { createDrawer, type Drawer } from './drawer.ts';
+import { importSummaryLines, type ImportSummary } from './format/import-summary.ts';
 import { EXPORTS, exportAvailable, exportFiles, fileSafe, introductionsFile, type DownloadFile, type ExportKind } from './actions/exports.ts';
 import { createAppStore, type AppState } from './state/app-state.ts';
 import { createViewModel, type ViewModel } from './state/view-model.ts';
@@ -508,7 +509,7 @@ export class App {
   }
 
   private renderStatus(): void {
-    const { status, notices } = this.store.get();
+    const { status, notices, imported } = this.store.get();
     if (status.kind === 'working') {
       const bar = el('progress', { aria: { label: status.step } });
       bar.max = 1;
@@ -519,11 +520,15 @@ export class App {
     } else if (status.kind === 'error') {
       replace(this.el.status, el('span', { role: 'alert' }, status.message), ...(status.issues ?? []).slice(0, 5).map((i) => el('div', {}, formatIssue(i))), el('button', { class: 'small', on: { click: () => this.store.set({ status: { kind: 'idle' } }) } }, 'Dismiss'));
       this.el.status.className = 'status error';
-    } else if (notices.length > 0) {
+    } else if (notices.length > 0 || imported) {
+      const lines = imported ? importSummaryLines(imported) : null;
       replace(
         this.el.status,
-        el('details', {}, el('summary', {}, `${notices.length} note${notices.length === 1 ? '' : 's'} from the import (e.g. merged duplicate ties)`), el('ul', {}, ...notices.slice(0, 50).map((i) => el('li', {}, formatIssue(i))))),
-        el('button', { class: 'small', on: { click: () => this.store.set({ notices: [] }) } }, 'Dismiss'),
+        lines ? el('div', { class: 'import-summary' }, el('strong', {}, `${lines.headline}: `), lines.figures.join(' · ')) : null,
+        notices.length > 0
+          ? el('details', {}, el('summary', {}, `${notices.length} note${notices.length === 1 ? '' : 's'}${imported ? ' from the import' : ''}`), el('ul', {}, ...notices.slice(0, 50).map((i) => el('li', {}, formatIssue(i)))))
+          : null,
+        el('button', { class: 'small', on: { click: () => this.store.set({ notices: [], imported: null }) } }, 'Dismiss'),
       );
       this.el.status.className = 'status notice';
     } else {
@@ -533,7 +538,7 @@ export class App {
   }
 
   private onState(state: AppState, previous: AppState): void {
-    if (state.status !== previous.status || state.notices !== previous.notices) this.renderStatus();
+    if (state.status !== previous.status || state.notices !== previous.notices || state.imported !== previous.imported) this.renderStatus();
     if (state.isDemo !== previous.isDemo) this.renderBanner();
     if (state.project !== previous.project) this.el.projectName.textContent = state.project ? state.project.name : '';
     if (state.selected !== previous.selected) {
@@ -581,16 +586,18 @@ export class App {
     const name = result.dataset.name || result.sources[0]?.name || 'My network';
     const created = newProject(name, result.dataset, { sources: result.sources });
     const project = result.survey ? { ...created, survey: result.survey } : created;
-    await this.openProject(project, false, result.issues.filter((i) => i.level === 'warning'));
+    const relations = new Set(result.dataset.ties.map((t) => t.relation)).size;
+    const imported = { people: result.dataset.people.length, ties: result.dataset.ties.length, relations, ...(result.responses ? { responses: result.responses } : {}) };
+    await this.openProject(project, false, result.issues.filter((i) => i.level === 'warning'), imported);
   }
 
   /** Analyses a project and only then makes it current: a failed analysis leaves the old one. */
-  private async openProject(project: Project, isDemo: boolean, notices: InputIssue[] = []): Promise<void> {
+  private async openProject(project: Project, isDemo: boolean, notices: InputIssue[] = [], imported: ImportSummary | null = null): Promise<void> {
     const analysis = await this.analyse(project);
     if (!analysis) return;
     // Receiving a big analysis is one task of its own; drawing it starts in the next.
     await yieldToPage();
-    this.store.set({ project, isDemo, selected: null, hovered: null, filters: { attributes: {}, hiddenRelations: [], range: null }, sizeBy: project.settings.sizeBy, colorBy: project.settings.colorBy, notices });
+    this.store.set({ project, isDemo, selected: null, hovered: null, filters: { attributes: {}, hiddenRelations: [], range: null }, sizeBy: project.settings.sizeBy, colorBy: project.settings.colorBy, notices, imported });
     this.show(project, analysis);
     this.scheduleSave(project, 0);
   }

@@ -41,7 +41,10 @@ describe('survey import in the browser', () => {
       await page.getByLabel('Filter People and their metrics').fill('Rafael');
       await rowByName(page, 'Rafael Torres').waitFor();
       await page.getByLabel('Filter People and their metrics').fill('');
-      expect(await page.locator('.status.notice summary').textContent()).toMatch(/notes? from the import/);
+      // What the import found comes first, in plain figures, not folded into notes.
+      const summary = (await page.locator('.status.notice .import-summary').textContent()) ?? '';
+      expect(summary).toMatch(/^Survey imported: 21 people · \d+ ties · \d+ relations? · \d+ answered the survey \(response rate \d+%\)/);
+      expect(summary).toMatch(/known only from others' answers/);
       await waitForSavedProject(page, 'survey');
 
       // Re-import after a reload: the saved decision settles "J. Chen" without a review step.

@@ -39,6 +39,7 @@ describe('exports', () => {
     expect(exportFiles('gexf', project, analysis)[0]!.content).toContain('<gexf');
     expect(exportFiles('project', project, analysis)[0]!.name).toBe('Team-2026.netweave.json');
     const intro = introductionsFile(project, analysis);
-    expect(intro.content.split('\n')[0]).toBe('kind,person,introduce to,reason,status,score');
+    expect(intro.content.split('\n')[0]).toBe('introduction,person,introduce to,reason,status,score');
+    for (const line of intro.content.trim().split('\n').slice(1)) expect(line).not.toMatch(/^(engage-periphery|close-triangle|link-communities)/);
   });
 });

@@ -12,6 +12,7 @@ import { toGraphml } from '../../engine/io/graphml-writer.ts';
 import { toCsv } from '../../engine/io/csv-cells.ts';
 import { serializeProject } from '../../engine/project/project-file.ts';
 import { factorsCsv, kumuJson, linksCsv, systemMapGraphml } from '../../engine/features/systemmap/export.ts';
+import { INTRODUCTION_KINDS } from '../components/insight-words.ts';
 
 export interface DownloadFile {
   name: string;
@@ -83,6 +84,6 @@ export function exportFiles(kind: ExportKind, project: Project, analysis: Analys
 
 /** The introductions list with what was done about each, spreadsheet-safe. */
 export function introductionsFile(project: Project, analysis: AnalysisResult): DownloadFile {
-  const rows = analysis.introductions.map((s) => [s.kind, s.sourceLabel, s.targetLabel, s.reason, project.weaving[s.id] ?? 'open', s.score]);
-  return { name: `${fileSafe(project.name)}-introductions.csv`, content: toCsv(['kind', 'person', 'introduce to', 'reason', 'status', 'score'], rows) + '\n', type: 'text/csv' };
+  const rows = analysis.introductions.map((s) => [INTRODUCTION_KINDS[s.kind]?.name ?? s.kind, s.sourceLabel, s.targetLabel, s.reason, project.weaving[s.id] ?? 'open', s.score]);
+  return { name: `${fileSafe(project.name)}-introductions.csv`, content: toCsv(['introduction', 'person', 'introduce to', 'reason', 'status', 'score'], rows) + '\n', type: 'text/csv' };
 }

@@ -69,6 +69,8 @@ export interface ImportDone {
   sources: Array<{ name: string; kind: string }>;
   /** Survey imports: the layouts used and the user's name decisions, saved with the project. */
   survey?: { layouts: Record<string, SurveyLayout>; decisions: ResolutionDecision[] };
+  /** Survey imports: who answered, and how the written names were matched. */
+  responses?: { respondents: number; nonRespondents: number; responseRate: number; written: number; resolved: number };
 }
 
 interface FileState {
@@ -357,14 +359,10 @@ export class ImportDialog {
     const found = result.value;
     if (found.pending.length > 0) return this.renderReview(found, decisions);
     const h = found.hygiene;
-    const summary: InputIssue = {
-      level: 'warning',
-      code: 'survey-summary',
-      message: `${found.resolved} of ${found.written} names written were matched to people. Response rate ${Math.round(h.responseRate * 100)}% (${h.respondents} answered; ${h.nonRespondents.length} people are known only from others' answers).`,
-    };
     this.finish({
       dataset: found.dataset,
-      issues: [summary, ...result.issues],
+      issues: result.issues,
+      responses: { respondents: h.respondents, nonRespondents: h.nonRespondents.length, responseRate: h.responseRate, written: found.written, resolved: found.resolved },
       sources: this.sourcesList(),
       survey: { layouts: Object.fromEntries(found.layouts.map((l, i) => [surveys[i]!.source.name, l])), decisions },
     });

@@ -11,6 +11,7 @@ import { batch, effect, signal, untracked, type Signal } from '@preact/signals';
 import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
 import type { Project } from '../../engine/core/model/project.ts';
 import type { InputIssue } from '../../engine/core/util/issues.ts';
+import type { ImportSummary } from '../format/import-summary.ts';
 
 export type Status =
   | { kind: 'idle' }
@@ -46,6 +47,8 @@ export interface AppState {
   highlight: string[] | null;
   /** Messages from the last import or analysis worth showing (warnings). */
   notices: InputIssue[];
+  /** What the last import found, said first (people, ties, response rate), until dismissed. */
+  imported: ImportSummary | null;
 }
 
 export function getDefaultAppState(): AppState {
@@ -61,6 +64,7 @@ export function getDefaultAppState(): AppState {
     colorBy: 'community',
     highlight: null,
     notices: [],
+    imported: null,
   };
 }
 
@@ -81,6 +85,7 @@ export const APP_STATE_STORAGE: { readonly [K in keyof AppState]: Storage } = {
   colorBy: { project: true },
   highlight: { none: true },
   notices: { none: true },
+  imported: { none: true },
 };
 
 export type AppSignals = { readonly [K in keyof AppState]: Signal<AppState[K]> };
