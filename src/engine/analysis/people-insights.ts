@@ -29,6 +29,7 @@ import { brokerReasons, brokerScores } from '../algorithms/brokerage/broker-rank
 import { continuousCoreFromContacts } from '../algorithms/periphery/core-periphery-continuous.ts';
 import { corePartitionFromContacts, type BlockDensity } from '../algorithms/periphery/core-periphery-partition.ts';
 import {
+  DEFAULT_PERIPHERY_THRESHOLD,
   peripheryReasons,
   peripheryScores,
   type PeripheryInputs,
@@ -53,7 +54,7 @@ export interface PeopleInsightOptions {
   seed?: number;
   /** How reach follows directed ties. Default `both`. */
   reachDirection?: ReachDirection;
-  /** Periphery score from which someone is flagged peripheral. Default 0.75. */
+  /** Periphery score from which someone is flagged peripheral. Default DEFAULT_PERIPHERY_THRESHOLD. */
   peripheryThreshold?: number;
   /** Longest periphery list (all flagged people when omitted). */
   peripheryLimit?: number;
@@ -216,7 +217,7 @@ export function peopleInsights(
     }
   }
   const reachDirection = options.reachDirection ?? 'both';
-  const threshold = options.peripheryThreshold ?? 0.75;
+  const threshold = options.peripheryThreshold ?? DEFAULT_PERIPHERY_THRESHOLD;
   const step = (name: string): void => {
     checkCancelled(hooks);
     hooks?.onProgress?.(name, 0);
