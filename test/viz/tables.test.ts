@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { defaultPeopleColumns, exactValue, measureHeader, measureReader, percentileRanker, shownColumns, toggleColumn } from '../../src/viz/components/table-columns.ts';
+import { defaultPeopleColumns, exactValue, measureHeader, measureReader, percentText, percentileRanker, shownColumns, toggleColumn } from '../../src/viz/components/table-columns.ts';
 import { measureText, percentileOf } from '../../src/viz/format/readable.ts';
 import { metricsFor, type MetricDisplay } from '../../src/engine/analysis/metric-registry.ts';
 import { groupColumns, peopleColumns } from '../../src/viz/panels/tables.ts';
@@ -47,11 +47,16 @@ describe('table cells read as the registry says', () => {
     expect(measureReader({ display: 'count' }, column)(1234)).toBe('1,234');
   });
 
-  it('keeps the exact value for the tooltip, and marks estimated headers', () => {
+  it('keeps the exact value for the tooltip, percentiles short of 100, and marks estimated headers', () => {
     expect(exactValue(0.059912345678)).toBe('0.0599123');
     expect(exactValue(1234)).toBe('1,234');
     expect(exactValue(Number.NaN)).toBe('no value');
     expect(exactValue('Nonprofit')).toBe('Nonprofit');
+    expect(percentText(75)).toBe('75');
+    expect(percentText(99.64)).toBe('99.6');
+    expect(percentText(100)).toBe('100');
+    expect(percentText(0.36)).toBe('0.4');
+    expect(percentText(0)).toBe('0');
     expect(measureHeader({ label: 'Bridging', estimated: true }, true)).toBe('Bridging (estimate)');
     expect(measureHeader({ label: 'Bridging', estimated: true }, false)).toBe('Bridging');
     expect(measureHeader({ label: 'Connections', estimated: false }, true)).toBe('Connections');

@@ -9,7 +9,7 @@ import { metricDefinition, metricsFor, type MetricDefinition } from '../../engin
 import { resultContext } from '../../engine/report/build-report.ts';
 import { attributeValues, labelOf, type ViewModel } from '../state/view-model.ts';
 import { measureText, percentileBand, percentileOf } from '../format/readable.ts';
-import { exactValue, measureHeader } from './table-columns.ts';
+import { exactValue, measureHeader, percentText } from './table-columns.ts';
 import './profile.css';
 
 export interface ProfileProps {
@@ -121,7 +121,7 @@ export function ProfilePanel({ vm, id, select }: ProfileProps) {
                     <div>{m.label}</div>
                   </td>
                   <td class="num">{exactValue(value)}</td>
-                  <td class="num">{Number.isNaN(value) ? '–' : Math.round(percentileOf(column, value)).toString()}</td>
+                  <td class="num">{Number.isNaN(value) ? '–' : percentText(percentileOf(column, value))}</td>
                 </tr>
               );
             })}

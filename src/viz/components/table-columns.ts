@@ -62,6 +62,17 @@ export function exactValue(value: number | string): string {
   return value.toLocaleString('en', { maximumSignificantDigits: 6 });
 }
 
+/**
+ * A percentile as a whole number, except where rounding would claim the very top or bottom: the
+ * best of 140 people is at 99.6, not 100 (no one is above everyone, themselves included).
+ */
+export function percentText(percentile: number): string {
+  if (!Number.isFinite(percentile)) return '–';
+  const whole = Math.round(percentile);
+  if ((whole === 100 && percentile < 100) || (whole === 0 && percentile > 0)) return percentile.toFixed(1);
+  return String(whole);
+}
+
 /** A measure's header: its plain label, marked when sampled people gave an estimate. */
 export function measureHeader(metric: Pick<MetricDefinition, 'label' | 'estimated'>, approximated: boolean): string {
   return metric.estimated && approximated ? `${metric.label} (estimate)` : metric.label;
