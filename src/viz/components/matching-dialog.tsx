@@ -75,7 +75,7 @@ function Issues({ issues }: { issues: InputIssue[] }) {
   return (
     <div class="issues" role={errors ? 'alert' : 'status'}>
       <p>{errors ? 'The files could not be matched:' : `${counted(issues.length, 'note')} on the files:`}</p>
-      <PagedList items={issues} first={10} what="more problems" render={(i, n) => <li key={n}>{formatIssue(i)}</li>} />
+      <PagedList items={issues} first={10} noun="problem" render={(i, n) => <li key={n}>{formatIssue(i)}</li>} />
     </div>
   );
 }
@@ -87,7 +87,7 @@ interface PairsProps {
 }
 
 function Pairs({ result, actionOf, setAction }: PairsProps) {
-  const { visible, more } = usePaged(result.pairs, 25, 'more pairs');
+  const { visible, more } = usePaged(result.pairs, 25, 'pair');
   return (
     <>
       <table class="metrics pairs">
@@ -127,12 +127,12 @@ function Pairs({ result, actionOf, setAction }: PairsProps) {
   );
 }
 
-/** "2 locked and 1 rejected", "1 locked", "3 rejected". */
+/** "1 pair locked", "3 pairs rejected", "2 pairs locked and 1 rejected". */
 function rulesText(rules: readonly PairRule[]): string {
   const locked = rules.filter((r) => r.action === 'lock').length;
   const rejected = rules.length - locked;
-  const parts = [locked > 0 ? `${count(locked)} locked` : '', rejected > 0 ? `${count(rejected)} rejected` : ''].filter((p) => p !== '');
-  return `${counted(rules.length, 'pair')} ${parts.join(' and ')}`;
+  if (locked > 0 && rejected > 0) return `${counted(locked, 'pair')} locked and ${count(rejected)} rejected`;
+  return locked > 0 ? `${counted(locked, 'pair')} locked` : `${counted(rejected, 'pair')} rejected`;
 }
 
 function Result({ result, rules, solvedRules, setRules, actionOf, setAction }: PairsProps & { rules: PairRule[]; solvedRules: string; setRules: (rules: PairRule[]) => void }) {
@@ -148,7 +148,7 @@ function Result({ result, rules, solvedRules, setRules, actionOf, setAction }: P
       </p>
       {pending ? (
         <p class="matching-pending" role="status">
-          {rules.length > 0 ? `${rulesText(rules)} since the last proposal` : 'Locks and rejections cleared'}: choose Solve again to see the pairs that follow.
+          {rules.length > 0 ? `With ${rulesText(rules)}` : 'With no pair locked or rejected'}: choose Solve again to see the pairs that follow.
         </p>
       ) : (
         rules.length > 0 && (

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChild } from 'preact';
 import { count } from '../format/readable.ts';
+import { counted } from './program-words.ts';
 import './paging.css';
 
 export interface Paged<T> {
@@ -14,8 +15,11 @@ export interface Paged<T> {
   more: ComponentChild;
 }
 
-/** The first `first` items, `step` more at each click (default: as many again). */
-export function usePaged<T>(items: readonly T[], first: number, what = 'more', step = first): Paged<T> {
+/**
+ * The first `first` items, `step` more at each click (default: as many again); `noun` names one
+ * item on the button ("Show 1 more introduction", "Show 5 more introductions").
+ */
+export function usePaged<T>(items: readonly T[], first: number, noun?: string, step = first): Paged<T> {
   const [shown, setShown] = useState(first);
   const visible = items.slice(0, shown);
   const left = items.length - visible.length;
@@ -26,7 +30,7 @@ export function usePaged<T>(items: readonly T[], first: number, what = 'more', s
           Showing {count(visible.length)} of {count(items.length)}
         </span>{' '}
         <button type="button" class="small" onClick={() => setShown(shown + step)}>
-          Show {count(Math.min(step, left))} {what}
+          Show {noun ? counted(Math.min(step, left), `more ${noun}`) : `${count(Math.min(step, left))} more`}
         </button>
       </p>
     ) : null;
@@ -34,8 +38,8 @@ export function usePaged<T>(items: readonly T[], first: number, what = 'more', s
 }
 
 /** A list (`ul`/`ol`) of `items`, paged. */
-export function PagedList<T>({ items, first = 10, render, ordered = false, class: className, what }: { items: readonly T[]; first?: number; render: (item: T, index: number) => ComponentChild; ordered?: boolean; class?: string; what?: string }) {
-  const { visible, more } = usePaged(items, first, what);
+export function PagedList<T>({ items, first = 10, render, ordered = false, class: className, noun }: { items: readonly T[]; first?: number; render: (item: T, index: number) => ComponentChild; ordered?: boolean; class?: string; noun?: string }) {
+  const { visible, more } = usePaged(items, first, noun);
   const List = ordered ? 'ol' : 'ul';
   return (
     <>

@@ -106,7 +106,7 @@ function WavesChart({ change }: { change: Change }) {
 }
 
 function TieList({ title, ties, people }: { title: string; ties: Array<[string, string]>; people: People }) {
-  const { visible, more } = usePaged(ties, 20, 'more');
+  const { visible, more } = usePaged(ties, 20, 'tie');
   return (
     <details class="tie-changes">
       <summary>
@@ -178,7 +178,7 @@ function ChangeSection({ change, people, compare }: { change: Change; people: Pe
 // ----- convenings -----------------------------------------------------------------------------------
 
 function EventsSection({ events, people }: { events: Events; people: People }) {
-  const { visible, more } = usePaged(events.events, 10, 'more events');
+  const { visible, more } = usePaged(events.events, 10, 'convening');
   const mixBy = events.settings.mixAttribute;
   return (
     <section class="program-events">
