@@ -1,6 +1,6 @@
 /**
  * Program staff open the coalition sample (two survey waves, the roster, convening attendance and
- * mentorship pairs) and read the Program panel; then they propose mentor matches for
+ * mentorship pairs) and read the Program and Skills panels; then they propose mentor matches for
  * a new season, starting from the downloadable templates.
  *
  * One page serves every test of this file (the import takes a while): each test opens the tab or
@@ -95,7 +95,8 @@ describe('the Program panel', () => {
 
   it('reads changes over waves as percentages with their direction, without raw decimals', async () => {
     await showTab('Program');
-    const text = (await panel().textContent()) ?? '';
+    // innerText: a chart's labels on lines of their own, not run together as in textContent.
+    const text = await panel().innerText();
     expect(text).not.toMatch(RAW_DECIMAL);
     const row = (name: string) => panel().locator('tr', { has: page.getByRole('cell', { name, exact: true }) });
     expect(await row('Connected share').locator('td').last().textContent()).toMatch(/^up from \d+% to 100%$/);
@@ -105,6 +106,30 @@ describe('the Program panel', () => {
     await gained.locator('summary').click();
     expect(await gained.locator('li').count()).toBeLessThanOrEqual(20);
     await expect.poll(() => gained.textContent()).toMatch(/Show \d+ more/);
+  });
+});
+
+describe('the Skills panel', () => {
+  it('shows shares as percentages and caps its lists', async () => {
+    await showTab('Skills');
+    await panel().getByRole('heading', { name: 'Distributed skills' }).waitFor();
+    expect(await panel().innerText()).not.toMatch(RAW_DECIMAL);
+    const introductions = panel().locator('.skill-introductions li');
+    await introductions.first().waitFor();
+    expect(await introductions.count()).toBeLessThanOrEqual(5);
+  });
+
+  it('adds the self-assessment and reads it in plain words', async () => {
+    await showTab('Skills');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), panel().getByRole('button', { name: 'Add a self-assessment…' }).click()]);
+    await chooser.setFiles({ name: 'abilities.csv', mimeType: 'text/csv', buffer: readFileSync(path.join(ROOT, 'data/samples/coalition/abilities.csv')) });
+    await panel().getByText(/^\d+ of 120 people answered/).waitFor({ timeout: 60_000 });
+    // innerText: the chart's labels on lines of their own ("2.9", "3.0"), not run together.
+    const text = await panel().innerText();
+    expect(text).not.toMatch(RAW_DECIMAL);
+    expect(text).not.toContain('[object Object]');
+    expect(await panel().locator('.tag.warn').first().getAttribute('title')).not.toContain('[object Object]');
+    for (const list of await panel().locator('.abilities ul').all()) expect(await list.locator('li').count()).toBeLessThanOrEqual(5);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { average, counted, indicatorChange, indicatorValue, listWords, mixText, pluralOf } from '../../src/viz/components/program-words.ts';
+import { average, counted, indicatorChange, indicatorValue, listWords, mixText, plainReason, pluralOf } from '../../src/viz/components/program-words.ts';
 import type { GroupMix } from '../../src/engine/features/convenings/summaries.ts';
 
 const mix = (groups: Array<[string, number]>, unknown = 0, attribute = 'sector'): GroupMix => ({
@@ -41,5 +41,10 @@ describe('program words', () => {
     expect(indicatorChange('density', null, 0.2, ['wave 1', 'wave 2'])).toBe('20% (not measured in wave 1)');
     expect(indicatorValue('ties', 1234)).toBe('1,234');
     expect(average(3)).toBe('3.0');
+  });
+
+  it('writes the scores inside engine sentences in words', () => {
+    expect(plainReason('sits at the edge of the network (5 ties, periphery score 0.84)')).toBe('sits at the edge of the network (5 ties, periphery score 84 of 100)');
+    expect(plainReason('named by no one')).toBe('named by no one');
   });
 });

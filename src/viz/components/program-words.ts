@@ -99,3 +99,11 @@ export function indicatorChange(name: IndicatorName, from: number | null, to: nu
   if (a === b) return from === to ? `no change (${a})` : `about the same (${a})`;
   return `${to > from ? 'up' : 'down'} from ${a} to ${b}`;
 }
+
+/**
+ * An engine sentence with its raw scores in words: "periphery score 0.84" reads "periphery score
+ * 84 of 100" (the untapped-ability reasons write the score as a decimal).
+ */
+export function plainReason(text: string): string {
+  return text.replace(/periphery score (\d*\.\d+)/g, (_, score: string) => `periphery score ${Math.round(Number(score) * 100)} of 100`);
+}
