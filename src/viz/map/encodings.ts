@@ -31,14 +31,22 @@ function columnOf(vm: ViewModel, metric: string): Float64Array | undefined {
   return (vm.analysis.table.columns as Record<string, Float64Array | undefined>)[metric];
 }
 
-export function colorEncoding(vm: ViewModel, colorBy: string): ColorEncoding {
+/**
+ * Colours for `colorBy`. Groups take the colour slot `groupSlots[number - 1]` (see
+ * group-colors.ts: a group keeps its colour across waves and re-analyses), by default their
+ * rank; groups beyond the palette share "other".
+ */
+export function colorEncoding(vm: ViewModel, colorBy: string, groupSlots: readonly number[] = []): ColorEncoding {
   const { columns } = vm.analysis.table;
   if (colorBy === 'community') {
-    const sizes = vm.analysis.communities;
-    // Groups are numbered from 1; the palette from 0.
-    const legend = sizes.slice(0, 16).map((c) => ({ color: categoryColor(c.id - 1), label: `${c.name} (${c.size})` }));
-    if (sizes.length > 16) legend.push({ color: OTHER_COLOR, label: `${sizes.length - 16} smaller groups` });
-    return { colorOf: (i) => categoryColor(columns.community[i]! - 1), title: 'Groups (communities)', legend };
+    const groups = vm.analysis.communities;
+    // Groups are numbered from 1; slots (palette indices) from 0.
+    const colors = groups.map((c) => categoryColor(groupSlots[c.id - 1] ?? c.id - 1));
+    const coloured = groups.filter((c) => colors[c.id - 1] !== OTHER_COLOR);
+    const legend = coloured.map((c) => ({ color: colors[c.id - 1]!, label: `${c.name} (${c.size})` }));
+    const rest = groups.length - coloured.length;
+    if (rest > 0) legend.push({ color: OTHER_COLOR, label: `${rest} other ${rest === 1 ? 'group' : 'groups'}` });
+    return { colorOf: (i) => colors[columns.community[i]! - 1] ?? OTHER_COLOR, title: 'Groups (communities)', legend };
   }
   if (colorBy.startsWith('skill:')) {
     const skill = colorBy.slice(6);
