@@ -1,15 +1,31 @@
 /**
  * The network map: sigma (WebGL) over a graph built from the analysis. Display state (hover,
- * selection, filters, encodings) is applied through reducers, never written into the graph.
+ * selection, highlight, filters, encodings, focus on one person's circle, label density and
+ * size, group colours) is applied through reducers and sigma's settings, never written into the
+ * graph or the analysis.
+ *
+ * For reading: names placed inside the canvas and clear of each other (label-placement.ts),
+ * "Labels: few / some / all" and a size slider, a legend that folds away (folded at first on a
+ * phone) and keeps to its corner, the people the side panel's find box or a list panel
+ * highlights (the store's `highlight`), a focus mode showing only the selected person's circle,
+ * and the keyboard (map-keyboard.ts): arrows step through the current list, Enter selects, + and
+ * - zoom, F focuses, Escape leaves the focus, then clears the selection.
  */
 import Sigma from 'sigma';
 import { NodePointProgram } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
+import type { CameraState } from 'sigma/types';
 import type { Attributes } from 'graphology-types';
 import { downloadAsPNG } from '@sigma/export-image';
 import { buildMapGraph, type MapEdge, type MapGraph, type MapNode } from './map-graph.ts';
 import { LayoutRunner } from './layout-runner.ts';
 import { colorEncoding, sizeEncoding, type ColorEncoding } from './encodings.ts';
+import { GroupColors } from './group-colors.ts';
+import { CATEGORY_COLORS } from './palette.ts';
+import { LABEL_DENSITIES, LABEL_SIZE, LabelSpace, labelSettings, labelSpot, type LabelDensity } from './label-placement.ts';
+import { mapKeyAction, stepInList } from './map-keyboard.ts';
 import { el, replace } from '../dom.ts';
+import './map.css';
 import { isVisible, labelOf, type ViewModel } from '../state/view-model.ts';
 import type { AppState, AppStore } from '../state/app-state.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
@@ -32,14 +48,51 @@ function showTiesOf(display: MapGraph, graph: MapGraph, selected: string | null)
   });
 }
 
+/** Label choices are this browser's preference, kept between visits. */
+const LABELS_KEY = 'netweave.map.labels';
+
+interface LabelChoice {
+  density: LabelDensity;
+  size: number;
+}
+
+function loadLabelChoice(): LabelChoice {
+  const fallback: LabelChoice = { density: 'some', size: LABEL_SIZE.default };
+  try {
+    const saved = JSON.parse(localStorage.getItem(LABELS_KEY) ?? 'null') as Partial<LabelChoice> | null;
+    if (!saved) return fallback;
+    const density = LABEL_DENSITIES.some((d) => d.value === saved.density) ? saved.density! : fallback.density;
+    const size = typeof saved.size === 'number' && saved.size >= LABEL_SIZE.min && saved.size <= LABEL_SIZE.max ? saved.size : fallback.size;
+    return { density, size };
+  } catch {
+    return fallback;
+  }
+}
+
+/** On a screen this narrow the legend starts folded, leaving the map its room. */
+const NARROW_SCREEN = '(max-width: 600px)';
+
+/** Zoom step of the + and - buttons and keys. */
+const ZOOM_STEP = 1.5;
+
 export class MapView {
   readonly root: HTMLElement;
   private container: HTMLElement;
   private legend: HTMLElement;
+  private legendTitle: HTMLButtonElement;
+  private legendList: HTMLElement;
+  /** Whether the legend's list shows (folded at first on a phone). */
+  private legendOpen: boolean;
   private tooltip: HTMLElement;
   private layoutButton: HTMLButtonElement;
   private tiesButton: HTMLButtonElement;
+  private focusButton: HTMLButtonElement;
+  private labelsSummary: HTMLElement;
   private tiesNote: HTMLElement;
+  /** What the map shows besides everyone: the focus on a circle, or the highlighted people. */
+  private statusBar: HTMLElement;
+  /** Read out to screen readers as the keyboard steps from person to person. */
+  private live: HTMLElement;
   /** Whether every tie is drawn (else only the selected person's). */
   private showTies = true;
   /** More ties than BIG_MAP_TIES: ties hidden at first, layout run off-screen. */
@@ -65,33 +118,139 @@ export class MapView {
   private highlighted: Set<string> | null = null;
   private colors: ColorEncoding | null = null;
   private sizeOf: (i: number) => number = () => 5;
+  /**
+   * Group colours matched across analyses of the open project (group-colors.ts): display state,
+   * kept here and never in the analysis or the project.
+   */
+  private groupColors = new GroupColors(CATEGORY_COLORS.length);
+  private groupSlots: number[] = [];
+  private labels: LabelChoice = loadLabelChoice();
+  /** Names drawn in the current frame, so the next one goes where it fits. */
+  private space = new LabelSpace();
+  private view = { width: 0, height: 0 };
+  private labelContext: CanvasRenderingContext2D | null = null;
+  private hoverContext: CanvasRenderingContext2D | null = null;
+  /** Only the selected person and their contacts are shown (Escape leaves). */
+  private focusMode = false;
+  /** Where the camera was before focusing, to go back there. */
+  private cameraBeforeFocus: CameraState | null = null;
+  /** The person the arrow keys reached (shown as hovered). */
+  private cursor: string | null = null;
+  /** The people table's order, when the shell gives it: the arrow keys follow it. */
+  private peopleOrder: readonly string[] | null = null;
 
   /** `onLayoutSaved` gets the positions and the id of the project they were laid out for. */
   constructor(private store: AppStore, private onLayoutSaved: (positions: Positions, projectId: string) => void) {
-    this.container = el('div', { class: 'map-canvas', aria: { label: 'Network map' }, role: 'img' });
-    this.legend = el('div', { class: 'legend', aria: { label: 'Legend' } });
+    const keysHelp = el('p', { id: 'map-keys-help', class: 'map-keys' }, 'Arrow keys: next person · Enter: select · + / −: zoom · F: focus on their circle · Esc: leave focus, then clear');
+    this.container = el('div', {
+      class: 'map-canvas',
+      role: 'application',
+      tabindex: 0,
+      aria: { label: 'Network map', roledescription: 'network map', describedby: 'map-keys-help' },
+      on: { keydown: (e) => this.onKey(e) },
+    });
+    this.legendOpen = !(typeof matchMedia === 'function' && matchMedia(NARROW_SCREEN).matches);
+    this.legendTitle = el('button', { class: 'legend-title', aria: { controls: 'map-legend-list' }, on: { click: () => { this.legendOpen = !this.legendOpen; this.renderLegendOpen(); } } });
+    this.legendList = el('ul', { id: 'map-legend-list' });
+    this.legend = el('div', { class: 'legend', role: 'region', aria: { label: 'Legend' } }, this.legendTitle, this.legendList);
+    this.renderLegendOpen();
     this.tooltip = el('div', { class: 'tooltip', hidden: true, role: 'tooltip' });
     this.layoutButton = el('button', { class: 'small', on: { click: () => this.toggleLayout() } }, 'Run layout');
     this.tiesButton = el('button', { class: 'small', hidden: true, aria: { pressed: 'false' }, on: { click: () => this.setShowTies(!this.showTies) } }, 'Show ties');
+    this.focusButton = el(
+      'button',
+      { class: 'small', disabled: true, title: "Show only the selected person and their contacts (F); Escape shows everyone again", aria: { pressed: 'false' }, on: { click: () => this.setFocus(!this.focusMode) } },
+      'Focus',
+    );
     this.tiesNote = el('div', { class: 'map-note muted', hidden: true, role: 'note' });
-    const zoom = (factor: number) => () => {
-      const camera = this.sigma?.getCamera();
-      if (camera) void camera.animate({ ratio: camera.getState().ratio * factor }, { duration: 200 });
-    };
+    this.statusBar = el('div', { class: 'map-status', role: 'status', hidden: true });
+    this.live = el('div', { class: 'visually-hidden', aria: { live: 'polite' } });
+    this.labelsSummary = el('summary', { title: 'How many names the map shows, and how big' });
     const controls = el(
       'div',
       { class: 'map-controls' },
       this.layoutButton,
       this.tiesButton,
-      el('button', { class: 'small', title: 'Zoom in', aria: { label: 'Zoom in' }, on: { click: zoom(1 / 1.5) } }, '+'),
-      el('button', { class: 'small', title: 'Zoom out', aria: { label: 'Zoom out' }, on: { click: zoom(1.5) } }, '−'),
-      el('button', { class: 'small', title: 'Show the whole network', on: { click: () => void this.sigma?.getCamera().animatedReset() } }, 'Fit'),
+      this.focusButton,
+      this.labelControls(),
+      el('button', { class: 'small', title: 'Zoom in (+)', aria: { label: 'Zoom in' }, on: { click: () => this.zoom(true) } }, '+'),
+      el('button', { class: 'small', title: 'Zoom out (−)', aria: { label: 'Zoom out' }, on: { click: () => this.zoom(false) } }, '−'),
+      el('button', { class: 'small', title: 'Show the whole network (0)', on: { click: () => void this.sigma?.getCamera().animatedReset() } }, 'Fit'),
     );
-    this.root = el('section', { class: 'map' }, this.container, controls, this.tiesNote, this.legend, this.tooltip);
+    this.root = el('section', { class: 'map' }, this.container, controls, this.tiesNote, this.statusBar, keysHelp, this.legend, this.tooltip, this.live);
     store.subscribe((state, previous) => this.onState(state, previous));
+    // Escape leaves the focus before anything else hears it (the shell's Escape clears the
+    // selection, which would end the focus and lose the person): this listener is registered
+    // first, as the map is made before the shell listens.
+    document.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || !this.focusMode || e.defaultPrevented) return;
+      const target = e.target as Element | null;
+      if (target?.closest?.('dialog, [role="menu"], input, select, textarea')) return;
+      this.setFocus(false);
+      e.stopImmediatePropagation();
+    });
     // The canvas follows its container (drawers open and close, notes appear above the map);
     // sigma itself only listens to the window. A render starts with sigma measuring its container.
     new ResizeObserver(() => this.sigma?.scheduleRender()).observe(this.container);
+  }
+
+  /** "Labels: few / some / all" and a size slider, folded into one control. */
+  private labelControls(): HTMLElement {
+    const name = 'map-label-density';
+    const radios = LABEL_DENSITIES.map((d) => {
+      const input = el('input', { type: 'radio', value: d.value });
+      input.name = name;
+      input.checked = this.labels.density === d.value;
+      input.addEventListener('change', () => {
+        if (input.checked) this.setLabels({ ...this.labels, density: d.value });
+      });
+      return el('label', { class: 'check' }, input, ` ${d.label}`);
+    });
+    const size = el('input', { type: 'range', aria: { label: 'Label size' } });
+    size.min = String(LABEL_SIZE.min);
+    size.max = String(LABEL_SIZE.max);
+    size.step = '1';
+    size.value = String(this.labels.size);
+    size.addEventListener('input', () => this.setLabels({ ...this.labels, size: Number(size.value) }));
+    this.renderLabelsSummary();
+    return el(
+      'details',
+      { class: 'map-labels' },
+      this.labelsSummary,
+      el(
+        'div',
+        { class: 'map-labels-body' },
+        el('fieldset', { role: 'radiogroup', aria: { label: 'Labels' } }, el('legend', {}, 'Names shown'), ...radios),
+        el('label', { class: 'map-label-size' }, 'Size ', size),
+        el('p', { class: 'explain' }, 'Names keep clear of each other ("all" shows every name: zoom in to read them).'),
+      ),
+    );
+  }
+
+  private renderLabelsSummary(): void {
+    this.labelsSummary.textContent = `Labels: ${this.labels.density}`;
+  }
+
+  private setLabels(choice: LabelChoice): void {
+    this.labels = choice;
+    this.renderLabelsSummary();
+    try {
+      localStorage.setItem(LABELS_KEY, JSON.stringify(choice));
+    } catch {
+      // Storage may be off (private windows): the choice lasts for this page.
+    }
+    this.root.dataset.labels = `${choice.density} ${choice.size}`;
+    if (this.sigma && this.vm) this.sigma.setSettings(labelSettings(choice.density, choice.size, this.vm.ids.length));
+  }
+
+  /** Names keep clear of each other, except when every name is asked for on a small map. */
+  private get avoidOverlaps(): boolean {
+    return this.labels.density !== 'all' || (this.vm?.ids.length ?? 0) > 2000;
+  }
+
+  /** The people table's order, for the arrow keys (null: the analysis order). */
+  setPeopleOrder(ids: readonly string[] | null): void {
+    this.peopleOrder = ids;
   }
 
   /**
@@ -114,6 +273,16 @@ export class MapView {
     // task as the first slice of the new graph.
     await yieldToPage();
     if (generation !== this.generation) return;
+    // Each group keeps the colour it had in the analysis shown before (another wave, a
+    // re-analysis): matched by the people they share, in a task of its own on a big map.
+    this.groupSlots = this.groupColors.update(vm.project.id, vm.analysis.communities);
+    this.focusMode = false;
+    this.cameraBeforeFocus = null;
+    this.cursor = null;
+    if (vm.ids.length > 2000) {
+      await yieldToPage();
+      if (generation !== this.generation) return;
+    }
     const savedLayout = vm.project.layout;
     const graph = await buildMapGraph(vm.analysis, (id) => labelOf(vm, id), savedLayout, {
       between: async () => {
@@ -206,7 +375,11 @@ export class MapView {
       renderEdgeLabels: false,
       // The view can be briefly detached (switching to the system map); sigma then waits.
       allowInvalidContainer: true,
-      labelRenderedSizeThreshold: vm.ids.length > 2000 ? 12 : 8,
+      // How many names, how big (labelDensity, labelGridCellSize, labelRenderedSizeThreshold,
+      // labelSize), and where each goes: inside the canvas, clear of the others.
+      ...labelSettings(this.labels.density, this.labels.size, vm.ids.length),
+      defaultDrawNodeLabel: (context, data, settings) => this.drawLabel(context, data, settings as unknown as Settings),
+      defaultDrawNodeHover: (context, data, settings) => this.drawHover(context, data, settings as unknown as Settings),
       // Hiding ties while the camera moves makes sigma redraw them all when it stops (a long
       // pause on a big map): only worth it while every tie is drawn.
       hideEdgesOnMove: this.showTies && vm.analysis.edgeSource.length > 20000,
@@ -218,10 +391,87 @@ export class MapView {
       edgeReducer: (edge, data) => this.reduceEdge(edge, data) as MapEdge,
     });
     sigma.on('clickNode', ({ node }) => this.store.set({ selected: node }));
-    sigma.on('clickStage', () => this.store.set({ selected: null }));
+    // A click on the background clears the selection, but not while focused on a circle: there
+    // the background is everyone hidden (Escape or Show everyone leaves the focus).
+    sigma.on('clickStage', () => {
+      if (!this.focusMode) this.store.set({ selected: null });
+    });
     sigma.on('enterNode', ({ node }) => this.store.set({ hovered: node }));
     sigma.on('leaveNode', () => this.store.set({ hovered: null }));
+    this.labelContext = sigma.getCanvases().labels?.getContext('2d') ?? null;
+    this.hoverContext = sigma.getCanvases().hovers?.getContext('2d') ?? null;
+    sigma.on('beforeRender', () => this.startLabelFrame());
+    // For scripts and tests, as data-state: the camera's zoom (1 = the whole network).
+    sigma.getCamera().on('updated', (camera) => {
+      this.root.dataset.zoom = camera.ratio.toFixed(3);
+    });
+    this.root.dataset.zoom = sigma.getCamera().getState().ratio.toFixed(3);
+    this.root.dataset.labels = `${this.labels.density} ${this.labels.size}`;
     return sigma;
+  }
+
+  // ----- names on the map ---------------------------------------------------------------------
+
+  /** A new frame: no name drawn yet, but the selected and hovered people's names come first. */
+  private startLabelFrame(): void {
+    const sigma = this.sigma;
+    if (!sigma) return;
+    this.view = sigma.getDimensions();
+    this.space.reset(this.view);
+    const context = this.labelContext;
+    if (!context) return;
+    const state = this.store.get();
+    for (const id of new Set([state.selected, state.hovered])) {
+      if (id === null || !this.display?.hasNode(id)) continue;
+      const data = sigma.getNodeDisplayData(id);
+      if (!data || data.hidden || !data.label) continue;
+      const point = sigma.framedGraphToViewport(data);
+      context.font = `${sigma.getSetting('labelWeight')} ${this.labels.size}px ${sigma.getSetting('labelFont')}`;
+      const width = context.measureText(data.label).width;
+      this.space.take(labelSpot(point.x, point.y, sigma.scaleSize(data.size), width, this.labels.size, this.view).box);
+    }
+  }
+
+  /**
+   * A person's name beside them, inside the canvas, where it overlaps no name drawn before it
+   * (sigma offers the biggest people first). The selected or hovered person's name is drawn on
+   * the hover layer instead, in its box. Other canvases (the PNG export) get sigma's plain name.
+   */
+  private drawLabel(context: CanvasRenderingContext2D, data: { x: number; y: number; size: number; label: string | null; highlighted?: boolean }, settings: Settings): void {
+    if (!data.label) return;
+    const size = settings.labelSize;
+    context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+    context.fillStyle = settings.labelColor.color ?? '#000';
+    if (context !== this.labelContext) {
+      context.fillText(data.label, data.x + data.size + 3, data.y + size / 3);
+      return;
+    }
+    if (data.highlighted) return;
+    const spot = labelSpot(data.x, data.y, data.size, context.measureText(data.label).width, size, this.view);
+    if (this.avoidOverlaps && !this.space.place(spot.box)) return;
+    context.fillText(data.label, spot.x, spot.y);
+  }
+
+  /** The selected or hovered person: a halo, and their name in a white box inside the canvas. */
+  private drawHover(context: CanvasRenderingContext2D, data: { x: number; y: number; size: number; label: string | null }, settings: Settings): void {
+    const size = settings.labelSize;
+    context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
+    context.shadowOffsetX = 0;
+    context.shadowOffsetY = 0;
+    context.shadowBlur = 8;
+    context.shadowColor = 'rgba(0, 0, 0, 0.45)';
+    context.fillStyle = '#fff';
+    context.beginPath();
+    context.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
+    context.fill();
+    const view = context === this.hoverContext ? this.view : { width: Infinity, height: Infinity };
+    const spot = data.label ? labelSpot(data.x, data.y, data.size, context.measureText(data.label).width, size, view) : null;
+    if (spot) context.fillRect(spot.box.x - 1, spot.box.y - 1, spot.box.width + 2, spot.box.height + 2);
+    context.shadowBlur = 0;
+    if (spot && data.label) {
+      context.fillStyle = settings.labelColor.color ?? '#000';
+      context.fillText(data.label, spot.x, spot.y);
+    }
   }
 
   private renderNote(): void {
@@ -297,7 +547,7 @@ export class MapView {
   private recomputeEncodings(state: AppState): void {
     const vm = this.vm;
     if (!vm) return;
-    this.colors = colorEncoding(vm, state.colorBy);
+    this.colors = colorEncoding(vm, state.colorBy, this.groupSlots);
     this.sizeOf = sizeEncoding(vm, state.sizeBy);
     this.visible = new Uint8Array(vm.ids.length);
     let hidden = 0;
@@ -315,28 +565,210 @@ export class MapView {
     this.neighbours = new Set(state.selected && this.graph?.hasNode(state.selected) ? this.graph.neighbors(state.selected) : []);
     this.highlighted = state.highlight ? new Set(state.highlight) : null;
     this.renderLegend();
+    this.renderStatus();
   }
 
+  /** The legend: its title folds it away and back; it keeps to its corner (map.css). */
   private renderLegend(): void {
     const enc = this.colors;
     if (!enc) return;
-    replace(
-      this.legend,
-      el('div', { class: 'legend-title' }, `Colour: ${enc.title}`),
-      el('ul', {}, ...enc.legend.map((entry) => el('li', {}, el('span', { class: 'swatch', style: { background: entry.color } }), entry.label))),
-    );
+    replace(this.legendTitle, `Colour: ${enc.title}`);
+    replace(this.legendList, ...enc.legend.map((entry) => el('li', {}, el('span', { class: 'swatch', style: { background: entry.color } }), entry.label)));
+    this.renderLegendOpen();
+  }
+
+  private renderLegendOpen(): void {
+    this.legendTitle.setAttribute('aria-expanded', String(this.legendOpen));
+    this.legendTitle.title = this.legendOpen ? 'Fold the legend away' : 'Show the legend';
+    this.legendList.hidden = !this.legendOpen;
+    this.legend.classList.toggle('folded', !this.legendOpen);
+  }
+
+  // ----- focus on one circle, highlights, keyboard --------------------------------------------
+
+  /** Shows only the selected person and their contacts (on), or everyone again (off). */
+  setFocus(on: boolean): void {
+    const selected = this.store.get().selected;
+    if (on && (selected === null || !this.sigma)) return;
+    if (on === this.focusMode) return;
+    this.focusMode = on;
+    const camera = this.sigma?.getCamera();
+    if (on && camera) this.cameraBeforeFocus = camera.getState();
+    this.renderStatus();
+    this.sigma?.refresh({ skipIndexation: true });
+    if (on) {
+      this.fitCircle();
+    } else if (camera && this.cameraBeforeFocus) {
+      void camera.animate(this.cameraBeforeFocus, { duration: 300 });
+      this.cameraBeforeFocus = null;
+    }
+  }
+
+  /** The camera takes in the selected person's circle (after a refresh: display data are fresh). */
+  private fitCircle(): void {
+    const sigma = this.sigma;
+    const selected = this.store.get().selected;
+    if (!sigma || selected === null) return;
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    for (const id of [selected, ...this.neighbours]) {
+      const data = sigma.getNodeDisplayData(id);
+      if (!data || data.hidden) continue;
+      minX = Math.min(minX, data.x);
+      maxX = Math.max(maxX, data.x);
+      minY = Math.min(minY, data.y);
+      maxY = Math.max(maxY, data.y);
+    }
+    if (!Number.isFinite(minX)) return;
+    const ratio = Math.min(1.2, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.35));
+    void sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
+  }
+
+  /** What the map shows besides everyone (a circle, highlighted people), with the way back. */
+  private renderStatus(): void {
+    const vm = this.vm;
+    const state = this.store.get();
+    this.focusButton.disabled = state.selected === null;
+    this.focusButton.setAttribute('aria-pressed', String(this.focusMode));
+    this.focusButton.classList.toggle('on', this.focusMode);
+    this.root.dataset.focus = this.focusMode ? 'on' : 'off';
+    if (vm && this.focusMode && state.selected !== null) {
+      const people = this.neighbours.size + 1;
+      replace(
+        this.statusBar,
+        el('span', {}, `${labelOf(vm, state.selected)}'s circle: ${people.toLocaleString('en')} ${people === 1 ? 'person' : 'people'}`),
+        el('button', { class: 'small', on: { click: () => this.setFocus(false) } }, 'Show everyone'),
+      );
+      this.statusBar.hidden = false;
+    } else if (vm && state.highlight !== null) {
+      const n = state.highlight.length;
+      replace(
+        this.statusBar,
+        el('span', {}, n === 0 ? 'No one highlighted' : `${n.toLocaleString('en')} ${n === 1 ? 'person' : 'people'} highlighted`),
+        el('button', { class: 'small', on: { click: () => this.store.set({ highlight: null }) } }, 'Clear'),
+      );
+      this.statusBar.hidden = false;
+    } else {
+      replace(this.statusBar);
+      this.statusBar.hidden = true;
+    }
+  }
+
+  private zoom(closer: boolean): void {
+    const camera = this.sigma?.getCamera();
+    if (camera) void camera.animate({ ratio: camera.getState().ratio * (closer ? 1 / ZOOM_STEP : ZOOM_STEP) }, { duration: 200 });
+  }
+
+  /**
+   * The people the arrow keys step through: the focused circle (the selected person first, then
+   * their contacts by name), else the highlighted people (a search, a list panel), else the
+   * people table's order (or the analysis order); only people the filters show.
+   */
+  private keyboardList(): string[] {
+    const vm = this.vm;
+    if (!vm) return [];
+    const state = this.store.get();
+    const shown = (id: string): boolean => {
+      const i = vm.indexOf.get(id);
+      return i !== undefined && this.visible[i] === 1;
+    };
+    if (this.focusMode && state.selected !== null) {
+      const circle = [...this.neighbours].filter(shown).sort((a, b) => labelOf(vm, a).localeCompare(labelOf(vm, b)));
+      return [state.selected, ...circle];
+    }
+    if (state.highlight !== null && state.highlight.length > 0) return state.highlight.filter(shown);
+    return (this.peopleOrder ?? vm.ids).filter(shown);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const action = mapKeyAction(event.key);
+    if (!action || event.altKey || event.ctrlKey || event.metaKey || !this.vm) return;
+    const state = this.store.get();
+    switch (action.kind) {
+      case 'step':
+      case 'first':
+      case 'last': {
+        const list = this.keyboardList();
+        const next =
+          action.kind === 'first' ? (list[0] ?? null)
+          : action.kind === 'last' ? (list[list.length - 1] ?? null)
+          : stepInList(list, this.cursor ?? state.selected, action.by);
+        if (next !== null) this.moveCursor(next, list);
+        break;
+      }
+      case 'select':
+        if (this.cursor === null) return;
+        this.store.set({ selected: this.cursor });
+        break;
+      case 'zoom':
+        this.zoom(action.in);
+        break;
+      case 'fit':
+        void this.sigma?.getCamera().animatedReset();
+        break;
+      case 'focus':
+        this.setFocus(!this.focusMode);
+        break;
+      case 'escape':
+        // One step back at a time: the focus, then the selection, then the highlight. The
+        // shell's own Escape (clearing the selection) need not hear it again.
+        if (this.focusMode) this.setFocus(false);
+        else if (state.selected !== null) this.store.set({ selected: null });
+        else if (state.highlight !== null) this.store.set({ highlight: null });
+        else return;
+        event.stopPropagation();
+        break;
+    }
+    event.preventDefault();
+  }
+
+  /** The keyboard's person: shown as hovered, brought into view, read out. */
+  private moveCursor(id: string, list: readonly string[]): void {
+    const vm = this.vm!;
+    this.cursor = id;
+    this.store.set({ hovered: id });
+    const i = vm.indexOf.get(id)!;
+    const degree = vm.analysis.table.columns.degree[i]!;
+    this.live.textContent = `${labelOf(vm, id)}, ${list.indexOf(id) + 1} of ${list.length}: ${degree} ${degree === 1 ? 'connection' : 'connections'}, ${this.groupNameOf(i)}. Enter selects.`;
+    const sigma = this.sigma;
+    const data = sigma?.getNodeDisplayData(id);
+    if (!sigma || !data) return;
+    const point = sigma.framedGraphToViewport(data);
+    const { width, height } = sigma.getDimensions();
+    const margin = 40;
+    if (point.x < margin || point.x > width - margin || point.y < margin || point.y > height - margin) {
+      void sigma.getCamera().animate({ x: data.x, y: data.y }, { duration: 250 }).then(() => {
+        if (this.store.get().hovered === id) this.renderTooltip(id);
+      });
+    }
+  }
+
+  private groupNameOf(index: number): string {
+    const vm = this.vm!;
+    const group = vm.analysis.table.columns.community[index]!;
+    return vm.analysis.communities[group - 1]?.name ?? `Group ${group}`;
   }
 
   private onState(state: AppState, previous: AppState): void {
     if (!this.sigma || !this.vm) return;
+    const selectionChanged = state.selected !== previous.selected;
+    // The focus is on the selected person's circle: it ends with the selection, and moves with it.
+    if (selectionChanged && state.selected === null && this.focusMode) {
+      this.focusMode = false;
+      if (this.cameraBeforeFocus) void this.sigma.getCamera().animate(this.cameraBeforeFocus, { duration: 300 });
+      this.cameraBeforeFocus = null;
+    }
+    if (state.hovered !== null) this.cursor = state.hovered;
     const encodingsChanged =
       state.colorBy !== previous.colorBy ||
       state.sizeBy !== previous.sizeBy ||
       state.filters !== previous.filters ||
-      state.selected !== previous.selected ||
+      selectionChanged ||
       state.highlight !== previous.highlight;
     if (encodingsChanged) this.recomputeEncodings(state);
-    if (state.selected !== previous.selected && this.display && this.display !== this.graph && this.graph) showTiesOf(this.display, this.graph, state.selected);
+    if (selectionChanged && this.display && this.display !== this.graph && this.graph) showTiesOf(this.display, this.graph, state.selected);
     if (state.hovered !== previous.hovered) this.renderTooltip(state.hovered);
     if (encodingsChanged) {
       this.sigma.refresh({ skipIndexation: true });
@@ -348,9 +780,13 @@ export class MapView {
     }
     // After the refresh: until sigma has processed the graph again, display data holds graph
     // coordinates, not the camera's (the pan went off the map on big ones).
-    if (state.selected !== previous.selected && state.selected && this.display?.hasNode(state.selected)) {
-      const pos = this.sigma.getNodeDisplayData(state.selected);
-      if (pos) void this.sigma.getCamera().animate({ x: pos.x, y: pos.y }, { duration: 300 });
+    if (selectionChanged && state.selected && this.display?.hasNode(state.selected)) {
+      if (this.focusMode) {
+        this.fitCircle();
+      } else {
+        const pos = this.sigma.getNodeDisplayData(state.selected);
+        if (pos) void this.sigma.getCamera().animate({ x: pos.x, y: pos.y }, { duration: 300 });
+      }
     }
   }
 
@@ -363,10 +799,16 @@ export class MapView {
     if (!data) return;
     const point = this.sigma.framedGraphToViewport(data);
     const i = this.vm.indexOf.get(id)!;
-    replace(this.tooltip, el('strong', {}, labelOf(this.vm, id)), el('div', {}, `${this.vm.analysis.table.columns.degree[i]} connections · group ${this.vm.analysis.table.columns.community[i]!}`));
+    const degree = this.vm.analysis.table.columns.degree[i]!;
+    replace(this.tooltip, el('strong', {}, labelOf(this.vm, id)), el('div', {}, `${degree} ${degree === 1 ? 'connection' : 'connections'} · ${this.groupNameOf(i)}`));
+    // Inside the map: to the left of the person near the right edge, above them near the bottom.
+    const { width, height } = this.sigma.getDimensions();
     this.tooltip.style.left = `${point.x + 12}px`;
     this.tooltip.style.top = `${point.y + 12}px`;
     this.tooltip.hidden = false;
+    const box = { width: this.tooltip.offsetWidth, height: this.tooltip.offsetHeight };
+    if (point.x + 12 + box.width > width) this.tooltip.style.left = `${Math.max(0, point.x - 12 - box.width)}px`;
+    if (point.y + 12 + box.height > height) this.tooltip.style.top = `${Math.max(0, point.y - 12 - box.height)}px`;
   }
 
   /**
@@ -387,7 +829,14 @@ export class MapView {
     const fade = (): Attributes => Object.assign(data, { color: '#e4e6ea', label: '', zIndex: 0 }, this.big ? { size: 1 } : {});
     if (state.selected) {
       if (node === state.selected) return Object.assign(data, { highlighted: true, forceLabel: true, zIndex: 2 });
-      if (this.neighbours.has(node)) return Object.assign(data, { forceLabel: vm.ids.length < 3000, zIndex: 1 });
+      const inCircle = this.neighbours.has(node);
+      // Focused on the circle: everyone else is hidden.
+      if (this.focusMode && !inCircle) {
+        data.hidden = true;
+        return data;
+      }
+      if (state.hovered === node) return Object.assign(data, { highlighted: true, zIndex: 2 });
+      if (inCircle) return Object.assign(data, { forceLabel: this.focusMode || vm.ids.length < 3000, zIndex: 1 });
       return fade();
     }
     if (state.hovered === node) return Object.assign(data, { highlighted: true, zIndex: 2 });
@@ -415,6 +864,8 @@ export class MapView {
     }
     if (state.selected) {
       if (s === state.selected || t === state.selected) return Object.assign(data, { color: '#555b66', size: 1.5, zIndex: 1 });
+      // Focused: the ties among the circle's people show, the rest are hidden with their people.
+      if (this.focusMode) return this.neighbours.has(s) && this.neighbours.has(t) ? Object.assign(data, { color: '#c3c8d0' }) : Object.assign(data, { hidden: true });
       return Object.assign(data, { color: '#f0f1f3' });
     }
     return data;

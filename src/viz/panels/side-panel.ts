@@ -43,22 +43,44 @@ export function renderSidePanel(target: HTMLElement, vm: ViewModel, store: AppSt
     ...sizeOptions,
   ];
 
-  // Search: matches appear as buttons; Enter picks the first.
+  // Search: matches appear as buttons; Enter picks the first. Every match is highlighted on the
+  // map (the store's `highlight`), until the box is cleared.
   const results = el('ul', { class: 'search-results', role: 'listbox', aria: { label: 'Matching people' } });
   const search = el('input', { type: 'search', placeholder: 'Find a person…', aria: { label: 'Find a person by name' } });
-  const runSearch = (): string[] => {
+  let searchHighlight: string[] | null = null;
+  const matching = (): string[] => {
     const q = search.value.trim().toLowerCase();
-    if (!q) {
+    return q ? vm.ids.filter((id) => labelOf(vm, id).toLowerCase().includes(q)) : [];
+  };
+  const highlightMatches = (matches: string[]): void => {
+    const next = matches.length > 0 ? matches : null;
+    // The map's highlight is the search's own, or nobody's: a list panel's highlight stays.
+    if (next !== null || store.get().highlight === searchHighlight) {
+      searchHighlight = next;
+      store.set({ highlight: next });
+    }
+  };
+  const runSearch = (): string[] => {
+    const matches = matching();
+    if (!search.value.trim()) {
       replace(results);
       return [];
     }
-    const hits = vm.ids.filter((id) => labelOf(vm, id).toLowerCase().includes(q)).slice(0, 8);
+    const hits = matches.slice(0, 8);
     replace(results, ...hits.map((id) => el('li', {}, el('button', { class: 'link', on: { click: () => store.set({ selected: id }) } }, labelOf(vm, id)))), hits.length === 0 ? el('li', { class: 'muted' }, 'No one matches.') : null);
     return hits;
   };
-  search.addEventListener('input', runSearch);
+  // The map (a full redraw on a big one) follows when the typing pauses.
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  search.addEventListener('input', () => {
+    runSearch();
+    clearTimeout(typing);
+    typing = setTimeout(() => highlightMatches(matching()), 150);
+  });
   search.addEventListener('keydown', (e) => {
     if (e.key === 'Enter') {
+      clearTimeout(typing);
+      highlightMatches(matching());
       const first = runSearch()[0];
       if (first) store.set({ selected: first });
     }

@@ -1,0 +1,286 @@
+/**
+ * The map for reading, on the demo: label density and size, names kept inside the canvas, the
+ * legend folding away (folded at first on a phone), people found by the find box highlighted,
+ * the focus on one person's circle, and the map by keyboard (arrows, Enter, + / -, Escape).
+ *
+ * What sigma paints is read from its canvases (ink on the labels layer) and what the map says of
+ * itself (`data-labels`, `data-focus`, `data-zoom` on section.map, its status line, tooltip and
+ * live region).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { type AppPage, ROOT, closeApp, openApp, openDrawer, startApp, stopApp, stopLayout } from './harness.ts';
+
+beforeAll(async () => {
+  await startApp();
+});
+
+afterAll(async () => {
+  await stopApp();
+});
+
+async function withApp(run: (app: AppPage) => Promise<void>, viewport?: { width: number; height: number }): Promise<void> {
+  const app = await openApp({ openTables: false, ...(viewport ? { viewport } : {}) });
+  try {
+    await app.page.locator('section.map[data-state="drawn"]').waitFor();
+    await run(app);
+    expect(app.problems()).toEqual([]);
+  } finally {
+    await closeApp(app);
+  }
+}
+
+/** Everyone each demo person is tied to, either way, in any relation (the map's contacts). */
+function demoContacts(): Map<string, Set<string>> {
+  const ties = Papa.parse<{ source: string; target: string }>(readFileSync(path.join(ROOT, 'data/demo/ties.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const contacts = new Map<string, Set<string>>();
+  const add = (a: string, b: string): void => {
+    const set = contacts.get(a) ?? new Set<string>();
+    set.add(b);
+    contacts.set(a, set);
+  };
+  for (const { source, target } of ties) {
+    if (source === target) continue;
+    add(source, target);
+    add(target, source);
+  }
+  return contacts;
+}
+
+interface Ink {
+  total: number;
+  /** Painted pixels within 2 CSS pixels of the canvas's edges. */
+  edges: number;
+}
+
+/** Painted pixels on sigma's labels layer (names), after the next two frames. */
+async function labelInk(page: Page): Promise<Ink> {
+  return page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const canvas = document.querySelector<HTMLCanvasElement>('.map-canvas canvas.sigma-labels');
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return { total: 0, edges: 0 };
+    const { width, height } = canvas;
+    const border = Math.round(2 * (width / canvas.clientWidth));
+    const data = context.getImageData(0, 0, width, height).data;
+    let total = 0;
+    let edges = 0;
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        if (data[(y * width + x) * 4 + 3]! === 0) continue;
+        total++;
+        if (x < border || x >= width - border || y < border || y >= height - border) edges++;
+      }
+    }
+    return { total, edges };
+  });
+}
+
+async function chooseLabels(page: Page, density: 'few' | 'some' | 'all'): Promise<void> {
+  const body = page.locator('.map-labels-body');
+  if (!(await body.isVisible())) await page.locator('.map-labels > summary').click();
+  await body.getByLabel(density, { exact: true }).check();
+  await page.locator(`section.map[data-labels^="${density} "]`).waitFor();
+}
+
+async function zoom(page: Page): Promise<number> {
+  return Number(await page.locator('section.map').getAttribute('data-zoom'));
+}
+
+/** Waits until the camera's zoom ratio (1 = the whole network) is below, or above, `limit`. */
+async function waitForZoom(page: Page, limit: number, below = true): Promise<number> {
+  await page.waitForFunction(
+    ([l, b]) => {
+      const ratio = Number(document.querySelector('section.map')?.getAttribute('data-zoom'));
+      return b ? ratio < l : ratio > l;
+    },
+    [limit, below] as const,
+  );
+  return zoom(page);
+}
+
+async function find(page: Page, text: string): Promise<void> {
+  await openDrawer(page, 'settings');
+  await page.getByLabel('Find a person by name').fill(text);
+}
+
+describe('the map for reading', () => {
+  it('shows few, some or all names, at the size chosen, always inside the canvas', async () => {
+    await withApp(async ({ page }) => {
+      await stopLayout(page);
+      await chooseLabels(page, 'some');
+      const some = await labelInk(page);
+      await chooseLabels(page, 'few');
+      const few = await labelInk(page);
+      await chooseLabels(page, 'all');
+      const all = await labelInk(page);
+      expect(few.total).toBeGreaterThan(0);
+      expect(few.total).toBeLessThan(some.total);
+      expect(some.total).toBeLessThan(all.total);
+
+      // Bigger names paint more.
+      const size = page.getByLabel('Label size');
+      await size.fill('20');
+      await page.locator('section.map[data-labels="all 20"]').waitFor();
+      const bigger = await labelInk(page);
+      expect(bigger.total).toBeGreaterThan(all.total);
+
+      // Zoomed in, people sit at and past the edges: their names are pulled inside the canvas.
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.waitForTimeout(500);
+      const zoomed = await labelInk(page);
+      expect(zoomed.total).toBeGreaterThan(0);
+      expect(zoomed.edges).toBe(0);
+
+      // The choice is this browser's preference: it survives a reload.
+      await page.reload();
+      await page.locator('section.map[data-state="drawn"]').waitFor({ timeout: 60_000 });
+      expect(await page.locator('section.map').getAttribute('data-labels')).toBe('all 20');
+      expect(await page.locator('.map-labels > summary').textContent()).toBe('Labels: all');
+    });
+  });
+
+  it('folds the legend away from its title, and keeps it in its corner', async () => {
+    await withApp(async ({ page }) => {
+      const title = page.locator('.legend .legend-title');
+      const list = page.locator('.legend ul');
+      expect(await title.textContent()).toBe('Colour: Groups (communities)');
+      expect(await title.getAttribute('aria-expanded')).toBe('true');
+      // Groups are named by what most of their people share, numbered from 1.
+      const entries = await list.locator('li').allTextContents();
+      expect(entries[0]).toMatch(/^Group 1( · mostly .+)? \(\d+\)$/);
+      expect(entries.some((e) => / · mostly /.test(e))).toBe(true);
+
+      const map = (await page.locator('.map-canvas').boundingBox())!;
+      const legend = (await page.locator('.legend').boundingBox())!;
+      // Bottom-left corner, never over the map's middle.
+      expect(legend.x + legend.width).toBeLessThan(map.x + map.width / 2);
+      expect(legend.y).toBeGreaterThan(map.y + map.height / 2);
+
+      await title.click();
+      expect(await title.getAttribute('aria-expanded')).toBe('false');
+      expect(await list.isVisible()).toBe(false);
+      expect((await page.locator('.legend').boundingBox())!.height).toBeLessThan(legend.height);
+      await title.click();
+      expect(await list.isVisible()).toBe(true);
+    });
+  });
+
+  it('starts with the legend folded on a phone', async () => {
+    await withApp(
+      async ({ page }) => {
+        const title = page.locator('.legend .legend-title');
+        expect(await title.getAttribute('aria-expanded')).toBe('false');
+        expect(await page.locator('.legend ul').isVisible()).toBe(false);
+        await title.click();
+        expect(await page.locator('.legend ul').isVisible()).toBe(true);
+      },
+      { width: 390, height: 844 },
+    );
+  });
+
+  it('highlights the people the find box matches, until it is cleared', async () => {
+    await withApp(async ({ page }) => {
+      const status = page.locator('.map-status');
+      expect(await status.isVisible()).toBe(false);
+      await find(page, 'Tanaka');
+      await status.filter({ hasText: '7 people highlighted' }).waitFor();
+      await find(page, 'Farid Johnson');
+      await status.filter({ hasText: '1 person highlighted' }).waitFor();
+      await find(page, '');
+      await status.waitFor({ state: 'hidden' });
+      // The status line's Clear button ends a highlight as well.
+      await find(page, 'Tanaka');
+      await status.getByRole('button', { name: 'Clear' }).click();
+      await status.waitFor({ state: 'hidden' });
+    });
+  });
+
+  it("focuses on one person's circle, and Escape steps back: the focus, then the selection", async () => {
+    await withApp(async ({ page }) => {
+      const contacts = demoContacts().get('Farid Johnson')!;
+      const map = page.locator('section.map');
+      const focus = page.locator('.map-controls').getByRole('button', { name: 'Focus' });
+      expect(await focus.isDisabled()).toBe(true);
+      await find(page, 'Farid Johnson');
+      await page.getByLabel('Find a person by name').press('Enter');
+      await page.locator('.panel-body h2', { hasText: 'Farid Johnson' }).waitFor();
+      await focus.click();
+      expect(await map.getAttribute('data-focus')).toBe('on');
+      expect(await focus.getAttribute('aria-pressed')).toBe('true');
+      await page.locator('.map-status').filter({ hasText: `Farid Johnson's circle: ${contacts.size + 1} people` }).waitFor();
+      // The camera takes in the circle: closer than the whole network.
+      expect(await waitForZoom(page, 0.9)).toBeLessThan(0.9);
+
+      // By keyboard, the arrows go round the circle only: the person first, then their contacts.
+      await page.locator('.map-canvas').focus();
+      const live = page.locator('section.map [aria-live]');
+      const circle = contacts.size + 1;
+      for (let step = 2; step <= circle; step++) {
+        await page.keyboard.press('ArrowRight');
+        await live.filter({ hasText: `, ${step} of ${circle}:` }).waitFor();
+        expect(contacts.has((await page.locator('.map .tooltip strong').textContent())!)).toBe(true);
+      }
+      await page.keyboard.press('ArrowRight');
+      await live.filter({ hasText: `Farid Johnson, 1 of ${circle}:` }).waitFor();
+
+      // Escape (here from the Focus button) leaves the focus and keeps the person selected...
+      await focus.focus();
+      await page.keyboard.press('Escape');
+      expect(await map.getAttribute('data-focus')).toBe('off');
+      expect(await focus.isDisabled()).toBe(false);
+      // Back to everyone, with the find box's match still highlighted.
+      expect(await page.locator('.map-status span').textContent()).toBe('1 person highlighted');
+      // ...and a second Escape clears the selection.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => focus.isDisabled()).toBe(true);
+    });
+  });
+
+  it('is used by keyboard: arrows through the highlighted people, Enter selects, + and - zoom, Escape clears', async () => {
+    await withApp(async ({ page }) => {
+      await stopLayout(page);
+      await find(page, 'Tanaka');
+      await page.locator('.map-status').filter({ hasText: '7 people highlighted' }).waitFor();
+      const canvas = page.locator('.map-canvas');
+      expect(await canvas.getAttribute('tabindex')).toBe('0');
+      await canvas.focus();
+      const tooltip = page.locator('.map .tooltip strong');
+      const live = page.locator('section.map [aria-live]');
+      const seen: string[] = [];
+      for (let step = 0; step < 7; step++) {
+        await page.keyboard.press('ArrowDown');
+        await live.filter({ hasText: `, ${step + 1} of 7:` }).waitFor();
+        seen.push((await tooltip.textContent())!);
+      }
+      expect(seen.every((name) => name.endsWith(' Tanaka'))).toBe(true);
+      expect(new Set(seen).size).toBe(7);
+      // Round the end back to the first, and back again.
+      await page.keyboard.press('ArrowDown');
+      expect(await tooltip.textContent()).toBe(seen[0]);
+      await page.keyboard.press('ArrowUp');
+      expect(await tooltip.textContent()).toBe(seen[6]);
+
+      await page.keyboard.press('Enter');
+      await page.locator('.panel-body h2', { hasText: seen[6]! }).waitFor();
+      const focus = page.locator('.map-controls').getByRole('button', { name: 'Focus' });
+      expect(await focus.isDisabled()).toBe(false);
+
+      // The camera glides to the person selected: let it settle first.
+      await page.waitForTimeout(500);
+      const before = await zoom(page);
+      await page.keyboard.press('+');
+      expect(await waitForZoom(page, before * 0.9)).toBeLessThan(before);
+      const closer = await zoom(page);
+      await page.keyboard.press('-');
+      expect(await waitForZoom(page, closer * 1.1, false)).toBeGreaterThan(closer);
+
+      await page.keyboard.press('Escape');
+      await expect.poll(() => focus.isDisabled()).toBe(true);
+    });
+  });
+});
