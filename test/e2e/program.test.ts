@@ -106,6 +106,14 @@ describe('the Program panel', () => {
     await gained.locator('summary').click();
     expect(await gained.locator('li').count()).toBeLessThanOrEqual(20);
     await expect.poll(() => gained.textContent()).toMatch(/Show \d+ more/);
+    // Showing more, then choosing a person (which redraws the panel) keeps what was shown.
+    await gained.getByRole('button', { name: /^Show \d+ more/ }).click();
+    const shown = await gained.locator('li').count();
+    expect(shown).toBeGreaterThan(20);
+    await gained.locator('li button.link').first().click();
+    await expect.poll(() => page.locator('.vt-row.selected').count()).toBe(1);
+    expect(await gained.locator('li').count()).toBe(shown);
+    expect(await gained.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
   });
 });
 
