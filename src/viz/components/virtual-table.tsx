@@ -224,7 +224,9 @@ export function VirtualTableView({ label, data, highlighted, onPick, initialSort
     setActive((a) => Math.min(a, Math.max(0, order.length - 1)));
   }, [order, viewport]);
 
-  // Scrolls to the selected row when asked (a selection on the map, a new table).
+  // Scrolls to the selected row when asked (a selection on the map, a new table), and again when
+  // a folded table opens (a box of no height cannot scroll).
+  const shownOnScreen = viewport > 0;
   useLayoutEffect(() => {
     if (highlight.row === null) return;
     const position = order.indexOf(highlight.row);
@@ -238,7 +240,7 @@ export function VirtualTableView({ label, data, highlighted, onPick, initialSort
       box.scrollTop = Math.max(0, top - (box.clientHeight - head) / 2);
       updateRange();
     }
-  }, [highlight]);
+  }, [highlight, shownOnScreen]);
 
   // After a keyboard move, focus the row that moved into place (drawn by now).
   useLayoutEffect(() => {
