@@ -130,7 +130,7 @@ function SkillMatrix({ matrix }: { matrix: Matrix }) {
                       key={group.key}
                       class="num"
                       title={`${count(n)} of ${counted(group.size, 'person', 'people')} in ${groupName(group.label)} (${share(s)})`}
-                      style={{ background: `rgba(0, 158, 115, ${Math.min(0.9, s * 1.5)})`, color: s > 0.4 ? '#fff' : undefined }}
+                      style={{ background: `rgba(0, 158, 115, ${Math.min(0.9, s * 1.5)})` }}
                     >
                       {n > 0 ? count(n) : '·'}
                     </td>
