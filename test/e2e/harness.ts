@@ -228,8 +228,9 @@ export async function closeApp(app: AppPage): Promise<void> {
 
 // ----- app-specific locators and waits -------------------------------------------------------------
 
+/** The people table with its tools (filter box, row count, column chooser): a named region around the grid. */
 export function peopleTable(page: Page): Locator {
-  return page.getByRole('table', { name: 'People and their metrics' });
+  return page.getByRole('region', { name: 'People and their metrics' });
 }
 
 /** The "12 of 12 rows" label of the people table. */

@@ -18,6 +18,7 @@ import {
   fixtureFile,
   importAndWait,
   openApp,
+  openDrawer,
   peopleTable,
   rowByName,
   startApp,
@@ -230,6 +231,7 @@ describe('a 10,000-person network', () => {
       expect(await drawnNames(page)).toEqual(before);
 
       // Still usable: a setting that re-analyses (in a fresh worker) works...
+      await openDrawer(page, 'settings');
       await page.getByLabel('How to read tie weights').selectOption('strength');
       await page.locator('.panel-body', { hasText: 'weights read as strength' }).waitFor({ timeout: 30_000 });
       await waitForIdle(page, 10_000);

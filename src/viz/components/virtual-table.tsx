@@ -322,7 +322,9 @@ export function VirtualTableView({ label, data, highlighted, onPick, initialSort
   }
 
   return (
-    <div class="vtable" role="table" aria-label={label} aria-rowcount={order.length + 1}>
+    // The table role is on the grid alone: the filter box and column chooser beside it are not
+    // rows (ARIA allows only rows and row groups in a table).
+    <div class="vtable" role="region" aria-label={label}>
       <div class="vt-tools">
         <input type="search" placeholder="Filter rows…" aria-label={`Filter ${label}`} value={filter} onInput={(event) => setFilter((event.currentTarget as HTMLInputElement).value)} />
         <span class="muted">
@@ -346,7 +348,7 @@ export function VirtualTableView({ label, data, highlighted, onPick, initialSort
           (event.currentTarget as HTMLElement).classList.toggle('scrolled-x', (event.currentTarget as HTMLElement).scrollLeft > 0);
         }}
       >
-        <div class="vt-grid" style={{ '--vt-columns': template, minWidth: `${minWidth}px` }}>
+        <div class="vt-grid" role="table" aria-label={label} aria-rowcount={order.length + 1} style={{ '--vt-columns': template, minWidth: `${minWidth}px` }}>
           <div class="vt-row vt-head" role="row" aria-rowindex={1} ref={header}>
             {shown.map((c) => {
               const sorted = sort?.key === c.key;
