@@ -474,7 +474,7 @@ async function runMatch(argv: string[]): Promise<number> {
   if ((values.network ?? []).length > 0) {
     const network = orThrow(importFiles((values.network ?? []).map((path) => ({ name: basename(path), text: readInput(path) }))));
     issues.push(...network.issues);
-    const found = networkCommunities(network.value, [...mentees.mentees, ...mentors.mentors], { seed: numberFlag('seed', values.seed, 42) });
+    const found = networkCommunities(network.value, [...mentees.mentees, ...mentors.mentors], { seed: numberFlag('seed', values.seed, ANALYSIS_DEFAULTS.seed) });
     issues.push(...found.issues);
     communities = found.communities;
   }
