@@ -12,7 +12,7 @@ import type { MatchFilesResult } from '../../engine/features/matching/match-file
 import { pairsCsv } from '../../engine/features/matching/pairs-csv.ts';
 import { count } from '../format/readable.ts';
 import { MENTEES_TEMPLATE_CSV, MENTEES_TEMPLATE_NAME, MENTORS_TEMPLATE_CSV, MENTORS_TEMPLATE_NAME } from './matching-templates.ts';
-import { PagedList, usePaged } from './paging.tsx';
+import { ShowMoreList, usePaged } from './show-more.tsx';
 import { counted } from './program-words.ts';
 import './matching-dialog.css';
 
@@ -75,7 +75,7 @@ function Issues({ issues }: { issues: InputIssue[] }) {
   return (
     <div class="issues" role={errors ? 'alert' : 'status'}>
       <p>{errors ? 'The files could not be matched:' : `${counted(issues.length, 'note')} on the files:`}</p>
-      <PagedList items={issues} first={10} noun="problem" render={(i, n) => <li key={n}>{formatIssue(i)}</li>} />
+      <ShowMoreList items={issues} first={10} noun="problem" render={(i, n) => <li key={n}>{formatIssue(i)}</li>} />
     </div>
   );
 }
@@ -164,7 +164,7 @@ function Result({ result, rules, solvedRules, setRules, actionOf, setAction }: P
       {result.unplaced.length > 0 && (
         <div>
           <h3>Not placed</h3>
-          <PagedList
+          <ShowMoreList
             items={result.unplaced}
             first={10}
             render={(u) => (

@@ -9,7 +9,7 @@ import * as Plot from '@observablehq/plot';
 import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
 import { INDICATOR_NAMES, type IndicatorName } from '../../engine/analysis/compare-waves.ts';
 import { count, share } from '../format/readable.ts';
-import { PagedList, usePaged } from './paging.tsx';
+import { ShowMoreList, usePaged } from './show-more.tsx';
 import { counted, indicatorChange, listWords, mixText, pluralOf } from './program-words.ts';
 import './program-panel.css';
 
@@ -160,13 +160,13 @@ function ChangeSection({ change, people, compare }: { change: Change; people: Pe
       {change.movedInward.length > 0 && (
         <div>
           <h3>Moved in from the edge</h3>
-          <PagedList items={change.movedInward} first={10} render={(id) => <li key={id}><Person id={id} people={people} /></li>} />
+          <ShowMoreList items={change.movedInward} first={10} render={(id) => <li key={id}><Person id={id} people={people} /></li>} />
         </div>
       )}
       {change.movedOutward.length > 0 && (
         <div>
           <h3>Moved out to the edge</h3>
-          <PagedList items={change.movedOutward} first={10} render={(id) => <li key={id}><Person id={id} people={people} /></li>} />
+          <ShowMoreList items={change.movedOutward} first={10} render={(id) => <li key={id}><Person id={id} people={people} /></li>} />
         </div>
       )}
       <TieList title="Ties gained" ties={change.gained} people={people} />
@@ -207,7 +207,7 @@ function EventsSection({ events, people }: { events: Events; people: People }) {
       </ol>
       {more}
       <h3>Came most often</h3>
-      <PagedList
+      <ShowMoreList
         ordered
         items={events.attendance}
         first={8}
@@ -251,7 +251,7 @@ function MentorshipSection({ mentorship, people }: { mentorship: Mentorship; peo
         <div>
           <h3>Both mentor and mentee</h3>
           <p class="explain">They pass on what they learn: the program's relays.</p>
-          <PagedList items={mentorship.bothRoles} first={10} render={(id) => <li key={id}><Person id={id} people={people} /></li>} />
+          <ShowMoreList items={mentorship.bothRoles} first={10} render={(id) => <li key={id}><Person id={id} people={people} /></li>} />
         </div>
       )}
     </section>

@@ -9,7 +9,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import * as Plot from '@observablehq/plot';
 import type { SkillsReport } from '../../engine/features/skills/skills-report.ts';
 import { count, share } from '../format/readable.ts';
-import { PagedList, usePaged } from './paging.tsx';
+import { ShowMoreList, usePaged } from './show-more.tsx';
 import { average, counted, listWords, plainReason } from './program-words.ts';
 import './skills-panel.css';
 
@@ -150,7 +150,7 @@ function Introductions({ section, people }: { section: Section; people: People }
   return (
     <div>
       <h3>Introductions that spread skills</h3>
-      <PagedList
+      <ShowMoreList
         ordered
         class="insight-list skill-introductions"
         items={section.introductions}
@@ -171,7 +171,7 @@ function Learning({ section, people }: { section: Section; people: People }) {
   return (
     <div>
       <h3>Who could learn a skill for the group</h3>
-      <PagedList
+      <ShowMoreList
         class="learning"
         items={section.learning}
         first={5}
@@ -291,7 +291,7 @@ function AbilitiesBlock({ abilities, people, actions }: { abilities: Abilities |
         .map((u) => (
           <div key={u.ability}>
             <h4>Untapped {u.label.replace(/^untapped /i, '')}</h4>
-            <PagedList
+            <ShowMoreList
               items={u.people}
               first={5}
               render={(p) => (
@@ -320,7 +320,7 @@ export function SkillsPanel({ skills, labelOf, select, actions }: SkillsPanelPro
           No skills are recorded for this network. Add a "skills" column to the people file (several skills in one cell: "facilitation;grant writing"), or a skills question to the
           survey.
         </p>
-        <PagedList items={section?.notes ?? []} first={5} class="muted notes" render={(n, i) => <li key={i}>{n}</li>} />
+        <ShowMoreList items={section?.notes ?? []} first={5} class="muted notes" render={(n, i) => <li key={i}>{n}</li>} />
         <AbilitiesBlock abilities={skills?.abilities} people={people} actions={actions} />
       </div>
     );

@@ -1,13 +1,14 @@
 /**
- * Long lists, shown a page at a time: the first few items, then "Showing 10 of 42 · Show 10
- * more". `usePaged` gives the items to draw and the control to put under them, so lists, tables
- * and tie lists page the same way.
+ * Long lists shown a few items first, with more at a click: "Showing 10 of 42 · Show 10 more
+ * ties" (the Program and Skills panels and the matching dialog; the insight panels page with
+ * Previous/Next in paged-list.tsx). `usePaged` gives the items to draw and the control to put
+ * under them, so lists, tables and tie lists grow the same way.
  */
 import { useState } from 'preact/hooks';
 import type { ComponentChild } from 'preact';
 import { count } from '../format/readable.ts';
 import { counted } from './program-words.ts';
-import './paging.css';
+import './show-more.css';
 
 export interface Paged<T> {
   visible: T[];
@@ -38,7 +39,7 @@ export function usePaged<T>(items: readonly T[], first: number, noun?: string, s
 }
 
 /** A list (`ul`/`ol`) of `items`, paged. */
-export function PagedList<T>({ items, first = 10, render, ordered = false, class: className, noun }: { items: readonly T[]; first?: number; render: (item: T, index: number) => ComponentChild; ordered?: boolean; class?: string; noun?: string }) {
+export function ShowMoreList<T>({ items, first = 10, render, ordered = false, class: className, noun }: { items: readonly T[]; first?: number; render: (item: T, index: number) => ComponentChild; ordered?: boolean; class?: string; noun?: string }) {
   const { visible, more } = usePaged(items, first, noun);
   const List = ordered ? 'ol' : 'ul';
   return (
