@@ -1,5 +1,6 @@
 /**
- * The map for reading, on the demo: label density and size, names kept inside the canvas, the
+ * Group colours that stay with their people across survey waves (a two-wave dataset), and the
+ * map for reading, on the demo: label density and size, names kept inside the canvas, the
  * legend folding away (folded at first on a phone), people found by the find box highlighted,
  * the focus on one person's circle, and the map by keyboard (arrows, Enter, + / -, Escape).
  *
@@ -12,7 +13,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type AppPage, ROOT, closeApp, openApp, openDrawer, startApp, stopApp, stopLayout } from './harness.ts';
+import { type AppPage, ROOT, closeApp, importAndWait, openApp, openDrawer, startApp, stopApp, stopLayout } from './harness.ts';
 
 beforeAll(async () => {
   await startApp();
@@ -107,7 +108,78 @@ async function find(page: Page, text: string): Promise<void> {
   await page.getByLabel('Find a person by name').fill(text);
 }
 
+/**
+ * Two survey waves: in 2023 a group A of six (Philanthropy) and B of four (Business), plus a
+ * triangle C; in 2024 two of A have no ties, and B and C form one group of seven. The groups
+ * are numbered afresh in each wave (the biggest first), so B+C is Group 1 in 2024 and A Group 2.
+ */
+function twoWaves(): { name: string; content: string } {
+  const people = [
+    ...['a1', 'a2', 'a3', 'a4', 'a5', 'a6'].map((id) => ({ id, label: id.toUpperCase(), attributes: { sector: 'Philanthropy' } })),
+    ...['b1', 'b2', 'b3', 'b4', 'c1', 'c2', 'c3'].map((id) => ({ id, label: id.toUpperCase(), attributes: { sector: 'Business' } })),
+  ];
+  const clique = (ids: string[], wave: string) => ids.flatMap((a, i) => ids.slice(i + 1).map((b) => ({ source: a, target: b, relation: 'knows', directed: false, weight: 1, wave })));
+  const ties = [
+    ...clique(['a1', 'a2', 'a3', 'a4', 'a5', 'a6'], '2023'),
+    ...clique(['b1', 'b2', 'b3', 'b4'], '2023'),
+    ...clique(['c1', 'c2', 'c3'], '2023'),
+    ...clique(['a1', 'a2', 'a3', 'a4'], '2024'),
+    ...clique(['b1', 'b2', 'b3', 'b4', 'c1', 'c2', 'c3'], '2024'),
+  ];
+  return { name: 'waves.json', content: JSON.stringify({ format: 'netweave-dataset', version: 1, name: 'Two waves', people, ties }) };
+}
+
+/** The legend's entries as [text, swatch colour]. */
+async function legendEntries(page: Page): Promise<Array<[string, string]>> {
+  return page.locator('.legend li').evaluateAll((items) => items.map((li) => [li.textContent ?? '', (li.querySelector('.swatch') as HTMLElement).style.background] as [string, string]));
+}
+
 describe('the map for reading', () => {
+  it('keeps each group\'s colour when the survey wave changes, matching groups by their people', async () => {
+    const app = await openApp();
+    try {
+      const { page } = app;
+      await importAndWait(page, [twoWaves()], 13);
+      await openDrawer(page, 'settings');
+      const wave = page.getByLabel('Survey wave to show');
+      const BLUE = 'rgb(0, 114, 178)';
+      const ORANGE = 'rgb(230, 159, 0)';
+      const GREEN = 'rgb(0, 158, 115)';
+      // All waves together: B and C are one group of seven, A one of six.
+      expect((await legendEntries(page)).slice(0, 2)).toEqual([
+        ['Group 1 · mostly Business (7)', BLUE],
+        ['Group 2 · mostly Philanthropy (6)', ORANGE],
+      ]);
+      // 2023: A is now Group 1 and keeps its orange; B keeps the blue of the group it was most
+      // of; C is new, in a colour no group had.
+      await wave.selectOption('2023');
+      await page.locator('.legend li', { hasText: 'Group 3 · mostly Business (3)' }).waitFor({ timeout: 60_000 });
+      expect((await legendEntries(page)).slice(0, 3)).toEqual([
+        ['Group 1 · mostly Philanthropy (6)', ORANGE],
+        ['Group 2 · mostly Business (4)', BLUE],
+        ['Group 3 · mostly Business (3)', GREEN],
+      ]);
+      // 2024: B and C together are Group 1 again, in B's blue; what is left of A keeps orange.
+      await wave.selectOption('2024');
+      await page.locator('.legend li', { hasText: 'Group 2 · mostly Philanthropy (4)' }).waitFor({ timeout: 60_000 });
+      const wave2 = await legendEntries(page);
+      expect(wave2.slice(0, 2)).toEqual([
+        ['Group 1 · mostly Business (7)', BLUE],
+        ['Group 2 · mostly Philanthropy (4)', ORANGE],
+      ]);
+      // The two people left alone are groups of one, in colours of their own.
+      expect(wave2.slice(2).map(([text]) => text)).toEqual(['Group 3 (1)', 'Group 4 (1)']);
+      expect(wave2.slice(2).map(([, colour]) => colour).filter((c) => [BLUE, ORANGE].includes(c))).toEqual([]);
+      // Back to 2023: the colours come back with their people.
+      await wave.selectOption('2023');
+      await page.locator('.legend li', { hasText: 'Group 1 · mostly Philanthropy (6)' }).waitFor({ timeout: 60_000 });
+      expect((await legendEntries(page)).slice(0, 3).map(([, colour]) => colour)).toEqual([ORANGE, BLUE, GREEN]);
+      expect(app.problems()).toEqual([]);
+    } finally {
+      await closeApp(app);
+    }
+  });
+
   it('shows few, some or all names, at the size chosen, always inside the canvas', async () => {
     await withApp(async ({ page }) => {
       await stopLayout(page);
