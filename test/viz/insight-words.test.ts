@@ -98,7 +98,7 @@ describe('plain words for network measures', () => {
   });
 
   it('numbers groups from 1 and writes reasons as sentences', () => {
-    expect(groupName(0)).toBe('Group 1');
+    expect(groupName(1)).toBe('Group 1');
     expect(reasonsText(['one tie, to Ana', 'named by no one'])).toBe('One tie, to Ana; named by no one.');
     expect(reasonsText(['A and B are not yet tied.'])).toBe('A and B are not yet tied.');
     expect(reasonsText([])).toBe('');

@@ -54,7 +54,7 @@ export const TERMS = {
 
 /** A group found in the network (a community), numbered from 1 as everywhere in the app. */
 export function groupName(community: number): string {
-  return `Group ${community + 1}`;
+  return `Group ${community}`;
 }
 
 /** A reason from the engine as a sentence of its own: first letter capitalised. */
