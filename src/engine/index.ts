@@ -294,7 +294,7 @@ export { exportGraphFromResult } from './export/from-analysis.ts';
 /** A project's settings as analysis options. */
 export { projectAnalysisOptions } from './project/project-analysis.ts';
 /** A new project holding a dataset, with default settings and the relations analysed at first. */
-export { newProject, newProjectId, defaultRelations } from './project/new-project.ts';
+export { newProject, newProjectId, defaultRelations, relationNames } from './project/new-project.ts';
 /** The `.netweave.json` project file, written and read back validated. */
 export { parseProjectFile, serializeProject } from './project/project-file.ts';
 /** What each dropped file looks like before import: kind, columns, first rows. */

@@ -33,7 +33,7 @@ import { yieldToPage } from '../workers/yield-to-page.ts';
 import type { Project, ProjectSettings } from '../engine/core/model/project.ts';
 import { parseProjectFile } from '../engine/project/project-file.ts';
 import { projectAnalysisOptions } from '../engine/project/project-analysis.ts';
-import { defaultRelations, newProject, newProjectId } from '../engine/project/new-project.ts';
+import { defaultRelations, newProject, newProjectId, relationNames } from '../engine/project/new-project.ts';
 import { formatIssue, type InputIssue } from '../engine/core/util/issues.ts';
 import { readSourceFile } from '../engine/io/workbook-detect.ts';
 import type { SourceFile } from '../engine/io/types.ts';
@@ -586,7 +586,7 @@ export class App {
     const name = result.dataset.name || result.sources[0]?.name || 'My network';
     const created = newProject(name, result.dataset, { sources: result.sources });
     const project = result.survey ? { ...created, survey: result.survey } : created;
-    const relations = new Set(result.dataset.ties.map((t) => t.relation)).size;
+    const relations = relationNames(result.dataset).length;
     const imported = { people: result.dataset.people.length, ties: result.dataset.ties.length, relations, ...(result.responses ? { responses: result.responses } : {}) };
     await this.openProject(project, false, result.issues.filter((i) => i.level === 'warning'), imported);
   }
