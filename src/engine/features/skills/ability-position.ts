@@ -99,6 +99,35 @@ export function spearman(x: readonly number[], y: readonly number[]): number | n
 }
 
 const ties = (k: number): string => (k === 1 ? '1 tie' : `${k} ties`);
+
+/**
+ * How far out a periphery score is, in words, against everyone else's (blanks left out): "further
+ * out than 9 in 10 people" rather than "periphery score 0.84", which no one can weigh. Counted
+ * exactly below 20 others ("further out than 3 of the 4 others"), in tenths from there (rounded
+ * down, so it never claims more than is true). `sorted` holds the scores in ascending order.
+ */
+export function furtherOutText(sorted: Float64Array, score: number): string {
+  const others = sorted.length - 1;
+  if (others <= 0 || Number.isNaN(score)) return '';
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < score) lo = mid + 1;
+    else hi = mid;
+  }
+  const closer = lo;
+  if (closer >= others) return 'further out than anyone else';
+  if (closer === 0) return 'no further out than anyone else';
+  if (others < 20) return `further out than ${closer} of the ${others} others`;
+  const tenths = Math.floor((10 * closer) / others);
+  return tenths === 0 ? 'further out than fewer than 1 in 10 people' : `further out than ${tenths} in 10 people`;
+}
+
+/** Scores in ascending order, blanks left out, for furtherOutText. */
+export function sortedScores(scores: ArrayLike<number>): Float64Array {
+  return Float64Array.from(scores).filter((v) => !Number.isNaN(v)).sort();
+}
 const average = (xs: readonly number[]): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
 
 export function abilityPosition(
@@ -110,6 +139,8 @@ export function abilityPosition(
   const index = new Map(inp.ids.map((id, v) => [id, v]));
   const untapped: UntappedAbility[] = [];
   const position: AbilityPosition[] = [];
+  let sortedPeriphery: Float64Array | null = null;
+  const furtherOut = (v: number): string => furtherOutText((sortedPeriphery ??= sortedScores(inp.peripheryScore)), inp.peripheryScore[v]!);
   // Convening first: the issue's headline reading; then the assessment's order.
   const order = [...assessment.abilities].sort((a, b) => Number(b.toLowerCase() === 'convening') - Number(a.toLowerCase() === 'convening'));
   for (const ability of order) {
@@ -140,7 +171,7 @@ export function abilityPosition(
           `rates ${ability} ${score} of ${assessment.scale.max}`,
           edge.length > 0
             ? `sits at the edge of the network: ${listNames(edge.map((r) => r.replace(/\.$/, '')))}`
-            : `sits at the edge of the network (${contacts === 0 ? 'no ties yet' : ties(contacts)}, periphery score ${inp.peripheryScore[v]!.toFixed(2)})`,
+            : `sits at the edge of the network (${[contacts === 0 ? 'no ties yet' : ties(contacts), furtherOut(v)].filter(Boolean).join(', ')})`,
         ],
       });
     }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { abilityStats, groupProfiles, strengthsAndGrowth } from '../../../../src/engine/features/skills/abilities-profile.ts';
-import { abilityPosition, averageRanks, spearman } from '../../../../src/engine/features/skills/ability-position.ts';
+import { abilityPosition, averageRanks, furtherOutText, sortedScores, spearman } from '../../../../src/engine/features/skills/ability-position.ts';
 import { importAbilities } from '../../../../src/engine/features/skills/abilities-import.ts';
 import { skillsReport } from '../../../../src/engine/features/skills/skills-report.ts';
 import type { AbilityAssessment } from '../../../../src/engine/core/model/abilities.ts';
@@ -61,6 +61,19 @@ describe('abilities and network position', () => {
     expect(spearman([1, 2], [1, 2])).toBeNull();
   });
 
+  it('says how far out a periphery score is in words, against everyone else', () => {
+    const hundred = sortedScores(Float64Array.from({ length: 100 }, (_, i) => i / 100));
+    expect(furtherOutText(hundred, 0.95)).toBe('further out than 9 in 10 people');
+    expect(furtherOutText(hundred, 0.84)).toBe('further out than 8 in 10 people');
+    expect(furtherOutText(hundred, 0.99)).toBe('further out than anyone else');
+    expect(furtherOutText(hundred, 0.05)).toBe('further out than fewer than 1 in 10 people');
+    expect(furtherOutText(hundred, 0)).toBe('no further out than anyone else');
+    const five = sortedScores([0.1, 0.2, 0.2, 0.9, Number.NaN, 0.3]);
+    expect(furtherOutText(five, 0.3)).toBe('further out than 3 of the 4 others');
+    expect(furtherOutText(five, 0.2)).toBe('further out than 1 of the 4 others');
+    expect(furtherOutText(sortedScores([0.5]), 0.5)).toBe('');
+  });
+
   it('lists untapped people: a high score at the edge of the network, with reasons', () => {
     const net = handMade({ a: {}, b: {}, c: {}, d: {} }, [['a', 'b'], ['b', 'c'], ['c', 'd']], {}, ['a', 'd']);
     const assessment: AbilityAssessment = {
@@ -87,7 +100,8 @@ describe('abilities and network position', () => {
     expect(untapped.map((u) => u.label)).toEqual(['untapped conveners', 'untapped sharers']);
     expect(untapped[0]!.people.map((p) => [p.id, p.score])).toEqual([['a', 5], ['d', 4]]);
     expect(untapped[0]!.people[0]!.reasons).toEqual(['rates Convening 5 of 5', 'sits at the edge of the network: one tie, to B']);
-    expect(untapped[0]!.people[1]!.reasons[1]).toBe('sits at the edge of the network (1 tie, periphery score 0.80)');
+    // In words against everyone else's score, never "periphery score 0.80".
+    expect(untapped[0]!.people[1]!.reasons[1]).toBe('sits at the edge of the network (1 tie, further out than 2 of the 3 others)');
     expect(untapped[1]!.people.map((p) => p.id)).toEqual(['d']);
     expect(position.find((p) => p.ability === 'Convening')).toMatchObject({ n: 3, high: 3, highPeripheral: 2 });
   });
