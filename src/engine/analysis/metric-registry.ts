@@ -37,10 +37,22 @@ export interface MetricDefinition {
   readonly estimated: boolean;
   readonly display: MetricDisplay;
   readonly views: readonly MetricView[];
+  /**
+   * For a `percentile` measure, how its two ends read, so a band says where a person stands in
+   * this measure's own words: peripheryScore's top 10% reads "furthest out 10%", its bottom 10%
+   * "closest to the core 10%" (a plain "bottom 10%" read as if a core member were at the edge).
+   */
+  readonly ends?: MetricEnds;
   /** What must have run for the measure to exist: people insights, or convening attendance. */
   readonly requires?: 'insights' | 'events';
   /** Builds the column, in CSR order, from what the run computed. */
   readonly produce: (inputs: MetricInputs) => Float64Array;
+}
+
+/** The words for the high and the low end of a percentile measure (see `MetricDefinition.ends`). */
+export interface MetricEnds {
+  readonly high: string;
+  readonly low: string;
 }
 
 const EVERYWHERE = ['table', 'profile', 'size', 'csv', 'report'] as const;
@@ -86,7 +98,7 @@ export const METRICS = [
   {
     id: 'strength',
     label: 'Tie strength',
-    explanation: "The sum of the weights of this person's ties: many or strong ties give a high value.",
+    explanation: "How much tie this person has in all: many or strong ties give a high value (the sum of their ties' weights, weighted degree).",
     reference: 'networkx G.degree(weight="weight")',
     fixture: 'strength',
     scope: 'all',
@@ -98,7 +110,7 @@ export const METRICS = [
   {
     id: 'degreeCentrality',
     label: 'Share connected',
-    explanation: 'The share of everyone else this person is directly tied to.',
+    explanation: 'The share of everyone else this person is directly tied to (degree centrality).',
     reference: 'networkx degree_centrality',
     fixture: 'degree_centrality',
     scope: 'all',
@@ -110,7 +122,7 @@ export const METRICS = [
   {
     id: 'degreeCentralityIn',
     label: 'Share naming them',
-    explanation: 'The share of everyone else who named this person (ties pointing to them).',
+    explanation: 'The share of everyone else who named this person (in-degree centrality).',
     reference: 'networkx in_degree_centrality',
     fixture: 'in_degree_centrality',
     scope: 'directed',
@@ -122,91 +134,98 @@ export const METRICS = [
   {
     id: 'betweenness',
     label: 'Bridging',
-    explanation: 'How often this person lies on the shortest path between two others: high values bridge groups that would otherwise be far apart.',
+    explanation: 'How often this person lies on the shortest route between two others: high values bridge groups that would otherwise be far apart (betweenness centrality).',
     reference: 'networkx betweenness_centrality (normalized)',
     fixture: 'betweenness',
     scope: 'all',
     estimated: true,
     display: 'percentile',
+    ends: { high: 'most bridging', low: 'least bridging' },
     views: EVERYWHERE,
     produce: ({ kernels }) => kernels.paths.betweenness,
   },
   {
     id: 'closeness',
     label: 'Closeness',
-    explanation: 'How few steps it takes to reach this person from everyone else; scaled down when part of the network cannot reach them.',
+    explanation: 'How few introductions it takes to reach this person from everyone else; lower when part of the network cannot reach them at all (closeness centrality).',
     reference: 'networkx closeness_centrality (wf_improved)',
     fixture: 'closeness',
     scope: 'all',
     estimated: true,
     display: 'percentile',
+    ends: { high: 'closest to everyone', low: 'furthest from everyone' },
     views: EVERYWHERE,
     produce: ({ kernels }) => kernels.paths.closeness,
   },
   {
     id: 'harmonic',
     label: 'Reach',
-    explanation: 'The sum of 1/steps to every other person: like closeness, but also fair when the network has separate parts.',
+    explanation: 'How easily everyone else can reach this person, near people counting more than far ones: like closeness, but also fair when the network has separate parts (harmonic centrality).',
     reference: 'networkx harmonic_centrality',
     fixture: 'harmonic',
     scope: 'all',
     estimated: true,
     display: 'percentile',
+    ends: { high: 'widest reach', low: 'narrowest reach' },
     views: EVERYWHERE,
     produce: ({ kernels }) => kernels.paths.harmonic,
   },
   {
     id: 'closenessOut',
     label: 'Closeness outward',
-    explanation: 'How few steps it takes this person to reach everyone else, following ties the way they point.',
+    explanation: 'How few introductions it takes this person to reach everyone else, following ties the way they point (outward closeness centrality).',
     reference: 'networkx closeness_centrality(G.reverse())',
     fixture: 'closeness_out',
     scope: 'directed',
     estimated: true,
     display: 'percentile',
+    ends: { high: 'closest to everyone', low: 'furthest from everyone' },
     views: FILES,
     produce: ({ kernels }) => kernels.paths.closenessOut,
   },
   {
     id: 'harmonicOut',
     label: 'Reach outward',
-    explanation: 'The sum of 1/steps from this person to every other, following ties the way they point.',
+    explanation: 'How easily this person reaches everyone else following ties the way they point, near people counting more than far ones (outward harmonic centrality).',
     reference: 'networkx harmonic_centrality(G.reverse())',
     fixture: 'harmonic_out',
     scope: 'directed',
     estimated: true,
     display: 'percentile',
+    ends: { high: 'widest reach', low: 'narrowest reach' },
     views: FILES,
     produce: ({ kernels }) => kernels.paths.harmonicOut,
   },
   {
     id: 'eigenvector',
     label: 'Well-connected ties',
-    explanation: 'High when this person is tied to people who are themselves well connected.',
+    explanation: 'High when this person is tied to people who are themselves well connected (eigenvector centrality).',
     reference: 'networkx eigenvector_centrality_numpy',
     fixture: 'eigenvector',
     scope: 'all',
     estimated: false,
     display: 'percentile',
+    ends: { high: 'best connected', low: 'least connected' },
     views: EVERYWHERE,
     produce: ({ kernels }) => kernels.eigenvector,
   },
   {
     id: 'pagerank',
     label: 'Influence (PageRank)',
-    explanation: 'The chance of arriving at this person when following ties at random; being named by influential people counts more.',
+    explanation: 'How likely word passed along ties at random ends with this person; being named by influential people counts more (PageRank).',
     reference: 'networkx pagerank (alpha 0.85)',
     fixture: 'pagerank',
     scope: 'all',
     estimated: false,
     display: 'percentile',
+    ends: { high: 'most influential', low: 'least influential' },
     views: EVERYWHERE,
     produce: ({ kernels }) => kernels.pagerank,
   },
   {
     id: 'clustering',
     label: 'Tight-knit circle',
-    explanation: "The share of this person's contacts who are also tied to each other.",
+    explanation: "The share of this person's contacts who are also tied to each other (clustering coefficient).",
     reference: 'networkx clustering',
     fixture: 'clustering',
     scope: 'all',
@@ -218,7 +237,7 @@ export const METRICS = [
   {
     id: 'coreness',
     label: 'Core level',
-    explanation: 'The deepest layer of the network this person belongs to: in a k-core everyone has at least k ties inside it. Low values mean the edge of the network.',
+    explanation: 'How deep in the network this person sits: the largest number of ties that everyone in their innermost circle has to others in it. Low values mean the edge of the network (k-core number).',
     reference: 'networkx core_number',
     fixture: 'core_number',
     scope: 'all',
@@ -243,22 +262,24 @@ export const METRICS = [
   {
     id: 'component',
     label: 'Connected part',
-    explanation: 'The part of the network this person is in; part 0 is the largest. People in different parts have no path between them.',
+    explanation: 'The part of the network this person is in, numbered from 1, the largest first. People in different parts have no path between them (connected component).',
     reference: 'networkx connected_components (weakly, for directed networks)',
     scope: 'all',
     estimated: false,
     display: 'group',
     views: FILES,
-    produce: ({ kernels }) => Float64Array.from(kernels.component.label),
+    // Numbered from 1 like groups (the kernels number from 0, the largest part first).
+    produce: ({ kernels }) => Float64Array.from(kernels.component.label, (c) => c + 1),
   },
   {
     id: 'coreScore',
-    label: 'Core score',
-    explanation: 'How close this person is to the densely tied core of the network (0 = edge, 1 = core; Borgatti-Everett coreness).',
+    label: 'Near the core',
+    explanation: 'How close this person is to the densely tied core of the network (Borgatti-Everett core score: 0 at the edge, 1 in the core).',
     reference: 'UCINET core/periphery (continuous), Borgatti & Everett 1999',
     scope: 'all',
     estimated: false,
     display: 'percentile',
+    ends: { high: 'most central', low: 'furthest from the core' },
     views: ['table', 'csv', 'report'],
     requires: 'insights',
     produce: (inputs) => insightColumn(inputs, (node) => node.coreScore),
@@ -266,11 +287,12 @@ export const METRICS = [
   {
     id: 'peripheryScore',
     label: 'At the edge',
-    explanation: 'How far toward the edge of the network this person sits (0 = core, 1 = furthest out).',
+    explanation: 'How far toward the edge of the network this person sits, from few ties, few people naming them and little reach (periphery score: 0 in the core, 1 furthest out).',
     reference: 'netweave periphery ranking (core score, ties and reach)',
     scope: 'all',
     estimated: false,
     display: 'percentile',
+    ends: { high: 'furthest out', low: 'closest to the core' },
     views: ['table', 'csv', 'report'],
     requires: 'insights',
     produce: (inputs) => insightColumn(inputs, (node) => node.peripheryScore),
@@ -289,12 +311,13 @@ export const METRICS = [
   },
   {
     id: 'constraint',
-    label: 'Constraint',
-    explanation: "High when all of this person's contacts know each other; low means they broker between circles (Burt's constraint).",
+    label: 'Closed circle',
+    explanation: "High when this person's contacts all know each other, so they hear what their circle hears; low when they link circles that do not otherwise meet (Burt's constraint).",
     reference: 'networkx constraint',
     scope: 'all',
     estimated: false,
     display: 'percentile',
+    ends: { high: 'most closed-in', low: 'most open' },
     views: ['table', 'csv', 'report'],
     requires: 'insights',
     produce: (inputs) => insightColumn(inputs, (node) => node.constraint),
@@ -314,11 +337,12 @@ export const METRICS = [
   {
     id: 'brokerScore',
     label: 'Broker score',
-    explanation: 'How much this person holds the network together: bridging, brokering between circles and being a cut point combined.',
+    explanation: 'How much this person holds the network together: bridging, linking circles that do not otherwise meet, and being someone whose leaving would cut others off, combined (broker score).',
     reference: 'netweave broker ranking',
     scope: 'all',
     estimated: false,
     display: 'percentile',
+    ends: { high: 'most brokering', low: 'least brokering' },
     views: FILES,
     requires: 'insights',
     produce: (inputs) => insightColumn(inputs, (node) => node.brokerScore),
@@ -326,7 +350,7 @@ export const METRICS = [
   {
     id: 'reach2',
     label: 'Reach in 2 steps',
-    explanation: 'The share of the network this person reaches within two introductions.',
+    explanation: 'The share of the network this person reaches within two introductions (2-step reach).',
     reference: 'Borgatti 2006 (k-step reach)',
     scope: 'all',
     estimated: false,

@@ -39,12 +39,13 @@ function firstAtLeast(sorted: Float64Array, value: number, past: boolean): numbe
 
 /**
  * A measure's cell text for a value of `column`, the same as `measureText` gives for that person
- * ("12", "34%", "top 10%", "Group 2", "yes"); blanks read "–".
+ * ("12", "34%", "top 10%" or, in the measure's own words, "furthest out 10%", "Group 2", "yes");
+ * blanks read "–".
  */
-export function measureReader(metric: Pick<MetricDefinition, 'display'>, column: ArrayLike<number>): (value: number) => string {
+export function measureReader(metric: Pick<MetricDefinition, 'display' | 'ends'>, column: ArrayLike<number>): (value: number) => string {
   if (metric.display === 'percentile') {
     const rank = percentileRanker(column);
-    return (value) => (Number.isNaN(value) ? '–' : percentileBand(rank(value)));
+    return (value) => (Number.isNaN(value) ? '–' : percentileBand(rank(value), metric.ends));
   }
   // Counts, shares, groups and flags read from the value alone: measureText of a one-value column.
   const one = new Float64Array(1);

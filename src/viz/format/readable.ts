@@ -39,19 +39,89 @@ export function percentileOf(column: ArrayLike<number>, value: number): number {
   return counted === 0 ? 0 : (100 * (below + equal / 2)) / counted;
 }
 
-/** A percentile 0..100 as a band a person reads at a glance ("top 10%", "middle", "bottom 25%"). */
-export function percentileBand(percentile: number): string {
-  if (!Number.isFinite(percentile)) return '–';
-  if (percentile >= 99) return 'top 1%';
-  if (percentile >= 90) return 'top 10%';
-  if (percentile >= 75) return 'top 25%';
-  if (percentile > 25) return 'middle';
-  if (percentile > 10) return 'bottom 25%';
-  return 'bottom 10%';
+/** How the two ends of a measure read: "top" and "bottom" unless the registry says otherwise. */
+export interface BandEnds {
+  readonly high: string;
+  readonly low: string;
 }
 
-/** One person's value of a measure, as the registry says it reads: a count, a share, a band, a group, yes/no. */
-export function measureText(metric: Pick<MetricDefinition, 'display'>, column: ArrayLike<number>, index: number): string {
+export const PLAIN_ENDS: BandEnds = { high: 'top', low: 'bottom' };
+
+/**
+ * A percentile 0..100 as a band a person reads at a glance ("top 10%", "middle", "bottom 25%"),
+ * in the measure's own words when it has them (`ends`): at the edge, "furthest out 10%" and
+ * "closest to the core 25%".
+ */
+export function percentileBand(percentile: number, ends: BandEnds = PLAIN_ENDS): string {
+  if (!Number.isFinite(percentile)) return '–';
+  if (percentile >= 99) return `${ends.high} 1%`;
+  if (percentile >= 90) return `${ends.high} 10%`;
+  if (percentile >= 75) return `${ends.high} 25%`;
+  if (percentile > 25) return 'middle';
+  if (percentile > 10) return `${ends.low} 25%`;
+  return `${ends.low} 10%`;
+}
+
+/** A band to keep people by, as the range filter offers it: the same cut-offs as percentileBand. */
+export interface BandChoice {
+  /** 'top1' ... 'bottom10'. */
+  id: string;
+  /** "furthest out 10%". */
+  label: string;
+  /** Whether a percentile falls in it. */
+  holds: (percentile: number) => boolean;
+}
+
+export function bandChoices(ends: BandEnds = PLAIN_ENDS): BandChoice[] {
+  return [
+    { id: 'top1', label: `${ends.high} 1%`, holds: (p) => p >= 99 },
+    { id: 'top10', label: `${ends.high} 10%`, holds: (p) => p >= 90 },
+    { id: 'top25', label: `${ends.high} 25%`, holds: (p) => p >= 75 },
+    { id: 'middle', label: 'middle half', holds: (p) => p > 25 && p < 75 },
+    { id: 'bottom25', label: `${ends.low} 25%`, holds: (p) => p <= 25 },
+    { id: 'bottom10', label: `${ends.low} 10%`, holds: (p) => p <= 10 },
+  ];
+}
+
+/** A band with the raw values that bound it in one column, and how many people it holds. */
+export interface BandRange extends BandChoice {
+  min: number;
+  max: number;
+  people: number;
+}
+
+/**
+ * Each band of `bandChoices` as a range of raw values of `column` (blanks left out), for a
+ * filter that keeps people by value: a percentile rises with the value, so the people of a band
+ * are exactly those between its smallest and largest value. Bands no one falls in are left out.
+ * One sort of the column.
+ */
+export function bandRanges(column: ArrayLike<number>, ends: BandEnds = PLAIN_ENDS): BandRange[] {
+  const sorted = Float64Array.from(column).filter((v) => !Number.isNaN(v)).sort();
+  const n = sorted.length;
+  const out = bandChoices(ends).map((choice) => ({ ...choice, min: Infinity, max: -Infinity, people: 0 }));
+  let start = 0;
+  while (start < n) {
+    let end = start + 1;
+    while (end < n && sorted[end] === sorted[start]) end++;
+    const value = sorted[start]!;
+    const percentile = (100 * (start + (end - start) / 2)) / n;
+    for (const band of out) {
+      if (!band.holds(percentile)) continue;
+      band.min = Math.min(band.min, value);
+      band.max = Math.max(band.max, value);
+      band.people += end - start;
+    }
+    start = end;
+  }
+  return out.filter((band) => band.people > 0);
+}
+
+/**
+ * One person's value of a measure, as the registry says it reads: a count, a share, a band (in
+ * the measure's words for its ends), a group, yes/no.
+ */
+export function measureText(metric: Pick<MetricDefinition, 'display' | 'ends'>, column: ArrayLike<number>, index: number): string {
   const value = column[index]!;
   if (Number.isNaN(value)) return '–';
   switch (metric.display) {
@@ -65,6 +135,6 @@ export function measureText(metric: Pick<MetricDefinition, 'display'>, column: A
     case 'flag':
       return value === 1 ? 'yes' : 'no';
     default:
-      return percentileBand(percentileOf(column, value));
+      return percentileBand(percentileOf(column, value), metric.ends);
   }
 }
