@@ -1,9 +1,67 @@
+/**
+ * The entry: makes the state, the engine client, the project store and the maps, draws the app,
+ * and opens the last project (or the demo).
+ */
 import '../engine/core/util/zod-setup.ts';
 import './styles.css';
-import { App } from './app.ts';
+import { h, render } from 'preact';
+import { App } from './app.tsx';
+import { AppStore, createAppState } from './state/app-state.ts';
+import { keepBrowserState, loadBrowserState } from './state/browser-state.ts';
+import { ProjectDb } from './state/project-db.ts';
+import { createAppContext } from './actions/context.ts';
+import { updateProject } from './actions/analysis.ts';
+import { openStart, openImported } from './actions/projects.ts';
+import { followEncodings, followSelection, openImport, programFilesAdded, importAssessment } from './actions/people.ts';
+import { selectFactor, systemMapImported } from './actions/system-map.ts';
+import { MapView } from './map/map-view.ts';
+import { SystemMapView } from './map/system-map-view.ts';
+import { ImportDialog } from './panels/import-dialog.ts';
+import { EngineClient } from '../workers/engine-client.ts';
+import { download } from './dom.ts';
 
 const root = document.getElementById('app');
 if (root) {
-  const app = new App(root);
-  void app.start();
+  const store = new AppStore(createAppState(loadBrowserState()));
+  keepBrowserState(store);
+  const engine = new EngineClient();
+  let map: MapView | null = null;
+  const ctx = createAppContext(store, engine, new ProjectDb(), {
+    saveFiles: (files) => files.forEach((file) => download(file.name, file.content, file.type)),
+    mapPicture: (name) => map?.exportPng(name) ?? Promise.resolve(),
+    isSmallScreen: () => window.matchMedia('(max-width: 600px)').matches,
+  });
+  map = new MapView(store, (positions, projectId) => {
+    // Positions of a map still arranging another project's people are not this project's.
+    if (store.get().project?.id === projectId) updateProject(ctx, { layout: positions });
+  });
+  const systemMap = new SystemMapView(
+    (factor) => selectFactor(ctx, factor, true),
+    (positions) => updateProject(ctx, { systemMapLayout: positions }),
+  );
+  const importDialog = new ImportDialog(
+    engine,
+    (result) => void openImported(ctx, result),
+    (busy, step, fraction) => store.set({ status: busy ? { kind: 'working', task: busy, step: step || 'reading', fraction: fraction ?? 0, cancellable: true } : { kind: 'idle' } }),
+    () => store.get().project?.survey.decisions ?? [],
+    (systemMapFile, issues) => void systemMapImported(ctx, systemMapFile, issues),
+    (dataset, issues) => void programFilesAdded(ctx, dataset, issues),
+    () => store.get().project?.dataset ?? null,
+    (file) => void importAssessment(ctx, file),
+  );
+  followSelection(ctx);
+  followEncodings(ctx);
+  // Files dropped anywhere are imported.
+  document.addEventListener('dragover', (e) => e.preventDefault());
+  document.addEventListener('drop', (e) => {
+    e.preventDefault();
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (files.length > 0) openImport(ctx, files);
+  });
+  // The map hears Escape first (it leaves its focus mode before the selection is cleared).
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && store.get().selected) store.set({ selected: null });
+  });
+  render(h(App, { ctx, map, systemMap, importDialog }), root);
+  void openStart(ctx);
 }

@@ -5,9 +5,8 @@
  * columns that are left out at first. Headers are sort buttons whose tooltip says what the column
  * means (the sort arrow is drawn by CSS from aria-sort); rows take focus one at a time (arrow keys, Page Up/Down, Home/End move, Enter picks).
  */
-import { render } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { signal, type ReadonlySignal } from '@preact/signals';
+import type { ReadonlySignal } from '@preact/signals';
 import { sortRows, type Column } from '../panels/sort-rows.ts';
 import { shownColumns, toggleColumn, type ColumnChoice } from './table-columns.ts';
 import './tables.css';
@@ -368,21 +367,4 @@ export function VirtualTableView({ label, data, highlighted, onPick, initialSort
       </div>
     </div>
   );
-}
-
-/** What the shell holds of a drawn table: new rows, and the row to mark. */
-export interface TableHandle {
-  setData(data: TableData): void;
-  highlight(row: number | null): void;
-}
-
-/** Draws a table into `root` (an element of its own, which the table fills). */
-export function drawVirtualTable(root: HTMLElement, options: Omit<VirtualTableProps, 'data' | 'highlighted'> & { data: TableData }): TableHandle {
-  const data = signal(options.data);
-  const highlighted = signal<{ row: number | null }>({ row: null });
-  render(<VirtualTableView label={options.label} data={data} highlighted={highlighted} onPick={options.onPick} initialSort={options.initialSort} />, root);
-  return {
-    setData: (next) => (data.value = next),
-    highlight: (row) => (highlighted.value = { row }),
-  };
 }

@@ -4,7 +4,7 @@
  * which each cell's tooltip gives; a few columns show at first and the rest are in the table's
  * column chooser.
  */
-import { VirtualTable, type Column } from './virtual-table.ts';
+import type { Column } from './sort-rows.ts';
 import { attributeValues, labelOf, metricValue, type ViewModel } from '../state/view-model.ts';
 import { metricDefinition, metricsFor, type MetricDefinition } from '../../engine/analysis/metric-registry.ts';
 import { resultContext } from '../../engine/report/build-report.ts';
@@ -60,17 +60,6 @@ export function peopleColumns(vm: ViewModel): Column[] {
   ];
 }
 
-export function createPeopleTable(vm: ViewModel, onPick: (id: string) => void): VirtualTable {
-  return new VirtualTable({
-    label: PEOPLE_TABLE_LABEL,
-    columns: peopleColumns(vm),
-    rowCount: vm.ids.length,
-    onPick: (r) => onPick(vm.ids[r]!),
-    searchText: (r) => labelOf(vm, vm.ids[r]!),
-    initialSort: { key: 'degree', descending: true },
-  });
-}
-
 export function groupColumns(vm: ViewModel): Column[] {
   const groups = vm.analysis.communities;
   const group = measureReader(metricDefinition('community')!, []);
@@ -104,16 +93,6 @@ export function groupColumns(vm: ViewModel): Column[] {
           .join(' · '),
     },
   ];
-}
-
-export function createGroupTable(vm: ViewModel, onPick: (group: number) => void): VirtualTable {
-  return new VirtualTable({
-    label: GROUP_TABLE_LABEL,
-    columns: groupColumns(vm),
-    rowCount: vm.analysis.communities.length,
-    onPick: (r) => onPick(vm.analysis.communities[r]!.id),
-    searchText: (r) => vm.analysis.communities[r]!.members.map((id) => labelOf(vm, id)).join(' '),
-  });
 }
 
 /** A measure as the registry reads it, sorted by its raw value, which the cell's tooltip gives. */

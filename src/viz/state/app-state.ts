@@ -1,40 +1,70 @@
 /**
- * Everything the app shows that is not the project itself, as one state of signals: the open
- * project, its analysis, and display state kept apart from both (selection, filters, encodings,
- * which panels are open). Components read the signals; named actions (../actions) write them.
+ * Everything the app shows, as one state of signals: the open project, its analysis (the view),
+ * and display state kept apart from both (selection, filters, encodings, which tab, dialog and
+ * drawers are open). Components read the state; named actions (../actions) write it.
  *
  * Every key has a default (`getDefaultAppState`) and a line in `APP_STATE_STORAGE` saying where,
  * if anywhere, it is kept between visits: in the project (saved with it, so a reopened project
  * looks as it was left) or in this browser (a preference of the person using it).
  */
 import { batch, effect, signal, untracked, type Signal } from '@preact/signals';
-import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
 import type { Project } from '../../engine/core/model/project.ts';
 import type { InputIssue } from '../../engine/core/util/issues.ts';
 import type { ImportSummary } from '../format/import-summary.ts';
+import type { SystemMapReport } from '../../engine/features/systemmap/analyze-systemmap.ts';
+import type { EditorState } from '../../engine/features/systemmap/edit-history.ts';
+import type { ViewModel } from './view-model.ts';
+import type { Filters } from './filters.ts';
+
+export type { Filters, MetricRange } from './filters.ts';
 
 export type Status =
   | { kind: 'idle' }
   | { kind: 'working'; task: string; step: string; fraction: number; cancellable: boolean }
   | { kind: 'error'; message: string; issues?: InputIssue[] };
 
-export interface MetricRange {
-  metric: string;
-  min: number;
-  max: number;
+/** The views of the details drawer, people network mode. */
+export type DetailsTab = 'summary' | 'person' | 'periphery' | 'brokers' | 'equity' | 'weaving' | 'skills' | 'program';
+/** The views of the details drawer, system map mode. */
+export type MapTab = 'loops' | 'leverage' | 'actors' | 'edit';
+export type TableTab = 'people' | 'groups';
+export type Mode = 'people' | 'systemmap';
+export type DrawerId = 'settings' | 'details' | 'tables';
+
+export interface DrawerState {
+  open: boolean;
+  /** Width (or height, at the bottom) in CSS pixels. */
+  size: number;
 }
 
-export interface Filters {
-  /** attribute -> values to keep (an absent attribute keeps everyone). */
-  attributes: Record<string, string[]>;
-  /** Relation layers hidden on the map. */
-  hiddenRelations: string[];
-  range: MetricRange | null;
+/**
+ * The parts of the screen that draw a new analysis, each a task of its own after the one before
+ * (on a big network each takes tens of milliseconds: together, a pause the user would feel). Each
+ * holds the view it shows; a part still holding an older one is drawn next.
+ */
+export interface Drawn {
+  tables: ViewModel | null;
+  settings: ViewModel | null;
+  details: ViewModel | null;
+  map: ViewModel | null;
 }
+
+/** The system map mode: its analysis, edit history and what is picked on it. */
+export interface SystemMapState {
+  report: SystemMapReport | null;
+  editor: EditorState | null;
+  /** A factor, or the factors of a loop in order, traced on the map. */
+  selection: { factor: string | null; loop: string[] | null };
+  activeLoop: string | null;
+}
+
+export type Dialog = { kind: 'import'; files: File[] } | { kind: 'projects' } | { kind: 'matching' } | null;
 
 export interface AppState {
   project: Project | null;
-  analysis: AnalysisResult | null;
+  /** The open project with its analysis and look-ups, or null before the first analysis. */
+  view: ViewModel | null;
+  drawn: Drawn;
   /** Where the project came from: the bundled demo, or the user's own files. */
   isDemo: boolean;
   status: Status;
@@ -49,12 +79,30 @@ export interface AppState {
   notices: InputIssue[];
   /** What the last import found, said first (people, ties, response rate), until dismissed. */
   imported: ImportSummary | null;
+  mode: Mode;
+  detailsTab: DetailsTab;
+  tableTab: TableTab;
+  mapTab: MapTab;
+  systemMap: SystemMapState;
+  dialog: Dialog;
+  /** The demo's banner was hidden. */
+  bannerHidden: boolean;
+  drawers: Record<DrawerId, DrawerState>;
 }
+
+/** Where drawers start, for someone who never moved them: the map gets the room. */
+export const DRAWER_DEFAULTS: Record<DrawerId, DrawerState> = {
+  settings: { open: false, size: 260 },
+  details: { open: true, size: 380 },
+  // Closed at first: at 1366x768 an open table leaves the map under half the window.
+  tables: { open: false, size: 240 },
+};
 
 export function getDefaultAppState(): AppState {
   return {
     project: null,
-    analysis: null,
+    view: null,
+    drawn: { tables: null, settings: null, details: null, map: null },
     isDemo: false,
     status: { kind: 'idle' },
     selected: null,
@@ -65,6 +113,14 @@ export function getDefaultAppState(): AppState {
     highlight: null,
     notices: [],
     imported: null,
+    mode: 'people',
+    detailsTab: 'summary',
+    tableTab: 'people',
+    mapTab: 'loops',
+    systemMap: { report: null, editor: null, selection: { factor: null, loop: null }, activeLoop: null },
+    dialog: null,
+    bannerHidden: false,
+    drawers: DRAWER_DEFAULTS,
   };
 }
 
@@ -74,7 +130,9 @@ export type Storage = { project: true } | { browser: true } | { none: true };
 export const APP_STATE_STORAGE: { readonly [K in keyof AppState]: Storage } = {
   // The project is stored whole (IndexedDB and .netweave.json); its analysis is computed again.
   project: { project: true },
-  analysis: { none: true },
+  // Computed again from the project when it opens.
+  view: { none: true },
+  drawn: { none: true },
   isDemo: { none: true },
   status: { none: true },
   selected: { none: true },
@@ -86,6 +144,15 @@ export const APP_STATE_STORAGE: { readonly [K in keyof AppState]: Storage } = {
   highlight: { none: true },
   notices: { none: true },
   imported: { none: true },
+  mode: { none: true },
+  detailsTab: { none: true },
+  tableTab: { none: true },
+  mapTab: { none: true },
+  systemMap: { none: true },
+  dialog: { none: true },
+  bannerHidden: { none: true },
+  // Where the person likes the drawers (browser-state.ts).
+  drawers: { browser: true },
 };
 
 export type AppSignals = { readonly [K in keyof AppState]: Signal<AppState[K]> };

@@ -7,7 +7,7 @@ import type { Person } from '../../engine/core/model/records.ts';
 import { attributeValues } from '../../engine/core/model/attribute-values.ts';
 import { FILTER_CATEGORY_RULE, isCategorical, profileAttributes } from '../../engine/core/model/attribute-profile.ts';
 import type { Project } from '../../engine/core/model/project.ts';
-import type { Filters } from './app-state.ts';
+import type { Filters } from './filters.ts';
 
 export interface ViewModel {
   project: Project;

@@ -1,0 +1,95 @@
+/**
+ * Opening projects: the bundled demo, one saved in this browser, a project file, or files just
+ * imported. A project becomes current only once its analysis succeeded: a failure leaves the open
+ * one as it was.
+ */
+import type { AppContext } from './context.ts';
+import { setWorking } from './context.ts';
+import { analyse, present } from './analysis.ts';
+import { scheduleSave } from './autosave.ts';
+import { noFilters } from '../state/filters.ts';
+import type { ImportSummary } from '../format/import-summary.ts';
+import type { ImportDone } from '../panels/import-dialog.ts';
+import { loadDemoFiles, DEMO_NAME } from '../demo.ts';
+import { yieldToPage } from '../../workers/yield-to-page.ts';
+import type { Project } from '../../engine/core/model/project.ts';
+import type { InputIssue } from '../../engine/core/util/issues.ts';
+import { parseProjectFile } from '../../engine/project/project-file.ts';
+import { newProject, newProjectId, relationNames } from '../../engine/project/new-project.ts';
+
+/** Analyses a project, then makes it current with a fresh selection and its saved encodings. */
+export async function openProject(ctx: AppContext, project: Project, isDemo: boolean, notices: InputIssue[] = [], imported: ImportSummary | null = null): Promise<void> {
+  const analysis = await analyse(ctx, project);
+  if (!analysis) return;
+  // Receiving a big analysis is one task of its own; drawing it starts in the next.
+  await yieldToPage();
+  ctx.store.set({
+    isDemo,
+    bannerHidden: false,
+    selected: null,
+    hovered: null,
+    highlight: null,
+    filters: noFilters(),
+    sizeBy: project.settings.sizeBy,
+    colorBy: project.settings.colorBy,
+    notices,
+    imported,
+    systemMap: { report: null, editor: null, selection: { factor: null, loop: null }, activeLoop: null },
+  });
+  const drawing = present(ctx, project, analysis);
+  scheduleSave(ctx, project, 0);
+  await drawing;
+}
+
+/** The last project of this browser, else the demo (also when storage is unavailable, as in private windows). */
+export async function openStart(ctx: AppContext): Promise<void> {
+  try {
+    const saved = await ctx.db.current();
+    if (saved) return await openProject(ctx, saved, false);
+  } catch {
+    // Fall through to the demo.
+  }
+  await openDemo(ctx);
+}
+
+export async function openDemo(ctx: AppContext): Promise<void> {
+  setWorking(ctx, 'Loading the demo', 'reading files', false);
+  const outcome = await ctx.engine.importFiles(loadDemoFiles(), { name: DEMO_NAME, kinds: { 'people.csv': 'nodes', 'ties.csv': 'edges' } });
+  if (!outcome.ok) {
+    ctx.store.set({ status: { kind: 'error', message: 'The demo data could not be read.', issues: outcome.issues } });
+    return;
+  }
+  const project = newProject(`Demo: ${DEMO_NAME}`, outcome.value, { sources: [{ name: 'people.csv', kind: 'nodes' }, { name: 'ties.csv', kind: 'edges' }] });
+  await openProject(ctx, project, true);
+}
+
+export async function openSaved(ctx: AppContext, id: string): Promise<void> {
+  const project = await ctx.db.load(id);
+  if (project) await openProject(ctx, project, false);
+  else ctx.store.set({ status: { kind: 'error', message: "That project could not be read from this browser's storage." } });
+}
+
+export async function openProjectFile(ctx: AppContext, file: File): Promise<void> {
+  const result = parseProjectFile(await file.text(), file.name);
+  if (!result.ok) {
+    ctx.store.set({ status: { kind: 'error', message: `${file.name} could not be opened; your current project is unchanged.`, issues: result.issues } });
+    return;
+  }
+  // A file opened twice becomes a separate project rather than overwriting the first.
+  const project = (await ctx.db.load(result.value.id)) ? { ...result.value, id: newProjectId() } : result.value;
+  await openProject(ctx, project, false);
+}
+
+/** Files just imported become a new project, with what the import found said first. */
+export async function openImported(ctx: AppContext, result: ImportDone): Promise<void> {
+  const name = result.dataset.name || result.sources[0]?.name || 'My network';
+  const created = newProject(name, result.dataset, { sources: result.sources });
+  const project = result.survey ? { ...created, survey: result.survey } : created;
+  const imported: ImportSummary = {
+    people: result.dataset.people.length,
+    ties: result.dataset.ties.length,
+    relations: relationNames(result.dataset).length,
+    ...(result.responses ? { responses: result.responses } : {}),
+  };
+  await openProject(ctx, project, false, result.issues.filter((i) => i.level === 'warning'), imported);
+}

@@ -1,0 +1,223 @@
+/**
+ * The app: one component laying out the top bar, messages, the map with its drawers, the tables
+ * and the dialogs, from the one state (./state) and the named actions (./actions). The two sigma
+ * maps stay imperative (./map), placed here and driven by the state.
+ */
+import { useEffect, useMemo } from 'preact/hooks';
+import type { AppContext } from './actions/context.ts';
+import { isDrawing, reanalyse } from './actions/analysis.ts';
+import { openDemo, openProjectFile, openSaved } from './actions/projects.ts';
+import { exportSuggestions, importAssessment, markSuggestion, openImport, select, showDetailsTab } from './actions/people.ts';
+import { editMap, highlightLoop, redoMapEdit, selectFactor, setMode, showMapTab, undoMapEdit } from './actions/system-map.ts';
+import { runExport } from './actions/run-export.ts';
+import { EXPORTS, exportAvailable } from './actions/exports.ts';
+import { TopBar } from './components/top-bar.tsx';
+import { Messages } from './components/messages.tsx';
+import { Drawer } from './components/drawer.tsx';
+import { DetailsPanel, type DetailsActions } from './components/details-panel.tsx';
+import { TablesPanel } from './components/tables-panel.tsx';
+import { ProjectsDialog } from './components/projects-dialog.tsx';
+import { Imperative, Placed } from './components/imperative.tsx';
+import { Modal } from './components/modal.tsx';
+import { MatchingPanel } from './components/matching-dialog.tsx';
+import { SystemMapMode } from './system-map-mode.tsx';
+import { renderSidePanel } from './panels/side-panel.ts';
+import type { ImportDialog } from './panels/import-dialog.ts';
+import type { MapView } from './map/map-view.ts';
+import type { SystemMapView } from './map/system-map-view.ts';
+import type { Dialog, DrawerId, DrawerState, Mode } from './state/app-state.ts';
+import type { ViewModel } from './state/view-model.ts';
+import { download } from './dom.ts';
+import { DEMO_DESCRIPTION, DEMO_NAME } from './demo.ts';
+import { abilitiesTemplateCsv } from '../engine/features/skills/leadership-abilities.ts';
+import { readSourceFile } from '../engine/io/workbook-detect.ts';
+
+export interface AppProps {
+  ctx: AppContext;
+  map: MapView;
+  systemMap: SystemMapView;
+  importDialog: ImportDialog;
+}
+
+const DRAWERS = {
+  settings: { label: 'Map settings', edge: 'left', min: 200, max: 420 },
+  details: { label: 'Details', edge: 'right', min: 280, max: 640 },
+  tables: { label: 'Tables', edge: 'bottom', min: 140, max: 560 },
+} as const;
+
+export function App({ ctx, map, systemMap, importDialog }: AppProps) {
+  const { store, engine } = ctx;
+  const s = store.signals;
+  const project = s.project.value;
+  const view = s.view.value;
+  const drawn = s.drawn.value;
+  const mode = s.mode.value;
+  const dialog = s.dialog.value;
+  const drawers = s.drawers.value;
+
+  const drawer = (id: DrawerId) => ({
+    id,
+    ...DRAWERS[id],
+    state: drawers[id],
+    change: (state: DrawerState) => store.set({ drawers: { ...store.get().drawers, [id]: state } }),
+  });
+
+  const actions = useMemo<DetailsActions>(
+    () => ({
+      choose: (tab) => showDetailsTab(ctx, tab),
+      select: (id) => select(ctx, id),
+      reanalyse: (patch) => void reanalyse(ctx, patch),
+      weave: { mark: (id, state) => markSuggestion(ctx, id, state), exportCsv: () => exportSuggestions(ctx) },
+      skills: {
+        colourBySkill: (skill) => store.set({ colorBy: `skill:${skill}` }),
+        importAssessment: () => abilitiesInput.click(),
+        downloadTemplate: () => download('leadership-abilities-self-assessment.csv', abilitiesTemplateCsv(), 'text/csv'),
+      },
+      program: {
+        addFiles: () => openImport(ctx),
+        openMatching: () => store.set({ dialog: { kind: 'matching' } }),
+        compare: (compareFrom, compareTo) => void reanalyse(ctx, { compareFrom, compareTo }),
+      },
+    }),
+    [ctx],
+  );
+  // Opened by the Skills view's button; never a tab stop of its own.
+  const abilitiesInput = useMemo(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.csv,.xlsx';
+    input.className = 'visually-hidden';
+    input.tabIndex = -1;
+    input.setAttribute('aria-hidden', 'true');
+    input.setAttribute('aria-label', 'Choose a self-assessment file');
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      input.value = '';
+      if (file) void readSourceFile(file).then((source) => importAssessment(ctx, source));
+    });
+    return input;
+  }, [ctx]);
+
+  usePeopleMap(map, mode, drawn.map);
+  useImportDialog(ctx, importDialog, dialog);
+
+  const people = mode === 'people';
+  return (
+    <>
+      <TopBar
+        projectName={project?.name ?? ''}
+        mode={mode}
+        hasSystemMap={Boolean(project?.systemMap)}
+        setMode={(m) => void setMode(ctx, m)}
+        openImport={() => openImport(ctx)}
+        openProjects={() => store.set({ dialog: { kind: 'projects' } })}
+        exports={() => EXPORTS.map(({ kind, label, needs }) => ({ kind, label, available: exportAvailable(needs, store.get().project, store.get().view?.analysis ?? null) }))}
+        runExport={(kind) => runExport(ctx, kind)}
+      />
+      <Messages
+        demo={s.isDemo.value && !s.bannerHidden.value ? { name: DEMO_NAME, description: DEMO_DESCRIPTION } : null}
+        hideBanner={() => store.set({ bannerHidden: true })}
+        openImport={() => openImport(ctx)}
+        status={s.status.value}
+        notices={s.notices.value}
+        imported={s.imported.value}
+        cancel={() => engine.cancel()}
+        dismissError={() => store.set({ status: { kind: 'idle' } })}
+        dismissNotices={() => store.set({ notices: [], imported: null })}
+      />
+      {people ? (
+        <>
+          {/* data-drawing: set while the parts of new results are still being drawn (for scripts and tests). */}
+          <main class="workspace" data-drawing={isDrawing(view, drawn) ? 'results' : undefined}>
+            <Drawer {...drawer('settings')}>
+              {drawn.settings ? (
+                <Imperative
+                  class="side"
+                  deps={[drawn.settings, s.filters.value, s.sizeBy.value, s.colorBy.value]}
+                  draw={(host) => renderSidePanel(host, drawn.settings!, store, { reanalyse: (patch) => void reanalyse(ctx, patch) })}
+                />
+              ) : null}
+            </Drawer>
+            <Placed node={map.root} class="map-slot" />
+            <Drawer {...drawer('details')} class="panel">
+              {drawn.details ? <DetailsPanel view={drawn.details} tab={s.detailsTab.value} selected={s.selected.value} actions={actions} /> : null}
+            </Drawer>
+          </main>
+          <Drawer {...drawer('tables')} tag="section" class="bottom">
+            {drawn.tables ? (
+              <TablesPanel
+                view={drawn.tables}
+                tab={s.tableTab.value}
+                choose={(tab) => store.set({ tableTab: tab })}
+                selected={s.selected.value}
+                pickPerson={(id) => select(ctx, id)}
+                pickGroup={(group) => store.set({ filters: { ...store.get().filters, range: { metric: 'community', min: group, max: group } } })}
+              />
+            ) : null}
+          </Drawer>
+        </>
+      ) : (
+        <SystemMapMode
+          store={store}
+          view={systemMap}
+          drawer={drawer}
+          actions={{
+            choose: (tab) => showMapTab(ctx, tab),
+            highlightLoop: (factors) => highlightLoop(ctx, factors),
+            selectFactor: (factor) => selectFactor(ctx, factor),
+            edit: (operation) => editMap(ctx, operation),
+            undo: () => undoMapEdit(ctx),
+            redo: () => redoMapEdit(ctx),
+          }}
+        />
+      )}
+      <Modal open={dialog?.kind === 'matching'} title="Propose mentor matches" class="import-dialog matching-dialog" close={() => store.set({ dialog: null })}>
+        {/* Kept while closed: what was chosen and solved is there when it opens again. */}
+        <div class="import-body">
+          <MatchingPanel solve={(request) => engine.matchMentors(request)} readFile={(file) => readSourceFile(file)} download={(name, text, type) => download(name, text, type)} />
+        </div>
+      </Modal>
+      <ProjectsDialog
+        open={dialog?.kind === 'projects'}
+        close={() => store.set({ dialog: null })}
+        projects={ctx.db}
+        currentId={project?.id ?? null}
+        openSaved={(id) => void openSaved(ctx, id)}
+        openFile={(file) => void openProjectFile(ctx, file)}
+        openDemo={() => void openDemo(ctx)}
+      />
+      <Placed node={importDialog.root} />
+      <Placed node={abilitiesInput} />
+    </>
+  );
+}
+
+/** The people map draws the analysis it is given, once per analysis, and again after the system map. */
+function usePeopleMap(map: MapView, mode: Mode, view: ViewModel | null): void {
+  const shown = useMemo(() => ({ analysis: null as object | null }), [map]);
+  useEffect(() => {
+    if (mode !== 'people') {
+      map.hide();
+      shown.analysis = null;
+      return;
+    }
+    if (view && view.analysis !== shown.analysis) {
+      shown.analysis = view.analysis;
+      void map.show(view);
+    }
+  }, [map, mode, view]);
+}
+
+/** The import dialog (imperative for now) opens when the state asks, and tells the state when it closes. */
+function useImportDialog(ctx: AppContext, dialog: ImportDialog, state: Dialog): void {
+  useEffect(() => {
+    if (state?.kind === 'import') dialog.open(state.files);
+  }, [state]);
+  useEffect(() => {
+    const closed = (): void => {
+      if (ctx.store.get().dialog?.kind === 'import') ctx.store.set({ dialog: null });
+    };
+    dialog.root.addEventListener('close', closed);
+    return () => dialog.root.removeEventListener('close', closed);
+  }, [dialog]);
+}

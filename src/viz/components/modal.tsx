@@ -1,0 +1,35 @@
+/**
+ * A native modal <dialog> with a heading and Close: shown while `open`, and reporting when the
+ * person closes it (Close, Escape).
+ */
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+
+export interface ModalProps {
+  open: boolean;
+  title: string;
+  close: () => void;
+  class?: string;
+  children: ComponentChildren;
+}
+
+export function Modal({ open, title, close, class: className, children }: ModalProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useLayoutEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+  return (
+    <dialog ref={dialog} class={className} aria-label={title} onClose={() => open && close()}>
+      <div class="dialog-head">
+        <h2>{title}</h2>
+        <button type="button" class="small" onClick={close}>
+          Close
+        </button>
+      </div>
+      {children}
+    </dialog>
+  );
+}

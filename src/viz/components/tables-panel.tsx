@@ -1,0 +1,68 @@
+/**
+ * The tables drawer: everything the map shows, as tables (people with their measures, groups).
+ * Picking a person's row selects them; picking a group shows only that group.
+ */
+import { useMemo } from 'preact/hooks';
+import { useSignal } from '@preact/signals';
+import { Tabs } from './tabs.tsx';
+import { VirtualTableView, type TableData } from './virtual-table.tsx';
+import { GROUP_TABLE_LABEL, PEOPLE_TABLE_LABEL, groupColumns, peopleColumns } from '../panels/tables.ts';
+import { labelOf, type ViewModel } from '../state/view-model.ts';
+import type { TableTab } from '../state/app-state.ts';
+
+const TABLE_TABS = [
+  ['people', 'People'],
+  ['groups', 'Groups'],
+] as const;
+
+export interface TablesPanelProps {
+  view: ViewModel;
+  tab: TableTab;
+  choose: (tab: TableTab) => void;
+  selected: string | null;
+  pickPerson: (id: string) => void;
+  pickGroup: (group: number) => void;
+}
+
+export function TablesPanel({ view, tab, choose, selected, pickPerson, pickGroup }: TablesPanelProps) {
+  return (
+    <>
+      <Tabs label="Tables" tabs={TABLE_TABS} current={tab} choose={choose} />
+      <div class="table-host">
+        {tab === 'people' ? <PeopleTable view={view} selected={selected} pick={pickPerson} /> : <GroupTable view={view} pick={pickGroup} />}
+      </div>
+    </>
+  );
+}
+
+/** Columns are built once per analysis: a project change (a layout saved, an introduction marked) keeps them. */
+function useTableData(build: () => TableData, deps: unknown[]) {
+  const data = useSignal<TableData>(null as unknown as TableData);
+  const built = useMemo(build, deps);
+  data.value = built;
+  return data;
+}
+
+function PeopleTable({ view, selected, pick }: { view: ViewModel; selected: string | null; pick: (id: string) => void }) {
+  const data = useTableData(() => ({ columns: peopleColumns(view), rowCount: view.ids.length, searchText: (r: number) => labelOf(view, view.ids[r]!) }), [view.analysis, view.categorical]);
+  const row = selected ? view.indexOf.get(selected) ?? null : null;
+  const highlighted = useSignal<{ row: number | null }>({ row });
+  // A new object only when the selection moved: the table scrolls to it then, not on every redraw.
+  if (highlighted.peek().row !== row) highlighted.value = { row };
+  return (
+    <div class="vt-host">
+      <VirtualTableView label={PEOPLE_TABLE_LABEL} data={data} highlighted={highlighted} onPick={(r) => pick(view.ids[r]!)} initialSort={{ key: 'degree', descending: true }} />
+    </div>
+  );
+}
+
+function GroupTable({ view, pick }: { view: ViewModel; pick: (group: number) => void }) {
+  const groups = view.analysis.communities;
+  const data = useTableData(() => ({ columns: groupColumns(view), rowCount: groups.length, searchText: (r: number) => groups[r]!.members.map((id) => labelOf(view, id)).join(' ') }), [view.analysis]);
+  const highlighted = useSignal<{ row: number | null }>({ row: null });
+  return (
+    <div class="vt-host">
+      <VirtualTableView label={GROUP_TABLE_LABEL} data={data} highlighted={highlighted} onPick={(r) => pick(groups[r]!.id)} />
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * The bar across the top: the project's name (opens Projects), the switch between the people
+ * network and the system map (when the project has one), Import, the Export menu and Projects.
+ */
+import { useRef, useState } from 'preact/hooks';
+import { Tabs } from './tabs.tsx';
+import type { Mode } from '../state/app-state.ts';
+
+export interface ExportItem<K extends string = string> {
+  kind: K;
+  label: string;
+  available: boolean;
+}
+
+export interface TopBarProps<K extends string> {
+  projectName: string;
+  mode: Mode;
+  hasSystemMap: boolean;
+  setMode: (mode: Mode) => void;
+  openImport: () => void;
+  openProjects: () => void;
+  /** Built when the menu opens: what can be exported depends on the project. */
+  exports: () => ReadonlyArray<ExportItem<K>>;
+  runExport: (kind: K) => void;
+}
+
+const MODES = [
+  ['people', 'People network'],
+  ['systemmap', 'System map'],
+] as const;
+
+export function TopBar<K extends string>(props: TopBarProps<K>) {
+  return (
+    <header class="topbar">
+      <h1 class="brand">netweave</h1>
+      <button type="button" class="project-name" title="Projects" onClick={props.openProjects}>
+        {props.projectName}
+      </button>
+      {props.hasSystemMap ? <Tabs label="What to show" class="mode-switch" tabs={MODES} current={props.mode} choose={props.setMode} /> : null}
+      <div class="spacer" />
+      <button type="button" class="primary import-button" onClick={props.openImport}>
+        Import data
+      </button>
+      <ExportMenu items={props.exports} run={props.runExport} />
+      <button type="button" onClick={props.openProjects}>
+        Projects
+      </button>
+    </header>
+  );
+}
+
+function ExportMenu<K extends string>({ items, run }: { items: () => ReadonlyArray<ExportItem<K>>; run: (kind: K) => void }) {
+  const [shown, setShown] = useState<ReadonlyArray<ExportItem<K>> | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const close = (): void => setShown(null);
+  const open = (): void => {
+    setShown(items());
+    // The first entry that can run takes focus once drawn.
+    queueMicrotask(() => menu.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus());
+  };
+  return (
+    <div class="menu-wrap">
+      <button type="button" ref={button} aria-haspopup="menu" aria-expanded={shown ? 'true' : 'false'} onClick={() => (shown ? close() : open())}>
+        Export ▾
+      </button>
+      <div
+        class="menu"
+        role="menu"
+        ref={menu}
+        hidden={!shown}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            close();
+            button.current?.focus();
+          }
+        }}
+      >
+        {(shown ?? []).map((item) => (
+          <button
+            key={item.kind}
+            type="button"
+            role="menuitem"
+            disabled={!item.available}
+            title={item.available ? undefined : 'Nothing to export yet'}
+            onClick={() => {
+              close();
+              run(item.kind);
+            }}
+          >
+            {item.label}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
