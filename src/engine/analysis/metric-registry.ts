@@ -38,9 +38,11 @@ export interface MetricDefinition {
   readonly display: MetricDisplay;
   readonly views: readonly MetricView[];
   /**
-   * For a `percentile` measure, how its two ends read, so a band says where a person stands in
-   * this measure's own words: peripheryScore's top 10% reads "furthest out 10%", its bottom 10%
-   * "closest to the core 10%" (a plain "bottom 10%" read as if a core member were at the edge).
+   * For a `percentile` measure whose "top" and "bottom" would read wrong or unclear, how its two
+   * ends read, so a band says where a person stands in the measure's own words: peripheryScore's
+   * top 10% reads "furthest out 10%", its bottom 10% "closest to the core 10%" (a plain "bottom
+   * 10%" read as if a core member were at the edge). Without it, "top 10%" / "bottom 10%", which
+   * read right where more is more of what the label names (Bridging, Influence, Reach).
    */
   readonly ends?: MetricEnds;
   /** What must have run for the measure to exist: people insights, or convening attendance. */
@@ -134,13 +136,12 @@ export const METRICS = [
   {
     id: 'betweenness',
     label: 'Bridging',
-    explanation: 'How often this person lies on the shortest route between two others: high values bridge groups that would otherwise be far apart (betweenness centrality).',
+    explanation: 'How often this person lies on the shortest path between two others: high values bridge groups that would otherwise be far apart (betweenness centrality).',
     reference: 'networkx betweenness_centrality (normalized)',
     fixture: 'betweenness',
     scope: 'all',
     estimated: true,
     display: 'percentile',
-    ends: { high: 'most bridging', low: 'least bridging' },
     views: EVERYWHERE,
     produce: ({ kernels }) => kernels.paths.betweenness,
   },
@@ -153,7 +154,6 @@ export const METRICS = [
     scope: 'all',
     estimated: true,
     display: 'percentile',
-    ends: { high: 'closest to everyone', low: 'furthest from everyone' },
     views: EVERYWHERE,
     produce: ({ kernels }) => kernels.paths.closeness,
   },
@@ -166,7 +166,6 @@ export const METRICS = [
     scope: 'all',
     estimated: true,
     display: 'percentile',
-    ends: { high: 'widest reach', low: 'narrowest reach' },
     views: EVERYWHERE,
     produce: ({ kernels }) => kernels.paths.harmonic,
   },
@@ -179,7 +178,6 @@ export const METRICS = [
     scope: 'directed',
     estimated: true,
     display: 'percentile',
-    ends: { high: 'closest to everyone', low: 'furthest from everyone' },
     views: FILES,
     produce: ({ kernels }) => kernels.paths.closenessOut,
   },
@@ -192,7 +190,6 @@ export const METRICS = [
     scope: 'directed',
     estimated: true,
     display: 'percentile',
-    ends: { high: 'widest reach', low: 'narrowest reach' },
     views: FILES,
     produce: ({ kernels }) => kernels.paths.harmonicOut,
   },
@@ -205,7 +202,6 @@ export const METRICS = [
     scope: 'all',
     estimated: false,
     display: 'percentile',
-    ends: { high: 'best connected', low: 'least connected' },
     views: EVERYWHERE,
     produce: ({ kernels }) => kernels.eigenvector,
   },
@@ -218,7 +214,6 @@ export const METRICS = [
     scope: 'all',
     estimated: false,
     display: 'percentile',
-    ends: { high: 'most influential', low: 'least influential' },
     views: EVERYWHERE,
     produce: ({ kernels }) => kernels.pagerank,
   },
@@ -342,7 +337,6 @@ export const METRICS = [
     scope: 'all',
     estimated: false,
     display: 'percentile',
-    ends: { high: 'most brokering', low: 'least brokering' },
     views: FILES,
     requires: 'insights',
     produce: (inputs) => insightColumn(inputs, (node) => node.brokerScore),
