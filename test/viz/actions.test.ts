@@ -1,0 +1,162 @@
+/**
+ * The app's named actions, run in Node against the real engine in this thread (the worker's own
+ * API, without the worker): opening a project, presenting results part by part, changes that need
+ * no new analysis, a failed analysis, marking introductions, and the system map's mode and edits.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AppStore } from '../../src/viz/state/app-state.ts';
+import { createAppContext, type AppContext } from '../../src/viz/actions/context.ts';
+import { isDrawing, reanalyse, updateProject } from '../../src/viz/actions/analysis.ts';
+import { openDemo, openProject } from '../../src/viz/actions/projects.ts';
+import { followSelection, markSuggestion, select, showDetailsTab } from '../../src/viz/actions/people.ts';
+import { editMap, highlightLoop, setMode, systemMapImported, undoMapEdit } from '../../src/viz/actions/system-map.ts';
+import type { DownloadFile } from '../../src/viz/actions/exports.ts';
+import type { ProjectDb } from '../../src/viz/state/project-db.ts';
+import type { EngineClient } from '../../src/workers/engine-client.ts';
+import { engineApi } from '../../src/workers/engine-api.ts';
+import { unpackDataset } from '../../src/engine/core/model/packed-dataset.ts';
+import type { Project } from '../../src/engine/core/model/project.ts';
+import { importSystemMapFiles } from '../../src/engine/features/systemmap/import-files.ts';
+import { ok } from '../../src/engine/core/util/result.ts';
+import { COALITION_DIR } from '../helpers/samples.ts';
+
+/** The engine's own API in this thread, shaped as the page's client. */
+function engineInThread(): EngineClient {
+  return {
+    importFiles: async (files, options) => {
+      const r = engineApi.importFiles(files, options);
+      return r.ok ? ok(unpackDataset(r.value), r.issues) : r;
+    },
+    setDataset: (dataset) => engineApi.setDataset(dataset),
+    analyze: (options, onProgress) => engineApi.analyze(options, onProgress),
+    analyzeSystemMap: async (map, people) => engineApi.analyzeSystemMap(map, people),
+    cancel: () => undefined,
+  } as Partial<EngineClient> as EngineClient;
+}
+
+/** Projects kept in memory, as the browser's IndexedDB store would keep them. */
+function memoryDb(): ProjectDb & { saved: Map<string, Project> } {
+  const saved = new Map<string, Project>();
+  return {
+    saved,
+    save: async (p: Project) => void saved.set(p.id, p),
+    load: async (id: string) => saved.get(id) ?? null,
+    current: async () => null,
+  } as unknown as ProjectDb & { saved: Map<string, Project> };
+}
+
+function context(): AppContext & { files: DownloadFile[] } {
+  const files: DownloadFile[] = [];
+  const ctx = createAppContext(new AppStore(), engineInThread(), memoryDb(), {
+    saveFiles: (f) => files.push(...f),
+    mapPicture: async () => undefined,
+    isSmallScreen: () => false,
+  });
+  return Object.assign(ctx, { files });
+}
+
+describe('the app actions', () => {
+  it('open the demo, draw every part with its analysis, and save the project', async () => {
+    const ctx = context();
+    await openDemo(ctx);
+    const state = ctx.store.get();
+    expect(state.project?.name).toMatch(/^Demo: /);
+    expect(state.isDemo).toBe(true);
+    expect(state.view?.ids.length).toBe(state.project?.dataset.people.length);
+    expect(isDrawing(state.view, state.drawn)).toBe(false);
+    for (const part of ['tables', 'settings', 'details', 'map'] as const) expect(state.drawn[part]?.analysis).toBe(state.view?.analysis);
+    await new Promise((r) => setTimeout(r, 20));
+    expect((ctx.db as unknown as { saved: Map<string, Project> }).saved.has(state.project!.id)).toBe(true);
+  });
+
+  it('keep the analysis on a change that needs none, and every drawn part follows the project', async () => {
+    const ctx = context();
+    await openDemo(ctx);
+    const before = ctx.store.get();
+    updateProject(ctx, { layout: { [before.view!.ids[0]!]: [1, 2] } });
+    const after = ctx.store.get();
+    expect(after.view?.analysis).toBe(before.view?.analysis);
+    expect(after.drawn.details?.project.layout[before.view!.ids[0]!]).toEqual([1, 2]);
+    expect(isDrawing(after.view, after.drawn)).toBe(false);
+  });
+
+  it('mark an introduction done in the project, and export the list with its status', async () => {
+    const ctx = context();
+    await openDemo(ctx);
+    const first = ctx.store.get().view!.analysis.introductions[0]!;
+    markSuggestion(ctx, first.id, 'done');
+    expect(ctx.store.get().project?.weaving[first.id]).toBe('done');
+    markSuggestion(ctx, first.id, null);
+    expect(ctx.store.get().project?.weaving[first.id]).toBeUndefined();
+  });
+
+  it('show a selected person in the details, and highlight the edge list on the map', async () => {
+    const ctx = context();
+    followSelection(ctx);
+    await openDemo(ctx);
+    const id = ctx.store.get().view!.ids[3]!;
+    select(ctx, id);
+    expect(ctx.store.get().detailsTab).toBe('person');
+    showDetailsTab(ctx, 'periphery');
+    expect(ctx.store.get().highlight).toEqual(ctx.store.get().view!.analysis.insights!.periphery.map((p) => p.id));
+    select(ctx, ctx.store.get().view!.ids[4]!);
+    // Another list stays open, with the person marked in it.
+    expect(ctx.store.get().detailsTab).toBe('periphery');
+  });
+
+  it('leave the project and the results as they were when an analysis fails', async () => {
+    const ctx = context();
+    await openDemo(ctx);
+    const before = ctx.store.get();
+    const failing = { ...ctx.engine, analyze: async () => Promise.reject(new Error('out of memory')) } as EngineClient;
+    const failed = { ...ctx, engine: failing };
+    await reanalyse(failed, { direction: 'directed' });
+    const after = ctx.store.get();
+    expect(after.project).toBe(before.project);
+    expect(after.view).toBe(before.view);
+    expect(after.status).toMatchObject({ kind: 'error' });
+    expect(after.status.kind === 'error' && after.status.message).toContain('out of memory');
+  });
+
+  it('switch to a system map, trace a loop, and undo an edit', async () => {
+    const ctx = context();
+    await openDemo(ctx);
+    const dir = join(COALITION_DIR, 'systemmap');
+    const read = (name: string) => ({ name, text: readFileSync(join(dir, name), 'utf8') });
+    const imported = importSystemMapFiles([
+      { ...read('links.csv'), kind: 'map-links' },
+      { ...read('factors.csv'), kind: 'map-factors' },
+    ]);
+    expect(imported.ok).toBe(true);
+    if (!imported.ok) return;
+    await systemMapImported(ctx, imported.value, imported.issues);
+    let state = ctx.store.get();
+    expect(state.mode).toBe('systemmap');
+    expect(state.drawers.settings.open).toBe(true);
+    const report = state.systemMap.report!;
+    expect(report.loops.length).toBeGreaterThan(0);
+    highlightLoop(ctx, report.loops[0]!.factors);
+    expect(ctx.store.get().systemMap.activeLoop).toBe(report.loops[0]!.id);
+    const factors = state.project!.systemMap!.factors.length;
+    editMap(ctx, { kind: 'add-factor', factor: { label: 'A new factor' } });
+    expect(ctx.store.get().project!.systemMap!.factors.length).toBe(factors + 1);
+    undoMapEdit(ctx);
+    expect(ctx.store.get().project!.systemMap!.factors.length).toBe(factors);
+    await setMode(ctx, 'people');
+    state = ctx.store.get();
+    expect(state.mode).toBe('people');
+    expect(isDrawing(state.view, state.drawn)).toBe(false);
+  });
+
+  it('open a project only once its analysis succeeded', async () => {
+    const ctx = context();
+    await openDemo(ctx);
+    const open = ctx.store.get().project!;
+    const broken = { ...open, id: 'other', name: 'Other' };
+    const failing = { ...ctx, engine: { ...ctx.engine, analyze: async () => Promise.reject(new Error('worker stopped')) } as EngineClient };
+    await openProject(failing, broken, false);
+    expect(ctx.store.get().project).toBe(open);
+  });
+});
