@@ -4,6 +4,7 @@
  * maps stay imperative (./map), placed here and driven by the state.
  */
 import { useEffect, useMemo } from 'preact/hooks';
+import { useComputed } from '@preact/signals';
 import type { AppContext } from './actions/context.ts';
 import { isDrawing, reanalyse } from './actions/analysis.ts';
 import { openDemo, openProjectFile, openSaved } from './actions/projects.ts';
@@ -49,8 +50,6 @@ export function App({ ctx, map, systemMap, importDialog }: AppProps) {
   const { store, engine } = ctx;
   const s = store.signals;
   const project = s.project.value;
-  const view = s.view.value;
-  const drawn = s.drawn.value;
   const mode = s.mode.value;
   const dialog = s.dialog.value;
   const drawers = s.drawers.value;
@@ -98,9 +97,10 @@ export function App({ ctx, map, systemMap, importDialog }: AppProps) {
     return input;
   }, [ctx]);
 
-  usePeopleMap(map, mode, drawn.map);
+  usePeopleMap(map, mode, useComputed(() => s.drawn.value.map).value);
   useImportDialog(ctx, importDialog, dialog);
 
+  const drawing = useComputed(() => isDrawing(s.view.value, s.drawn.value)).value;
   const people = mode === 'people';
   return (
     <>
@@ -114,46 +114,21 @@ export function App({ ctx, map, systemMap, importDialog }: AppProps) {
         exports={() => EXPORTS.map(({ kind, label, needs }) => ({ kind, label, available: exportAvailable(needs, store.get().project, store.get().view?.analysis ?? null) }))}
         runExport={(kind) => runExport(ctx, kind)}
       />
-      <Messages
-        demo={s.isDemo.value && !s.bannerHidden.value ? { name: DEMO_NAME, description: DEMO_DESCRIPTION } : null}
-        hideBanner={() => store.set({ bannerHidden: true })}
-        openImport={() => openImport(ctx)}
-        status={s.status.value}
-        notices={s.notices.value}
-        imported={s.imported.value}
-        cancel={() => engine.cancel()}
-        dismissError={() => store.set({ status: { kind: 'idle' } })}
-        dismissNotices={() => store.set({ notices: [], imported: null })}
-      />
+      <MessagesHost ctx={ctx} />
       {people ? (
         <>
           {/* data-drawing: set while the parts of new results are still being drawn (for scripts and tests). */}
-          <main class="workspace" data-drawing={isDrawing(view, drawn) ? 'results' : undefined}>
+          <main class="workspace" data-drawing={drawing ? 'results' : undefined}>
             <Drawer {...drawer('settings')}>
-              {drawn.settings ? (
-                <Imperative
-                  class="side"
-                  deps={[drawn.settings, s.filters.value, s.sizeBy.value, s.colorBy.value]}
-                  draw={(host) => renderSidePanel(host, drawn.settings!, store, { reanalyse: (patch) => void reanalyse(ctx, patch) })}
-                />
-              ) : null}
+              <SettingsHost ctx={ctx} />
             </Drawer>
             <Placed node={map.root} class="map-slot" />
             <Drawer {...drawer('details')} class="panel">
-              {drawn.details ? <DetailsPanel view={drawn.details} tab={s.detailsTab.value} selected={s.selected.value} actions={actions} /> : null}
+              <DetailsHost ctx={ctx} actions={actions} />
             </Drawer>
           </main>
           <Drawer {...drawer('tables')} tag="section" class="bottom">
-            {drawn.tables ? (
-              <TablesPanel
-                view={drawn.tables}
-                tab={s.tableTab.value}
-                choose={(tab) => store.set({ tableTab: tab })}
-                selected={s.selected.value}
-                pickPerson={(id) => select(ctx, id)}
-                pickGroup={(group) => store.set({ filters: { ...store.get().filters, range: { metric: 'community', min: group, max: group } } })}
-              />
-            ) : null}
+            <TablesHost ctx={ctx} />
           </Drawer>
         </>
       ) : (
@@ -189,6 +164,66 @@ export function App({ ctx, map, systemMap, importDialog }: AppProps) {
       <Placed node={importDialog.root} />
       <Placed node={abilitiesInput} />
     </>
+  );
+}
+
+/*
+ * Each part reads the state it shows itself, so a change (progress, a selection) draws that part
+ * again and not the whole app: a progress tick must not redraw the tables and charts.
+ */
+
+function MessagesHost({ ctx }: { ctx: AppContext }) {
+  const { store, engine } = ctx;
+  const s = store.signals;
+  return (
+    <Messages
+      demo={s.isDemo.value && !s.bannerHidden.value ? { name: DEMO_NAME, description: DEMO_DESCRIPTION } : null}
+      hideBanner={() => store.set({ bannerHidden: true })}
+      openImport={() => openImport(ctx)}
+      status={s.status.value}
+      notices={s.notices.value}
+      imported={s.imported.value}
+      cancel={() => engine.cancel()}
+      dismissError={() => store.set({ status: { kind: 'idle' } })}
+      dismissNotices={() => store.set({ notices: [], imported: null })}
+    />
+  );
+}
+
+function SettingsHost({ ctx }: { ctx: AppContext }) {
+  const { store } = ctx;
+  const s = store.signals;
+  const view = useComputed(() => s.drawn.value.settings).value;
+  if (!view) return null;
+  return (
+    <Imperative
+      class="side"
+      deps={[view, s.filters.value, s.sizeBy.value, s.colorBy.value]}
+      draw={(host) => renderSidePanel(host, view, store, { reanalyse: (patch) => void reanalyse(ctx, patch) })}
+    />
+  );
+}
+
+function DetailsHost({ ctx, actions }: { ctx: AppContext; actions: DetailsActions }) {
+  const s = ctx.store.signals;
+  const view = useComputed(() => s.drawn.value.details).value;
+  return view ? <DetailsPanel view={view} tab={s.detailsTab.value} selected={s.selected.value} actions={actions} /> : null;
+}
+
+function TablesHost({ ctx }: { ctx: AppContext }) {
+  const { store } = ctx;
+  const s = store.signals;
+  const view = useComputed(() => s.drawn.value.tables).value;
+  if (!view) return null;
+  return (
+    <TablesPanel
+      view={view}
+      tab={s.tableTab.value}
+      choose={(tab) => store.set({ tableTab: tab })}
+      selected={s.selected.value}
+      pickPerson={(id) => select(ctx, id)}
+      pickGroup={(group) => store.set({ filters: { ...store.get().filters, range: { metric: 'community', min: group, max: group } } })}
+    />
   );
 }
 
