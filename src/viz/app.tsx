@@ -128,7 +128,7 @@ export function App({ ctx, map, systemMap, importDialog }: AppProps) {
             </Drawer>
           </main>
           <Drawer {...drawer('tables')} tag="section" class="bottom">
-            <TablesHost ctx={ctx} />
+            <TablesHost ctx={ctx} map={map} />
           </Drawer>
         </>
       ) : (
@@ -210,7 +210,7 @@ function DetailsHost({ ctx, actions }: { ctx: AppContext; actions: DetailsAction
   return view ? <DetailsPanel view={view} tab={s.detailsTab.value} selected={s.selected.value} actions={actions} /> : null;
 }
 
-function TablesHost({ ctx }: { ctx: AppContext }) {
+function TablesHost({ ctx, map }: { ctx: AppContext; map: MapView }) {
   const { store } = ctx;
   const s = store.signals;
   const view = useComputed(() => s.drawn.value.tables).value;
@@ -223,6 +223,7 @@ function TablesHost({ ctx }: { ctx: AppContext }) {
       selected={s.selected.value}
       pickPerson={(id) => select(ctx, id)}
       pickGroup={(group) => store.set({ filters: { ...store.get().filters, range: { metric: 'community', min: group, max: group } } })}
+      peopleOrder={(ids) => map.setPeopleOrder(ids)}
     />
   );
 }

@@ -13,7 +13,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type AppPage, ROOT, closeApp, importAndWait, openApp, openDrawer, startApp, stopApp, stopLayout } from './harness.ts';
+import { type AppPage, ROOT, closeApp, importAndWait, openApp, openDrawer, peopleTable, startApp, stopApp, stopLayout } from './harness.ts';
 
 beforeAll(async () => {
   await startApp();
@@ -353,6 +353,29 @@ describe('the map for reading', () => {
 
       await page.keyboard.press('Escape');
       await expect.poll(() => focus.isDisabled()).toBe(true);
+    });
+  });
+
+  it("steps through people in the table's order with the arrow keys when nothing is highlighted", async () => {
+    await withApp(async ({ page }) => {
+      await stopLayout(page);
+      await openDrawer(page, 'tables');
+      const table = peopleTable(page);
+      // Sorted by name, A to Z: the map's arrows follow.
+      const byName = table.locator('.vt-head .vt-sort', { hasText: /^Name$/ });
+      await byName.click();
+      await expect.poll(() => byName.locator('xpath=..').getAttribute('aria-sort')).not.toBe('none');
+      if ((await byName.locator('xpath=..').getAttribute('aria-sort')) !== 'ascending') await byName.click();
+      await expect.poll(() => byName.locator('xpath=..').getAttribute('aria-sort')).toBe('ascending');
+      const firstTwo = async () => (await table.locator('.vt-rows .vt-row .vt-cell:first-child').allTextContents()).slice(0, 2);
+      const [first, second] = await firstTwo();
+      const canvas = page.locator('.map-canvas');
+      await canvas.focus();
+      const tooltip = page.locator('.map .tooltip strong');
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => tooltip.textContent()).toBe(first);
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => tooltip.textContent()).toBe(second);
     });
   });
 });

@@ -2,7 +2,7 @@
  * The tables drawer: everything the map shows, as tables (people with their measures, groups).
  * Picking a person's row selects them; picking a group shows only that group.
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { useSignal } from '@preact/signals';
 import { Tabs } from './tabs.tsx';
 import { VirtualTableView, type TableData } from './virtual-table.tsx';
@@ -22,14 +22,16 @@ export interface TablesPanelProps {
   selected: string | null;
   pickPerson: (id: string) => void;
   pickGroup: (group: number) => void;
+  /** The people in the table's order (sorted, filtered), for the map's arrow keys; null with the groups shown. */
+  peopleOrder: (ids: string[] | null) => void;
 }
 
-export function TablesPanel({ view, tab, choose, selected, pickPerson, pickGroup }: TablesPanelProps) {
+export function TablesPanel({ view, tab, choose, selected, pickPerson, pickGroup, peopleOrder }: TablesPanelProps) {
   return (
     <>
       <Tabs label="Tables" tabs={TABLE_TABS} current={tab} choose={choose} />
       <div class="table-host">
-        {tab === 'people' ? <PeopleTable view={view} selected={selected} pick={pickPerson} /> : <GroupTable view={view} pick={pickGroup} />}
+        {tab === 'people' ? <PeopleTable view={view} selected={selected} pick={pickPerson} order={peopleOrder} /> : <GroupTable view={view} pick={pickGroup} />}
       </div>
     </>
   );
@@ -43,15 +45,17 @@ function useTableData(build: () => TableData, deps: unknown[]) {
   return data;
 }
 
-function PeopleTable({ view, selected, pick }: { view: ViewModel; selected: string | null; pick: (id: string) => void }) {
+function PeopleTable({ view, selected, pick, order }: { view: ViewModel; selected: string | null; pick: (id: string) => void; order: (ids: string[] | null) => void }) {
   const data = useTableData(() => ({ columns: peopleColumns(view), rowCount: view.ids.length, searchText: (r: number) => labelOf(view, view.ids[r]!) }), [view.analysis, view.categorical]);
   const row = selected ? view.indexOf.get(selected) ?? null : null;
   const highlighted = useSignal<{ row: number | null }>({ row });
   // A new object only when the selection moved: the table scrolls to it then, not on every redraw.
   if (highlighted.peek().row !== row) highlighted.value = { row };
+  // The map's arrow keys go through people in the table's order while it is shown.
+  useEffect(() => () => order(null), []);
   return (
     <div class="vt-host">
-      <VirtualTableView label={PEOPLE_TABLE_LABEL} data={data} highlighted={highlighted} onPick={(r) => pick(view.ids[r]!)} initialSort={{ key: 'degree', descending: true }} />
+      <VirtualTableView label={PEOPLE_TABLE_LABEL} data={data} highlighted={highlighted} onPick={(r) => pick(view.ids[r]!)} initialSort={{ key: 'degree', descending: true }} onOrder={(rows) => order(Array.from(rows, (r) => view.ids[r]!))} />
     </div>
   );
 }

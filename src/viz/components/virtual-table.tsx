@@ -29,6 +29,8 @@ export interface VirtualTableProps {
   highlighted: ReadonlySignal<{ row: number | null }>;
   onPick: (row: number) => void;
   initialSort?: { key: string; descending: boolean } | undefined;
+  /** Hears the rows in the order shown (sorted, filtered), whenever it changes. */
+  onOrder?: ((rows: Int32Array) => void) | undefined;
 }
 
 // ----- the reader's column choice, per table, kept in this browser ----------------------------------
@@ -162,7 +164,7 @@ function ColumnChooser({ columns, shown, onToggle, onReset, label }: { columns: 
 
 // ----- the table ----------------------------------------------------------------------------------------
 
-export function VirtualTableView({ label, data, highlighted, onPick, initialSort }: VirtualTableProps) {
+export function VirtualTableView({ label, data, highlighted, onPick, initialSort, onOrder }: VirtualTableProps) {
   const { columns, rowCount, searchText } = data.value;
   const highlight = highlighted.value;
   const [sort, setSort] = useState<{ key: string; descending: boolean } | null>(initialSort ?? null);
@@ -192,6 +194,7 @@ export function VirtualTableView({ label, data, highlighted, onPick, initialSort
     return rows;
   }, [columns, rowCount, searchText, filter, sort]);
 
+  useEffect(() => onOrder?.(order), [order]);
   const shown = useMemo(() => shownColumns(columns, choice), [columns, choice]);
   const tracks = shown.map((c, i) => track(c, i === 0));
   const template = tracks.map((t) => t.css).join(' ');
