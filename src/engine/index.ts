@@ -301,6 +301,12 @@ export { parseProjectFile, serializeProject } from './project/project-file.ts';
 export { previewFiles } from './project/preview-files.ts';
 /** What `previewFiles` says about one file. */
 export type { FilePreview } from './project/preview-files.ts';
+/** What each file dropped together holds, with the evidence for every kind it fits, and a kind only when sure. */
+export { judgeFileKinds } from './project/file-kinds.ts';
+/** Every kind of file the import reads, in the order the import dialog offers them. */
+export { FILE_KINDS } from './project/file-kinds.ts';
+/** A kind of file, the evidence for one, a file's verdict, and a file to judge. */
+export type { FileKind, FileToJudge, KindEvidence, KindVerdict } from './project/file-kinds.ts';
 /** Adds attendance or mentorship files to an open project's dataset. */
 export { addProgramFiles } from './project/add-program-files.ts';
 /** What a table dropped beside a network holds: a self-assessment, attendance, mentorship pairs, or none of those. */
