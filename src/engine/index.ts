@@ -116,6 +116,8 @@ export { importFiles } from './io/import-files.ts';
 export type { ImportOptions } from './io/import-files.ts';
 /** The kinds of file `importFiles` reads (edge list, node list, matrix, GEXF, ...). */
 export type { ImportKind } from './io/detect-format.ts';
+/** An edge list and a people list with a few example rows, as CSV to hand out. */
+export { edgeListTemplateCsv, peopleTemplateCsv } from './io/network-templates.ts';
 /** A CSV or workbook sheet read as a table with spreadsheet row numbers. */
 export type { CsvTable } from './io/csv-read.ts';
 /** Reads a survey export or roster as a table, from CSV or XLSX. */
@@ -177,12 +179,16 @@ export { readRoster } from './features/survey/roster.ts';
 export { nameSurveyWaves } from './features/change/name-waves.ts';
 /** Reads convening attendance, matching names to people. */
 export { importAttendance } from './features/convenings/import-attendance.ts';
+/** A convening attendance sheet (event, date, attendee, email) with example rows, as CSV to hand out. */
+export { attendanceTemplateCsv } from './features/convenings/attendance-template.ts';
 /** A dataset with attendance added and its co-attendance layer recomputed. */
 export { withAttendance } from './features/convenings/summaries.ts';
 /** The mix of groups in the room at one convening. */
 export type { GroupMix } from './features/convenings/summaries.ts';
 /** Reads mentorship pairs, matching names to people. */
 export { importMentorships } from './features/mentorship/import-mentorships.ts';
+/** A mentorship pairs sheet (mentor, mentee, season, goal) with example rows, as CSV to hand out. */
+export { mentorshipsTemplateCsv } from './features/mentorship/mentorships-template.ts';
 /** A dataset with mentorship pairs added and its `mentorship` layer recomputed. */
 export { withMentorships } from './features/mentorship/import-mentorships.ts';
 /** Reads the mentees, mentors and pair-rule tables for mentor matching. */
@@ -223,6 +229,8 @@ export type { SystemMapImportResult, UnknownFactorPolicy } from './features/syst
 export type { SystemMapPart } from './features/systemmap/drafts.ts';
 /** System maps from dropped files, never throwing. */
 export { importSystemMapFiles } from './features/systemmap/import-files.ts';
+/** A system map's links, factors and actors sheets with a small example, as CSV to hand out. */
+export { systemMapActorsTemplateCsv, systemMapFactorsTemplateCsv, systemMapLinksTemplateCsv } from './features/systemmap/templates.ts';
 /** Every kind of system-map file. */
 export { SYSTEM_MAP_KINDS } from './features/systemmap/import-files.ts';
 /** A kind of system-map file: links, factors, actors, Kumu JSON, GraphML. */
