@@ -20,7 +20,7 @@ export function factorColumns(report: Pick<SystemMapReport, 'factors' | 'setting
   const roleName = (r: number): string => roleOf(f[r]!.quadrant).name;
   const explainRole = (name: number | string): string => {
     const role = ROLE_ORDER.map(roleOf).find((x) => x.name === name);
-    return role ? role.explanation : String(name);
+    return role ? `${role.name}: ${role.explanation}` : String(name);
   };
   return [
     { key: 'label', label: 'Factor', value: (r) => f[r]!.label },
@@ -40,7 +40,6 @@ export function factorColumns(report: Pick<SystemMapReport, 'factors' | 'setting
       title: 'How many other factors it changes directly (influence)',
       value: (r) => f[r]!.influence,
       format: counts,
-      width: 'narrow',
       section: 'Links',
     },
     {
@@ -50,7 +49,6 @@ export function factorColumns(report: Pick<SystemMapReport, 'factors' | 'setting
       title: 'How many other factors change it directly (dependence)',
       value: (r) => f[r]!.dependence,
       format: counts,
-      width: 'narrow',
       section: 'Links',
     },
     {
@@ -60,7 +58,6 @@ export function factorColumns(report: Pick<SystemMapReport, 'factors' | 'setting
       title: 'How many feedback loops it sits in: a push here comes back around through each',
       value: (r) => f[r]!.loops,
       format: counts,
-      width: 'narrow',
       section: 'Loops',
     },
     {
@@ -70,7 +67,6 @@ export function factorColumns(report: Pick<SystemMapReport, 'factors' | 'setting
       title: 'Loops through it where a change comes back bigger (vicious or virtuous circles)',
       value: (r) => f[r]!.reinforcingLoops,
       format: counts,
-      width: 'narrow',
       optional: true,
       section: 'Loops',
     },
@@ -81,7 +77,6 @@ export function factorColumns(report: Pick<SystemMapReport, 'factors' | 'setting
       title: 'Loops through it where a change comes back opposed (they keep things steady)',
       value: (r) => f[r]!.balancingLoops,
       format: counts,
-      width: 'narrow',
       optional: true,
       section: 'Loops',
     },
@@ -93,7 +88,6 @@ export function factorColumns(report: Pick<SystemMapReport, 'factors' | 'setting
       value: (r) => f[r]!.betweenness,
       format: (v) => band(v as number),
       cellTitle: exactValue,
-      width: 'narrow',
       section: 'Reach',
     },
     {
@@ -103,7 +97,6 @@ export function factorColumns(report: Pick<SystemMapReport, 'factors' | 'setting
       title: `How many other factors a change here reaches within ${count(steps)} step${steps === 1 ? '' : 's'}`,
       value: (r) => f[r]!.reach,
       format: counts,
-      width: 'narrow',
       section: 'Reach',
     },
     {
@@ -113,7 +106,6 @@ export function factorColumns(report: Pick<SystemMapReport, 'factors' | 'setting
       title: 'How many other factors a change here reaches in any number of steps',
       value: (r) => f[r]!.reachAll,
       format: counts,
-      width: 'narrow',
       optional: true,
       section: 'Reach',
     },
@@ -124,7 +116,6 @@ export function factorColumns(report: Pick<SystemMapReport, 'factors' | 'setting
       title: 'How many organisations work on it',
       value: (r) => f[r]!.actors.length,
       format: counts,
-      width: 'narrow',
       section: 'Who works on it',
     },
   ];
