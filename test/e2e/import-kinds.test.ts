@@ -1,20 +1,59 @@
 /**
- * Import never guesses silently: a leadership-abilities self-assessment (the app's own template,
- * filled in) dropped on Import is offered as a self-assessment and joins the open project's
- * people; it was once taken for convening attendance, adding events "1" to "5" and a
- * co-attendance layer of hundreds of ties.
+ * Import never guesses silently. Each file's card says what netweave thinks it holds and why; a
+ * file that could be several kinds (or none) waits for the user to say which before anything is
+ * imported. A leadership-abilities self-assessment (the app's own template, filled in) dropped on
+ * Import is offered as a self-assessment and joins the open project's people; it was once taken
+ * for convening attendance, adding events "1" to "5" and a co-attendance layer of hundreds of
+ * ties. Templates for every kind of file download from the dialog and read back as their kind.
+ * The open dialog has no serious accessibility problem, and on a phone import asks for a larger
+ * screen.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseFiles, closeApp, openApp, startApp, stopApp, waitForIdle } from './harness.ts';
+import type { Locator, Page } from 'playwright-core';
+import { chooseFiles, closeApp, ensureScreenshotDir, fixtureFile, openApp, startApp, stopApp, waitForIdle } from './harness.ts';
 import { ABILITIES_TEMPLATE_HEADERS } from '../../src/engine/features/skills/leadership-abilities.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The first twelve people of the demo. */
+function demoPeople(): Array<Record<string, string>> {
+  return Papa.parse<Record<string, string>>(readFileSync(new URL('../../data/demo/people.csv', import.meta.url), 'utf8'), { header: true }).data.slice(0, 12);
+}
 
 /** The template's columns, with scores for the first twelve people of the demo. */
 function assessment(): string {
-  const people = Papa.parse<Record<string, string>>(readFileSync(new URL('../../data/demo/people.csv', import.meta.url), 'utf8'), { header: true }).data.slice(0, 12);
-  const rows = people.map((p, i) => [p.name!, p.email!, ...[1, 2, 3, 4, 5].map((k) => String(((i + k) % 5) + 1))]);
+  const rows = demoPeople().map((p, i) => [p.name!, p.email!, ...[1, 2, 3, 4, 5].map((k) => String(((i + k) % 5) + 1))]);
   return Papa.unparse({ fields: [...ABILITIES_TEMPLATE_HEADERS], data: rows });
+}
+
+/**
+ * A self-assessment whose "Convening" column was used for the convening each person came to:
+ * it reads as abilities (two columns of scores) and as attendance (a name and an event column).
+ */
+function ambiguousAssessment(): string {
+  const rows = demoPeople().map((p, i) => [p.name!, i % 2 === 0 ? 'Spring convening' : 'Autumn convening', String((i % 5) + 1), String(((i + 2) % 5) + 1)]);
+  return Papa.unparse({ fields: ['name', 'Convening', 'Sharing', 'Engagement'], data: rows });
+}
+
+/** axe-core's critical and serious violations inside `selector` (as test/e2e/views.test.ts runs it). */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  // Evaluated through the devtools protocol, which the page's Content-Security-Policy does not govern.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  return page.evaluate(async (include) => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const result = await axe.run({ include: [include] }, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+      .map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
+  }, selector);
+}
+
+function card(dialog: Locator, name: string): Locator {
+  return dialog.locator('.file-card', { hasText: name });
 }
 
 describe('import file kinds', () => {
@@ -25,12 +64,16 @@ describe('import file kinds', () => {
     await stopApp();
   });
 
-  it('reads a self-assessment as one, not as convening attendance', async () => {
+  it('reads a self-assessment as one, says what it found, and does not add attendance', async () => {
     const app = await openApp();
     const { page } = app;
     const dialog = await chooseFiles(page, [{ name: 'abilities.csv', content: assessment() }]);
     const kind = dialog.getByLabel('What abilities.csv holds');
     expect(await kind.inputValue()).toBe('abilities');
+    // What was found, in words, and what else the file could be read as.
+    const words = await card(dialog, 'abilities.csv').locator('.kind-verdict').textContent();
+    expect(words).toBe('Looks like a leadership abilities self-assessment: columns "Engagement", "Convening", "Sharing", "Collaboration" and "Advocating" hold scores from 1 to 5.');
+    expect(await card(dialog, 'abilities.csv').locator('.kind-also').textContent()).toContain('convening attendance or a list of people');
     await dialog.getByRole('button', { name: 'Import and analyse' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await waitForIdle(page, 60_000);
@@ -40,6 +83,134 @@ describe('import file kinds', () => {
     expect(relations).not.toContain('co-attendance');
     await page.locator('.panel .tabs').getByRole('tab', { name: 'Skills', exact: true }).click();
     await page.locator('.panel-body', { hasText: 'Engagement' }).waitFor({ timeout: 30_000 });
+    expect(app.problems()).toEqual([]);
+    await closeApp(app);
+  });
+
+  it('asks what a self-assessment that also reads as attendance holds, and imports nothing until told', async () => {
+    const app = await openApp();
+    const { page } = app;
+    const dialog = await chooseFiles(page, [{ name: 'abilities.csv', content: ambiguousAssessment() }]);
+    const fileCard = card(dialog, 'abilities.csv');
+    const kind = dialog.getByLabel('What abilities.csv holds');
+    const importButton = dialog.getByRole('button', { name: 'Import and analyse' });
+    // No kind is chosen for the user: the card says it is not sure and what the file could be.
+    expect(await kind.inputValue()).toBe('unknown');
+    expect(await fileCard.locator('.kind-verdict').textContent()).toBe('Not sure what this file holds: it could be a leadership abilities self-assessment, convening attendance or a list of people. Choose which it is to import it.');
+    // Each kind it could be, with what was found for it, one click away.
+    const picks = fileCard.getByRole('list', { name: 'What abilities.csv could hold' });
+    expect(await picks.getByRole('listitem').allTextContents()).toEqual([
+      'Leadership abilities self-assessment (name, then a score per ability) columns "Sharing" and "Engagement" hold scores from 1 to 5',
+      'Convening attendance (person, event, date) "name" names who came and "Convening" the event',
+      'People (node list: one row per person) column "name" names each person',
+    ]);
+    expect(await importButton.isDisabled()).toBe(true);
+    expect(await dialog.locator('.import-waiting').textContent()).toBe('Say what abilities.csv holds to import it.');
+    expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
+    await page.screenshot({ path: path.join(ensureScreenshotDir(), 'laptop-1440x900-dialog-import-unsure.png') });
+    // Saying what it holds (one of the kinds it fits) lets it import.
+    await picks.getByRole('button', { name: /^Leadership abilities self-assessment/ }).click();
+    expect(await kind.inputValue()).toBe('abilities');
+    expect(await fileCard.locator('.kind-verdict').textContent()).toMatch(/^Read as a leadership abilities self-assessment, as you chose/);
+    expect(await importButton.isEnabled()).toBe(true);
+    await importButton.click();
+    await dialog.waitFor({ state: 'hidden' });
+    await waitForIdle(page, 60_000);
+    await page.locator('.panel .tabs').getByRole('tab', { name: 'Network', exact: true }).click();
+    expect((await page.locator('.panel-body .summary .muted').first().textContent()) ?? '').not.toContain('co-attendance');
+    expect(app.problems()).toEqual([]);
+    await closeApp(app);
+  });
+
+  it('shows the direction and unknown-people options only for files they apply to', async () => {
+    const app = await openApp();
+    const { page } = app;
+    const dialog = await chooseFiles(page, [fixtureFile('team.csv')]);
+    const directed = dialog.getByLabel(/Ties have a direction/);
+    const unknown = dialog.getByLabel(/Ties naming people missing from the people list/);
+    expect(await directed.isVisible()).toBe(true);
+    expect(await unknown.count()).toBe(0);
+    await dialog.getByLabel('Choose files to import').setInputFiles([{ name: 'hostile-people.csv', mimeType: 'text/csv', buffer: readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures/hostile-people.csv')) }]);
+    await card(dialog, 'hostile-people.csv').waitFor();
+    expect(await unknown.isVisible()).toBe(true);
+    expect(await card(dialog, 'team.csv').locator('.kind-verdict').textContent()).toBe('Looks like a list of ties: columns "source" and "target" name the two people of each tie.');
+    expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
+    await page.screenshot({ path: path.join(ensureScreenshotDir(), 'laptop-1440x900-dialog-import-network.png') });
+    // Read as a self-assessment, the network options do not apply.
+    await dialog.getByLabel('What team.csv holds').selectOption('abilities');
+    expect(await directed.count()).toBe(0);
+    expect(await unknown.count()).toBe(0);
+    // A file can be taken out again.
+    await dialog.getByRole('button', { name: 'Remove team.csv' }).click();
+    expect(await dialog.locator('.file-card').count()).toBe(1);
+    expect(app.problems()).toEqual([]);
+    await closeApp(app);
+  });
+
+  it('hands out templates that download as valid CSV and read back as their kind', async () => {
+    const app = await openApp();
+    const { page } = app;
+    await page.locator('header.topbar').getByRole('button', { name: 'Import data' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import data' });
+    await dialog.waitFor();
+    expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
+    await page.screenshot({ path: path.join(ensureScreenshotDir(), 'laptop-1440x900-dialog-import-templates.png') });
+    const templates = dialog.getByRole('region', { name: 'Templates' });
+    const expected = [
+      { link: 'Convening attendance', file: 'attendance-template.csv', header: ['event', 'date', 'attendee', 'email'], kind: 'attendance' },
+      { link: 'Causal links', file: 'system-map-links-template.csv', header: ['from', 'to', 'polarity', 'delay', 'note'], kind: 'map-links' },
+    ];
+    const downloaded: Array<{ name: string; content: string }> = [];
+    for (const t of expected) {
+      const [download] = await Promise.all([page.waitForEvent('download'), templates.getByRole('link', { name: t.link }).click()]);
+      expect(download.suggestedFilename()).toBe(t.file);
+      const content = readFileSync((await download.path())!, 'utf8');
+      const parsed = Papa.parse<string[]>(content.trim());
+      expect(parsed.errors).toEqual([]);
+      expect(parsed.data[0]).toEqual(t.header);
+      expect(parsed.data.length).toBeGreaterThan(2);
+      expect(parsed.data.every((row) => row.length === t.header.length)).toBe(true);
+      downloaded.push({ name: t.file, content });
+    }
+    // Every kind the app defines has one.
+    expect(await templates.getByRole('link').allTextContents()).toEqual([
+      'Ties (edge list)',
+      'People',
+      'Convening attendance',
+      'Mentorship pairs',
+      'Abilities self-assessment',
+      'Mentees (for mentor matching)',
+      'Mentors (for mentor matching)',
+      'Causal links',
+      'Factors',
+      'Who works on what',
+    ]);
+    // Dropped back, each is read as what it is, for sure.
+    for (const [i, t] of expected.entries()) {
+      await dialog.getByLabel('Choose files to import').setInputFiles([{ name: t.file, mimeType: 'text/csv', buffer: Buffer.from(downloaded[i]!.content, 'utf8') }]);
+      await card(dialog, t.file).waitFor();
+      expect(await dialog.getByLabel(`What ${t.file} holds`).inputValue()).toBe(t.kind);
+      expect(await card(dialog, t.file).locator('.kind-verdict').textContent()).toMatch(/^Looks like /);
+      await dialog.getByRole('button', { name: `Remove ${t.file}` }).click();
+    }
+    expect(app.problems()).toEqual([]);
+    await closeApp(app);
+  });
+
+  it('asks for a larger screen on a phone instead of opening the dialog', async () => {
+    const app = await openApp({ viewport: { width: 390, height: 844 }, openTables: false });
+    const { page } = app;
+    // The phone has no Import button; files dropped on the page are the way in.
+    expect(await page.locator('header.topbar').getByRole('button', { name: 'Import data' }).isVisible()).toBe(false);
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['source,target\nAna,Ben\n'], 'ties.csv', { type: 'text/csv' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await page.locator('.status', { hasText: 'needs a larger screen' }).waitFor();
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    await page.locator('.status details summary').click();
+    await page.screenshot({ path: path.join(ensureScreenshotDir(), 'phone-390x844-import-larger-screen.png') });
     expect(app.problems()).toEqual([]);
     await closeApp(app);
   });

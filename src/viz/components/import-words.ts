@@ -1,0 +1,85 @@
+/**
+ * The import dialog's words: each file kind by name (the kind menu) and as a noun in a sentence,
+ * and what netweave thinks a file holds and why, or that it is not sure, from the engine's
+ * verdict (src/engine/project/file-kinds.ts).
+ */
+import type { FileKind, KindVerdict } from '../../engine/project/file-kinds.ts';
+
+/** The kind menu's entries, in the order FILE_KINDS offers them. */
+export const KIND_LABELS: Record<FileKind, string> = {
+  edges: 'Ties (edge list: one row per relationship)',
+  nodes: 'People (node list: one row per person)',
+  adjacency: 'Matrix (names across the top and down the side)',
+  survey: 'Relationship survey (a form export: one row per respondent)',
+  roster: 'Roster (the people the survey went to)',
+  attendance: 'Convening attendance (person, event, date)',
+  mentorships: 'Mentorship pairs (mentor, mentee, season)',
+  abilities: 'Leadership abilities self-assessment (name, then a score per ability)',
+  'map-links': 'System map: causal links (from, to, + or −)',
+  'map-factors': 'System map: factors (label, description, tags)',
+  'map-actors': 'System map: who works on which factor',
+  'map-kumu': 'System map: Kumu blueprint (JSON)',
+  'map-graphml': 'System map: GraphML',
+  gexf: 'GEXF graph (Gephi)',
+  graphml: 'GraphML graph (yEd, Cytoscape)',
+  json: 'netweave dataset (JSON)',
+};
+
+/** Each kind as it reads inside a sentence ("Looks like a list of ties"). */
+export const KIND_NOUNS: Record<FileKind, string> = {
+  edges: 'a list of ties',
+  nodes: 'a list of people',
+  adjacency: 'a matrix of ties',
+  survey: 'a relationship survey',
+  roster: "the survey's roster",
+  attendance: 'convening attendance',
+  mentorships: 'mentorship pairs',
+  abilities: 'a leadership abilities self-assessment',
+  'map-links': 'the causal links of a system map',
+  'map-factors': 'the factors of a system map',
+  'map-actors': 'who works on which factor of a system map',
+  'map-kumu': 'a Kumu blueprint of a system map',
+  'map-graphml': 'a system map in GraphML',
+  gexf: 'a GEXF graph',
+  graphml: 'a GraphML graph',
+  json: 'a netweave dataset',
+};
+
+/** `a`, `a or b`, `a, b or c`. */
+function either(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
+}
+
+export interface KindWords {
+  /** True when the user still has to say what the file holds. */
+  unsure: boolean;
+  /** What netweave thinks the file holds and why, or that it is not sure and what it could be. */
+  text: string;
+  /** Other kinds the file fits, when netweave is sure of one. */
+  alsoFits?: string;
+}
+
+/**
+ * What the card says about a file: `kind` is the kind it will be read as (the user's choice or
+ * the verdict's), null while nobody has said.
+ */
+export function kindWords(verdict: KindVerdict, kind: FileKind | null): KindWords {
+  if (kind === null) {
+    if (verdict.candidates.length === 0) {
+      return { unsure: true, text: `Not sure what this file holds${verdict.reason ? `: ${verdict.reason}` : ''}. Choose what it holds to import it.` };
+    }
+    const options = verdict.candidates.map((c) => KIND_NOUNS[c.kind]);
+    return { unsure: true, text: `Not sure what this file holds: it could be ${either(options)}. Choose which it is to import it.` };
+  }
+  const evidence = verdict.candidates.find((c) => c.kind === kind);
+  if (verdict.sure && verdict.kind === kind) {
+    const others = verdict.candidates.filter((c) => c.kind !== kind).map((c) => KIND_NOUNS[c.kind]);
+    return {
+      unsure: false,
+      text: `Looks like ${KIND_NOUNS[kind]}: ${evidence?.found ?? 'as detected'}.`,
+      ...(others.length > 0 ? { alsoFits: `It could also be read as ${either(others)}: choose another kind if so.` } : {}),
+    };
+  }
+  return { unsure: false, text: `Read as ${KIND_NOUNS[kind]}, as you chose${evidence ? ` (${evidence.found})` : ''}.` };
+}
