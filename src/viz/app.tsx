@@ -18,11 +18,12 @@ import { Drawer } from './components/drawer.tsx';
 import { DetailsPanel, type DetailsActions } from './components/details-panel.tsx';
 import { TablesPanel } from './components/tables-panel.tsx';
 import { ProjectsDialog } from './components/projects-dialog.tsx';
-import { Imperative, Placed } from './components/imperative.tsx';
+import { Placed } from './components/imperative.tsx';
 import { Modal } from './components/modal.tsx';
 import { MatchingPanel } from './components/matching-dialog.tsx';
 import { SystemMapMode } from './system-map-mode.tsx';
-import { renderSidePanel } from './panels/side-panel.ts';
+import { SidePanel } from './components/side-panel.tsx';
+import type { ProjectSettings } from '../engine/core/model/project.ts';
 import type { ImportDialog } from './panels/import-dialog.ts';
 import type { MapView } from './map/map-view.ts';
 import type { SystemMapView } from './map/system-map-view.ts';
@@ -191,17 +192,13 @@ function MessagesHost({ ctx }: { ctx: AppContext }) {
 }
 
 function SettingsHost({ ctx }: { ctx: AppContext }) {
-  const { store } = ctx;
-  const s = store.signals;
-  const view = useComputed(() => s.drawn.value.settings).value;
-  if (!view) return null;
-  return (
-    <Imperative
-      class="side"
-      deps={[view, s.filters.value, s.sizeBy.value, s.colorBy.value]}
-      draw={(host) => renderSidePanel(host, view, store, { reanalyse: (patch) => void reanalyse(ctx, patch) })}
-    />
-  );
+  const view = useComputed(() => ctx.store.signals.drawn.value.settings).value;
+  const actions = useMemo(() => ({ reanalyse: (patch: Partial<ProjectSettings>) => void reanalyse(ctx, patch) }), [ctx]);
+  return view ? (
+    <div class="side">
+      <SidePanel vm={view} store={ctx.store} actions={actions} />
+    </div>
+  ) : null;
 }
 
 function DetailsHost({ ctx, actions }: { ctx: AppContext; actions: DetailsActions }) {

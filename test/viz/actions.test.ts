@@ -110,7 +110,7 @@ describe('the app actions', () => {
     const ctx = context();
     await openDemo(ctx);
     const before = ctx.store.get();
-    const failing = { ...ctx.engine, analyze: async () => Promise.reject(new Error('out of memory')) } as EngineClient;
+    const failing = { ...ctx.engine, analyze: async () => Promise.reject(new Error('out of memory')) } as unknown as EngineClient;
     const failed = { ...ctx, engine: failing };
     await reanalyse(failed, { direction: 'directed' });
     const after = ctx.store.get();
@@ -155,7 +155,7 @@ describe('the app actions', () => {
     await openDemo(ctx);
     const open = ctx.store.get().project!;
     const broken = { ...open, id: 'other', name: 'Other' };
-    const failing = { ...ctx, engine: { ...ctx.engine, analyze: async () => Promise.reject(new Error('worker stopped')) } as EngineClient };
+    const failing = { ...ctx, engine: { ...ctx.engine, analyze: async () => Promise.reject(new Error('worker stopped')) } as unknown as EngineClient };
     await openProject(failing, broken, false);
     expect(ctx.store.get().project).toBe(open);
   });
