@@ -1,6 +1,7 @@
 /**
- * The only way the UI makes elements. Text always goes in through textContent: labels and
- * attributes come from user files and must never be parsed as HTML.
+ * Elements for the imperative parts (the sigma maps' controls), and saving a file. Text always goes
+ * in through textContent: labels and attributes come from user files and must never be parsed as
+ * HTML (components get the same from Preact, which sets text, never markup).
  */
 type Child = Node | string | number | null | undefined | false;
 
@@ -65,19 +66,6 @@ export function replace(node: Node, ...children: Child[]): void {
   append(node, ...children);
 }
 
-/** A <select> with options; `value` selects one. */
-export function select(
-  options: Array<{ value: string; label: string }>,
-  value: string,
-  onChange: (value: string) => void,
-  props: ElementProps = {},
-): HTMLSelectElement {
-  const node = el('select', props, ...options.map((o) => el('option', { value: o.value }, o.label)));
-  node.value = value;
-  node.addEventListener('change', () => onChange(node.value));
-  return node;
-}
-
 /** Saves text as a file through a temporary link (no network involved). */
 export function download(name: string, content: Blob | string, type = 'text/plain'): void {
   const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
@@ -89,28 +77,4 @@ export function download(name: string, content: Blob | string, type = 'text/plai
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/**
- * Arrow keys, Home and End move between the tabs of a tablist and choose the tab reached (the
- * tablist pattern of WAI-ARIA). Tabs are drawn again when chosen, so focus goes to the tab that
- * is selected afterwards.
- */
-export function tablistKeys<T extends HTMLElement>(tablist: T): T {
-  tablist.addEventListener('keydown', (event) => {
-    const tabs = [...tablist.querySelectorAll<HTMLElement>('[role="tab"]')];
-    const current = tabs.indexOf(document.activeElement as HTMLElement);
-    if (current < 0 || tabs.length === 0) return;
-    const next =
-      event.key === 'ArrowRight' ? (current + 1) % tabs.length
-      : event.key === 'ArrowLeft' ? (current - 1 + tabs.length) % tabs.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? tabs.length - 1
-      : -1;
-    if (next < 0) return;
-    event.preventDefault();
-    tabs[next]!.click();
-    (tablist.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ?? tabs[next])?.focus();
-  });
-  return tablist;
 }

@@ -6,13 +6,17 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { Drawer, type DrawerProps } from './components/drawer.tsx';
 import { Tabs } from './components/tabs.tsx';
-import { Imperative, Placed } from './components/imperative.tsx';
+import { Placed } from './components/imperative.tsx';
+import { SystemMapSummary } from './components/systemmap-summary.tsx';
+import { LoopsPanel } from './components/systemmap-loops.tsx';
+import { LeveragePanel } from './components/systemmap-leverage.tsx';
+import { ActorsPanel } from './components/systemmap-actors.tsx';
+import { MapEditor } from './components/systemmap-editor.tsx';
+import { factorColumns } from './components/systemmap-table.ts';
+import { identityKey } from './components/identity-key.ts';
 import { VirtualTableView, type TableData } from './components/virtual-table.tsx';
-import { renderActors, renderEditor, renderLeverage, renderLoops } from './panels/systemmap-panels.ts';
-import { formatNumber } from './state/view-model.ts';
 import type { AppStore, DrawerId, MapTab } from './state/app-state.ts';
 import type { SystemMapView } from './map/system-map-view.ts';
-import type { Column } from './panels/sort-rows.ts';
 import type { SystemMapReport } from '../engine/features/systemmap/analyze-systemmap.ts';
 import type { EditOperation } from '../engine/features/systemmap/edit.ts';
 import { redoLabel, undoLabel } from '../engine/features/systemmap/edit-history.ts';
@@ -71,33 +75,26 @@ export function SystemMapMode({ store, view, drawer, actions }: SystemMapModePro
       <main class="workspace">
         <Drawer {...drawer('settings')}>
           <div class="side">
-            <h2>System map</h2>
-            <p>
-              {map.factors.length} factors, {map.links.length} causal links{map.actors.length ? `, ${map.actors.length} organisations` : ''}.
-            </p>
-            {report ? (
-              <p>
-                {report.summary.reinforcing} reinforcing and {report.summary.balancing} balancing loops; {report.summary.gaps} gaps no one works on.
-              </p>
-            ) : null}
-            <p class="explain">Click a loop to trace it on the map, or a factor to edit it. The Export menu saves the map as CSV, for Kumu, or as GraphML.</p>
+            <SystemMapSummary map={map} report={report} />
           </div>
         </Drawer>
         <Placed node={view.root} class="map-slot" />
         <Drawer {...drawer('details')} class="panel">
           <Tabs label="Views" tabs={MAP_TABS} current={tab} choose={actions.choose} />
-          <Imperative
-            class="panel-body"
-            attributes={{ tabIndex: 0, role: 'region', 'aria-label': 'Selected view' }}
-            deps={[tab, report, map, selection.factor, activeLoop, editor]}
-            draw={(body) => {
-              if (tab === 'edit') renderEditor(body, map, selection.factor, panelActions);
-              else if (!report) body.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'The map has not been analysed yet.' }));
-              else if (tab === 'leverage') renderLeverage(body, report, panelActions);
-              else if (tab === 'actors') renderActors(body, report);
-              else renderLoops(body, report, panelActions, activeLoop);
-            }}
-          />
+          {/* Scrollable regions take focus, so keyboard users can scroll them. */}
+          <div class="panel-body" tabIndex={0} role="region" aria-label="Selected view">
+            {tab === 'edit' ? (
+              <MapEditor map={map} selected={selection.factor} actions={panelActions} />
+            ) : !report ? (
+              <p>The map has not been analysed yet.</p>
+            ) : tab === 'leverage' ? (
+              <LeveragePanel key={identityKey(report)} report={report} selectFactor={actions.selectFactor} />
+            ) : tab === 'actors' ? (
+              <ActorsPanel key={identityKey(report)} report={report} />
+            ) : (
+              <LoopsPanel report={report} activeLoop={activeLoop} trace={(loop) => actions.highlightLoop(loop ? loop.factors : null)} />
+            )}
+          </div>
         </Drawer>
       </main>
       <Drawer {...drawer('tables')} tag="section" class="bottom">
@@ -122,19 +119,4 @@ function FactorTable({ report, pick }: { report: SystemMapReport; pick: (factor:
       <VirtualTableView label="Factors and their leverage" data={data} highlighted={highlighted} onPick={(r) => pick(f[r]!.id)} initialSort={{ key: 'loops', descending: true }} />
     </div>
   );
-}
-
-function factorColumns(report: SystemMapReport): Column[] {
-  const f = report.factors;
-  const num = (v: number | string): string => formatNumber(v as number);
-  return [
-    { key: 'label', label: 'Factor', value: (r) => f[r]!.label },
-    { key: 'quadrant', label: 'Role', title: 'MICMAC quadrant: driving, linkage, dependent or autonomous', value: (r) => f[r]!.quadrant },
-    { key: 'influence', label: 'Influences', numeric: true, title: 'Factors it directly affects', value: (r) => f[r]!.influence, format: num },
-    { key: 'dependence', label: 'Depends on', numeric: true, title: 'Factors that directly affect it', value: (r) => f[r]!.dependence, format: num },
-    { key: 'loops', label: 'Loops', numeric: true, title: 'Feedback loops it sits in', value: (r) => f[r]!.loops, format: num },
-    { key: 'betweenness', label: 'Bridging', numeric: true, title: 'How often it lies on the shortest causal path between two others', value: (r) => f[r]!.betweenness, format: num },
-    { key: 'reach', label: 'Reach downstream', numeric: true, title: `Factors reached within ${report.settings.reachSteps} steps`, value: (r) => f[r]!.reach, format: num },
-    { key: 'actors', label: 'Organisations', numeric: true, value: (r) => f[r]!.actors.length, format: num },
-  ];
 }

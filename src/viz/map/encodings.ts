@@ -3,7 +3,8 @@
  * functions of a node index plus a legend, so the map, the legend and exports agree.
  */
 import { MISSING_COLOR, OTHER_COLOR, categoryColor, rampColor } from './palette.ts';
-import { attributeValues, formatNumber, type ViewModel } from '../state/view-model.ts';
+import { attributeValues, type ViewModel } from '../state/view-model.ts';
+import { count, share } from '../format/readable.ts';
 import { metricDefinition, metricsFor, type MetricDefinition } from '../../engine/analysis/metric-registry.ts';
 import { resultContext } from '../../engine/report/build-report.ts';
 
@@ -82,15 +83,32 @@ export function colorEncoding(vm: ViewModel, colorBy: string, groupSlots: readon
   if (column) for (const v of column) { max = Math.max(max, v); min = Math.min(min, v); }
   if (!Number.isFinite(min)) min = 0;
   const span = max - min || 1;
+  const [low, high] = rampEnds(metricDefinition(colorBy), min, max);
   return {
     title: metricName(colorBy),
     legend: [
-      { color: rampColor(0), label: `low (${formatNumber(min)})` },
+      { color: rampColor(0), label: low },
       { color: rampColor(0.5), label: 'middle' },
-      { color: rampColor(1), label: `high (${formatNumber(max)})` },
+      { color: rampColor(1), label: high },
     ],
     colorOf: (i) => rampColor(column ? (column[i]! - min) / span : 0),
   };
+}
+
+/**
+ * The words at the two ends of a colour ramp, as the measure reads: counts and shares with their
+ * value ("fewest: 0", "most: 12"; "lowest: 5%"), a percentile measure in its own words ("closest
+ * to the core") with no raw score.
+ */
+export function rampEnds(metric: Pick<MetricDefinition, 'display' | 'ends'> | undefined, min: number, max: number): [string, string] {
+  switch (metric?.display) {
+    case 'count':
+      return [`fewest: ${count(min)}`, `most: ${count(max)}`];
+    case 'share':
+      return [`lowest: ${share(min)}`, `highest: ${share(max)}`];
+    default:
+      return [metric?.ends?.low ?? 'lowest', metric?.ends?.high ?? 'highest'];
+  }
 }
 
 export function sizeEncoding(vm: ViewModel, sizeBy: string): (index: number) => number {
