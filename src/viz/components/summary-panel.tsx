@@ -47,7 +47,8 @@ export function SummaryPanel({ analysis }: { analysis: AnalysisResult }) {
   const f = analysis.figures;
   const readings: string[] = [];
   const approx = f.approximation;
-  if (approx) readings.push(`Estimated: bridging, closeness and reach come from ${count(approx.samples)} sampled people; with ${Math.round((1 - approx.delta) * 100)}% confidence each bridging value is within ${approx.epsilon.toFixed(3)} of the exact one.`);
+  // Bridging is a share of all shortest paths (0 to 1): its error bound reads as points out of 100.
+  if (approx) readings.push(`Estimated: bridging, closeness and reach come from ${count(approx.samples)} sampled people; with ${Math.round((1 - approx.delta) * 100)}% confidence each person's bridging is within ${(Math.round(approx.epsilon * 1000) / 10).toLocaleString('en')} points (out of 100) of the exact figure.`);
   if (f.isolates > 0) readings.push(`${count(f.isolates)} ${f.isolates === 1 ? 'person has' : 'people have'} no ties in the chosen relations: the first people to engage.`);
   if (f.components > 1) readings.push(`The network falls into ${count(f.components)} separate parts; ${share(f.largestComponentSize / f.nodes)} of people are in the largest.`);
   if (f.modularity > 0.4) readings.push('Groups are quite separate: people who bridge them matter.');
