@@ -218,6 +218,7 @@ function TablesHost({ ctx, map }: { ctx: AppContext; map: MapView }) {
       tab={s.tableTab.value}
       choose={(tab) => store.set({ tableTab: tab })}
       selected={s.selected.value}
+      filters={s.filters.value}
       pickPerson={(id) => select(ctx, id)}
       pickGroup={(group) => store.set({ filters: { ...store.get().filters, range: { metric: 'community', min: group, max: group } } })}
       peopleOrder={(ids) => map.setPeopleOrder(ids)}

@@ -20,6 +20,7 @@ import {
   openDrawer,
   peopleTable,
   rowByName,
+  rowCountLabel,
   rowCells,
   savedProject,
   startApp,
@@ -118,6 +119,23 @@ describe('netweave in the browser', () => {
       await page.screenshot({ path: path.join(ensureScreenshotDir(), 'main.png'), fullPage: true });
       const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
       expect(violations, 'content-security-policy violations reported by the page').toEqual([]);
+    });
+  });
+
+  it('shows in the people table the people the map shows: a group picked in the groups table, then everyone again', async () => {
+    await withApp(async ({ page }) => {
+      await expectRowCount(page, 140);
+      await page.locator('.bottom').getByRole('tab', { name: 'Groups' }).click();
+      const groups = page.getByRole('region', { name: 'Groups (communities)' });
+      const first = groups.locator('.vt-rows .vt-row').first();
+      const size = Number((await first.locator('.vt-cell').nth(1).textContent())!.replace(/,/g, ''));
+      expect(size).toBeGreaterThan(1);
+      await first.click();
+      await page.locator('.bottom').getByRole('tab', { name: 'People' }).click();
+      await rowCountLabel(page).filter({ hasText: `${size} of 140 rows` }).waitFor();
+      await openDrawer(page, 'settings');
+      await page.getByRole('button', { name: 'Clear filters' }).click();
+      await expectRowCount(page, 140);
     });
   });
 

@@ -7,7 +7,8 @@ import { useSignal } from '@preact/signals';
 import { Tabs } from './tabs.tsx';
 import { VirtualTableView, type TableData } from './virtual-table.tsx';
 import { GROUP_TABLE_LABEL, PEOPLE_TABLE_LABEL, groupColumns, peopleColumns } from '../panels/tables.ts';
-import { labelOf, type ViewModel } from '../state/view-model.ts';
+import { isVisible, labelOf, type ViewModel } from '../state/view-model.ts';
+import { hasFilters, type Filters } from '../state/filters.ts';
 import type { TableTab } from '../state/app-state.ts';
 
 const TABLE_TABS = [
@@ -20,18 +21,20 @@ export interface TablesPanelProps {
   tab: TableTab;
   choose: (tab: TableTab) => void;
   selected: string | null;
+  /** The map's filters: the people table shows the people the map shows. */
+  filters: Filters;
   pickPerson: (id: string) => void;
   pickGroup: (group: number) => void;
   /** The people in the table's order (sorted, filtered), for the map's arrow keys; null with the groups shown. */
   peopleOrder: (ids: string[] | null) => void;
 }
 
-export function TablesPanel({ view, tab, choose, selected, pickPerson, pickGroup, peopleOrder }: TablesPanelProps) {
+export function TablesPanel({ view, tab, choose, selected, filters, pickPerson, pickGroup, peopleOrder }: TablesPanelProps) {
   return (
     <>
       <Tabs label="Tables" tabs={TABLE_TABS} current={tab} choose={choose} />
       <div class="table-host">
-        {tab === 'people' ? <PeopleTable view={view} selected={selected} pick={pickPerson} order={peopleOrder} /> : <GroupTable view={view} pick={pickGroup} />}
+        {tab === 'people' ? <PeopleTable view={view} selected={selected} filters={filters} pick={pickPerson} order={peopleOrder} /> : <GroupTable view={view} pick={pickGroup} />}
       </div>
     </>
   );
@@ -45,8 +48,17 @@ function useTableData(build: () => TableData, deps: unknown[]) {
   return data;
 }
 
-function PeopleTable({ view, selected, pick, order }: { view: ViewModel; selected: string | null; pick: (id: string) => void; order: (ids: string[] | null) => void }) {
-  const data = useTableData(() => ({ columns: peopleColumns(view), rowCount: view.ids.length, searchText: (r: number) => labelOf(view, view.ids[r]!) }), [view.analysis, view.categorical]);
+function PeopleTable({ view, selected, filters, pick, order }: { view: ViewModel; selected: string | null; filters: Filters; pick: (id: string) => void; order: (ids: string[] | null) => void }) {
+  const columns = useMemo(() => peopleColumns(view), [view.analysis, view.categorical]);
+  const data = useTableData(
+    () => ({
+      columns,
+      rowCount: view.ids.length,
+      searchText: (r: number) => labelOf(view, view.ids[r]!),
+      include: hasFilters(filters) ? (r: number) => isVisible(view, filters, r) : undefined,
+    }),
+    [columns, filters],
+  );
   const row = selected ? view.indexOf.get(selected) ?? null : null;
   const highlighted = useSignal<{ row: number | null }>({ row });
   // A new object only when the selection moved: the table scrolls to it then, not on every redraw.

@@ -20,6 +20,8 @@ export interface TableData {
   rowCount: number;
   /** Text searched by the filter box for a row. */
   searchText: (row: number) => string;
+  /** Rows kept by filters set outside the table (the map's), or all. */
+  include?: ((row: number) => boolean) | undefined;
 }
 
 export interface VirtualTableProps {
@@ -165,7 +167,7 @@ function ColumnChooser({ columns, shown, onToggle, onReset, label }: { columns: 
 // ----- the table ----------------------------------------------------------------------------------------
 
 export function VirtualTableView({ label, data, highlighted, onPick, initialSort, onOrder }: VirtualTableProps) {
-  const { columns, rowCount, searchText } = data.value;
+  const { columns, rowCount, searchText, include } = data.value;
   const highlight = highlighted.value;
   const [sort, setSort] = useState<{ key: string; descending: boolean } | null>(initialSort ?? null);
   const [filter, setFilter] = useState('');
@@ -181,9 +183,9 @@ export function VirtualTableView({ label, data, highlighted, onPick, initialSort
   const order = useMemo(() => {
     let rows: Int32Array;
     const needle = filter.trim().toLowerCase();
-    if (needle) {
+    if (needle || include) {
       const kept: number[] = [];
-      for (let r = 0; r < rowCount; r++) if (searchText(r).toLowerCase().includes(needle)) kept.push(r);
+      for (let r = 0; r < rowCount; r++) if ((!include || include(r)) && (!needle || searchText(r).toLowerCase().includes(needle))) kept.push(r);
       rows = Int32Array.from(kept);
     } else {
       rows = new Int32Array(rowCount);
@@ -192,7 +194,7 @@ export function VirtualTableView({ label, data, highlighted, onPick, initialSort
     const column = columns.find((c) => c.key === sort?.key);
     if (column) sortRows(rows, rowCount, column, sort!.descending);
     return rows;
-  }, [columns, rowCount, searchText, filter, sort]);
+  }, [columns, rowCount, searchText, include, filter, sort]);
 
   useEffect(() => onOrder?.(order), [order]);
   const shown = useMemo(() => shownColumns(columns, choice), [columns, choice]);

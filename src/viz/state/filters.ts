@@ -19,3 +19,8 @@ export interface Filters {
 export function noFilters(): Filters {
   return { attributes: {}, hiddenRelations: [], range: null };
 }
+
+/** Whether any filter keeps someone out. */
+export function hasFilters(filters: Filters): boolean {
+  return filters.range !== null || Object.values(filters.attributes).some((values) => values.length > 0);
+}
