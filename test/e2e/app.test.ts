@@ -198,8 +198,10 @@ describe('netweave in the browser', () => {
       expect(await page.getByRole('tab', { name: 'Person' }).getAttribute('aria-selected')).toBe('true');
       expect(await rowByName(page, 'Ben Okafor').getAttribute('class')).toContain('selected');
 
-      // Who they are: the group, numbered from 1 as on the map's legend.
-      expect(await body.locator('.profile > p.muted').first().textContent()).toBe('Group 1');
+      // Who they are: the group by its name, numbered from 1 as on the map's legend.
+      const groupLine = (await body.locator('.profile > p.muted').first().textContent())!;
+      expect(groupLine).toMatch(/^Group 1( · mostly .+)?$/);
+      expect((await page.locator('.legend li').allTextContents()).some((item) => item.startsWith(`${groupLine} (`))).toBe(true);
 
       // Position in the network: each measure in plain words with what it means, no raw decimals.
       const readings = await body.locator('.measures .measure').evaluateAll((items) =>

@@ -64,7 +64,9 @@ export function ProfilePanel({ vm, id, select }: ProfileProps) {
   const metrics = metricsFor('profile', resultContext(vm.analysis)).filter((m) => columns[m.id] !== undefined);
   const attributes = Object.entries(person?.attributes ?? {}).filter(([, v]) => attributeValues(v).length > 0);
   const ties = tiesOf(vm, id);
-  const group = measureText(metricDefinition('community')!, vm.analysis.table.columns.community, index);
+  // The group by its name, as on the map's legend ("Group 3 · mostly Philanthropy").
+  const groupNumber = vm.analysis.table.columns.community[index]!;
+  const group = vm.analysis.communities.find((c) => c.id === groupNumber)?.name ?? measureText(metricDefinition('community')!, vm.analysis.table.columns.community, index);
   const noAnswer = !person || person.attributes.responded === false;
 
   return (
