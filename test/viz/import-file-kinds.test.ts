@@ -105,13 +105,13 @@ describe('what a dropped file holds', () => {
       'attendance.csv': 'attendance',
       'mentorships.csv': 'mentorships',
     });
-    expect(v['people.csv']!.candidates[0]!.found).toBe('a list of people (column "name") beside the survey in survey_wave1.csv');
+    expect(v['people.csv']!.candidates[0]!.found).toBe('a list of people (column "name") beside a survey');
   });
 
   it('takes lists beside causal links for factors or actors, and asks about files that say nothing themselves', () => {
     const coalition = judge(['data/samples/coalition/systemmap/links.csv', 'test/fixtures/classic/karate/nodes.csv', 'test/fixtures/systemmap/sir/loops.csv']);
     expect(coalition['nodes.csv']).toMatchObject({ kind: 'map-factors', sure: true });
-    expect(coalition['nodes.csv']!.candidates[0]!.found).toBe('a list of names, beside the causal links in links.csv');
+    expect(coalition['nodes.csv']!.candidates[0]!.found).toBe('a list of names, beside causal links');
     expect(coalition['loops.csv']).toMatchObject({ kind: null, sure: false });
     expect(kinds(coalition['loops.csv']!)).toEqual(['map-factors/weak']);
     // An edge list beside causal links could be either.

@@ -12,7 +12,8 @@
  *
  * Files dropped together are judged together, from what each is (as chosen by the user, or as
  * surely detected): beside a survey a list of people is its roster; beside causal links a list of
- * names is the factors, or the actors when it names organisations.
+ * names is the factors, or the actors when it names organisations. What was found never names
+ * another file (a card is found by its file's name).
  */
 import { findColumn, normalizeHeader } from '../io/csv-columns.ts';
 import type { ImportKind } from '../io/detect-format.ts';
@@ -260,10 +261,10 @@ export function judgeFileKinds(files: readonly FileToJudge[]): KindVerdict[] {
     const listLike = [...strongKinds].every((k) => k === 'map-factors' || k === 'map-actors');
     if (surveyAt >= 0 && surveyAt !== i && strongKinds.size === 0 && candidates.some((c) => c.kind === 'nodes')) {
       const id = f.preview.csv?.guessedColumns.id;
-      candidates = [{ kind: 'roster', strength: 'strong', found: `a list of people${id ? ` (${columns([id])})` : ''} beside the survey in ${files[surveyAt]!.preview.name}` }, ...candidates];
+      candidates = [{ kind: 'roster', strength: 'strong', found: `a list of people${id ? ` (${columns([id])})` : ''} beside a survey` }, ...candidates];
     }
     if (linksAt >= 0 && linksAt !== i && f.preview.csv && f.preview.csv.headers.length > 0 && settled[i] !== 'map-links') {
-      const beside = `beside the causal links in ${files[linksAt]!.preview.name}`;
+      const beside = 'beside causal links';
       if (strongKinds.has('edges')) {
         candidates = [{ kind: 'map-links', strength: 'strong', found: `From and To columns, ${beside}` }, ...candidates];
       } else if (listLike) {
