@@ -62,6 +62,8 @@ if (root) {
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && store.get().selected) store.set({ selected: null });
   });
+  // The boot message goes: Preact draws into an empty container.
+  root.replaceChildren();
   render(h(App, { ctx, map, systemMap, importDialog }), root);
   void openStart(ctx);
 }
