@@ -120,7 +120,7 @@ export function App({ ctx, map, systemMap, importDialog }: AppProps) {
         <>
           {/* data-drawing: set while the parts of new results are still being drawn (for scripts and tests). */}
           <main class="workspace" data-drawing={drawing ? 'results' : undefined}>
-            <Drawer {...drawer('settings')}>
+            <Drawer {...drawer('settings')} scrolls>
               <SettingsHost ctx={ctx} />
             </Drawer>
             <Placed node={map.root} class="map-slot" />

@@ -73,7 +73,7 @@ export function SystemMapMode({ store, view, drawer, actions }: SystemMapModePro
   return (
     <>
       <main class="workspace">
-        <Drawer {...drawer('settings')}>
+        <Drawer {...drawer('settings')} scrolls>
           <div class="side">
             <SystemMapSummary map={map} report={report} />
           </div>

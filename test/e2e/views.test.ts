@@ -96,7 +96,7 @@ describe('every view, at every size', () => {
         const { page } = app;
         await check('start');
         if (!size.phone) {
-          const map = await page.locator('.workspace > .map').boundingBox();
+          const map = await page.locator('.workspace section.map').boundingBox();
           const share = map ? (map.width * map.height) / (size.width * size.height) : 0;
           if (share < 0.55) problems.push(`the map covers ${Math.round(share * 100)}% of the window (at least 55% expected)`);
         }

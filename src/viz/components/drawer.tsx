@@ -19,12 +19,14 @@ export interface DrawerProps {
   /** The landmark it forms. */
   tag?: 'aside' | 'section';
   class?: string;
+  /** Its body scrolls as a whole (rather than a part inside it): it takes focus, so keyboard users can scroll it. */
+  scrolls?: boolean;
   children: ComponentChildren;
 }
 
 const STEP = 24;
 
-export function Drawer({ id, label, edge, min, max, state, change, tag: Tag = 'aside', class: className, children }: DrawerProps) {
+export function Drawer({ id, label, edge, min, max, state, change, tag: Tag = 'aside', class: className, scrolls = false, children }: DrawerProps) {
   const size = Math.round(Math.min(max, Math.max(min, state.size)));
   const open = state.open;
   const vertical = edge === 'bottom';
@@ -74,7 +76,7 @@ export function Drawer({ id, label, edge, min, max, state, change, tag: Tag = 'a
           {open ? `Hide ${lower}` : label}
         </button>
       </div>
-      <div class="drawer-body" id={bodyId} hidden={!open}>
+      <div class="drawer-body" id={bodyId} hidden={!open} tabIndex={scrolls ? 0 : undefined}>
         {children}
       </div>
     </Tag>
