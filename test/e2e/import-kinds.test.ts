@@ -147,6 +147,21 @@ describe('import file kinds', () => {
     await closeApp(app);
   });
 
+  it('reads a survey export and its roster as such, with no network options', async () => {
+    const app = await openApp();
+    const { page } = app;
+    const example = (name: string) => ({ name, content: readFileSync(new URL(`../../data/survey-example/${name}`, import.meta.url)) });
+    const dialog = await chooseFiles(page, [example('survey.csv'), example('roster.csv')]);
+    expect(await card(dialog, 'survey.csv').locator('.kind-verdict').textContent()).toMatch(/^Looks like a relationship survey: columns "Email Address" and "Your full name" say who answered; 2 questions ask for names/);
+    expect(await card(dialog, 'roster.csv').locator('.kind-verdict').textContent()).toBe("Looks like the survey's roster: a list of people (column \"name\") beside a survey.");
+    expect(await dialog.getByLabel(/Ties have a direction/).count()).toBe(0);
+    expect(await dialog.getByLabel(/Ties naming people missing/).count()).toBe(0);
+    expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
+    await page.screenshot({ path: path.join(ensureScreenshotDir(), 'laptop-1440x900-dialog-import-survey.png') });
+    expect(app.problems()).toEqual([]);
+    await closeApp(app);
+  });
+
   it('hands out templates that download as valid CSV and read back as their kind', async () => {
     const app = await openApp();
     const { page } = app;

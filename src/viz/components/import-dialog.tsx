@@ -296,7 +296,8 @@ function FileCard({ file: f, choose, setColumn, renameQuestion, remove }: FileCa
       ) : null}
       {missing.length > 0 ? <p class="error-text">Say which column holds: {missing.join(', ')}.</p> : null}
       {csv && csv.headers.length > 0 ? (
-        <div class="preview-wrap">
+        // Scrolls sideways when the file is wide: focusable, so the keyboard can scroll it too.
+        <div class="preview-wrap" tabIndex={0} role="region" aria-label={`First rows of ${name}`}>
           <table class="preview">
             <thead>
               <tr>
