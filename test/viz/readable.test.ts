@@ -38,12 +38,12 @@ describe('readable numbers', () => {
     // The person furthest out, and a core member (lowest periphery score).
     expect(measureText(edge, column, 99)).toBe('furthest out 1%');
     expect(measureText(edge, column, 95)).toBe('furthest out 10%');
-    expect(measureText(edge, column, 0)).toBe('closest to the core 10%');
-    expect(measureText(edge, column, 20)).toBe('closest to the core 25%');
+    expect(measureText(edge, column, 0)).toBe('furthest in 10%');
+    expect(measureText(edge, column, 20)).toBe('furthest in 25%');
     expect(measureText(edge, column, 50)).toBe('middle');
     expect(measureText(core, column, 95)).toBe('most central 10%');
-    expect(measureText(core, column, 3)).toBe('furthest from the core 10%');
-    expect(percentileBand(80, { high: 'most central', low: 'furthest from the core' })).toBe('most central 25%');
+    expect(measureText(core, column, 3)).toBe('furthest out 10%');
+    expect(percentileBand(80, { high: 'most central', low: 'furthest out' })).toBe('most central 25%');
     // Measures without words of their own read top and bottom.
     expect(measureText({ display: 'percentile' }, column, 95)).toBe('top 10%');
   });
@@ -60,14 +60,14 @@ describe('readable numbers', () => {
 
   it('turns each band into the range of raw values its people hold, for the filter', () => {
     const column = Float64Array.from([...Array.from({ length: 20 }, (_, i) => i), Number.NaN]);
-    const bands = bandRanges(column, { high: 'furthest out', low: 'closest to the core' });
+    const bands = bandRanges(column, { high: 'furthest out', low: 'furthest in' });
     const byId = Object.fromEntries(bands.map((b) => [b.id, b]));
     // Twenty people: no one is in the top 1% (the best is at 97.5).
     expect(bands.map((b) => b.id)).toEqual(['top10', 'top25', 'middle', 'bottom25', 'bottom10']);
     expect(byId.top10).toMatchObject({ label: 'furthest out 10%', min: 18, max: 19, people: 2 });
     expect(byId.top25).toMatchObject({ min: 15, max: 19, people: 5 });
     expect(byId.middle).toMatchObject({ label: 'middle half', min: 5, max: 14, people: 10 });
-    expect(byId.bottom25).toMatchObject({ label: 'closest to the core 25%', min: 0, max: 4, people: 5 });
+    expect(byId.bottom25).toMatchObject({ label: 'furthest in 25%', min: 0, max: 4, people: 5 });
     expect(byId.bottom10).toMatchObject({ min: 0, max: 1, people: 2 });
     // Each band's range holds exactly the people whose percentile is in the band.
     for (const band of bands) {

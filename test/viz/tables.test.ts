@@ -130,7 +130,7 @@ describe('the people and group tables of an analysis', async () => {
     expect(text('betweenness', 'Cara')).toMatch(/^(top|bottom|middle)/);
     // At the edge reads in its own words: Eve (one tie) is furthest out, Cara (the hub) is not at the edge.
     expect(text('peripheryScore', 'Eve')).toMatch(/^furthest out \d+%$/);
-    expect(text('peripheryScore', 'Cara')).toMatch(/^(closest to the core \d+%|middle)$/);
+    expect(text('peripheryScore', 'Cara')).toMatch(/^(furthest in \d+%|middle)$/);
     expect(text('reach2', 'Eve')).toMatch(/^\d+%$/);
     const bridging = columns.find((c) => c.key === 'betweenness')!;
     expect(typeof bridging.value(row('Cara'))).toBe('number');

@@ -40,7 +40,7 @@ export interface MetricDefinition {
   /**
    * For a `percentile` measure whose "top" and "bottom" would read wrong or unclear, how its two
    * ends read, so a band says where a person stands in the measure's own words: peripheryScore's
-   * top 10% reads "furthest out 10%", its bottom 10% "closest to the core 10%" (a plain "bottom
+   * top 10% reads "furthest out 10%", its bottom 10% "furthest in 10%" (a plain "bottom
    * 10%" read as if a core member were at the edge). Without it, "top 10%" / "bottom 10%", which
    * read right where more is more of what the label names (Bridging, Influence, Reach).
    */
@@ -274,7 +274,7 @@ export const METRICS = [
     scope: 'all',
     estimated: false,
     display: 'percentile',
-    ends: { high: 'most central', low: 'furthest from the core' },
+    ends: { high: 'most central', low: 'furthest out' },
     views: ['table', 'csv', 'report'],
     requires: 'insights',
     produce: (inputs) => insightColumn(inputs, (node) => node.coreScore),
@@ -287,7 +287,7 @@ export const METRICS = [
     scope: 'all',
     estimated: false,
     display: 'percentile',
-    ends: { high: 'furthest out', low: 'closest to the core' },
+    ends: { high: 'furthest out', low: 'furthest in' },
     views: ['table', 'csv', 'report'],
     requires: 'insights',
     produce: (inputs) => insightColumn(inputs, (node) => node.peripheryScore),

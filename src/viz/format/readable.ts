@@ -50,7 +50,7 @@ export const PLAIN_ENDS: BandEnds = { high: 'top', low: 'bottom' };
 /**
  * A percentile 0..100 as a band a person reads at a glance ("top 10%", "middle", "bottom 25%"),
  * in the measure's own words when it has them (`ends`): at the edge, "furthest out 10%" and
- * "closest to the core 25%".
+ * "furthest in 25%".
  */
 export function percentileBand(percentile: number, ends: BandEnds = PLAIN_ENDS): string {
   if (!Number.isFinite(percentile)) return '–';
