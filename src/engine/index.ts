@@ -221,6 +221,14 @@ export type { AnySuggestion } from './features/skills/merge-suggestions.ts';
 export { analyzeSystemMap } from './features/systemmap/analyze-systemmap.ts';
 /** What `analyzeSystemMap` returns. */
 export type { SystemMapReport } from './features/systemmap/analyze-systemmap.ts';
+/** One factor of a system map with its leverage, role, loops and the organisations on it. */
+export type { FactorReport } from './features/systemmap/analyze-systemmap.ts';
+/** A feedback loop of a system map, and its kind: reinforcing (R) or balancing (B). */
+export type { FeedbackLoop, LoopType } from './features/systemmap/loops.ts';
+/** A factor's role by how much it moves others and is moved (the MICMAC quadrant). */
+export type { Quadrant } from './features/systemmap/leverage.ts';
+/** An organisation and the factors it works on; a factor in loops that no one works on. */
+export type { ActorSummary, Gap } from './features/systemmap/actors.ts';
 /** Joins the parts read from several files into one system map. */
 export { assembleSystemMap } from './features/systemmap/assemble.ts';
 /** The result of assembling a system map, and what to do with links naming unknown factors. */
@@ -266,6 +274,8 @@ export type { AnalysisResult } from './analysis/analysis-result.ts';
 export type { InsightSections } from './analysis/analysis-result.ts';
 /** One per-person measure as data: id, words, views it shows in. */
 export type { MetricDefinition } from './analysis/metric-registry.ts';
+/** Every measure the analysis can produce, in the order tables and files show them. */
+export { METRICS } from './analysis/metric-registry.ts';
 /** The measures a view shows for a result. */
 export { metricsFor } from './analysis/metric-registry.ts';
 /** A measure's definition by id. */
