@@ -7,9 +7,9 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { useComputed } from '@preact/signals';
 import type { AppContext } from './actions/context.ts';
 import { isDrawing, reanalyse } from './actions/analysis.ts';
-import { openDemo, openProjectFile, openSaved } from './actions/projects.ts';
-import { exportSuggestions, importAssessment, markSuggestion, openImport, select, showDetailsTab } from './actions/people.ts';
-import { editMap, highlightLoop, redoMapEdit, selectFactor, setMode, showMapTab, undoMapEdit } from './actions/system-map.ts';
+import { openDemo, openImported, openProjectFile, openSaved } from './actions/projects.ts';
+import { exportSuggestions, importAssessment, markSuggestion, openImport, programFilesAdded, select, showDetailsTab } from './actions/people.ts';
+import { editMap, highlightLoop, redoMapEdit, selectFactor, setMode, showMapTab, systemMapImported, undoMapEdit } from './actions/system-map.ts';
 import { runExport } from './actions/run-export.ts';
 import { EXPORTS, exportAvailable } from './actions/exports.ts';
 import { TopBar } from './components/top-bar.tsx';
@@ -24,10 +24,10 @@ import { MatchingPanel } from './components/matching-dialog.tsx';
 import { SystemMapMode } from './system-map-mode.tsx';
 import { SidePanel } from './components/side-panel.tsx';
 import type { ProjectSettings } from '../engine/core/model/project.ts';
-import type { ImportDialog } from './panels/import-dialog.ts';
+import { ImportDialog } from './components/import-dialog.tsx';
 import type { MapView } from './map/map-view.ts';
 import type { SystemMapView } from './map/system-map-view.ts';
-import type { Dialog, DrawerId, DrawerState, Mode } from './state/app-state.ts';
+import type { DrawerId, DrawerState, Mode } from './state/app-state.ts';
 import type { ViewModel } from './state/view-model.ts';
 import { download } from './dom.ts';
 import { DEMO_DESCRIPTION, DEMO_NAME } from './demo.ts';
@@ -38,8 +38,10 @@ export interface AppProps {
   ctx: AppContext;
   map: MapView;
   systemMap: SystemMapView;
-  importDialog: ImportDialog;
 }
+
+/** The same empty list each time: a new one would read as files dropped. */
+const NO_FILES: File[] = [];
 
 const DRAWERS = {
   settings: { label: 'Map settings', edge: 'left', min: 200, max: 420 },
@@ -47,7 +49,7 @@ const DRAWERS = {
   tables: { label: 'Tables', edge: 'bottom', min: 140, max: 560 },
 } as const;
 
-export function App({ ctx, map, systemMap, importDialog }: AppProps) {
+export function App({ ctx, map, systemMap }: AppProps) {
   const { store, engine } = ctx;
   const s = store.signals;
   const project = s.project.value;
@@ -99,7 +101,6 @@ export function App({ ctx, map, systemMap, importDialog }: AppProps) {
   }, [ctx]);
 
   usePeopleMap(map, mode, useComputed(() => s.drawn.value.map).value);
-  useImportDialog(ctx, importDialog, dialog);
 
   const drawing = useComputed(() => isDrawing(s.view.value, s.drawn.value)).value;
   const people = mode === 'people';
@@ -147,7 +148,7 @@ export function App({ ctx, map, systemMap, importDialog }: AppProps) {
           }}
         />
       )}
-      <Modal open={dialog?.kind === 'matching'} title="Propose mentor matches" class="import-dialog matching-dialog" close={() => store.set({ dialog: null })}>
+      <Modal open={dialog?.kind === 'matching'} title="Propose mentor matches" label="Mentor matching" class="import-dialog matching-dialog" close={() => store.set({ dialog: null })}>
         {/* Kept while closed: what was chosen and solved is there when it opens again. */}
         <div class="import-body">
           <MatchingPanel solve={(request) => engine.matchMentors(request)} readFile={(file) => readSourceFile(file)} download={(name, text, type) => download(name, text, type)} />
@@ -162,7 +163,19 @@ export function App({ ctx, map, systemMap, importDialog }: AppProps) {
         openFile={(file) => void openProjectFile(ctx, file)}
         openDemo={() => void openDemo(ctx)}
       />
-      <Placed node={importDialog.root} />
+      <ImportDialog
+        engine={engine}
+        open={dialog?.kind === 'import'}
+        files={dialog?.kind === 'import' ? dialog.files : NO_FILES}
+        onClose={() => store.get().dialog?.kind === 'import' && store.set({ dialog: null })}
+        onImported={(result) => void openImported(ctx, result)}
+        onBusy={(busy, step, fraction) => store.set({ status: busy ? { kind: 'working', task: busy, step: step || 'reading', fraction: fraction ?? 0, cancellable: true } : { kind: 'idle' } })}
+        savedDecisions={() => store.get().project?.survey.decisions ?? []}
+        onSystemMap={(systemMapRead, issues) => void systemMapImported(ctx, systemMapRead, issues)}
+        onProgramAdded={(dataset, issues) => void programFilesAdded(ctx, dataset, issues)}
+        currentDataset={() => store.get().project?.dataset ?? null}
+        onAbilities={(file) => void importAssessment(ctx, file)}
+      />
       <Placed node={abilitiesInput} />
     </>
   );
@@ -240,18 +253,4 @@ function usePeopleMap(map: MapView, mode: Mode, view: ViewModel | null): void {
       void map.show(view);
     }
   }, [map, mode, view]);
-}
-
-/** The import dialog (imperative for now) opens when the state asks, and tells the state when it closes. */
-function useImportDialog(ctx: AppContext, dialog: ImportDialog, state: Dialog): void {
-  useEffect(() => {
-    if (state?.kind === 'import') dialog.open(state.files);
-  }, [state]);
-  useEffect(() => {
-    const closed = (): void => {
-      if (ctx.store.get().dialog?.kind === 'import') ctx.store.set({ dialog: null });
-    };
-    dialog.root.addEventListener('close', closed);
-    return () => dialog.root.removeEventListener('close', closed);
-  }, [dialog]);
 }

@@ -11,12 +11,11 @@ import { keepBrowserState, loadBrowserState } from './state/browser-state.ts';
 import { ProjectDb } from './state/project-db.ts';
 import { createAppContext } from './actions/context.ts';
 import { updateProject } from './actions/analysis.ts';
-import { openStart, openImported } from './actions/projects.ts';
-import { followEncodings, followSelection, openImport, programFilesAdded, importAssessment } from './actions/people.ts';
-import { selectFactor, systemMapImported } from './actions/system-map.ts';
+import { openStart } from './actions/projects.ts';
+import { followEncodings, followSelection, openImport } from './actions/people.ts';
+import { selectFactor } from './actions/system-map.ts';
 import { MapView } from './map/map-view.ts';
 import { SystemMapView } from './map/system-map-view.ts';
-import { ImportDialog } from './panels/import-dialog.ts';
 import { EngineClient } from '../workers/engine-client.ts';
 import { download } from './dom.ts';
 
@@ -39,16 +38,6 @@ if (root) {
     (factor) => selectFactor(ctx, factor, true),
     (positions) => updateProject(ctx, { systemMapLayout: positions }),
   );
-  const importDialog = new ImportDialog(
-    engine,
-    (result) => void openImported(ctx, result),
-    (busy, step, fraction) => store.set({ status: busy ? { kind: 'working', task: busy, step: step || 'reading', fraction: fraction ?? 0, cancellable: true } : { kind: 'idle' } }),
-    () => store.get().project?.survey.decisions ?? [],
-    (systemMapFile, issues) => void systemMapImported(ctx, systemMapFile, issues),
-    (dataset, issues) => void programFilesAdded(ctx, dataset, issues),
-    () => store.get().project?.dataset ?? null,
-    (file) => void importAssessment(ctx, file),
-  );
   followSelection(ctx);
   followEncodings(ctx);
   // Files dropped anywhere are imported.
@@ -64,6 +53,6 @@ if (root) {
   });
   // The boot message goes: Preact draws into an empty container.
   root.replaceChildren();
-  render(h(App, { ctx, map, systemMap, importDialog }), root);
+  render(h(App, { ctx, map, systemMap }), root);
   void openStart(ctx);
 }

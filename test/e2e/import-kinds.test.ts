@@ -224,7 +224,9 @@ describe('import file kinds', () => {
     });
     await page.locator('.status', { hasText: 'needs a larger screen' }).waitFor();
     expect(await page.locator('dialog[open]').count()).toBe(0);
-    await page.locator('.status details summary').click();
+    // Said plainly, not folded under a note.
+    expect(await page.locator('.status details').count()).toBe(0);
+    expect(await page.locator('.status li', { hasText: 'needs a larger screen' }).isVisible()).toBe(true);
     await page.screenshot({ path: path.join(ensureScreenshotDir(), 'phone-390x844-import-larger-screen.png') });
     expect(app.problems()).toEqual([]);
     await closeApp(app);

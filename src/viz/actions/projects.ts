@@ -9,7 +9,7 @@ import { analyse, present } from './analysis.ts';
 import { scheduleSave } from './autosave.ts';
 import { noFilters } from '../state/filters.ts';
 import type { ImportSummary } from '../format/import-summary.ts';
-import type { ImportDone } from '../panels/import-dialog.ts';
+import type { ImportDone } from '../components/import-dialog.tsx';
 import { loadDemoFiles, DEMO_NAME } from '../demo.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
 import type { Project } from '../../engine/core/model/project.ts';

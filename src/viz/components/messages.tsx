@@ -85,7 +85,14 @@ function StatusLine({ status, notices, imported, cancel, dismissError, dismissNo
             {lines.figures.join(' · ')}
           </div>
         ) : null}
-        {notices.length > 0 ? (
+        {/* One or two notes on their own are said plainly; more, or under an import's summary, fold away. */}
+        {notices.length > 0 && notices.length <= 2 && !imported ? (
+          <ul class="notes">
+            {notices.map((issue, i) => (
+              <li key={i}>{formatIssue(issue)}</li>
+            ))}
+          </ul>
+        ) : notices.length > 0 ? (
           <details>
             <summary>
               {notices.length} note{notices.length === 1 ? '' : 's'}

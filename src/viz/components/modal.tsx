@@ -8,12 +8,14 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 export interface ModalProps {
   open: boolean;
   title: string;
+  /** The dialog's accessible name, when it differs from the title shown. */
+  label?: string;
   close: () => void;
   class?: string;
   children: ComponentChildren;
 }
 
-export function Modal({ open, title, close, class: className, children }: ModalProps) {
+export function Modal({ open, title, label, close, class: className, children }: ModalProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   useLayoutEffect(() => {
     const d = dialog.current;
@@ -22,7 +24,7 @@ export function Modal({ open, title, close, class: className, children }: ModalP
     if (!open && d.open) d.close();
   }, [open]);
   return (
-    <dialog ref={dialog} class={className} aria-label={title} onClose={() => open && close()}>
+    <dialog ref={dialog} class={className} aria-label={label ?? title} onClose={() => open && close()}>
       <div class="dialog-head">
         <h2>{title}</h2>
         <button type="button" class="small" onClick={close}>
