@@ -8,11 +8,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { previewFiles } from '../../src/engine/project/preview-files.ts';
-import { judgeFileKinds, type FileKind, type KindVerdict } from '../../src/engine/project/file-kinds.ts';
-import { COALITION_DIR } from '../helpers/samples.ts';
+import { previewFiles } from '../../../src/engine/project/preview-files.ts';
+import { judgeFileKinds, type FileKind, type KindVerdict } from '../../../src/engine/project/file-kinds.ts';
+import { COALITION_DIR } from '../../helpers/samples.ts';
 
-const ROOT = path.join(path.dirname(new URL(import.meta.url).pathname), '../..');
+const ROOT = path.join(path.dirname(new URL(import.meta.url).pathname), '../../..');
 
 /** Previews and judges files dropped together, given by their path from the repository root. */
 function judge(paths: string[], chosen: Record<string, FileKind> = {}): Record<string, KindVerdict> {
