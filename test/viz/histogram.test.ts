@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { histogram, niceStep } from '../../src/viz/panels/histogram.ts';
+import { histogram, niceStep } from '../../src/viz/components/histogram.ts';
 
 describe('histogram', () => {
   it('bins whole numbers in nice widths, never narrower than one', () => {

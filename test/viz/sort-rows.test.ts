@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sortRows } from '../../src/viz/panels/sort-rows.ts';
+import { sortRows } from '../../src/viz/components/sort-rows.ts';
 
 const order = (values: Array<number | string>, numeric: boolean, descending: boolean, rows = values.map((_, i) => i)): number[] => {
   const list = Int32Array.from(rows);

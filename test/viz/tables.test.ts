@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { defaultPeopleColumns, exactValue, measureHeader, measureReader, percentText, percentileRanker, shownColumns, toggleColumn } from '../../src/viz/components/table-columns.ts';
 import { measureText, percentileOf } from '../../src/viz/format/readable.ts';
 import { metricsFor, type MetricDisplay } from '../../src/engine/analysis/metric-registry.ts';
-import { groupColumns, peopleColumns } from '../../src/viz/panels/tables.ts';
+import { groupColumns, peopleColumns } from '../../src/viz/components/people-columns.ts';
 import { createViewModel } from '../../src/viz/state/view-model.ts';
 import { runAnalysis } from '../../src/engine/analysis/run-analysis.ts';
 import { importFiles } from '../../src/engine/io/import-files.ts';

@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import * as Plot from '@observablehq/plot';
 import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
 import { SUMMARY_GLOSSARY } from '../../engine/report/glossary.ts';
-import { histogram } from '../panels/histogram.ts';
+import { histogram } from './histogram.ts';
 import { count, share } from '../format/readable.ts';
 import { accessibleChart } from './chart.ts';
 

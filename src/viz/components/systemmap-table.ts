@@ -4,7 +4,7 @@
  * tooltip), and bridging as a band among the map's factors (the exact value in the tooltip).
  * The key of the loops column is `loops`, the table's first sort.
  */
-import type { Column } from '../panels/sort-rows.ts';
+import type { Column } from './sort-rows.ts';
 import type { SystemMapReport } from '../../engine/features/systemmap/analyze-systemmap.ts';
 import { count } from '../format/readable.ts';
 import { exactValue } from './table-columns.ts';

@@ -6,7 +6,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { useSignal } from '@preact/signals';
 import { Tabs } from './tabs.tsx';
 import { VirtualTableView, type TableData } from './virtual-table.tsx';
-import { GROUP_TABLE_LABEL, PEOPLE_TABLE_LABEL, groupColumns, peopleColumns } from '../panels/tables.ts';
+import { GROUP_TABLE_LABEL, PEOPLE_TABLE_LABEL, groupColumns, peopleColumns } from './people-columns.ts';
 import { isVisible, labelOf, type ViewModel } from '../state/view-model.ts';
 import { hasFilters, type Filters } from '../state/filters.ts';
 import type { TableTab } from '../state/app-state.ts';

@@ -7,7 +7,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReadonlySignal } from '@preact/signals';
-import { sortRows, type Column } from '../panels/sort-rows.ts';
+import { sortRows, type Column } from './sort-rows.ts';
 import { shownColumns, toggleColumn, type ColumnChoice } from './table-columns.ts';
 import './tables.css';
 

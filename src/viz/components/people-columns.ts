@@ -8,7 +8,7 @@ import type { Column } from './sort-rows.ts';
 import { attributeValues, labelOf, metricValue, type ViewModel } from '../state/view-model.ts';
 import { metricDefinition, metricsFor, type MetricDefinition } from '../../engine/analysis/metric-registry.ts';
 import { resultContext } from '../../engine/report/build-report.ts';
-import { defaultPeopleColumns, exactValue, measureHeader, measureReader } from '../components/table-columns.ts';
+import { defaultPeopleColumns, exactValue, measureHeader, measureReader } from './table-columns.ts';
 
 export const PEOPLE_TABLE_LABEL = 'People and their metrics';
 export const GROUP_TABLE_LABEL = 'Groups (communities)';
