@@ -52,7 +52,10 @@ const DRAWERS = {
 export function App({ ctx, map, systemMap }: AppProps) {
   const { store, engine } = ctx;
   const s = store.signals;
-  const project = s.project.value;
+  // What the app itself shows of the project: a layout saved or an introduction marked changes none of it.
+  const projectName = useComputed(() => s.project.value?.name ?? '').value;
+  const projectId = useComputed(() => s.project.value?.id ?? null).value;
+  const hasSystemMap = useComputed(() => Boolean(s.project.value?.systemMap)).value;
   const mode = s.mode.value;
   const dialog = s.dialog.value;
   const drawers = s.drawers.value;
@@ -107,9 +110,9 @@ export function App({ ctx, map, systemMap }: AppProps) {
   return (
     <>
       <TopBar
-        projectName={project?.name ?? ''}
+        projectName={projectName}
         mode={mode}
-        hasSystemMap={Boolean(project?.systemMap)}
+        hasSystemMap={hasSystemMap}
         setMode={(m) => void setMode(ctx, m)}
         openImport={() => openImport(ctx)}
         openProjects={() => store.set({ dialog: { kind: 'projects' } })}
@@ -158,7 +161,7 @@ export function App({ ctx, map, systemMap }: AppProps) {
         open={dialog?.kind === 'projects'}
         close={() => store.set({ dialog: null })}
         projects={ctx.db}
-        currentId={project?.id ?? null}
+        currentId={projectId}
         openSaved={(id) => void openSaved(ctx, id)}
         openFile={(file) => void openProjectFile(ctx, file)}
         openDemo={() => void openDemo(ctx)}

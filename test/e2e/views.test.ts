@@ -128,6 +128,11 @@ describe('every view, at every size', () => {
           await page.locator('dialog[open]').waitFor();
           await check('dialog-import');
           await page.keyboard.press('Escape');
+          await page.locator('.panel .tabs').getByRole('tab', { name: 'Program', exact: true }).click();
+          await page.locator('.panel-body').getByRole('button', { name: /Propose mentor matches/ }).click();
+          await page.getByRole('dialog', { name: 'Mentor matching' }).waitFor();
+          await check('dialog-matching');
+          await page.keyboard.press('Escape');
         }
         expect(problems).toEqual([]);
       });
