@@ -76,6 +76,7 @@ class Registry {
   private readonly byLabel = new Map<string, Entity[]>();
   private readonly byNormal = new Map<string, Entity[]>();
   private readonly origins = new Map<string, DraftOrigin>();
+  private readonly aliases = new Map<string, Entity>();
 
   private index(map: Map<string, Entity[]>, key: string, entity: Entity): void {
     const list = map.get(key) ?? [];
@@ -112,6 +113,16 @@ class Registry {
     this.register({ kind: 'factor', id: factor.id }, factor.label);
   }
 
+  /** Another name for an entity, resolved like its id (see FactorDraft.alias). */
+  addAlias(alias: string, entity: Entity): void {
+    if (!this.aliases.has(alias) && !this.hasId(alias)) this.aliases.set(alias, entity);
+  }
+
+  /** How messages name an entity: by its label. */
+  labelOf(entity: Entity): string {
+    return (entity.kind === 'factor' ? this.factorById.get(entity.id)?.label : this.actorById.get(entity.id)?.label) ?? entity.id;
+  }
+
   addActor(actor: Actor, origin: DraftOrigin): void {
     this.actors.push(actor);
     this.actorById.set(actor.id, actor);
@@ -134,6 +145,8 @@ class Registry {
     if (this.factorById.has(name)) exact.push({ kind: 'factor', id: name });
     if (this.actorById.has(name)) exact.push({ kind: 'actor', id: name });
     if (exact.length > 0) return pick(exact).slice(0, 1);
+    const aliased = this.aliases.get(name);
+    if (aliased !== undefined) return [aliased];
     const labelled = this.byLabel.get(name);
     if (labelled !== undefined && labelled.length > 0) return pick(labelled);
     const normal = this.byNormal.get(normalizeName(name));
@@ -199,8 +212,11 @@ export function assembleSystemMap(readings: readonly Result<SystemMapPart>[], op
   // 1. Factors, merging repeats.
   for (const part of parts) {
     for (const draft of part.factors) {
-      const id = (draft.id ?? draft.label).trim();
+      let id = (draft.id ?? draft.label).trim();
       const label = draft.label.trim() || id;
+      // Two elements of one label told apart by their internal ids stay two factors.
+      if (draft.id === undefined && draft.alias !== undefined && registry.hasId(id)) id = uniqueId(id, new Set(registry.factors.map((f) => f.id)));
+      if (draft.alias !== undefined) registry.addAlias(draft.alias.trim(), { kind: 'factor', id });
       const existing = registry.factor(id);
       if (existing !== undefined) {
         warn(
@@ -231,6 +247,7 @@ export function assembleSystemMap(readings: readonly Result<SystemMapPart>[], op
     const id = (draft.id ?? draft.label).trim();
     const existing = registry.actor(id);
     if (existing !== undefined) {
+      if (draft.alias !== undefined) registry.addAlias(draft.alias.trim(), { kind: 'actor', id });
       mergeAttributes(existing.attributes, draft.attributes);
       return;
     }
@@ -242,6 +259,7 @@ export function assembleSystemMap(readings: readonly Result<SystemMapPart>[], op
       warn('actor-factor-name', `"${id}" is both a factor and an actor; the actor was given the id "${actorId}"`, locate(draft.origin, draft.field));
     }
     registry.addActor({ id: actorId, label: draft.label.trim() || id, attributes }, draft.origin);
+    if (draft.alias !== undefined) registry.addAlias(draft.alias.trim(), { kind: 'actor', id: actorId });
   };
   for (const part of parts) for (const draft of part.actors) addActorDraft(draft);
 
@@ -334,6 +352,8 @@ export function assembleSystemMap(readings: readonly Result<SystemMapPart>[], op
     worksOn.push({ actor, factor, ...(note ? { note } : {}) });
   };
 
+  /** Links kept without a sign, by file, named "from → to" by label: reported once per file. */
+  const unsigned = new Map<string, string[]>();
   const readLink = (draft: LinkDraft): Omit<CausalLink, 'id' | 'from' | 'to'> | undefined => {
     const polarityField = draft.fields.polarity;
     const strengthField = draft.fields.strength ?? 'strength';
@@ -342,6 +362,16 @@ export function assembleSystemMap(readings: readonly Result<SystemMapPart>[], op
     let ambiguous = false;
     let strong = false;
     const text = draft.polarity?.trim();
+    if (draft.unsigned && (strength === undefined || strength >= 0)) {
+      return {
+        polarity: '+',
+        delay: draft.delay ?? false,
+        ...(strength !== undefined ? { strength } : {}),
+        ...(draft.note ? { note: draft.note } : {}),
+        ambiguous: true,
+        ...(draft.attributes !== undefined && Object.keys(draft.attributes).length > 0 ? { attributes: draft.attributes } : {}),
+      };
+    }
     if (text === undefined || text === '') {
       if (strength !== undefined && strength < 0) {
         polarity = '-';
@@ -451,22 +481,36 @@ export function assembleSystemMap(readings: readonly Result<SystemMapPart>[], op
           if (a.kind === 'actor' && b.kind === 'factor') {
             addWorksOn(a.id, b.id, draft.note, draft.origin, draft.fields.from);
           } else if (a.kind === 'factor' && b.kind === 'actor') {
-            warn('reversed-works-on', `the connection runs from the factor "${a.id}" to the actor "${b.id}"; it was read as "${b.id}" works on "${a.id}"`, locate(draft.origin, draft.fields.to));
+            warn('reversed-works-on', `the connection runs from the factor "${registry.labelOf(a)}" to the actor "${registry.labelOf(b)}"; it was read as "${registry.labelOf(b)}" works on "${registry.labelOf(a)}"`, locate(draft.origin, draft.fields.to));
             addWorksOn(b.id, a.id, draft.note, draft.origin, draft.fields.to);
           } else if (a.kind === 'actor' && b.kind === 'actor') {
             warn(
               'actor-link',
-              `the connection joins two actors ("${a.id}" and "${b.id}"); ties between actors belong in the people network, so it was left out of the system map`,
+              `the connection joins two actors ("${registry.labelOf(a)}" and "${registry.labelOf(b)}"); ties between actors belong in the people network, so it was left out of the system map`,
               locate(draft.origin, draft.fields.from),
             );
           } else {
             if (body === null) body = readLink(draft);
             if (body === undefined) continue;
+            if (draft.unsigned && body.ambiguous) {
+              const list = unsigned.get(draft.origin.file) ?? [];
+              list.push(`${registry.labelOf(a)} → ${registry.labelOf(b)}`);
+              unsigned.set(draft.origin.file, list);
+            }
             addCausal(a.id, b.id, draft, { ...body });
           }
         }
       }
     }
+  }
+
+  for (const [file, links] of unsigned) {
+    const shown = links.slice(0, 5).join('; ');
+    warn(
+      'unsigned-link',
+      `${links.length} ${links.length === 1 ? 'connection has' : 'connections have'} no type, so no sign (${shown}${links.length > 5 ? '; …' : ''}); ${links.length === 1 ? 'it was' : 'they were'} kept as + and loops through them are marked uncertain. Give each a type of + or - in Kumu to read their loops`,
+      { file },
+    );
   }
 
   // 4. Works-on lists (actor files): actors are created as they appear.
@@ -491,7 +535,7 @@ export function assembleSystemMap(readings: readonly Result<SystemMapPart>[], op
       if (factors === undefined) continue;
       for (const factor of factors) {
         if (factor.kind !== 'factor') {
-          warn('actor-works-on-actor', `"${factor.id}" is an actor, not a factor; the entry was left out`, locate(draft.origin, draft.fields.factor));
+          warn('actor-works-on-actor', `"${registry.labelOf(factor)}" is an actor, not a factor; the entry was left out`, locate(draft.origin, draft.fields.factor));
           continue;
         }
         addWorksOn(actor.id, factor.id, draft.note, draft.origin, draft.fields.factor);

@@ -17,6 +17,11 @@ export interface DraftOrigin {
 export interface FactorDraft {
   /** Explicit id; the label is the id when absent. */
   id?: string;
+  /**
+   * Another name links may use for it that is not worth showing (Kumu's internal `elem-…` ids):
+   * resolved like an id, never used as one.
+   */
+  alias?: string;
   label: string;
   description?: string;
   tags?: string[];
@@ -28,6 +33,8 @@ export interface FactorDraft {
 
 export interface ActorDraft {
   id?: string;
+  /** As FactorDraft.alias. */
+  alias?: string;
   label: string;
   attributes?: Attributes;
   origin: DraftOrigin;
@@ -44,6 +51,11 @@ export interface LinkDraft {
    * (then a signed strength decides, else `+` with a warning).
    */
   polarity?: string;
+  /**
+   * The source gives links a sign but this one has none (a Kumu connection without a type):
+   * kept as an uncertain `+`, reported once for all such links.
+   */
+  unsigned?: boolean;
   /** A non-zero number; a negative one can give the sign when no polarity is written. */
   strength?: number;
   delay?: boolean;
@@ -101,6 +113,12 @@ export const ACTOR_TYPES: readonly string[] = [
   'institution',
   'company',
   'group',
+  // People in stakeholder and interview maps (Kumu's ChangeLabs template names them so).
+  'individual',
+  'interviewee',
+  'participant',
+  'member',
+  'leader',
 ];
 
 /** Connection types that mean "actor works on factor" rather than a causal link. */

@@ -11,7 +11,9 @@
  * read from `polarity` or `sign` when present, else from its `type`; see `polarity.ts` for how
  * Kumu's `++`, `--`, `+-` and `-+` map to a sign (strong links and ambiguous links). A connection
  * of type "works on" (or one from an actor to a factor) is an actor's works-on entry.
- * `direction`: `directed` (default) as given; `mutual` adds the reverse link; `undirected` is
+ * A connection without a type (Kumu does not require one) is kept as an uncertain `+`, all
+ * such reported in one warning. Elements' internal `_id`s resolve connections but are never
+ * shown: the label is the element's id. `direction`: `directed` (default) as given; `mutual` adds the reverse link; `undirected` is
  * read from -> to with a warning. Kumu's JSON export shape (`_id`, values under `attributes`) is
  * read too. Other keys are kept as attributes. Kumu's own drawn loops are not read: netweave
  * finds the loops itself.
@@ -146,8 +148,11 @@ export function parseKumuJson(file: SourceFile, options: KumuOptions = {}): Read
       return;
     }
     const item = flatten(value);
-    const id = text(item.id) ?? text(item._id);
-    const label = text(item.label) || id;
+    // Kumu's export gives each element an internal `_id` ("elem-BbwUSVEF") that connections use:
+    // it resolves links but is never shown, so the label is the id.
+    const id = text(item.id);
+    const alias = text(item._id);
+    const label = text(item.label) || id || alias;
     if (!label) {
       log.error('missing-id', 'the element has no label (and no id)', { ...(origin.row !== undefined ? { row: origin.row } : {}), field: `${origin.path}.label` });
       return;
@@ -157,13 +162,14 @@ export function parseKumuJson(file: SourceFile, options: KumuOptions = {}): Read
     const attributes = extraAttributes(value, skip);
     const field = item.label !== undefined ? 'label' : 'id';
     if (isActorType(type, options.actorTypes)) {
-      part.actors.push({ ...(id ? { id } : {}), label, ...(attributes ? { attributes } : {}), origin, field });
+      part.actors.push({ ...(id ? { id } : {}), ...(alias ? { alias } : {}), label, ...(attributes ? { attributes } : {}), origin, field });
       return;
     }
     const tags = tagsOf(item.tags);
     const description = text(item.description);
     part.factors.push({
       ...(id ? { id } : {}),
+      ...(alias ? { alias } : {}),
       label,
       ...(description ? { description } : {}),
       ...(tags ? { tags } : {}),
@@ -210,8 +216,9 @@ export function parseKumuJson(file: SourceFile, options: KumuOptions = {}): Read
       ...(id ? { id } : {}),
       from,
       to,
-      // Kumu connections without any type: the polarity is missing (an error), not "no column".
+      // Kumu does not require a connection type: one without is kept, unsigned (see LinkDraft).
       polarity: typeText ?? '',
+      ...(typeText === undefined ? { unsigned: true } : {}),
       ...(strength !== undefined ? { strength } : {}),
       ...(delay ? { delay: true } : {}),
       ...(note ? { note } : {}),

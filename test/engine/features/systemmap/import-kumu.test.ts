@@ -93,8 +93,9 @@ describe('Kumu JSON blueprints', () => {
       connections: [{ _id: 'c1', from: 'x1', to: 'x1', attributes: { 'connection type': '-' } }],
     });
     const result = mapRead(importKumuJson({ name: 'export.json', text }));
-    expect(result.map.factors).toEqual([{ id: 'x1', label: 'Jobs', description: '', tags: ['economy'], attributes: { 'element type': 'Factor' } }]);
-    expect(result.map.links).toMatchObject([{ id: 'c1', from: 'x1', to: 'x1', polarity: '-' }]);
+    // The internal _id resolves the connection; the label is what the map and its messages show.
+    expect(result.map.factors).toEqual([{ id: 'Jobs', label: 'Jobs', description: '', tags: ['economy'], attributes: { 'element type': 'Factor' } }]);
+    expect(result.map.links).toMatchObject([{ id: 'c1', from: 'Jobs', to: 'Jobs', polarity: '-' }]);
     const onlyConnections = mapRead(importKumuJson({ name: 'c.json', text: '{"connections": [{"from": "A", "to": "B", "type": "+"}]}' }));
     expect(onlyConnections.ok).toBe(true);
     expect(onlyConnections.map.factors.map((f) => f.id)).toEqual(['A', 'B']);
@@ -126,5 +127,36 @@ describe('Kumu-style spreadsheets', () => {
     const connections = readSoFar(readCsv('From,To,Type\nPolitical will,Carbon price,?\n', { file: 'map.xlsx: Connections' }))!;
     const result = mapRead(importKumuSheets({ elements, connections }));
     expect(summary(result.issues)).toEqual([['error', 'bad-polarity', 'map.xlsx: Connections', 2, 'Type']]);
+  });
+
+  it('keeps connections without a type as uncertain links, reported once by element labels, never by internal ids', () => {
+    const text = JSON.stringify({
+      elements: [
+        { _id: 'elem-Aa1', attributes: { label: 'Trust', 'element type': 'Factor' } },
+        { _id: 'elem-Bb2', attributes: { label: 'Turnout', 'element type': 'Factor' } },
+        { _id: 'elem-Cc3', attributes: { label: 'Trust', 'element type': 'Factor' } },
+        { _id: 'elem-Dd4', attributes: { label: 'Maria Lopez', 'element type': 'Interviewee' } },
+      ],
+      connections: [
+        { _id: 'conn-1', from: 'elem-Aa1', to: 'elem-Bb2' },
+        { _id: 'conn-2', from: 'elem-Bb2', to: 'elem-Cc3' },
+        { _id: 'conn-3', from: 'elem-Cc3', to: 'elem-Aa1', attributes: { 'connection type': '-' } },
+      ],
+    });
+    const result = mapRead(importKumuJson({ name: 'changelabs.json', text }));
+    expect(result.ok).toBe(true);
+    // Two elements named alike stay two factors; the interviewee is a person, not a factor.
+    expect(result.map.factors.map((f) => f.label)).toEqual(['Trust', 'Turnout', 'Trust']);
+    expect(result.map.actors.map((a) => a.label)).toEqual(['Maria Lopez']);
+    expect(result.map.links.map((l) => [l.polarity, l.ambiguous ?? false])).toEqual([
+      ['+', true],
+      ['+', true],
+      ['-', false],
+    ]);
+    const unsigned = result.issues.filter((i) => i.code === 'unsigned-link');
+    expect(unsigned).toHaveLength(1);
+    expect(unsigned[0]!.message).toContain('2 connections have no type');
+    expect(unsigned[0]!.message).toContain('Trust → Turnout');
+    expect(result.issues.map((i) => i.message).join(' ')).not.toMatch(/elem-|conn-/);
   });
 });
