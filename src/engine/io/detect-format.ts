@@ -7,10 +7,12 @@ import { guessCsvKind } from './csv-columns.ts';
 import { readCsv } from './csv-read.ts';
 import { readSoFar } from '../core/util/result.ts';
 import type { SourceFile } from './types.ts';
+import { looksLikeKumuJson } from './kumu-people.ts';
 
-export type ImportKind = 'edges' | 'nodes' | 'adjacency' | 'gexf' | 'graphml' | 'json';
+/** `kumu`: a Kumu blueprint read as a people network (as a system map it is features/systemmap's). */
+export type ImportKind = 'edges' | 'nodes' | 'adjacency' | 'gexf' | 'graphml' | 'json' | 'kumu';
 
-export const IMPORT_KINDS: readonly ImportKind[] = ['edges', 'nodes', 'adjacency', 'gexf', 'graphml', 'json'];
+export const IMPORT_KINDS: readonly ImportKind[] = ['edges', 'nodes', 'adjacency', 'gexf', 'graphml', 'json', 'kumu'];
 
 export interface DetectedFormat {
   kind: ImportKind | 'unknown';
@@ -68,15 +70,20 @@ function fromCsv(file: SourceFile): DetectedFormat {
   return { kind, reason: reasons[kind], issues: [] };
 }
 
+function fromJson(file: SourceFile, why: string): DetectedFormat {
+  if (looksLikeKumuJson(file.text)) return { kind: 'kumu', reason: 'it is a Kumu blueprint (elements and connections)', issues: [] };
+  return { kind: 'json', reason: why, issues: [] };
+}
+
 export function detectFormat(file: SourceFile): DetectedFormat {
   const extension = extensionOf(file.name);
   if (extension === 'gexf') return { kind: 'gexf', reason: 'the file name ends in .gexf', issues: [] };
   if (extension === 'graphml') return { kind: 'graphml', reason: 'the file name ends in .graphml', issues: [] };
   if (extension === 'xml') return fromXml(file);
-  if (extension === 'json') return { kind: 'json', reason: 'the file name ends in .json', issues: [] };
+  if (extension === 'json') return fromJson(file, 'the file name ends in .json');
   if (['csv', 'tsv', 'txt', 'tab'].includes(extension)) return fromCsv(file);
   const start = file.text.replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('<')) return fromXml(file);
-  if (start.startsWith('{')) return { kind: 'json', reason: 'the file starts with "{"', issues: [] };
+  if (start.startsWith('{')) return fromJson(file, 'the file starts with "{"');
   return fromCsv(file);
 }

@@ -17,6 +17,7 @@ import { detectFormat } from './detect-format.ts';
 import type { ImportKind } from './detect-format.ts';
 import { parseGexf } from './gexf.ts';
 import { parseGraphml } from './graphml.ts';
+import { parseKumuPeople } from './kumu-people.ts';
 import type { ImportPart, SourceFile } from './types.ts';
 
 export type FileColumns = EdgeColumns & NodeColumns;
@@ -75,6 +76,8 @@ export function importFile(file: SourceFile, kind: ImportKind, options: ImportOp
       return parseGraphml(file.text, { file: file.name });
     case 'json':
       return parseDatasetJson(file.text, { file: file.name });
+    case 'kumu':
+      return parseKumuPeople(file.text, { file: file.name });
   }
 }
 

@@ -43,6 +43,7 @@ export const FILE_KINDS: readonly FileKind[] = [
   'map-factors',
   'map-actors',
   'map-kumu',
+  'kumu',
   'map-graphml',
   'gexf',
   'graphml',
@@ -209,7 +210,12 @@ function tableEvidence(preview: FilePreview): KindEvidence[] {
 
 function fileEvidence(preview: FilePreview): KindEvidence[] {
   const detected = preview.detected;
-  if (preview.mapKind === 'map-kumu') return [{ kind: 'map-kumu', strength: 'strong', found: 'JSON with the elements and connections of a Kumu blueprint' }];
+  if (preview.mapKind === 'map-kumu') {
+    // One Kumu file can map a system or a network of people: its content leans one way, or asks.
+    const signs = { kind: 'map-kumu' as const, strength: preview.kumu === 'system-map' ? ('strong' as const) : ('weak' as const), found: preview.kumu === 'system-map' ? 'a Kumu blueprint whose connections carry + and - signs' : 'a Kumu blueprint, which can map a system' };
+    const people = { kind: 'kumu' as const, strength: preview.kumu === 'people' ? ('strong' as const) : ('weak' as const), found: preview.kumu === 'people' ? 'a Kumu blueprint of people and organisations, with no signed connections' : 'a Kumu blueprint, which can map people' };
+    return preview.kumu === 'people' ? [people, signs] : [signs, people];
+  }
   if (detected.kind === 'gexf') return [{ kind: 'gexf', strength: 'strong', found: detected.reason }];
   if (detected.kind === 'graphml') {
     return [

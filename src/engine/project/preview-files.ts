@@ -2,6 +2,7 @@
  * What the import dialog shows before anything is imported: each file's detected kind and, for
  * CSV files, its columns, first rows and guessed column roles.
  */
+import { kumuLeaning } from '../io/kumu-people.ts';
 import { detectFormat, type DetectedFormat } from '../io/detect-format.ts';
 import { countCsvRows, previewCsv, type CsvPreview } from '../io/csv-read.ts';
 import type { SourceFile } from '../io/types.ts';
@@ -19,6 +20,8 @@ export interface FilePreview {
   survey?: SurveyLayout;
   /** Present when the file looks like part of a system map (causal links, a Kumu blueprint). */
   mapKind?: SystemMapFileKind;
+  /** A Kumu blueprint: what its content says it maps (see kumuLeaning), when it can tell. */
+  kumu?: 'people' | 'system-map';
 }
 
 /** Kumu blueprints are JSON with `elements` and `connections`. */
@@ -54,10 +57,11 @@ export function previewFiles(files: SourceFile[]): FilePreview[] {
     const isCsv = detected.kind === 'edges' || detected.kind === 'nodes' || detected.kind === 'adjacency' || (detected.kind === 'unknown' && !XML_OR_JSON.test(file.name));
     const head = isCsv ? previewCsv(file.text, file.name) : undefined;
     const csv = head && file !== whole ? { ...head, ...countCsvRows(whole.text) } : head;
-    const mapKind = csv && looksLikeCausalLinks(csv.headers, csv.rows) ? 'map-links' : detected.kind === 'json' && isKumuBlueprint(file.text) ? 'map-kumu' : undefined;
+    const mapKind = csv && looksLikeCausalLinks(csv.headers, csv.rows) ? 'map-links' : (detected.kind === 'json' || detected.kind === 'kumu') && isKumuBlueprint(file.text) ? 'map-kumu' : undefined;
     // An edge list or matrix is never read as a survey, even when its cells are names.
     const maybeSurvey = detected.kind === 'nodes' || detected.kind === 'unknown';
     const survey = isCsv && !mapKind && maybeSurvey ? previewSurveyFile(file === whole ? original : file) : null;
-    return { name: file.name, detected, ...(csv ? { csv } : {}), ...(survey ? { survey } : {}), ...(mapKind ? { mapKind } : {}) };
+    const kumu = mapKind === 'map-kumu' ? kumuLeaning(file.text) : undefined;
+    return { name: file.name, detected, ...(csv ? { csv } : {}), ...(survey ? { survey } : {}), ...(mapKind ? { mapKind } : {}), ...(kumu ? { kumu } : {}) };
   });
 }
