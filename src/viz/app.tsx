@@ -6,11 +6,12 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { useComputed } from '@preact/signals';
 import type { AppContext } from './actions/context.ts';
-import { isDrawing, reanalyse } from './actions/analysis.ts';
+import { isDrawing, reanalyse, updateProject } from './actions/analysis.ts';
 import { openDemo, openImported, openProjectFile, openSaved } from './actions/projects.ts';
 import { exportSuggestions, importAssessment, markSuggestion, openImport, programFilesAdded, select, showDetailsTab } from './actions/people.ts';
 import { editMap, highlightLoop, redoMapEdit, selectFactor, setMode, showMapTab, systemMapImported, undoMapEdit } from './actions/system-map.ts';
 import { runExport } from './actions/run-export.ts';
+import { saveNow } from './actions/autosave.ts';
 import { EXPORTS, exportAvailable } from './actions/exports.ts';
 import { TopBar } from './components/top-bar.tsx';
 import { Messages } from './components/messages.tsx';
@@ -28,7 +29,6 @@ import { ImportDialog } from './components/import-dialog.tsx';
 import type { MapView } from './map/map-view.ts';
 import type { SystemMapView } from './map/system-map-view.ts';
 import type { DrawerId, DrawerState, Mode } from './state/app-state.ts';
-import type { ViewModel } from './state/view-model.ts';
 import { download } from './dom.ts';
 import { DEMO_DESCRIPTION, DEMO_NAME } from './demo.ts';
 import { abilitiesTemplateCsv } from '../engine/features/skills/leadership-abilities.ts';
@@ -103,7 +103,8 @@ export function App({ ctx, map, systemMap }: AppProps) {
     return input;
   }, [ctx]);
 
-  usePeopleMap(map, mode, useComputed(() => s.drawn.value.map).value);
+  // The analysis the map is to draw (not its view, which a layout saved or a mark replaces).
+  usePeopleMap(ctx, map, mode, useComputed(() => s.drawn.value.map?.analysis ?? null).value);
 
   const drawing = useComputed(() => isDrawing(s.view.value, s.drawn.value)).value;
   const people = mode === 'people';
@@ -160,7 +161,16 @@ export function App({ ctx, map, systemMap }: AppProps) {
       <ProjectsDialog
         open={dialog?.kind === 'projects'}
         close={() => store.set({ dialog: null })}
-        projects={ctx.db}
+        projects={{
+          list: () => ctx.db.list(),
+          remove: (id) => ctx.db.remove(id),
+          // The open project is renamed in the app too (its next save would undo a rename in storage alone).
+          rename: async (id, name) => {
+            if (id !== store.get().project?.id) return ctx.db.rename(id, name);
+            updateProject(ctx, { name });
+            await saveNow(ctx);
+          },
+        }}
         currentId={projectId}
         openSaved={(id) => void openSaved(ctx, id)}
         openFile={(file) => void openProjectFile(ctx, file)}
@@ -212,7 +222,8 @@ function SettingsHost({ ctx }: { ctx: AppContext }) {
   const actions = useMemo(() => ({ reanalyse: (patch: Partial<ProjectSettings>) => void reanalyse(ctx, patch) }), [ctx]);
   return view ? (
     <div class="side">
-      <SidePanel vm={view} store={ctx.store} actions={actions} />
+      {/* A new project starts with an empty find box and closed sections. */}
+      <SidePanel key={view.project.id} vm={view} store={ctx.store} actions={actions} />
     </div>
   ) : null;
 }
@@ -230,6 +241,7 @@ function TablesHost({ ctx, map }: { ctx: AppContext; map: MapView }) {
   if (!view) return null;
   return (
     <TablesPanel
+      key={view.project.id}
       view={view}
       tab={s.tableTab.value}
       choose={(tab) => store.set({ tableTab: tab })}
@@ -243,7 +255,7 @@ function TablesHost({ ctx, map }: { ctx: AppContext; map: MapView }) {
 }
 
 /** The people map draws the analysis it is given, once per analysis, and again after the system map. */
-function usePeopleMap(map: MapView, mode: Mode, view: ViewModel | null): void {
+function usePeopleMap(ctx: AppContext, map: MapView, mode: Mode, analysis: object | null): void {
   const shown = useMemo(() => ({ analysis: null as object | null }), [map]);
   useEffect(() => {
     if (mode !== 'people') {
@@ -251,9 +263,10 @@ function usePeopleMap(map: MapView, mode: Mode, view: ViewModel | null): void {
       shown.analysis = null;
       return;
     }
+    const view = ctx.store.get().drawn.map;
     if (view && view.analysis !== shown.analysis) {
       shown.analysis = view.analysis;
       void map.show(view);
     }
-  }, [map, mode, view]);
+  }, [map, mode, analysis]);
 }

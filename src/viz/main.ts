@@ -11,6 +11,7 @@ import { keepBrowserState, loadBrowserState } from './state/browser-state.ts';
 import { ProjectDb } from './state/project-db.ts';
 import { createAppContext } from './actions/context.ts';
 import { updateProject } from './actions/analysis.ts';
+import { saveNow } from './actions/autosave.ts';
 import { openStart } from './actions/projects.ts';
 import { followEncodings, followSelection, openImport } from './actions/people.ts';
 import { selectFactor } from './actions/system-map.ts';
@@ -47,10 +48,18 @@ if (root) {
     const files = [...(e.dataTransfer?.files ?? [])];
     if (files.length > 0) openImport(ctx, files);
   });
-  // The map hears Escape first (it leaves its focus mode before the selection is cleared).
+  // Escape clears the selection, unless it closed something first (a dialog, the Export menu, a
+  // typed search) or the map used it (it leaves its focus mode before the selection is cleared).
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && store.get().selected) store.set({ selected: null });
+    if (e.key !== 'Escape' || e.defaultPrevented || !store.get().selected) return;
+    const target = e.target instanceof Element ? e.target : null;
+    if (target?.closest('dialog, [role="menu"], input, select, textarea')) return;
+    store.set({ selected: null });
   });
+  // Changes waiting for autosave are written when the page is hidden or closed.
+  const flush = (): void => void saveNow(ctx);
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
   // The boot message goes: Preact draws into an empty container.
   root.replaceChildren();
   render(h(App, { ctx, map, systemMap }), root);

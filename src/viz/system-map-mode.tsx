@@ -20,7 +20,7 @@ import type { SystemMapView } from './map/system-map-view.ts';
 import type { SystemMapReport } from '../engine/features/systemmap/analyze-systemmap.ts';
 import type { EditOperation } from '../engine/features/systemmap/edit.ts';
 import { redoLabel, undoLabel } from '../engine/features/systemmap/edit-history.ts';
-import { signal } from '@preact/signals';
+import { signal, useComputed } from '@preact/signals';
 
 export const MAP_TABS: ReadonlyArray<readonly [MapTab, string]> = [
   ['loops', 'Loops'],
@@ -47,16 +47,18 @@ export interface SystemMapModeProps {
 
 export function SystemMapMode({ store, view, drawer, actions }: SystemMapModeProps) {
   const s = store.signals;
-  const project = s.project.value;
-  const { report, editor, selection, activeLoop } = s.systemMap.value;
+  // The project's map, not the project: a layout saved after a drag draws nothing again.
+  const projectMap = useComputed(() => s.project.value?.systemMap ?? null).value;
+  const { report, analysed, editor, selection, activeLoop } = s.systemMap.value;
   const tab = s.mapTab.value;
-  const map = editor?.map ?? project?.systemMap ?? null;
+  const map = editor?.map ?? projectMap;
 
-  // The map is drawn again with each analysis of it (after an edit too), and traces what is picked.
+  // The map is drawn with each analysis of it (after an edit too; one that failed draws the map
+  // without loops), never with the report of another map, and traces what is picked.
   useEffect(() => {
-    if (map) view.show(map, report, store.get().project?.systemMapLayout ?? {});
+    if (analysed) view.show(analysed, report, store.get().project?.systemMapLayout ?? {});
     view.select(store.get().systemMap.selection);
-  }, [report]);
+  }, [analysed, report]);
   useEffect(() => view.select(selection), [selection]);
   useEffect(() => () => view.kill(), [view]);
 

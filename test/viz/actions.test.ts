@@ -159,4 +159,50 @@ describe('the app actions', () => {
     await openProject(failing, broken, false);
     expect(ctx.store.get().project).toBe(open);
   });
+
+  it('keep a change made while an analysis runs: settings build on the pending ones, marks and map edits survive the result', async () => {
+    const ctx = context();
+    await openDemo(ctx);
+    const first = ctx.store.get().view!.analysis.introductions[0]!;
+    const direction = reanalyse(ctx, { direction: 'undirected' });
+    markSuggestion(ctx, first.id, 'done');
+    await Promise.all([direction, reanalyse(ctx, { weighting: 'strength' })]);
+    const project = ctx.store.get().project!;
+    expect(project.settings.direction).toBe('undirected');
+    expect(project.settings.weighting).toBe('strength');
+    expect(project.weaving[first.id]).toBe('done');
+    expect(ctx.store.get().view!.analysis.settings.directed).toBe(false);
+    expect(isDrawing(ctx.store.get().view, ctx.store.get().drawn)).toBe(false);
+  });
+
+  it('drop an analysis of the project left behind when another opens meanwhile', async () => {
+    const ctx = context();
+    await openDemo(ctx);
+    const demo = ctx.store.get().project!;
+    const other = { ...demo, id: 'other', name: 'Another network' };
+    const late = reanalyse(ctx, { direction: 'directed' });
+    await openProject(ctx, other, false);
+    await late;
+    expect(ctx.store.get().project?.id).toBe('other');
+    expect(ctx.store.get().project?.name).toBe('Another network');
+  });
+
+  it('analyse the system map of a project opened while the system map is shown, and edit it', async () => {
+    const ctx = context();
+    await openDemo(ctx);
+    const dir = join(COALITION_DIR, 'systemmap');
+    const read = (name: string) => ({ name, text: readFileSync(join(dir, name), 'utf8') });
+    const imported = importSystemMapFiles([{ ...read('links.csv'), kind: 'map-links' }]);
+    if (!imported.ok) throw new Error('the sample map should read');
+    await systemMapImported(ctx, imported.value, []);
+    const withMap = ctx.store.get().project!;
+    await openProject(ctx, { ...withMap, id: 'copy', name: 'Copy' }, false);
+    const state = ctx.store.get();
+    expect(state.mode).toBe('systemmap');
+    expect(state.systemMap.report).not.toBeNull();
+    expect(state.systemMap.analysed).toBe(state.project!.systemMap);
+    const factors = state.project!.systemMap!.factors.length;
+    editMap(ctx, { kind: 'add-factor', factor: { label: 'Another factor' } });
+    expect(ctx.store.get().project!.systemMap!.factors.length).toBe(factors + 1);
+  });
 });

@@ -1,12 +1,15 @@
 /**
  * Analysing the open project in the worker and putting the results on screen. A failed or
- * cancelled analysis leaves what was on screen, and the project, as they were.
+ * cancelled analysis leaves the project and what is on screen as they were (the settings drawn
+ * again, so a choice that was not applied does not stay shown); a result that lands after a
+ * newer analysis started, or after another project opened, is dropped.
  */
 import type { AppContext } from './context.ts';
 import { setWorking } from './context.ts';
 import { scheduleSave } from './autosave.ts';
+import { analyseMap, ensureEditor } from './system-map-analysis.ts';
 import { createViewModel, type ViewModel } from '../state/view-model.ts';
-import type { Drawn } from '../state/app-state.ts';
+import type { AppState, Drawn } from '../state/app-state.ts';
 import { CancelledByUser } from '../../workers/engine-client.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
 import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
@@ -16,9 +19,15 @@ import { projectAnalysisOptions } from '../../engine/project/project-analysis.ts
 /** The parts that draw a new analysis, in order: the map last, as building a big one allocates a lot and its collections would land in the steps before. */
 const PARTS: Array<keyof Drawn> = ['tables', 'settings', 'details', 'map'];
 
-/** Runs the analysis of `project` in the worker, with progress; null when it failed or was cancelled. */
+/**
+ * Runs the analysis of `project` in the worker, with progress. Null when it failed, was
+ * cancelled, or a newer analysis started meanwhile (whose result is the one to show).
+ */
 export async function analyse(ctx: AppContext, project: Project): Promise<AnalysisResult | null> {
-  const { store, engine } = ctx;
+  const { store, engine, runtime } = ctx;
+  const generation = ++runtime.analyses;
+  runtime.pending = project;
+  const current = (): boolean => generation === runtime.analyses;
   setWorking(ctx, 'Analysing', 'starting', true);
   const previous = store.get().project;
   // Progress messages travel on their own channel and can arrive after the result.
@@ -26,34 +35,51 @@ export async function analyse(ctx: AppContext, project: Project): Promise<Analys
   try {
     engine.setDataset(project.dataset);
     const analysis = await engine.analyze(projectAnalysisOptions(project), (step, fraction) => {
-      if (!finished) setWorking(ctx, 'Analysing', step, true, fraction);
+      if (!finished && current()) setWorking(ctx, 'Analysing', step, true, fraction);
     });
     finished = true;
+    if (!current()) return null;
+    runtime.pending = null;
     store.set({ status: { kind: 'idle' } });
     return analysis;
   } catch (error) {
     finished = true;
+    if (!current()) return null;
+    runtime.pending = null;
     if (previous) engine.setDataset(previous.dataset);
     if (error instanceof CancelledByUser) {
       store.set({ status: { kind: 'idle' }, notices: [{ level: 'warning', code: 'cancelled', message: 'The analysis was cancelled; the map shows the previous results.' }] });
     } else {
       store.set({ status: { kind: 'error', message: `The analysis failed: ${(error as Error).message}. Your project is unchanged.` } });
     }
+    // The settings drawer shows the project's settings again, not the choice that was not applied.
+    const drawn = store.get().drawn;
+    if (drawn.settings) store.set({ drawn: { ...drawn, settings: { ...drawn.settings } } });
     return null;
   }
 }
 
 /**
- * Makes `project` and its analysis current and draws them part by part, a task each. A newer
- * analysis, or leaving for the system map, stops the parts still to draw.
+ * Makes `project` and its analysis current (with `also`, display state that goes with it) and
+ * draws them part by part, a task each.
  */
-export async function present(ctx: AppContext, project: Project, analysis: AnalysisResult): Promise<void> {
+export async function present(ctx: AppContext, project: Project, analysis: AnalysisResult, also: Partial<AppState> = {}): Promise<void> {
+  const view = createViewModel(project, analysis);
+  const mode = ctx.store.get().mode === 'systemmap' && !project.systemMap ? 'people' : ctx.store.get().mode;
+  ctx.store.set({ ...also, project, view, mode });
+  if (mode === 'systemmap' && project.systemMap) {
+    // The map's people (who works where) or the map itself may be new: analysed again.
+    ensureEditor(ctx, project.systemMap);
+    await analyseMap(ctx, project.systemMap);
+    return;
+  }
+  await drawParts(ctx, view);
+}
+
+/** Draws a view part by part; a newer drawing, or leaving for the system map, stops the rest. */
+export async function drawParts(ctx: AppContext, view: ViewModel): Promise<void> {
   const { store, runtime } = ctx;
   const shown = ++runtime.shown;
-  const view = createViewModel(project, analysis);
-  const mode = store.get().mode === 'systemmap' && !project.systemMap ? 'people' : store.get().mode;
-  store.set({ project, view, mode });
-  if (mode !== 'people') return;
   for (const part of PARTS) {
     if (shown !== runtime.shown || store.get().mode !== 'people') return;
     store.set({ drawn: { ...store.get().drawn, [part]: view } });
@@ -66,34 +92,53 @@ export function isDrawing(view: ViewModel | null, drawn: Drawn): boolean {
   return view !== null && PARTS.some((part) => drawn[part]?.analysis !== view.analysis);
 }
 
-/** Analyses a changed project and shows it; a failed analysis keeps the old one on screen. */
+/**
+ * Analyses a changed project and shows it. What the analysis depends on (dataset, settings,
+ * abilities, survey) is laid onto the project as it is when the result lands, so a change made
+ * meanwhile (a marked introduction, a layout, a map edit) is kept.
+ */
 export async function reanalyseProject(ctx: AppContext, changed: Project): Promise<void> {
-  const next = { ...changed, updatedAt: new Date().toISOString() };
-  const analysis = await analyse(ctx, next);
+  const analysis = await analyse(ctx, changed);
   if (!analysis) return;
   // Receiving a big analysis is one task of its own; drawing it starts in the next.
   await yieldToPage();
+  const current = ctx.store.get().project;
+  if (current === null || current.id !== changed.id) return;
+  // Size and colour are display choices, the current ones kept; the rest of the settings are the analysed ones.
+  const settings = { ...changed.settings, sizeBy: current.settings.sizeBy, colorBy: current.settings.colorBy };
+  const next: Project = { ...current, dataset: changed.dataset, settings, abilities: changed.abilities, survey: changed.survey, updatedAt: new Date().toISOString() };
   const drawing = present(ctx, next, analysis);
   scheduleSave(ctx, next);
   await drawing;
 }
 
-/** The same project analysed with other settings (relations, direction, weights, wave...). */
+/**
+ * The same project analysed with other settings (relations, direction, weights, wave...), on top
+ * of any change still being analysed.
+ */
 export async function reanalyse(ctx: AppContext, patch: Partial<ProjectSettings>): Promise<void> {
   const project = ctx.store.get().project;
   if (!project) return;
-  await reanalyseProject(ctx, { ...project, settings: { ...project.settings, ...patch } });
+  const base = ctx.runtime.pending?.id === project.id ? ctx.runtime.pending : project;
+  await reanalyseProject(ctx, { ...base, settings: { ...base.settings, ...patch } });
 }
 
 /**
  * A change to the project that needs no new analysis (a layout, a marked introduction, a map
- * edit): the view and every part showing this analysis follow, and it is saved soon.
+ * edit): the view and every part showing this analysis follow, and it is saved soon. A change
+ * still being analysed gets it too.
  */
 export function updateProject(ctx: AppContext, patch: Partial<Project>): void {
-  const { store } = ctx;
+  const { store, runtime } = ctx;
   const { project, view, drawn } = store.get();
   if (!project) return;
   const next = { ...project, ...patch, updatedAt: new Date().toISOString() };
+  const pending = runtime.pending;
+  if (pending?.id === project.id) {
+    // Of the settings, only size and colour are changed without an analysis.
+    const settings = patch.settings ? { ...pending.settings, sizeBy: patch.settings.sizeBy, colorBy: patch.settings.colorBy } : pending.settings;
+    runtime.pending = { ...pending, ...patch, settings };
+  }
   if (view) {
     const nextView = { ...view, project: next };
     const follow = (part: ViewModel | null) => (part && part.analysis === view.analysis ? nextView : part);

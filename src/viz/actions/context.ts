@@ -7,6 +7,7 @@ import type { AppStore } from '../state/app-state.ts';
 import type { ProjectDb } from '../state/project-db.ts';
 import type { EngineClient } from '../../workers/engine-client.ts';
 import type { DownloadFile } from './exports.ts';
+import type { Project } from '../../engine/core/model/project.ts';
 
 export interface PageServices {
   /** Hands files to the browser to save. */
@@ -22,12 +23,27 @@ export interface AppContext {
   engine: EngineClient;
   db: ProjectDb;
   page: PageServices;
-  /** Autosave's timer, and analysis generations (a newer one drops an older one's drawing). */
-  runtime: { saveTimer: ReturnType<typeof setTimeout> | null; saveDue: number; shown: number };
+  runtime: Runtime;
+}
+
+/** What actions keep between calls; never shown, never saved. */
+export interface Runtime {
+  /** Autosave's timer, when it is due, and the latest version of each project waiting for it. */
+  saveTimer: ReturnType<typeof setTimeout> | null;
+  saveDue: number;
+  unsaved: Map<string, Project>;
+  /** Counts drawings: a newer one stops the parts an older one has still to draw. */
+  shown: number;
+  /** Counts analyses started: a result that lands after a newer one started is dropped. */
+  analyses: number;
+  /** The project as the latest analysis started will leave it, so that a change made meanwhile builds on it. */
+  pending: Project | null;
+  /** The system map whose analysis is awaited, so that a late report for an older map is dropped. */
+  mapAnalysed: unknown;
 }
 
 export function createAppContext(store: AppStore, engine: EngineClient, db: ProjectDb, page: PageServices): AppContext {
-  return { store, engine, db, page, runtime: { saveTimer: null, saveDue: 0, shown: 0 } };
+  return { store, engine, db, page, runtime: { saveTimer: null, saveDue: 0, unsaved: new Map(), shown: 0, analyses: 0, pending: null, mapAnalysed: null } };
 }
 
 /** Shows a running task in the status line. */

@@ -8,6 +8,7 @@ import { setWorking } from './context.ts';
 import { analyse, present } from './analysis.ts';
 import { scheduleSave } from './autosave.ts';
 import { noFilters } from '../state/filters.ts';
+import type { AppState } from '../state/app-state.ts';
 import type { ImportSummary } from '../format/import-summary.ts';
 import type { ImportDone } from '../components/import-dialog.tsx';
 import { loadDemoFiles, DEMO_NAME } from '../demo.ts';
@@ -23,7 +24,8 @@ export async function openProject(ctx: AppContext, project: Project, isDemo: boo
   if (!analysis) return;
   // Receiving a big analysis is one task of its own; drawing it starts in the next.
   await yieldToPage();
-  ctx.store.set({
+  // One change with the project itself: size and colour must never meet the project being left.
+  const opened: Partial<AppState> = {
     isDemo,
     bannerHidden: false,
     selected: null,
@@ -34,9 +36,9 @@ export async function openProject(ctx: AppContext, project: Project, isDemo: boo
     colorBy: project.settings.colorBy,
     notices,
     imported,
-    systemMap: { report: null, editor: null, selection: { factor: null, loop: null }, activeLoop: null },
-  });
-  const drawing = present(ctx, project, analysis);
+    systemMap: { report: null, analysed: null, editor: null, selection: { factor: null, loop: null }, activeLoop: null },
+  };
+  const drawing = present(ctx, project, analysis, opened);
   scheduleSave(ctx, project, 0);
   await drawing;
 }

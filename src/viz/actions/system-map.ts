@@ -1,14 +1,15 @@
 /**
  * The system map mode: switching to it, analysing the map in the worker, picking loops and
- * factors, and editing with undo. Edits are saved with the project as they are made.
+ * factors, and editing with undo. Edits are saved with the project as they are made (and kept
+ * by an analysis of the people network that lands meanwhile).
  */
 import type { AppContext } from './context.ts';
-import { setWorking } from './context.ts';
-import { present, updateProject } from './analysis.ts';
+import { drawParts, updateProject } from './analysis.ts';
+import { analyseMap, ensureEditor } from './system-map-analysis.ts';
 import type { MapTab, Mode, SystemMapState } from '../state/app-state.ts';
 import type { SystemMap } from '../../engine/core/model/systemmap.ts';
 import type { InputIssue } from '../../engine/core/util/issues.ts';
-import { createEditorState, edit, redo, undo, type EditorResult } from '../../engine/features/systemmap/edit-history.ts';
+import { edit, redo, undo, type EditorResult } from '../../engine/features/systemmap/edit-history.ts';
 import type { EditOperation } from '../../engine/features/systemmap/edit.ts';
 
 function patchMap(ctx: AppContext, patch: Partial<SystemMapState>): void {
@@ -21,33 +22,17 @@ export async function setMode(ctx: AppContext, mode: Mode): Promise<void> {
   const { project, view } = store.get();
   if (mode === 'people') {
     store.set({ mode });
-    if (project && view) await present(ctx, project, view.analysis);
+    if (view) await drawParts(ctx, view);
     return;
   }
   if (!project?.systemMap) return;
-  const editor = store.get().systemMap.editor;
   store.set({
     mode,
     // The map's summary and how to use it live in the settings drawer.
     drawers: { ...store.get().drawers, settings: { ...store.get().drawers.settings, open: true } },
-    ...(editor?.map === project.systemMap ? {} : { systemMap: { ...store.get().systemMap, editor: createEditorState(project.systemMap) } }),
   });
+  ensureEditor(ctx, project.systemMap);
   await analyseMap(ctx, project.systemMap);
-}
-
-/** Loops, leverage and who works where, from the worker; the map is drawn with them. */
-export async function analyseMap(ctx: AppContext, map: SystemMap): Promise<void> {
-  const { store, engine } = ctx;
-  const project = store.get().project;
-  let report = null;
-  try {
-    setWorking(ctx, 'Finding feedback loops', 'analysing the map', true);
-    report = await engine.analyzeSystemMap(map, project?.dataset);
-    store.set({ status: { kind: 'idle' } });
-  } catch (error) {
-    store.set({ status: { kind: 'error', message: `The system map could not be analysed: ${(error as Error).message}` } });
-  }
-  patchMap(ctx, { report });
 }
 
 export function showMapTab(ctx: AppContext, tab: MapTab): void {
@@ -69,6 +54,9 @@ export function highlightLoop(ctx: AppContext, factors: string[] | null): void {
 
 function applyEdit(ctx: AppContext, run: (state: NonNullable<SystemMapState['editor']>) => EditorResult): void {
   const { store } = ctx;
+  const shown = store.get().project?.systemMap;
+  if (!shown) return;
+  ensureEditor(ctx, shown);
   const current = store.get().systemMap;
   if (!current.editor) return;
   const result = run(current.editor);
@@ -101,6 +89,6 @@ export async function systemMapImported(ctx: AppContext, map: SystemMap, issues:
   if (!ctx.store.get().project) return;
   updateProject(ctx, { systemMap: map, systemMapLayout: {} });
   ctx.store.set({ notices: issues.filter((i) => i.level === 'warning') });
-  patchMap(ctx, { editor: createEditorState(map), selection: { factor: null, loop: null }, activeLoop: null });
+  patchMap(ctx, { selection: { factor: null, loop: null }, activeLoop: null, report: null });
   await setMode(ctx, 'systemmap');
 }

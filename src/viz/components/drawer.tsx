@@ -25,6 +25,7 @@ export interface DrawerProps {
 }
 
 const STEP = 24;
+const ENDS = ['pointerup', 'pointercancel', 'lostpointercapture'] as const;
 
 export function Drawer({ id, label, edge, min, max, state, change, tag: Tag = 'aside', class: className, scrolls = false, children }: DrawerProps) {
   const size = Math.round(Math.min(max, Math.max(min, state.size)));
@@ -48,12 +49,13 @@ export function Drawer({ id, label, edge, min, max, state, change, tag: Tag = 'a
     handle.setPointerCapture(event.pointerId);
     const start = vertical ? event.clientY : event.clientX;
     const move = (e: PointerEvent): void => resize(size + (vertical ? start - e.clientY : sign * (e.clientX - start)));
+    // The drag ends however the pointer goes: released, or taken over by the browser (touch).
     const up = (): void => {
       handle.removeEventListener('pointermove', move);
-      handle.removeEventListener('pointerup', up);
+      for (const end of ENDS) handle.removeEventListener(end, up);
     };
     handle.addEventListener('pointermove', move);
-    handle.addEventListener('pointerup', up);
+    for (const end of ENDS) handle.addEventListener(end, up);
   };
   return (
     <Tag class={`drawer drawer-${edge}${className ? ` ${className}` : ''}`} aria-label={label} data-drawer={id} data-open={String(open)} style={{ '--drawer-size': `${size}px` }}>

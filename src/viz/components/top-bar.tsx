@@ -71,9 +71,23 @@ function ExportMenu<K extends string>({ items, run }: { items: () => ReadonlyArr
         hidden={!shown}
         onKeyDown={(e) => {
           if (e.key === 'Escape') {
+            // Handled here: the page's Escape (which clears the selection) does not also hear it.
+            e.preventDefault();
             close();
             button.current?.focus();
+            return;
           }
+          const items = [...(menu.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? [])];
+          const at = items.indexOf(document.activeElement as HTMLButtonElement);
+          const next = e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : null;
+          if (next === null || items.length === 0) return;
+          e.preventDefault();
+          items[(next + items.length) % items.length]!.focus();
+        }}
+        onFocusOut={(e) => {
+          // Tabbing or clicking away closes the menu.
+          const to = e.relatedTarget as Node | null;
+          if (to === null || (!menu.current?.contains(to) && to !== button.current)) close();
         }}
       >
         {(shown ?? []).map((item) => (
@@ -85,6 +99,8 @@ function ExportMenu<K extends string>({ items, run }: { items: () => ReadonlyArr
             title={item.available ? undefined : 'Nothing to export yet'}
             onClick={() => {
               close();
+              // The chosen entry goes with the menu: focus returns to the button that opened it.
+              button.current?.focus();
               run(item.kind);
             }}
           >

@@ -13,6 +13,7 @@ import type { InputIssue } from '../../engine/core/util/issues.ts';
 import type { ImportSummary } from '../format/import-summary.ts';
 import type { SystemMapReport } from '../../engine/features/systemmap/analyze-systemmap.ts';
 import type { EditorState } from '../../engine/features/systemmap/edit-history.ts';
+import type { SystemMap } from '../../engine/core/model/systemmap.ts';
 import type { ViewModel } from './view-model.ts';
 import type { Filters } from './filters.ts';
 
@@ -52,6 +53,8 @@ export interface Drawn {
 /** The system map mode: its analysis, edit history and what is picked on it. */
 export interface SystemMapState {
   report: SystemMapReport | null;
+  /** The map `report` was made from (or whose analysis failed): the map drawn. */
+  analysed: SystemMap | null;
   editor: EditorState | null;
   /** A factor, or the factors of a loop in order, traced on the map. */
   selection: { factor: string | null; loop: string[] | null };
@@ -117,7 +120,7 @@ export function getDefaultAppState(): AppState {
     detailsTab: 'summary',
     tableTab: 'people',
     mapTab: 'loops',
-    systemMap: { report: null, editor: null, selection: { factor: null, loop: null }, activeLoop: null },
+    systemMap: { report: null, analysed: null, editor: null, selection: { factor: null, loop: null }, activeLoop: null },
     dialog: null,
     bannerHidden: false,
     drawers: DRAWER_DEFAULTS,
@@ -166,9 +169,9 @@ export function createAppState(initial: Partial<AppState> = {}): AppSignals {
 export type Listener = (state: AppState, previous: AppState) => void;
 
 /**
- * The state read and written as one object, for the imperative parts (the sigma map, the shell
- * while panels move onto components): `set` writes several keys at once, `subscribe` hears every
- * change with the state before it.
+ * The state read and written as one object, for the imperative parts (the sigma maps) and the
+ * actions: `set` writes several keys at once, `subscribe` hears every change with the state
+ * before it.
  */
 export class AppStore {
   /**
