@@ -1,13 +1,14 @@
 /**
  * GEXF (Gephi's format, versions 1.1 to 1.3): nodes with labels and typed attributes declared in
- * `<attributes>`, edges with weight, direction and a relation taken from a `relation` attribute,
- * the edge `kind` (1.3) or its label.
+ * `<attributes>`, edges with weight (0, which Gephi allows, is read as 1 with a warning: see
+ * `readTieWeight`), direction and a relation taken from a `relation` attribute, the edge `kind`
+ * (1.3) or its label.
  */
 import type { Attributes, Person, Tie } from '../core/model/records.ts';
 import { IssueLog } from '../core/util/issues.ts';
 import { parseXmlGraphFile } from './xml-graph-file.ts';
 import { setAttribute } from './attribute-columns.ts';
-import { parseWeight } from './numbers.ts';
+import { readTieWeight } from './merge-ties.ts';
 import { readTypedValue } from './typed-values.ts';
 import type { ImportPart } from './types.ts';
 import type { Result } from '../core/util/result.ts';
@@ -190,9 +191,12 @@ function readGraph(document: XmlDocument, part: ImportPart, log: IssueLog): void
     let weight = 1;
     const rawWeight = attribute(element, 'weight');
     if (rawWeight !== undefined && rawWeight !== '') {
-      const reading = parseWeight(rawWeight, 'weight');
-      if (reading.ok) weight = reading.weight;
-      else {
+      const reading = readTieWeight(rawWeight, 'weight');
+      if (reading.ok) {
+        weight = reading.weight;
+        // weight="0.0": Gephi allows it; read as weight 1 with a warning (see readTieWeight).
+        if (reading.issue !== undefined) log.warn(reading.issue.code, reading.issue.message, { ...where, field: 'weight' });
+      } else {
         log.error('bad-weight', reading.message, { ...where, field: 'weight' });
         ok = false;
       }

@@ -6,6 +6,7 @@
 import type { Tie } from '../core/model/records.ts';
 import type { InputIssue } from '../core/util/issues.ts';
 import { setAttribute } from './attribute-columns.ts';
+import { parseNumberText, parseWeight } from './numbers.ts';
 import type { TieOrigin } from './types.ts';
 
 export interface TieDraft {
@@ -53,6 +54,37 @@ export function issueLocation(origin: TieOrigin): Pick<InputIssue, 'file' | 'row
   };
 }
 
+export type TieWeightReading =
+  | { ok: true; weight: number; issue?: { code: 'zero-weight'; message: string } }
+  | { ok: false; message: string };
+
+/**
+ * A weight as graph tools write it (GEXF, GraphML, headerless edge lists), where 0 is a legal
+ * value. netweave's ties need a weight above 0 (the dataset schema and the packed ties refuse
+ * anything else: 1/weight is a path length), so a 0 is read as weight 1 with a `zero-weight`
+ * warning saying what that means: analyses that ignore weights (the default) count the tie like
+ * any other, a weighted one counts it with weight 1. Negative, non-numeric and infinite weights
+ * are refused, as everywhere (`parseWeight`).
+ */
+export function readTieWeight(text: string, field: string): TieWeightReading {
+  const reading = parseWeight(text, field);
+  if (reading.ok) return reading;
+  if (parseNumberText(text) === 0) {
+    return {
+      ok: true,
+      weight: 1,
+      issue: {
+        code: 'zero-weight',
+        message:
+          `${field} is 0 ("${text.trim()}"), and netweave needs weights above 0, so the tie was kept with weight 1: ` +
+          'analyses that ignore weights (the default) count it like any tie, but a weighted analysis counts it with weight 1, ' +
+          'not as no tie (remove it from the file if 0 means "no tie")',
+      },
+    };
+  }
+  return reading;
+}
+
 function pairText(tie: Tie): string {
   return `${tie.source} ${tie.directed ? '→' : '–'} ${tie.target}`;
 }
@@ -84,6 +116,7 @@ export function mergeTies(drafts: readonly TieDraft[], options: MergeTiesOptions
     const firstOrigin = origins[index] as TieOrigin;
     const weight = first.weight + tie.weight;
     const reversed = !tie.directed && tie.source !== first.source;
+    // core/util/issue-groups.ts groups the reversed repeats by the words "the same undirected tie as".
     const sameAs = reversed
       ? `the same undirected tie as ${pairText(first)} in ${describeOrigin(firstOrigin, origin.file)}`
       : `the same tie as ${describeOrigin(firstOrigin, origin.file)}`;

@@ -14,6 +14,12 @@ import { attribute, type XmlDocument, type XmlElement } from './xml-read.ts';
 export interface XmlNodeDraft {
   person: Person;
   line?: number;
+  /**
+   * Which `<graph>` of the file declared the node (GraphML files may hold several, one per
+   * relation). A node declared again in another graph is the same person, merged silently; a
+   * node declared twice in one graph is reported.
+   */
+  graph?: number;
 }
 
 export interface XmlEdgeDraft {
@@ -62,16 +68,32 @@ export function fillXmlGraph(
   log: IssueLog,
 ): void {
   const people: Person[] = [];
-  const index = new Map<string, { at: number; line?: number }>();
-  for (const { person, line } of nodes) {
+  const index = new Map<string, { at: number; line?: number; graphs?: Set<number> }>();
+  for (const { person, line, graph } of nodes) {
     const first = index.get(person.id);
     if (first === undefined) {
-      index.set(person.id, { at: people.length, ...(line !== undefined ? { line } : {}) });
+      index.set(person.id, {
+        at: people.length,
+        ...(line !== undefined ? { line } : {}),
+        ...(graph !== undefined ? { graphs: new Set([graph]) } : {}),
+      });
       people.push(person);
       continue;
     }
     const merged = mergePerson(people[first.at] as Person, person);
     people[first.at] = merged.person;
+    if (graph !== undefined && first.graphs !== undefined && !first.graphs.has(graph)) {
+      // The same person in another relation's graph: expected, not a repeat.
+      first.graphs.add(graph);
+      if (merged.conflicts.length > 0) {
+        log.warn(
+          'conflicting-attribute',
+          `node "${person.id}" has a different ${merged.conflicts.join(', ')} in this graph than where it was first declared${first.line !== undefined ? ` (line ${first.line})` : ''}; the first was kept`,
+          at(line, 'id'),
+        );
+      }
+      continue;
+    }
     const where = first.line !== undefined ? ` (first on line ${first.line})` : '';
     const conflicts =
       merged.conflicts.length > 0
@@ -110,5 +132,7 @@ export function fillXmlGraph(
   part.ties = merged.ties;
   part.tieOrigins = merged.origins;
   part.relations = relations.relations;
-  log.issues.push(...merged.issues, ...relations.issues);
+  // A loop, not push(...): a file can hold more duplicate ties than a call takes arguments.
+  for (const issue of merged.issues) log.issues.push(issue);
+  for (const issue of relations.issues) log.issues.push(issue);
 }
