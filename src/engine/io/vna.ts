@@ -413,6 +413,8 @@ export function parseVna(text: string, options: VnaOptions): Result<ImportPart> 
   capped.finish();
   if (tieSections === 0 && !hasNodeSection) {
     log.error('no-data', 'the file has no *node data and no *tie data section, so it holds no network', { row: start + 1 });
+  } else if (people.length === 0 && !log.hasErrors) {
+    log.error('no-data', 'the file lists no people and no ties (its sections hold only their header rows)', { row: start + 1 });
   }
   if (missing > 0) log.warn('missing-value', `${missing} tie value${missing === 1 ? ' is' : 's are'} missing (".", "NA" or "?"); read as no tie`);
   if (noTie > 0) {

@@ -190,6 +190,7 @@ describe('parseVna: broken files, each problem with file, line and field, nothin
     }
     expect(failure('*ego data\nID\n1\n*alter data\nID\n2\n')[0]?.message).toContain('E-Net');
     expect(failure('  \n')).toEqual([expect.objectContaining({ code: 'empty-file' })]);
+    expect(failure('*node data\nID\n*tie data\nfrom to\n')).toEqual([expect.objectContaining({ code: 'no-data', row: 1 })]);
   });
 
   it('never throws, whatever is cut off the end of a real file', () => {
