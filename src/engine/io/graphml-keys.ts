@@ -9,13 +9,29 @@ export interface GraphmlKey {
   name: string;
   type: string;
   default: string | undefined;
-  /** yEd's graphics keys (nodegraphics, edgegraphics, resources) hold drawing, not data. */
+  /**
+   * Keys that hold drawing, not data: yEd's `yfiles.type` keys (nodegraphics, edgegraphics,
+   * resources), and the keys yFiles for HTML and yEd Live declare with a `y:attr.uri` under
+   * www.yworks.com (NodeLabels, NodeGeometry, NodeStyle, zOrder, ...), named by that type or name.
+   */
   graphics: string | undefined;
+}
+
+const YWORKS_URI = /^https?:\/\/www\.yworks\.com\//i;
+
+/** The graphics kind of a key element, or undefined for a data key. */
+function graphicsKind(key: XmlElement): string | undefined {
+  const type = attribute(key, 'yfiles.type');
+  if (type !== undefined) return type;
+  const uri = attribute(key, 'attr.uri');
+  if (uri !== undefined && YWORKS_URI.test(uri)) return attribute(key, 'attr.name') || uri;
+  return undefined;
 }
 
 export type GraphmlKeys = Map<string, GraphmlKey>;
 
-export function readGraphmlKeys(root: XmlElement, kind: 'node' | 'edge'): GraphmlKeys {
+/** The keys that apply to `kind` elements (declared for it or for all). */
+export function readGraphmlKeys(root: XmlElement, kind: 'node' | 'edge' | 'graph'): GraphmlKeys {
   const keys: GraphmlKeys = new Map();
   for (const key of children(root, 'key')) {
     const id = attribute(key, 'id');
@@ -27,7 +43,7 @@ export function readGraphmlKeys(root: XmlElement, kind: 'node' | 'edge'): Graphm
       name: attribute(key, 'attr.name') || id,
       type: attribute(key, 'attr.type') ?? 'string',
       default: fallback === undefined ? undefined : textOf(fallback),
-      graphics: attribute(key, 'yfiles.type'),
+      graphics: graphicsKind(key),
     });
   }
   return keys;

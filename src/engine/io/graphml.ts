@@ -1,15 +1,19 @@
 /**
- * GraphML as yEd, Cytoscape, Gephi, networkx and igraph write it: `<key>` declarations with
- * names and types, `<data>` values, `edgedefault` and per-edge `directed`. A key named weight
- * gives tie weights; label or name gives node labels (else yEd's NodeLabel graphics); relation,
- * type, label or interaction (Cytoscape) on edges gives the relation.
+ * GraphML as yEd, yEd Live, Cytoscape, Gephi, networkx, igraph and SocNetV write it: `<key>`
+ * declarations with names and types, `<data>` values, `edgedefault` and per-edge `directed`. A
+ * key named weight gives tie weights (0 is read as 1 with a warning, see `readTieWeight`); label
+ * or name gives node labels, else the label yEd (`<y:NodeLabel>`) or yEd Live / yFiles for HTML
+ * (`<y:Label Text>` in a NodeLabels value) draws, with a warning for a node that has none;
+ * relation, type, label or interaction (Cytoscape) on edges gives the relation. A file with
+ * several `<graph>` elements (SocNetV writes one per relation) gives one relation layer per
+ * graph, named by its `relation` or `name` data or its id, with people merged by id.
  */
 import { graphmlKeyNamed, readGraphmlKeys, type GraphmlKeys } from './graphml-keys.ts';
 import type { Attributes, Person, Tie } from '../core/model/records.ts';
 import { IssueLog } from '../core/util/issues.ts';
 import { parseXmlGraphFile } from './xml-graph-file.ts';
 import { setAttribute } from './attribute-columns.ts';
-import { parseWeight } from './numbers.ts';
+import { readTieWeight } from './merge-ties.ts';
 import { readTypedValue } from './typed-values.ts';
 import type { ImportPart } from './types.ts';
 import type { Result } from '../core/util/result.ts';
@@ -111,21 +115,70 @@ function collect(graph: XmlElement, nodes: XmlElement[], edges: XmlElement[], gr
       nodes.push(node);
     }
   }
-  edges.push(...children(graph, 'edge'));
+  // A loop, not push(...): a graph can hold more edges than a call takes arguments.
+  for (const edge of children(graph, 'edge')) edges.push(edge);
 }
 
-function readGraph(document: XmlDocument, part: ImportPart, log: IssueLog): void {
-  const graphs = children(document.root, 'graph');
-  const graph = graphs[0];
-  if (graph === undefined) {
-    log.error('no-graph', 'the GraphML file has no <graph> element, so there is no network in it');
-    return;
+/**
+ * A node label drawn by yEd or yFiles: yEd's `<y:NodeLabel>` text inside a nodegraphics value,
+ * or yFiles for HTML's (yEd Live's) `<x:List><y:Label Text="...">` or `<y:Label.Text>` inside a
+ * NodeLabels value. The first non-empty one; '' when there is none.
+ */
+function drawnLabel(graphics: readonly XmlElement[]): string {
+  for (const data of graphics) {
+    const nodeLabel = findDescendant(data, 'NodeLabel');
+    if (nodeLabel !== undefined && textOf(nodeLabel) !== '') return textOf(nodeLabel);
+    for (const list of children(data, 'List')) {
+      for (const label of children(list, 'Label')) {
+        const text = attribute(label, 'Text') ?? children(label, 'Label.Text').map(textOf).find((t) => t !== '') ?? '';
+        if (text !== '') return text;
+      }
+    }
   }
-  if (graphs.length > 1) log.warn('extra-graph', 'the file holds several graphs; only the first was read');
+  return '';
+}
+
+/** Whether any node key can carry a label drawn by yEd or yFiles. */
+function drawsLabels(keys: Keys): boolean {
+  for (const key of keys.values()) {
+    const kind = key.graphics?.toLowerCase();
+    if (kind === 'nodegraphics' || kind === 'nodelabels') return true;
+  }
+  return false;
+}
+
+/** The name of one graph among several: its `relation` or `name` data, else its id, else its position. */
+function graphName(graph: XmlElement, graphKeys: Keys, index: number): string {
+  const named = graphmlKeyNamed(graphKeys, ['relation', 'name']);
+  if (named !== undefined) {
+    const value = children(graph, 'data').find((data) => attribute(data, 'key') === named.id);
+    const text = value === undefined ? (named.default ?? '') : textOf(value);
+    if (text !== '') return text;
+  }
+  return attribute(graph, 'id') || `graph ${index + 1}`;
+}
+
+interface GraphContext {
+  document: XmlDocument;
+  log: IssueLog;
+  nodeKeys: Keys;
+  edgeKeys: Keys;
+  warned: Set<string>;
+  /** Several graphs: each is a relation layer named `relation`. */
+  relation: string | undefined;
+  index: number;
+  /** Nodes declared without a label so far (id → line), reported once all graphs are read. */
+  unlabelled: Map<string, { line: number | undefined; drawn: boolean; field: string }>;
+  labelled: Set<string>;
+}
+
+function readOneGraph(graph: XmlElement, context: GraphContext, nodes: XmlNodeDraft[], edges: XmlEdgeDraft[]): void {
+  const { document, log, nodeKeys, edgeKeys, warned, relation: graphRelation, index, unlabelled, labelled } = context;
   const graphLine = document.lineOf(graph);
   const edgeDefault = attribute(graph, 'edgedefault')?.toLowerCase();
+  const named = graphRelation === undefined ? '' : ` "${graphRelation}"`;
   if (edgeDefault === undefined) {
-    log.warn('assumed-undirected', 'the graph does not say whether its edges are directed (edgedefault); they were read as undirected', {
+    log.warn('assumed-undirected', `the graph${named} does not say whether its edges are directed (edgedefault); they were read as undirected`, {
       ...(graphLine !== undefined ? { row: graphLine } : {}),
       field: 'edgedefault',
     });
@@ -136,12 +189,11 @@ function readGraph(document: XmlDocument, part: ImportPart, log: IssueLog): void
     });
   }
   const defaultDirected = edgeDefault === 'directed';
-  const nodeKeys = readGraphmlKeys(document.root, 'node');
-  const edgeKeys = readGraphmlKeys(document.root, 'edge');
   const labelKey = graphmlKeyNamed(nodeKeys, LABEL_NAMES);
   const weightKey = graphmlKeyNamed(edgeKeys, ['weight']);
-  const relationKey = graphmlKeyNamed(edgeKeys, RELATION_NAMES);
-  const warned = new Set<string>();
+  // With several graphs the graph names the relation; an edge's label or type stays an attribute.
+  const relationKey = graphRelation === undefined ? graphmlKeyNamed(edgeKeys, RELATION_NAMES) : undefined;
+  const labelsDrawn = drawsLabels(nodeKeys);
 
   const nodeElements: XmlElement[] = [];
   const edgeElements: XmlElement[] = [];
@@ -159,7 +211,6 @@ function readGraph(document: XmlDocument, part: ImportPart, log: IssueLog): void
     log.warn('hyperedge', 'the file has hyperedges (ties among more than two nodes); they were ignored');
   }
 
-  const nodes: XmlNodeDraft[] = [];
   for (const element of nodeElements) {
     const line = document.lineOf(element);
     const id = attribute(element, 'id') ?? '';
@@ -169,14 +220,10 @@ function readGraph(document: XmlDocument, part: ImportPart, log: IssueLog): void
     }
     const data = readData(document, element, nodeKeys, line, log, warned);
     let label = labelKey === undefined ? '' : (data.values.get(labelKey.id) ?? labelKey.default ?? '');
-    if (label === '') {
-      for (const graphics of data.graphics) {
-        const nodeLabel = findDescendant(graphics, 'NodeLabel');
-        if (nodeLabel !== undefined && textOf(nodeLabel) !== '') {
-          label = textOf(nodeLabel);
-          break;
-        }
-      }
+    if (label === '') label = drawnLabel(data.graphics);
+    if (label !== '') labelled.add(id);
+    else if ((labelsDrawn || labelKey !== undefined) && !unlabelled.has(id)) {
+      unlabelled.set(id, { line, drawn: labelsDrawn, field: labelKey?.name ?? 'label' });
     }
     const skip = new Set(labelKey === undefined ? [] : [labelKey.id]);
     const person: Person = {
@@ -184,10 +231,9 @@ function readGraph(document: XmlDocument, part: ImportPart, log: IssueLog): void
       label: label || id,
       attributes: typedAttributes(nodeKeys, data, skip, line, log),
     };
-    nodes.push({ person, ...(line !== undefined ? { line } : {}) });
+    nodes.push({ person, ...(line !== undefined ? { line } : {}), graph: index });
   }
 
-  const edges: XmlEdgeDraft[] = [];
   for (const element of edgeElements) {
     const ends = edgeEnds(document, element, log);
     const { line, where, source, target } = ends;
@@ -197,10 +243,14 @@ function readGraph(document: XmlDocument, part: ImportPart, log: IssueLog): void
     if (weightKey !== undefined) {
       const raw = data.values.get(weightKey.id) ?? weightKey.default ?? '';
       if (raw !== '') {
-        const reading = parseWeight(raw, weightKey.name);
-        if (reading.ok) weight = reading.weight;
-        else {
-          const at = data.lines.get(weightKey.id) ?? line;
+        const reading = readTieWeight(raw, weightKey.name);
+        const at = data.lines.get(weightKey.id) ?? line;
+        if (reading.ok) {
+          weight = reading.weight;
+          if (reading.issue !== undefined) {
+            log.warn(reading.issue.code, reading.issue.message, { ...(at !== undefined ? { row: at } : {}), field: weightKey.name });
+          }
+        } else {
           log.error('bad-weight', reading.message, { ...(at !== undefined ? { row: at } : {}), field: weightKey.name });
           ok = false;
         }
@@ -218,12 +268,49 @@ function readGraph(document: XmlDocument, part: ImportPart, log: IssueLog): void
     }
     if (!ok) continue;
     const relation =
-      (relationKey === undefined ? '' : (data.values.get(relationKey.id) ?? relationKey.default ?? '')) || 'tie';
+      graphRelation ??
+      ((relationKey === undefined ? '' : (data.values.get(relationKey.id) ?? relationKey.default ?? '')) || 'tie');
     const skip = new Set([weightKey?.id, relationKey?.id].filter((id): id is string => id !== undefined));
     const attributes = typedAttributes(edgeKeys, data, skip, line, log);
     const tie: Tie = { source, target, relation, directed, weight };
     if (Object.keys(attributes).length > 0) tie.attributes = attributes;
     edges.push({ tie, ...(line !== undefined ? { line } : {}) });
+  }
+}
+
+function readGraph(document: XmlDocument, part: ImportPart, log: IssueLog): void {
+  const graphs = children(document.root, 'graph');
+  if (graphs.length === 0) {
+    log.error('no-graph', 'the GraphML file has no <graph> element, so there is no network in it');
+    return;
+  }
+  const nodeKeys = readGraphmlKeys(document.root, 'node');
+  const edgeKeys = readGraphmlKeys(document.root, 'edge');
+  const graphKeys = readGraphmlKeys(document.root, 'graph');
+  const warned = new Set<string>();
+  const nodes: XmlNodeDraft[] = [];
+  const edges: XmlEdgeDraft[] = [];
+  // SocNetV writes one <graph> per relation: each becomes a relation layer, people merged by id.
+  const names = new Map<string, number>();
+  const unlabelled: GraphContext['unlabelled'] = new Map();
+  const labelled = new Set<string>();
+  graphs.forEach((graph, index) => {
+    let relation: string | undefined;
+    if (graphs.length > 1) {
+      const name = graphName(graph, graphKeys, index);
+      const seen = names.get(name) ?? 0;
+      names.set(name, seen + 1);
+      relation = seen === 0 ? name : `${name} (${seen + 1})`;
+    }
+    readOneGraph(graph, { document, log, nodeKeys, edgeKeys, warned, relation, index, unlabelled, labelled }, nodes, edges);
+  });
+  // Once per person, and only when no graph of the file labels them.
+  for (const [id, { line, drawn, field }] of unlabelled) {
+    if (labelled.has(id)) continue;
+    log.warn('missing-label', `node "${id}" has no label${drawn ? ' in its drawing' : ''}; its id was used as its name`, {
+      ...(line !== undefined ? { row: line } : {}),
+      field,
+    });
   }
   fillXmlGraph(part, nodes, edges, log);
 }

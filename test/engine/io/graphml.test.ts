@@ -24,8 +24,11 @@ describe('parseGraphml on a yEd file', () => {
     ]);
     expect(part.ties[2]?.attributes).toEqual({ url: 'https://example.org/notes' });
     expect(part.issues).toEqual([
+      // n3 is drawn without a label: said once, with its line, rather than silently named "n3".
+      expect.objectContaining({ level: 'warning', code: 'missing-label', file: 'team.graphml', row: 46 }),
       expect.objectContaining({ level: 'warning', code: 'mixed-direction', file: 'team.graphml' }),
     ]);
+    expect(part.issues[0]?.message).toBe('node "n3" has no label in its drawing; its id was used as its name');
   });
 });
 
