@@ -56,11 +56,6 @@ export interface BuiltLayers {
 /** At most this many pairs are listed one by one when an undirected reading is refused. */
 const MAX_LISTED_PAIRS = 10;
 
-interface Summed {
-  weight: number;
-  first: LayerCell;
-}
-
 interface Asymmetry {
   /** Lower index first. */
   a: number;
@@ -76,7 +71,8 @@ interface Found {
 }
 
 interface Analysis {
-  sums: Map<number, Summed>;
+  /** The summed value of each cell, keyed `source * size + target`. */
+  sums: Map<number, number>;
   /** Pairs present both ways with different values. */
   conflicts: Found;
   /** Pairs present one way only. */
@@ -98,31 +94,42 @@ function record(found: Found, pair: () => Asymmetry): void {
 
 /** The summed cells of a layer and the pairs whose two directions differ. Linear in the cells. */
 function analyse(cells: readonly LayerCell[], size: number): Analysis {
-  const sums = new Map<number, Summed>();
+  const sums = new Map<number, number>();
   for (const cell of cells) {
     const key = cell.source * size + cell.target;
-    const seen = sums.get(key);
-    if (seen === undefined) sums.set(key, { weight: cell.weight, first: cell });
-    else seen.weight += cell.weight;
+    sums.set(key, (sums.get(key) ?? 0) + cell.weight);
   }
   const conflicts: Found = { pairs: [], count: 0 };
   const oneWay: Found = { pairs: [], count: 0 };
-  for (const [key, summed] of sums) {
+  // The pairs to show are few; the cell each was first read from is looked up afterwards.
+  const wanted = new Map<number, Asymmetry>();
+  for (const [key, weight] of sums) {
     const source = Math.floor(key / size);
     const target = key - source * size;
     if (source === target) continue;
     const other = sums.get(target * size + source);
     const forward = source < target;
-    const pair = (): Asymmetry => ({
-      a: Math.min(source, target),
-      b: Math.max(source, target),
-      ab: forward ? summed.weight : (other?.weight ?? 0),
-      ba: forward ? (other?.weight ?? 0) : summed.weight,
-      cell: summed.first,
-    });
+    const pair = (): Asymmetry => {
+      const found: Asymmetry = {
+        a: Math.min(source, target),
+        b: Math.max(source, target),
+        ab: forward ? weight : (other ?? 0),
+        ba: forward ? (other ?? 0) : weight,
+        cell: cells[0] as LayerCell,
+      };
+      wanted.set(key, found);
+      return found;
+    };
     if (other === undefined) record(oneWay, pair);
     // A pair present both ways is looked at once, from its lower-index side.
-    else if (forward && other.weight !== summed.weight) record(conflicts, pair);
+    else if (forward && other !== weight) record(conflicts, pair);
+  }
+  if (wanted.size > 0) {
+    for (let i = cells.length - 1; i >= 0; i--) {
+      const cell = cells[i] as LayerCell;
+      const found = wanted.get(cell.source * size + cell.target);
+      if (found !== undefined) found.cell = cell;
+    }
   }
   return { sums, conflicts, oneWay };
 }
