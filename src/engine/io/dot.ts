@@ -15,8 +15,9 @@
  * - `node [...]` and `edge [...]` defaults apply, within their subgraph, to the nodes created and
  *   the edges written after them, as in Graphviz.
  * - Attributes other than label, weight and relation become person or tie attributes (numbers
- *   where every value of that attribute is a number), except Graphviz's drawing attributes
- *   (`shape`, `color`, `pos`, `width`, ...: DRAWING_ATTRIBUTES), which describe a picture.
+ *   where every value of that attribute is a number; a person without a value has none), except
+ *   Graphviz's drawing attributes (`shape`, `color`, `pos`, `width`, ...: DRAWING_ATTRIBUTES),
+ *   which describe a picture.
  * - Subgraphs keep their members; a node met inside a named subgraph (`subgraph cluster_0 {...}`)
  *   gets the attribute `subgraph`: the subgraph's `label`, else its name (the innermost named
  *   subgraph where the node is first met). Anonymous `{ ... }` groups (rank=same) add nothing.
@@ -36,7 +37,7 @@ import {
   type GraphASTNode,
   type LiteralASTNode,
 } from '@ts-graphviz/ast';
-import type { AttributeValue, Attributes, Person, Tie } from '../core/model/records.ts';
+import type { Attributes, Person, Tie } from '../core/model/records.ts';
 import { IssueLog } from '../core/util/issues.ts';
 import { resultOf, type Result } from '../core/util/result.ts';
 import { setAttribute, typeAttributeColumn } from './attribute-columns.ts';
@@ -52,6 +53,12 @@ export interface DotOptions {
 
 /** Subgraphs (braces) nested deeper than this are refused before parsing. */
 export const MAX_DOT_DEPTH = 64;
+/**
+ * Largest DOT text read, in characters. The parser builds a full syntax tree and reads about
+ * 10,000 edges a second, so a bigger file would take minutes and much memory; it is refused with
+ * a message saying what to do instead.
+ */
+export const MAX_DOT_CHARS = 20_000_000;
 /** Longest edge chain (`a -> b -> ...`) read; the parser recurses along a chain (about 7,000 overflow Node's stack). */
 export const MAX_DOT_CHAIN = 2000;
 
@@ -331,26 +338,34 @@ class DotWalker {
   }
 }
 
-/** Typed attribute columns (numbers where every value is a number) for records' kept attributes. */
-function typedColumns(records: ReadonlyArray<{ attributes: RawAttributes }>, skip: ReadonlySet<string>): Map<string, AttributeValue[]> {
-  const names: string[] = [];
-  const seen = new Set<string>();
-  for (const record of records) {
-    for (const name of record.attributes.keys()) {
-      if (seen.has(name) || skip.has(name) || DRAWING_ATTRIBUTES.has(name.toLowerCase())) continue;
-      seen.add(name);
-      names.push(name);
+/**
+ * The kept attributes of each record, typed column by column (numbers where every value of an
+ * attribute is a number). One pass over every record's attributes: a record has only the
+ * attributes it was given, so the work grows with the file, not with people times attributes.
+ */
+function typedAttributes(records: ReadonlyArray<{ attributes: RawAttributes }>, skip: ReadonlySet<string>): Attributes[] {
+  const columns = new Map<string, { rows: number[]; cells: string[] }>();
+  records.forEach((record, row) => {
+    for (const [name, raw] of record.attributes) {
+      if (skip.has(name) || DRAWING_ATTRIBUTES.has(name.toLowerCase())) continue;
+      let column = columns.get(name);
+      if (column === undefined) {
+        column = { rows: [], cells: [] };
+        columns.set(name, column);
+      }
+      column.rows.push(row);
+      column.cells.push(raw.html ? htmlLabelText(raw.text) : raw.text);
     }
-  }
-  const columns = new Map<string, AttributeValue[]>();
-  for (const name of names) {
-    const cells = records.map((record) => {
-      const raw = record.attributes.get(name);
-      return raw === undefined ? '' : raw.html ? htmlLabelText(raw.text) : raw.text;
+  });
+  const out: Attributes[] = records.map(() => ({}));
+  for (const [name, { rows, cells }] of columns) {
+    const values = typeAttributeColumn(cells);
+    rows.forEach((row, k) => {
+      const value = values[k] ?? null;
+      if (value !== null) setAttribute(out[row] as Attributes, name, value);
     });
-    columns.set(name, typeAttributeColumn(cells));
   }
-  return columns;
+  return out;
 }
 
 const NODE_READ = new Set(['label']);
@@ -370,6 +385,13 @@ export function parseDot(text: string, options: DotOptions): Result<ImportPart> 
     const first = start[0] as string;
     const hint = first === '<' ? ' (it looks like XML: GraphML or GEXF?)' : first === '{' ? ' (it looks like JSON)' : /^graph\s*\[/.test(start) ? ' (it looks like GML)' : '';
     log.error('wrong-format', `this is not a Graphviz DOT file: it should start with "graph {" or "digraph {"${hint}`, { row: 1 });
+    return resultOf(part, log.issues);
+  }
+  if (content.length > MAX_DOT_CHARS) {
+    log.error(
+      'too-large',
+      `this DOT file is ${Math.round(content.length / 1e6)} MB; netweave reads DOT files up to ${MAX_DOT_CHARS / 1e6} MB. Save the network as an edge list (CSV), GraphML or GEXF instead`,
+    );
     return resultOf(part, log.issues);
   }
   const deepAt = tooDeepAt(content, MAX_DOT_DEPTH);
@@ -397,10 +419,9 @@ export function parseDot(text: string, options: DotOptions): Result<ImportPart> 
   if (label !== '' || graphName !== '') part.name = label || graphName;
 
   const nodes = Array.from(walker.nodes.values());
-  const nodeColumns = typedColumns(nodes, NODE_READ);
+  const nodeAttributes = typedAttributes(nodes, NODE_READ);
   const people: Person[] = nodes.map((node, index) => {
-    const attributes: Attributes = {};
-    for (const [name, values] of nodeColumns) setAttribute(attributes, name, values[index] ?? null);
+    const attributes = nodeAttributes[index] as Attributes;
     if (node.subgraph !== undefined) setAttribute(attributes, 'subgraph', node.subgraph);
     const raw = node.attributes.get('label');
     const label = raw === undefined ? '' : labelText(raw, node.id, graphName);
@@ -411,7 +432,7 @@ export function parseDot(text: string, options: DotOptions): Result<ImportPart> 
     for (const person of people) if (person.attributes.subgraph === undefined) setAttribute(person.attributes, 'subgraph', null);
   }
 
-  const edgeColumns = typedColumns(walker.edges, EDGE_READ);
+  const edgeAttributes = typedAttributes(walker.edges, EDGE_READ);
   const drafts: Array<{ tie: Tie; origin: { file: string; row: number; rowUnit: 'line'; sourceField: string; targetField: string } }> = [];
   let zeroWeights = 0;
   let firstZero = 0;
@@ -433,11 +454,7 @@ export function parseDot(text: string, options: DotOptions): Result<ImportPart> 
     const rawRelation = edge.attributes.get('relation') ?? edge.attributes.get('label');
     const relation = rawRelation === undefined ? '' : labelText(rawRelation, '', graphName);
     const tie: Tie = { source: edge.source, target: edge.target, relation: relation || 'tie', directed: graph.directed, weight };
-    const attributes: Attributes = {};
-    for (const [name, values] of edgeColumns) {
-      const value = values[index] ?? null;
-      if (value !== null) setAttribute(attributes, name, value);
-    }
+    const attributes = edgeAttributes[index] as Attributes;
     if (Object.keys(attributes).length > 0) tie.attributes = attributes;
     drafts.push({
       tie,

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DRAWING_ATTRIBUTES, htmlLabelText, looksLikeDot, MAX_DOT_CHAIN, MAX_DOT_DEPTH, parseDot } from '../../../src/engine/io/dot.ts';
+import { DRAWING_ATTRIBUTES, htmlLabelText, looksLikeDot, MAX_DOT_CHAIN, MAX_DOT_CHARS, MAX_DOT_DEPTH, parseDot } from '../../../src/engine/io/dot.ts';
 import { partOf } from './read-part.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -161,7 +161,7 @@ describe('parseDot on Graphviz sample graphs, against Graphviz itself', () => {
     const x = part.people.find((p) => p.id === 'x');
     const y = part.people.find((p) => p.id === 'y');
     expect(x).toEqual({ id: 'x', label: 'Ana Lima (x)', attributes: { team: 'blue', years: '3' } });
-    expect(y).toEqual({ id: 'y', label: 'Ben Okafor', attributes: { team: null, years: '007' } });
+    expect(y).toEqual({ id: 'y', label: 'Ben Okafor', attributes: { years: '007' } });
   });
 
   it('is told DOT files from others by looksLikeDot', () => {
@@ -226,6 +226,14 @@ describe('parseDot on broken and hostile files', () => {
     expect(parseDot(chain, { file: 'chain.gv' }).issues).toEqual([expect.objectContaining({ code: 'bad-dot', message: expect.stringContaining('chain') })]);
   });
 
+  it(`refuses a file over ${MAX_DOT_CHARS / 1e6} MB at once, saying what to use instead`, () => {
+    const huge = `digraph {\n${'a -> b;\n'.repeat(Math.ceil(MAX_DOT_CHARS / 8) + 10)}}`;
+    const started = performance.now();
+    const result = parseDot(huge, { file: 'huge.gv' });
+    expect(result.issues).toEqual([expect.objectContaining({ level: 'error', code: 'too-large', message: expect.stringContaining('edge list') })]);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('reads a large file in time that grows with its length', () => {
     const lines = ['digraph big {'];
     for (let i = 0; i < 40_000; i++) lines.push(`p${i % 8000} -> p${(i * 7 + 3) % 7999} [weight=${1 + (i % 3)}];`);
@@ -234,5 +242,11 @@ describe('parseDot on broken and hostile files', () => {
     const part = partOf(parseDot(lines.join('\n'), { file: 'big.gv' }));
     expect(part.people.length).toBe(8000);
     expect(performance.now() - started).toBeLessThan(20_000);
+    // Each person with an attribute no one else has: attributes are not spread to everyone.
+    const sparse = ['graph {', ...Array.from({ length: 20_000 }, (_, i) => `n${i} [k${i}=${i}]`), '}'].join('\n');
+    const begun = performance.now();
+    const read = partOf(parseDot(sparse, { file: 'sparse.gv' }));
+    expect(read.people[5]?.attributes).toEqual({ k5: 5 });
+    expect(performance.now() - begun).toBeLessThan(20_000);
   });
 });
