@@ -319,6 +319,11 @@ class DotWalker {
           // A cluster's label names it better than its id; it may come after its members.
           for (const child of statement.children) {
             if (child.type === 'Attribute' && valueText(child.key) === 'label') name = labelText(rawOf(child), '', '') || name;
+            if (child.type === 'AttributeList' && child.kind === 'Graph') {
+              for (const attribute of child.children) {
+                if (attribute.type === 'Attribute' && valueText(attribute.key) === 'label') name = labelText(rawOf(attribute), '', '') || name;
+              }
+            }
           }
           this.walk(
             statement.children,

@@ -12,7 +12,7 @@
  * - `edge [ source ... target ... ]`: the weight is `weight`, else `value` (Newman's files), and
  *   must be a number above 0. The relation layer is the first of `relation`, `type` and `label`
  *   that the edge has (else "tie"). Other keys become tie attributes, except networkx's
- *   multigraph `key`. A repeated edge (a multigraph) is merged into the first with the weights
+ *   multigraph `key` and an edge `id` (Gephi numbers its edges). A repeated edge (a multigraph) is merged into the first with the weights
  *   added, and reported, as every importer does.
  * - Strings may span lines and hold `&quot;`, `&amp;`, `&lt;`, `&gt;`, `&apos;` and numeric
  *   character references (`&#1062;`, `&#x416;`), which networkx writes for anything not ASCII.
@@ -401,7 +401,7 @@ export function parseGml(text: string, options: GmlOptions): Result<ImportPart> 
         continue;
       }
       seen.add(entry.key);
-      if (entry.key === 'source' || entry.key === 'target' || entry.key === 'key') continue;
+      if (entry.key === 'source' || entry.key === 'target' || entry.key === 'key' || entry.key === 'id') continue;
       if (entry === weightEntry || entry === relationEntry) continue;
       setAttribute(attributes, entry.key, attributeValue(entry.value));
     }

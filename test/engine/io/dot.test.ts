@@ -151,6 +151,8 @@ describe('parseDot on Graphviz sample graphs, against Graphviz itself', () => {
     ].join('\n');
     const part = partOf(parseDot(text, { file: 't.gv' }));
     expect(part.name).toBe('Team "A"');
+    const named = partOf(parseDot('digraph { subgraph cluster_a { graph [label="Board"]; a } subgraph sales { b } { c } }', { file: 's.gv' }));
+    expect(named.people.map((p) => p.attributes.subgraph)).toEqual(['Board', 'sales', null]);
     expect(part.ties.map((t) => [t.source, t.target, t.relation, t.weight])).toEqual([
       ['a', 'b', 'advice', 2],
       ['b', 'c', 'advice', 2],

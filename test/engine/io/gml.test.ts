@@ -242,7 +242,7 @@ describe('parseGml on quirky and broken files', () => {
       ' node [ id 1 ] node [ id 2 ]',
       ' edge [ source 1 target 2 label "x" type "advice" relation "trust" weight 2 value 9 ]',
       ' edge [ source 2 target 1 label "x" type "advice" ]',
-      ' edge [ source 2 target 1 label "friend" key 1 ]',
+      ' edge [ id 7 source 2 target 1 label "friend" key 1 ]',
       ']',
     ].join('\n');
     const part = partOf(parseGml(text, { file: 'g.gml' }));
