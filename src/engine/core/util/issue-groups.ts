@@ -6,7 +6,7 @@
  * and the first few rows:
  *
  *     edges.txt: 804 ties also appear in reverse (b – a after a – b); each was merged into the
- *     first one and the weights added: rows 3, 7, 12, 15, 20 and 799 more
+ *     first one and the weights added: rows 3, 7, 12, 15, 20, …
  *
  * A group of one reads exactly as `formatIssue` reads that issue. Grouping never drops an issue:
  * `count` says how many there were, and the caller keeps the full list for the report.
@@ -137,8 +137,8 @@ export function groupIssues(issues: readonly InputIssue[], options: GroupIssuesO
 
 /**
  * One group as one line: `formatIssue` for a group of one; otherwise where (file, and field when
- * all examples share one), the summary, and the first rows with how many more there are:
- * `edges.txt: 804 ties also appear in reverse ...: rows 3, 7, 12, 15, 20 and 799 more`.
+ * all examples share one), the summary with the count, and the rows of the first issues, `…`
+ * when there are more: `edges.txt: 804 ties also appear in reverse ...: rows 3, 7, 12, 15, 20, …`.
  */
 export function formatIssueGroup(group: IssueGroup): string {
   const examples = group.examples;
@@ -155,22 +155,24 @@ export function formatIssueGroup(group: IssueGroup): string {
 
   let places: string[];
   if (!manyFiles && fields.size === 1 && examples.every((issue) => issue.row !== undefined)) {
-    const rows = examples.map((issue) => issue.row as number).join(', ');
-    places = [`${examples.length === 1 ? 'row' : 'rows'} ${rows}`];
+    const rows = [...new Set(examples.map((issue) => issue.row as number))];
+    places = [`${rows.length === 1 && group.count === 1 ? 'row' : 'rows'} ${rows.join(', ')}`];
   } else {
-    places = examples
-      .map((issue) =>
-        [
-          manyFiles ? issue.file : undefined,
-          issue.row !== undefined ? `row ${issue.row}` : undefined,
-          field === undefined && issue.field !== undefined ? `field "${issue.field}"` : undefined,
-        ]
-          .filter((part): part is string => part !== undefined)
-          .join(' '),
-      )
-      .filter((place) => place !== '');
+    places = [
+      ...new Set(
+        examples.map((issue) =>
+          [
+            manyFiles ? issue.file : undefined,
+            issue.row !== undefined ? `row ${issue.row}` : undefined,
+            field === undefined && issue.field !== undefined ? `field "${issue.field}"` : undefined,
+          ]
+            .filter((part): part is string => part !== undefined)
+            .join(' '),
+        ),
+      ),
+    ].filter((place) => place !== '');
   }
-  const more = group.count - examples.length;
   if (places.length === 0) return head;
-  return `${head}: ${places.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  // The count is in the summary; the list shows where the first ones are.
+  return `${head}: ${places.join(', ')}${group.count > examples.length ? ', …' : ''}`;
 }

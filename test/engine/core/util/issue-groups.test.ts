@@ -47,7 +47,7 @@ describe('groupIssues', () => {
     ]);
     expect(groups.map(formatIssueGroup)).toEqual([
       'air.gexf, field "weight": 2 weights cannot be used; those ties were not read: rows 900, 901',
-      'air.gexf: 804 ties also appear in reverse (b – a after a – b); each was merged into the first one and the weights added: rows 2, 3, 4 and 801 more',
+      'air.gexf: 804 ties also appear in reverse (b – a after a – b); each was merged into the first one and the weights added: rows 2, 3, 4, …',
     ]);
   });
 
@@ -70,6 +70,6 @@ describe('groupIssues', () => {
     const groups = groupIssues(issues);
     expect(groups).toHaveLength(1);
     expect(groups[0]?.count).toBe(1_000_000);
-    expect(formatIssueGroup(groups[0]!)).toBe('big.txt: 1000000 ties go from a person to themself; they were kept: rows 1, 2, 3, 4, 5 and 999995 more');
+    expect(formatIssueGroup(groups[0]!)).toBe('big.txt: 1000000 ties go from a person to themself; they were kept: rows 1, 2, 3, 4, 5, …');
   });
 });
