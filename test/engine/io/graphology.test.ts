@@ -11,6 +11,8 @@ import type { ExportGraph } from '../../../src/engine/io/export-graph.ts';
 import { looksLikeGraphologyJson, parseGraphologyJson } from '../../../src/engine/io/graphology-json.ts';
 import { toGraphologyJson } from '../../../src/engine/io/graphology-json-writer.ts';
 import { looksLikeGephiLite } from '../../../src/engine/io/gephi-lite.ts';
+import { parseDot } from '../../../src/engine/io/dot.ts';
+import { parseGml } from '../../../src/engine/io/gml.ts';
 import { partOf } from './read-part.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -124,6 +126,18 @@ describe('parseGraphologyJson on broken files', () => {
       { id: 'a', label: 'Ana', attributes: { team: 'x' } },
       { id: 'zoe', label: 'zoe', attributes: {} },
     ]);
+  });
+
+  it('reads keys and attribute names such as __proto__ as plain names (the dataset check refuses such ids later)', () => {
+    const text = '{"nodes": [{"key": "__proto__", "attributes": {"__proto__": "x", "constructor": 1}}, {"key": "b"}], "edges": [{"source": "__proto__", "target": "b"}]}';
+    const part = partOf(parseGraphologyJson(text, { file: 'g.json' }));
+    expect(part.people[0]?.id).toBe('__proto__');
+    expect(Object.keys(part.people[0]?.attributes ?? {})).toEqual(['__proto__', 'constructor']);
+    expect(part.ties).toHaveLength(1);
+    const gml = partOf(parseGml('graph [ node [ id "__proto__" constructor 2 ] edge [ source "__proto__" target "toString" ] ]', { file: 'g.gml' }));
+    expect(gml.people.map((p) => p.id)).toEqual(['__proto__', 'toString']);
+    const dot = partOf(parseDot('graph { __proto__ [constructor=1]; __proto__ -- toString }', { file: 'g.gv' }));
+    expect(dot.people.map((p) => [p.id, Object.keys(p.attributes)])).toEqual([['__proto__', ['constructor']], ['toString', []]]);
   });
 
   it('reads non-Latin and quoted labels', () => {
