@@ -60,6 +60,7 @@ import {
   stripBom,
   tokenize,
 } from './pajek-text.ts';
+import { TieColumns } from './pajek-ties.ts';
 import { emptyPart, type ImportPart } from './types.ts';
 
 export { looksLikePajek } from './pajek-text.ts';
@@ -73,6 +74,9 @@ export interface PajekOptions {
 
 /** Reading stops after this many errors: a file that far off is not worth reading to the end. */
 const MAX_ERRORS = 200;
+
+/** More vertices than this is not a network netweave can show (and a typo must not allocate them). */
+const MAX_VERTICES = 5_000_000;
 
 /** Drawing parameters Pajek allows after a line's ends, where a weight could be. */
 const LINE_PARAMETERS = new Set([
@@ -108,12 +112,7 @@ interface NetworkDraft {
   relationOrder: Map<number, number>;
   /** Relation keys of sections named without a number (`*Arcs "advice"`). */
   namedOnly: Map<string, number>;
-  from: number[];
-  to: number[];
-  weight: number[];
-  directed: boolean[];
-  relation: number[];
-  tieLine: number[];
+  ties: TieColumns;
 }
 
 interface MatrixState {
@@ -169,12 +168,7 @@ function newNetwork(index: number, name: string | undefined, line: number): Netw
     relationNames: new Map(),
     relationOrder: new Map(),
     namedOnly: new Map(),
-    from: [],
-    to: [],
-    weight: [],
-    directed: [],
-    relation: [],
-    tieLine: [],
+    ties: new TieColumns(),
   };
 }
 
@@ -334,6 +328,14 @@ class PajekReader {
           field: '*Vertices',
         });
       } else network.firstMode = firstMode;
+    }
+    if (size > MAX_VERTICES) {
+      this.error('bad-count', `*Vertices ${size} is more vertices than netweave reads (at most ${MAX_VERTICES.toLocaleString('en')})`, {
+        row: line,
+        field: '*Vertices',
+      });
+      this.mode = { kind: 'skip-section' };
+      return;
     }
     network.size = size;
     network.labels = new Array<string | undefined>(size).fill(undefined);
@@ -612,12 +614,7 @@ class PajekReader {
   }
 
   private addTie(network: NetworkDraft, from: number, to: number, weight: number, directed: boolean, relation: number, line: number): void {
-    network.from.push(from);
-    network.to.push(to);
-    network.weight.push(weight);
-    network.directed.push(directed);
-    network.relation.push(relation);
-    network.tieLine.push(line);
+    network.ties.push(from, to, weight, directed, relation, line);
   }
 
   private matrixLine(state: MatrixState, text: string, line: number): void {
@@ -831,7 +828,10 @@ function relationNames(networks: readonly NetworkDraft[], log: IssueLog): Map<Ne
     const names = new Map<number, string>();
     const fallback = network.name !== undefined && network.name !== '' ? network.name : networks.length > 1 ? `network ${network.index}` : 'tie';
     const ties = new Map<number, number>();
-    for (const key of network.relation) ties.set(key, (ties.get(key) ?? 0) + 1);
+    for (let i = 0; i < network.ties.count; i += 1) {
+      const key = network.ties.relation[i] as number;
+      ties.set(key, (ties.get(key) ?? 0) + 1);
+    }
     for (const [key, line] of network.relationOrder) {
       const given = network.relationNames.get(key);
       const base = given?.name ?? (key === UNNUMBERED ? fallback : `relation ${key}`);
@@ -888,17 +888,18 @@ function build(reader: PajekReader, part: ImportPart): void {
   for (const network of networks) {
     const ids = (groupOf.get(network) as VertexGroup).ids;
     const relationName = names.get(network) as Map<number, string>;
-    for (let i = 0; i < network.from.length; i += 1) {
+    const columns = network.ties;
+    for (let i = 0; i < columns.count; i += 1) {
       const tie: Tie = {
-        source: ids[(network.from[i] as number) - 1] as string,
-        target: ids[(network.to[i] as number) - 1] as string,
-        relation: relationName.get(network.relation[i] as number) ?? 'tie',
-        directed: network.directed[i] as boolean,
-        weight: network.weight[i] as number,
+        source: ids[(columns.from[i] as number) - 1] as string,
+        target: ids[(columns.to[i] as number) - 1] as string,
+        relation: relationName.get(columns.relation[i] as number) ?? 'tie',
+        directed: columns.directed[i] === 1,
+        weight: columns.weight[i] as number,
       };
       drafts.push({
         tie,
-        origin: { file: part.file, row: network.tieLine[i] as number, rowUnit: 'line', sourceField: 'source', targetField: 'target' },
+        origin: { file: part.file, row: columns.line[i] as number, rowUnit: 'line', sourceField: 'source', targetField: 'target' },
       });
     }
   }
