@@ -4,7 +4,9 @@
     /usr/bin/python3 test/reference/formats/make_pajek.py
 
 Writes test/reference/formats/pajek.json, which test/engine/io/pajek-reference.test.ts compares
-parsePajek against. Debian's python3-igraph (0.10.2) and python3-networkx (2.8.8) are needed.
+parsePajek against (`files`), and what networkx and igraph read from the files toPajek wrote
+into test/fixtures/formats/pajek/written/ (`written`, for pajek-writer.test.ts). Debian's
+python3-igraph (0.10.2) and python3-networkx (2.8.8) are needed.
 
 How the values are made:
 - This script splits each file into its networks, their vertex lists and their tie sections, and
@@ -307,6 +309,28 @@ def expected(path):
     }
 
 
+WRITTEN = os.path.join(FIXTURES, 'written')
+
+
+def written(name):
+    """What networkx's read_pajek and igraph's Read_Pajek make of a file toPajek wrote."""
+    path = os.path.join(WRITTEN, name)
+    graph = nx.read_pajek(path)
+    reading = {
+        'networkx': {
+            'directed': graph.is_directed(),
+            'nodes': list(graph.nodes()),
+            'edges': [[u, v, d.get('weight')] for u, v, d in graph.edges(data=True)],
+        },
+    }
+    try:
+        ig = igraph.Graph.Read_Pajek(path)
+        reading['igraph'] = {'vertices': ig.vcount(), 'edges': ig.ecount(), 'labels': ig.vs['id']}
+    except Exception as error:  # igraph refuses `*Edges :k "name"`
+        reading['igraph'] = {'error': str(error).split(' -- ')[0]}
+    return reading
+
+
 def dump(value, depth=0):
     """JSON with one person, tie or attribute column per line, so diffs stay readable."""
     compact = lambda item: json.dumps(item, ensure_ascii=False, separators=(',', ':'))
@@ -326,6 +350,7 @@ def main():
     result = {
         'generator': f'test/reference/formats/make_pajek.py with python-igraph {igraph.__version__} and networkx {nx.__version__}',
         'files': {name: expected(os.path.join(FIXTURES, name)) for name in FILES},
+        'written': {name: written(name) for name in sorted(os.listdir(WRITTEN)) if name.endswith('.net')},
     }
     with open(OUT, 'w', encoding='utf-8') as handle:
         handle.write(dump(result) + '\n')
