@@ -35,7 +35,7 @@ describe('the words on a file card', () => {
     expect(words.unsure).toBe(true);
     expect(words.text).toBe('Not sure what this file holds: it could be a leadership abilities self-assessment, convening attendance or a list of people. Choose which it is to import it.');
     const nothing = verdictOf('loops.csv', 'loop_id,length\nR1,3\n');
-    expect(kindWords(nothing, null).text).toMatch(/^Not sure what this file holds: could not tell from its header \("loop_id", "length"\)/);
+    expect(kindWords(nothing, null).text).toMatch(/^Not sure what this file holds: could not tell from its first line \("loop_id", "length"\)/);
   });
 
   it("says when the kind is the user's choice", () => {

@@ -1,18 +1,19 @@
 /**
- * What kind of file the user dropped: by extension first, then by content (the XML root element,
- * a JSON object, or a CSV's header row).
+ * What kind of file the user gave: by its name where that decides (`.gexf`, `.net`, `.dl`...),
+ * checked against its content, which wins when the name says one format and the content plainly
+ * another; else by content (the XML root, the JSON's shape, a format's own first lines); tables
+ * last, by their header row. When nothing fits, the reason says what the file looks like and what
+ * to do. The formats themselves are declared in file-formats.ts.
  */
 import type { InputIssue } from '../core/util/issues.ts';
 import { guessCsvKind } from './csv-columns.ts';
 import { readCsv } from './csv-read.ts';
 import { readSoFar } from '../core/util/result.ts';
 import type { SourceFile } from './types.ts';
-import { looksLikeKumuJson } from './kumu-people.ts';
+import { FILE_FORMATS, IMPORT_KINDS, formatOf, xmlRoot, type FileFormat, type ImportKind } from './file-formats.ts';
 
-/** `kumu`: a Kumu blueprint read as a people network (as a system map it is features/systemmap's). */
-export type ImportKind = 'edges' | 'nodes' | 'adjacency' | 'gexf' | 'graphml' | 'json' | 'kumu';
-
-export const IMPORT_KINDS: readonly ImportKind[] = ['edges', 'nodes', 'adjacency', 'gexf', 'graphml', 'json', 'kumu'];
+export type { ImportKind };
+export { IMPORT_KINDS };
 
 export interface DetectedFormat {
   kind: ImportKind | 'unknown';
@@ -23,36 +24,42 @@ export interface DetectedFormat {
 }
 
 /** The name of the first element of an XML text, without namespace prefix. */
-export function sniffXmlRoot(text: string): string | undefined {
-  const body = text
-    .replace(/^\uFEFF/, '')
-    .replace(/<\?[\s\S]*?\?>/g, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i, '');
-  const match = /<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(body);
-  return match?.[2];
-}
+export const sniffXmlRoot = xmlRoot;
+
+/** Kinds a table's header tells apart: they have no signature of their own. */
+const TABLE_KINDS = new Set<ImportKind>(['edges', 'nodes', 'adjacency']);
+/** Kinds with a signature of their own, tried on content before a table's header. */
+const FORMATS: ReadonlyArray<FileFormat<ImportKind>> = FILE_FORMATS;
+const LOOSE_KINDS = new Set<ImportKind>(['edgelist', 'adjlist']);
+const SIGNED = FORMATS.filter((f) => f.looksLike !== undefined && !LOOSE_KINDS.has(f.kind));
+const LOOSE = FORMATS.filter((f) => LOOSE_KINDS.has(f.kind));
 
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
 }
 
-function fromXml(file: SourceFile): DetectedFormat {
-  const root = sniffXmlRoot(file.text);
-  if (root === 'gexf') return { kind: 'gexf', reason: 'the XML root element is <gexf>', issues: [] };
-  if (root === 'graphml') return { kind: 'graphml', reason: 'the XML root element is <graphml>', issues: [] };
-  return {
-    kind: 'unknown',
-    reason:
-      root === undefined
-        ? `"${file.name}" does not look like XML`
-        : `"${file.name}" is XML with root element <${root}>, which is neither GEXF nor GraphML`,
-    issues: [],
-  };
+function looks(kind: ImportKind, text: string): boolean {
+  const format = formatOf(kind);
+  return format.looksLike === undefined || format.looksLike(text);
 }
 
-function fromCsv(file: SourceFile): DetectedFormat {
+/** The first format whose own signature the content shows, JSON shapes before plain JSON. */
+function bySignature(text: string): ImportKind | undefined {
+  for (const format of SIGNED) if (format.looksLike!(text)) return format.kind;
+  return undefined;
+}
+
+function looseAllowed(file: SourceFile): boolean {
+  const first = file.text.replace(/^\uFEFF/, '').split(/\r?\n/, 50).find((line) => line.trim() !== '' && !/^\s*[#%]/.test(line));
+  return first !== undefined && !first.includes(',');
+}
+
+function found(kind: ImportKind, reason: string): DetectedFormat {
+  return { kind, reason, issues: [] };
+}
+
+function fromTable(file: SourceFile): DetectedFormat {
   const reading = readCsv(file.text, { file: file.name });
   const table = readSoFar(reading);
   if (table === undefined) return { kind: 'unknown', reason: `"${file.name}" could not be read`, issues: reading.issues };
@@ -60,30 +67,46 @@ function fromCsv(file: SourceFile): DetectedFormat {
     table.headers,
     table.records.map((record) => record.cells[0] ?? ''),
   );
+  if (kind === 'edges') return found(kind, 'its header has source- and target-like columns');
+  if (kind === 'adjacency') return found(kind, 'it is a matrix: the names across the first row are the names down the first column');
+  if (kind === 'nodes') return found(kind, 'its header has an id or name column');
+  // No header that says what it is: a list without one? Not when the first row has commas: that
+  // is a table whose header netweave did not recognise (attendance, a survey...), or a list
+  // without a header that a header would make plain (the reason says so).
+  if (looseAllowed(file)) for (const format of LOOSE) if (format.looksLike!(file.text)) return found(format.kind, `it reads as an ${format.label}`);
   const headers = table.headers.map((h) => `"${h}"`).join(', ');
-  const reasons = {
-    edges: 'its header has source- and target-like columns',
-    adjacency: 'it is a matrix: the names across the first row are the names down the first column',
-    nodes: 'its header has an id or name column',
-    unknown: `could not tell from its header (${headers}) whether "${file.name}" lists ties, lists people or is a matrix; choose which it is, or rename the columns (e.g. source and target, or id)`,
-  } as const;
-  return { kind, reason: reasons[kind], issues: [] };
-}
-
-function fromJson(file: SourceFile, why: string): DetectedFormat {
-  if (looksLikeKumuJson(file.text)) return { kind: 'kumu', reason: 'it is a Kumu blueprint (elements and connections)', issues: [] };
-  return { kind: 'json', reason: why, issues: [] };
+  return {
+    kind: 'unknown',
+    reason:
+      `could not tell from its first line (${headers}) whether "${file.name}" lists ties, lists people or is a matrix. ` +
+      'If it is a list of ties without a header, add "source,target" as its first line (or say it is a list of ties without a header); ' +
+      'if it lists people, name the column with their names "id" or "name"',
+    issues: [],
+  };
 }
 
 export function detectFormat(file: SourceFile): DetectedFormat {
   const extension = extensionOf(file.name);
-  if (extension === 'gexf') return { kind: 'gexf', reason: 'the file name ends in .gexf', issues: [] };
-  if (extension === 'graphml') return { kind: 'graphml', reason: 'the file name ends in .graphml', issues: [] };
-  if (extension === 'xml') return fromXml(file);
-  if (extension === 'json') return fromJson(file, 'the file name ends in .json');
-  if (['csv', 'tsv', 'txt', 'tab'].includes(extension)) return fromCsv(file);
-  const start = file.text.replace(/^\uFEFF/, '').trimStart();
-  if (start.startsWith('<')) return fromXml(file);
-  if (start.startsWith('{')) return fromJson(file, 'the file starts with "{"');
-  return fromCsv(file);
+  const text = file.text;
+  const named = FORMATS.find((f) => f.extensions.includes(extension));
+  if (named !== undefined) {
+    const kind = named.kind === 'json' ? bySignature(text) ?? 'json' : named.kind;
+    if (looks(kind, text)) return found(kind, kind === named.kind ? `the file name ends in .${extension}` : `it is ${formatOf(kind).label}`);
+    const other = bySignature(text);
+    if (other !== undefined && other !== kind) return found(other, `the file is named .${extension}, but its content is ${formatOf(other).label}`);
+    // Its reader says what is wrong with it, line by line.
+    return found(kind, `the file name ends in .${extension}`);
+  }
+  const signed = bySignature(text);
+  if (signed !== undefined && !TABLE_KINDS.has(signed)) return found(signed, `its content is ${formatOf(signed).label}`);
+  const root = xmlRoot(text);
+  if (root !== undefined || extension === 'xml') {
+    return {
+      kind: 'unknown',
+      reason: root === undefined ? `"${file.name}" does not look like XML` : `"${file.name}" is XML with root element <${root}>, which is neither GEXF nor GraphML`,
+      issues: [],
+    };
+  }
+  // .csv, .tsv, .txt, no ending or one we do not know: a table, or a list without a header.
+  return fromTable(file);
 }

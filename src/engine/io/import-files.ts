@@ -7,17 +7,11 @@ import { checkCancelled, type RunHooks } from '../core/util/cancel.ts';
 import type { InputIssue } from '../core/util/issues.ts';
 import { fail, hasErrors, ok, type Result } from '../core/util/result.ts';
 import { assembleDataset } from './assemble-dataset.ts';
-import { parseAdjacencyCsv } from './csv-adjacency.ts';
-import { parseEdgeListCsv } from './csv-edges.ts';
 import type { EdgeColumns } from './csv-edges.ts';
-import { parseNodeListCsv } from './csv-nodes.ts';
 import type { NodeColumns } from './csv-nodes.ts';
-import { parseDatasetJson } from './dataset-json.ts';
 import { detectFormat } from './detect-format.ts';
 import type { ImportKind } from './detect-format.ts';
-import { parseGexf } from './gexf.ts';
-import { parseGraphml } from './graphml.ts';
-import { parseKumuPeople } from './kumu-people.ts';
+import { formatOf } from './file-formats.ts';
 import type { ImportPart, SourceFile } from './types.ts';
 
 export type FileColumns = EdgeColumns & NodeColumns;
@@ -48,37 +42,12 @@ function kindFromColumns(columns: FileColumns | undefined): ImportKind | undefin
 /** Reads one file as the given kind. Never throws. */
 export function importFile(file: SourceFile, kind: ImportKind, options: ImportOptions = {}, hooks?: RunHooks): Result<ImportPart> {
   const columns = options.columns?.[file.name];
-  const progress = hooks?.onProgress ? { onReadProgress: (f: number) => hooks.onProgress?.(`reading ${file.name}`, f) } : {};
-  switch (kind) {
-    case 'edges':
-      return parseEdgeListCsv(file.text, {
-        file: file.name,
-        ...progress,
-        ...(columns !== undefined ? { columns } : {}),
-        ...(options.directed !== undefined ? { directed: options.directed } : {}),
-      });
-    case 'nodes':
-      return parseNodeListCsv(file.text, {
-        file: file.name,
-        ...progress,
-        ...(columns !== undefined ? { columns } : {}),
-        ...(options.multiValueSeparator !== undefined ? { multiValueSeparator: options.multiValueSeparator } : {}),
-      });
-    case 'adjacency':
-      return parseAdjacencyCsv(file.text, {
-        file: file.name,
-        ...progress,
-        ...(options.directed !== undefined ? { directed: options.directed } : {}),
-      });
-    case 'gexf':
-      return parseGexf(file.text, { file: file.name });
-    case 'graphml':
-      return parseGraphml(file.text, { file: file.name });
-    case 'json':
-      return parseDatasetJson(file.text, { file: file.name });
-    case 'kumu':
-      return parseKumuPeople(file.text, { file: file.name });
-  }
+  return formatOf(kind).read(file, {
+    ...(hooks?.onProgress ? { onReadProgress: (f: number) => hooks.onProgress?.(`reading ${file.name}`, f) } : {}),
+    ...(columns !== undefined ? { columns } : {}),
+    ...(options.directed !== undefined ? { directed: options.directed } : {}),
+    ...(options.multiValueSeparator !== undefined ? { multiValueSeparator: options.multiValueSeparator } : {}),
+  });
 }
 
 /**

@@ -29,6 +29,9 @@ import type { ProgramFileKind } from './add-program-files.ts';
 /** Every kind of file the import reads: a network file, survey parts, program files, a system map. */
 export type FileKind = ImportKind | 'survey' | 'roster' | ProgramFileKind | 'abilities' | SystemMapFileKind;
 
+/** Network formats whose content names them (no table header involved). */
+const SIGNED_KINDS = new Set<ImportKind>(['pajek', 'ucinet', 'vna', 'gml', 'dot', 'graphology', 'gephi-lite']);
+
 /** The kinds in the order the import dialog offers them. */
 export const FILE_KINDS: readonly FileKind[] = [
   'edges',
@@ -47,6 +50,15 @@ export const FILE_KINDS: readonly FileKind[] = [
   'map-graphml',
   'gexf',
   'graphml',
+  'pajek',
+  'ucinet',
+  'vna',
+  'gml',
+  'dot',
+  'graphology',
+  'gephi-lite',
+  'edgelist',
+  'adjlist',
   'json',
 ];
 
@@ -224,6 +236,10 @@ function fileEvidence(preview: FilePreview): KindEvidence[] {
     ];
   }
   if (detected.kind === 'json') return [{ kind: 'json', strength: 'strong', found: detected.reason }];
+  // Formats with a signature of their own (Pajek, UCINET, GML, DOT...) are what their content says.
+  if (detected.kind !== 'unknown' && SIGNED_KINDS.has(detected.kind)) return [{ kind: detected.kind, strength: 'strong', found: detected.reason }];
+  // A list without a header reads as such, but a person could mean a table: it asks unless alone.
+  if (detected.kind === 'edgelist' || detected.kind === 'adjlist') return [{ kind: detected.kind, strength: 'weak', found: detected.reason }];
   return tableEvidence(preview);
 }
 

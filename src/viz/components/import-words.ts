@@ -22,7 +22,16 @@ export const KIND_LABELS: Record<FileKind, string> = {
   kumu: 'People network: Kumu blueprint (JSON)',
   'map-graphml': 'System map: GraphML',
   gexf: 'GEXF graph (Gephi)',
-  graphml: 'GraphML graph (yEd, Cytoscape)',
+  graphml: 'GraphML graph (yEd, Cytoscape, SocNetV)',
+  pajek: 'Pajek network (.net, .paj)',
+  ucinet: 'UCINET DL file',
+  vna: 'NetDraw VNA file',
+  gml: 'GML graph',
+  dot: 'Graphviz DOT graph',
+  graphology: 'graphology JSON (Gephi Lite, sigma)',
+  'gephi-lite': 'Gephi Lite project (JSON)',
+  edgelist: 'Ties without a header (SNAP, NCOL, networkx: two names per line)',
+  adjlist: 'Adjacency list (a person, then whom they name, on each line)',
   json: 'netweave dataset (JSON)',
 };
 
@@ -44,6 +53,15 @@ export const KIND_NOUNS: Record<FileKind, string> = {
   'map-graphml': 'a system map in GraphML',
   gexf: 'a GEXF graph',
   graphml: 'a GraphML graph',
+  pajek: 'a Pajek network',
+  ucinet: 'a UCINET DL file',
+  vna: 'a NetDraw VNA file',
+  gml: 'a GML graph',
+  dot: 'a Graphviz DOT graph',
+  graphology: 'a graphology JSON graph',
+  'gephi-lite': 'a Gephi Lite project',
+  edgelist: 'a list of ties without a header',
+  adjlist: 'an adjacency list',
   json: 'a netweave dataset',
 };
 

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { detectFormat, sniffXmlRoot } from '../../../src/engine/io/detect-format.ts';
 import { classic, coalition, fixture } from './fixtures.ts';
 
 const kind = (name: string, text: string) => detectFormat({ name, text }).kind;
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 describe('detectFormat', () => {
   it('goes by extension for GEXF, GraphML and JSON', () => {
@@ -45,5 +49,41 @@ describe('detectFormat', () => {
   it('finds the root element past declarations, comments, DOCTYPE and prefixes', () => {
     expect(sniffXmlRoot('\uFEFF<?xml version="1.0"?>\n<!-- <gexf> -->\n<!DOCTYPE x [<!ENTITY a "b">]>\n<g:graphml/>')).toBe('graphml');
     expect(sniffXmlRoot('no xml here')).toBeUndefined();
+  });
+});
+
+describe('detectFormat on the formats of other tools', () => {
+  const formats = (file: string) => readFileSync(path.join(ROOT, 'test/fixtures/formats', file), 'utf8');
+  it('knows each by its name and its content', () => {
+    const cases: Array<[string, string]> = [
+      ['pajek/zachary.net', 'pajek'],
+      ['pajek/Padgett.paj', 'pajek'],
+      ['ucinet/igraph-edgelist1.dl', 'ucinet'],
+      ['gml/karate.gml', 'gml'],
+      ['dot/fsm.gv', 'dot'],
+      ['graphology/clique3.json', 'graphology'],
+      ['gephi-lite/les-miserables.json', 'gephi-lite'],
+      ['edgelist/networkx-karate.edgelist', 'edgelist'],
+      ['edgelist/snap-ca-grqc-head.txt', 'edgelist'],
+      ['adjlist/networkx-florentine.adjlist', 'adjlist'],
+    ];
+    for (const [file, expected] of cases) {
+      expect(kind(path.basename(file), formats(file)), file).toBe(expected);
+      // Without a telling name, the content alone says it (lists without a header only as .txt).
+      if (expected !== 'edgelist' && expected !== 'adjlist') expect(kind('download', formats(file)), `${file} without its name`).toBe(expected);
+    }
+    expect(kind('export.txt', formats('pajek/zachary.net'))).toBe('pajek');
+  });
+
+  it('goes by content when the name says one format and the content plainly another', () => {
+    const wrong = detectFormat({ name: 'network.net', text: formats('gml/karate.gml') });
+    expect(wrong.kind).toBe('gml');
+    expect(wrong.reason).toContain('named .net, but its content is GML');
+  });
+
+  it('asks for a header when a list of ties without one could be a table', () => {
+    const unsure = detectFormat({ name: 'ties.csv', text: formats('adjlist/gephi-docs-mixed.csv') });
+    expect(unsure.kind).toBe('unknown');
+    expect(unsure.reason).toContain('add "source,target" as its first line');
   });
 });

@@ -94,7 +94,7 @@ describe('what a dropped file holds', () => {
   it('asks when nothing fits, with the reason', () => {
     const v = one('test/fixtures/systemmap/sir/loops.csv');
     expect(v).toMatchObject({ kind: null, sure: false, candidates: [] });
-    expect(v.reason).toMatch(/could not tell from its header/);
+    expect(v.reason).toMatch(/could not tell from its first line/);
   });
 
   it('takes a list of people beside a survey for its roster', () => {
