@@ -18,7 +18,8 @@ import { parseActorsCsv, parseFactorsCsv, parseLinksCsv } from './engine/feature
 import { parseSystemMapGraphml } from './engine/features/systemmap/import-graphml.ts';
 import { parseKumuJson } from './engine/features/systemmap/import-kumu.ts';
 import { readTextFile } from './cli-files.ts';
-import { InputError, formatIssue } from './engine/core/util/issues.ts';
+import { InputError, type InputIssue } from './engine/core/util/issues.ts';
+import { formatIssueGroup, groupIssues } from './engine/core/util/issue-groups.ts';
 import { orThrow, type Result } from './engine/core/util/result.ts';
 import { VERSION } from './engine/core/util/version.ts';
 
@@ -120,10 +121,15 @@ function writeOutput(path: string, text: string): void {
   }
 }
 
+/** Warnings on stderr, one line per kind (count, what was done, first rows); all are in the report. */
+function printIssueGroups(issues: readonly InputIssue[]): void {
+  for (const group of groupIssues(issues)) process.stderr.write(`warning: ${formatIssueGroup(group)}\n`);
+}
+
 function readPeople(paths: readonly string[]): Dataset | undefined {
   if (paths.length === 0) return undefined;
   const { value: dataset, issues } = orThrow(importFiles(paths.map(readInput)));
-  for (const issue of issues) process.stderr.write(`warning: ${formatIssue(issue)}\n`);
+  printIssueGroups(issues);
   return dataset;
 }
 
@@ -167,11 +173,11 @@ async function run(argv: string[]): Promise<number> {
     const hint = errors.some((i) => i.code === 'unknown-factor')
       ? '(to add the missing factors use --unknown-factors create; to leave those links out, --unknown-factors skip)\n'
       : '';
-    process.stderr.write(`netweave systemmap: the input cannot be used:\n${errors.map(formatIssue).join('\n')}\n${hint}`);
+    process.stderr.write(`netweave systemmap: the input cannot be used:\n${groupIssues(errors).map(formatIssueGroup).join('\n')}\n${hint}`);
     return 1;
   }
   const warnings = imported.issues.filter((i) => i.level === 'warning');
-  for (const issue of warnings) process.stderr.write(`warning: ${formatIssue(issue)}\n`);
+  printIssueGroups(warnings);
   const people = readPeople(values.people ?? []);
 
   const report = analyzeSystemMap(imported.value, {
@@ -218,7 +224,7 @@ export async function runSystemmap(argv: string[]): Promise<number> {
     }
     if (error instanceof InputError) {
       const errors = error.issues.filter((i) => i.level === 'error');
-      process.stderr.write(`netweave systemmap: the input cannot be used:\n${errors.map(formatIssue).join('\n')}\n`);
+      process.stderr.write(`netweave systemmap: the input cannot be used:\n${groupIssues(errors).map(formatIssueGroup).join('\n')}\n`);
       return 1;
     }
     process.stderr.write(`netweave systemmap: ${(error as Error).message}\n`);

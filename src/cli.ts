@@ -23,7 +23,8 @@ import { AUTO_RESOLVE_THRESHOLD } from './engine/people/resolve-names.ts';
 import type { Dataset } from './engine/core/model/dataset.ts';
 import type { ReportResolutionEntry } from './engine/report/types.ts';
 import type { InputIssue } from './engine/core/util/issues.ts';
-import { InputError, formatIssue } from './engine/core/util/issues.ts';
+import { InputError } from './engine/core/util/issues.ts';
+import { formatIssueGroup, groupIssues } from './engine/core/util/issue-groups.ts';
 import { orThrow, readSoFar } from './engine/core/util/result.ts';
 import type { PathWeighting } from './engine/algorithms/metrics/shortest-paths.ts';
 import { VERSION } from './engine/core/util/version.ts';
@@ -205,10 +206,26 @@ function readInput(path: string): string {
 
 const readBinaryInput = readAnyFile;
 
-/** The first warnings on stderr; all of them are in the report. */
+/**
+ * The warnings on stderr, one line per kind (a count, what was done and the first rows: 804
+ * reversed duplicate ties are one line, not 804); every warning is in the report.
+ */
 function printWarnings(issues: InputIssue[], limit = 10): void {
-  for (const issue of issues.slice(0, limit)) process.stderr.write(`warning: ${formatIssue(issue)}\n`);
-  if (issues.length > limit) process.stderr.write(`warning: …and ${issues.length - limit} more (all are listed in the report's "warnings").\n`);
+  const groups = groupIssues(issues);
+  for (const group of groups.slice(0, limit)) process.stderr.write(`warning: ${formatIssueGroup(group)}\n`);
+  if (groups.length > limit) {
+    const rest = groups.slice(limit).reduce((sum, group) => sum + group.count, 0);
+    process.stderr.write(`warning: …and ${rest} more of ${groups.length - limit} other kinds (all ${issues.length} are listed in the report's "warnings").\n`);
+  }
+}
+
+/** The problems of input that cannot be used, one line per kind, at most `limit` kinds. */
+function problemLines(issues: readonly InputIssue[], limit = 10): string {
+  const errors = issues.filter((issue) => issue.level === 'error');
+  const groups = groupIssues(errors.length > 0 ? errors : issues);
+  const lines = groups.slice(0, limit).map(formatIssueGroup);
+  if (groups.length > limit) lines.push(`(and ${groups.slice(limit).reduce((sum, group) => sum + group.count, 0)} more problems of ${groups.length - limit} other kinds)`);
+  return lines.join('\n');
 }
 
 /** --skills COLUMN and --abilities FILE: the skills report's options (assessment matched to people). */
@@ -541,7 +558,7 @@ function failure(error: unknown): number {
     return 2;
   }
   if (error instanceof InputError) {
-    process.stderr.write(`netweave: the input cannot be used:\n${error.message}\n`);
+    process.stderr.write(`netweave: the input cannot be used:\n${problemLines(error.issues)}\n`);
     return 1;
   }
   process.stderr.write(`netweave: ${(error as Error).message}\n`);
