@@ -32,6 +32,12 @@ export interface IssueGroup {
 export interface GroupIssuesOptions {
   /** How many issues to keep per group as examples (their rows are listed). Default 5. */
   examples?: number;
+  /**
+   * Issues of one kind are grouped only when there are at least this many; fewer stay apart,
+   * each a group of one that reads as `formatIssue` reads it (two or three lines read better
+   * than a summary). Default 4; 1 groups every kind.
+   */
+  groupFrom?: number;
 }
 
 interface Kind {
@@ -93,10 +99,12 @@ interface Building {
 
 /**
  * Issues grouped by level and code (errors before warnings, otherwise in order of first
- * appearance). Linear in the number of issues; never throws.
+ * appearance); a kind with fewer than `groupFrom` issues stays as separate groups of one.
+ * Linear in the number of issues; never throws.
  */
 export function groupIssues(issues: readonly InputIssue[], options: GroupIssuesOptions = {}): IssueGroup[] {
   const keep = Math.max(1, Math.floor(options.examples ?? 5));
+  const groupFrom = Math.max(1, Math.floor(options.groupFrom ?? 4));
   const byKey = new Map<string, Building>();
   const order: Building[] = [];
   for (const issue of issues) {
@@ -119,17 +127,25 @@ export function groupIssues(issues: readonly InputIssue[], options: GroupIssuesO
       group.files.push(issue.file);
     }
   }
-  const groups = order.map(({ group, variant }) => {
-    if (group.count > 1) {
+  const groups: IssueGroup[] = [];
+  for (const { group, variant } of order) {
+    if (group.count === 1) {
+      groups.push(group);
+    } else if (group.count < groupFrom && group.count <= group.examples.length) {
+      // A few of a kind: each on its own.
+      for (const issue of group.examples) {
+        groups.push({ ...group, count: 1, message: issue.message, files: issue.file === undefined ? [] : [issue.file], examples: [issue] });
+      }
+    } else {
       const kind = KINDS[group.code];
       const first = group.examples[0] as InputIssue;
       group.message =
         kind !== undefined
           ? kind.many(group.count, variant)
-          : `${group.count} ${group.level === 'error' ? 'errors' : 'warnings'} of one kind (${group.code}), the first: ${first.message}`;
+          : `${group.count} ${group.level === 'error' ? 'errors' : 'warnings'} like this (${group.code}): ${first.message}`;
+      groups.push(group);
     }
-    return group;
-  });
+  }
   const errors = groups.filter((group) => group.level === 'error');
   const warnings = groups.filter((group) => group.level !== 'error');
   return errors.length === 0 || warnings.length === 0 ? groups : [...errors, ...warnings];

@@ -21,7 +21,7 @@ describe('groupIssues', () => {
     }));
     const { issues } = mergeTies(drafts);
     expect(issues).toHaveLength(4);
-    const groups = groupIssues(issues);
+    const groups = groupIssues(issues, { groupFrom: 2 });
     expect(groups.map((g) => [g.code, g.count])).toEqual([
       ['duplicate-edge', 3],
       ['duplicate-edge', 1],
@@ -40,7 +40,7 @@ describe('groupIssues', () => {
     }
     issues.push({ level: 'error', code: 'bad-weight', message: 'weight is not a number: "heavy"', file: 'air.gexf', row: 900, field: 'weight' });
     issues.push({ level: 'error', code: 'bad-weight', message: 'weight is negative ("-1"); weights must be above 0', file: 'air.gexf', row: 901, field: 'weight' });
-    const groups = groupIssues(issues, { examples: 3 });
+    const groups = groupIssues(issues, { examples: 3, groupFrom: 2 });
     expect(groups.map((g) => [g.level, g.code, g.count, g.examples.length])).toEqual([
       ['error', 'bad-weight', 2, 2],
       ['warning', 'duplicate-edge', 804, 3],
@@ -58,9 +58,23 @@ describe('groupIssues', () => {
       { level: 'warning', code: 'odd-thing', message: 'something odd', file: 'c.txt' },
       { level: 'warning', code: 'odd-thing', message: 'something odder', file: 'c.txt' },
     ];
-    expect(groupIssues(issues).map(formatIssueGroup)).toEqual([
+    expect(groupIssues(issues, { groupFrom: 2 }).map(formatIssueGroup)).toEqual([
       '2 files (a.csv, b.csv): 2 names are not declared as people in the file or the people list; they were added as people: a.csv row 3 field "source", b.csv row 7 field "target"',
-      'c.txt: 2 warnings of one kind (odd-thing), the first: something odd',
+      'c.txt: 2 warnings like this (odd-thing): something odd',
+    ]);
+  });
+
+  it('lists a kind with fewer than four issues (by default) one by one, in place', () => {
+    const issues: InputIssue[] = [
+      { level: 'warning', code: 'self-loop', message: 'a to a', file: 'e.csv', row: 2 },
+      { level: 'warning', code: 'unknown-id', message: '"x" is new', file: 'e.csv', row: 3 },
+      { level: 'warning', code: 'self-loop', message: 'b to b', file: 'e.csv', row: 4 },
+      ...[5, 6, 7, 8].map((row): InputIssue => ({ level: 'warning', code: 'unknown-id', message: 'new', file: 'e.csv', row })),
+    ];
+    expect(groupIssues(issues).map(formatIssueGroup)).toEqual([
+      'e.csv, row 2: a to a',
+      'e.csv, row 4: b to b',
+      'e.csv: 5 names are not declared as people in the file or the people list; they were added as people: rows 3, 5, 6, 7, 8',
     ]);
   });
 
