@@ -17,6 +17,10 @@
 export type { InputIssue } from './core/util/issues.ts';
 /** Renders an issue as one line: `people.csv, row 4, field id: ...`. */
 export { formatIssue } from './core/util/issues.ts';
+/** Issues of one kind grouped, with a count and the first few places ("804 ties also appear in reverse…"). */
+export { formatIssueGroup, groupIssues } from './core/util/issue-groups.ts';
+/** One group of issues of the same kind (see `groupIssues`). */
+export type { IssueGroup } from './core/util/issue-groups.ts';
 /** Thrown when input has errors; carries every issue found, never a stack trace for users. */
 export { InputError } from './core/util/issues.ts';
 /** What every reader of files or user data returns: a usable value with warnings, or a failure with its issues. */
@@ -132,6 +136,14 @@ export { toCsv } from './io/csv-cells.ts';
 export { toGexf } from './io/gexf-writer.ts';
 /** GraphML (yEd, Cytoscape, Gephi, networkx, igraph) with every attribute and measure. */
 export { toGraphml } from './io/graphml-writer.ts';
+/** Writes a network for Pajek (`*Vertices`, one `*Arcs`/`*Edges :k` section per relation). */
+export { toPajek } from './io/pajek-writer.ts';
+/** Writes a network as GML (networkx, igraph, Gephi). */
+export { toGml } from './io/gml-writer.ts';
+/** Writes a network as graphology's serialised JSON, which Gephi Lite opens. */
+export { toGraphologyJson } from './io/graphology-json-writer.ts';
+/** Writes a network as UCINET DL (edgelist1, one matrix per relation). */
+export { toUcinetDl } from './io/ucinet-dl-writer.ts';
 
 // people: written names to people
 

@@ -1,6 +1,10 @@
 /** The Export menu as data, and the files each entry makes from a project and its analysis. */
 import { describe, expect, it } from 'vitest';
 import { EXPORTS, exportAvailable, exportFiles, fileSafe, introductionsFile } from '../../src/viz/actions/exports.ts';
+import { parsePajek } from '../../src/engine/io/pajek.ts';
+import { parseGml } from '../../src/engine/io/gml.ts';
+import { parseGraphologyJson } from '../../src/engine/io/graphology-json.ts';
+import { parseUcinetDl } from '../../src/engine/io/ucinet-dl.ts';
 import { runAnalysis } from '../../src/engine/analysis/run-analysis.ts';
 import { newProject } from '../../src/engine/project/new-project.ts';
 import { DatasetSchema } from '../../src/engine/core/model/dataset.ts';
@@ -41,5 +45,21 @@ describe('exports', () => {
     const intro = introductionsFile(project, analysis);
     expect(intro.content.split('\n')[0]).toBe('introduction,person,introduce to,reason,status,score');
     for (const line of intro.content.trim().split('\n').slice(1)) expect(line).not.toMatch(/^(engage-periphery|close-triangle|link-communities)/);
+  });
+
+  it('writes the network for Pajek, GML, Gephi Lite and UCINET, and each reads back with the same people and ties', async () => {
+    const project = newProject('Team', dataset);
+    const analysis = await runAnalysis(dataset);
+    const readers = { pajek: parsePajek, gml: parseGml, graphology: parseGraphologyJson, ucinet: parseUcinetDl } as const;
+    for (const kind of ['pajek', 'gml', 'graphology', 'ucinet'] as const) {
+      const [file] = exportFiles(kind, project, analysis);
+      expect(file, kind).toBeDefined();
+      const read = readers[kind](file!.content, { file: file!.name });
+      expect(read.ok, `${kind}: ${read.issues.map((i) => i.message).join('; ')}`).toBe(true);
+      if (!read.ok) continue;
+      expect(read.value.people.length, kind).toBe(dataset.people.length);
+      expect(read.value.ties.length, kind).toBeGreaterThan(0);
+    }
+    expect(exportFiles('pajek', project, analysis)[0]!.name).toBe('Team.net');
   });
 });

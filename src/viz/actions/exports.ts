@@ -9,6 +9,10 @@ import { peopleCsv } from '../../engine/export/people-csv.ts';
 import { exportGraphFromResult } from '../../engine/export/from-analysis.ts';
 import { toGexf } from '../../engine/io/gexf-writer.ts';
 import { toGraphml } from '../../engine/io/graphml-writer.ts';
+import { toPajek } from '../../engine/io/pajek-writer.ts';
+import { toGml } from '../../engine/io/gml-writer.ts';
+import { toGraphologyJson } from '../../engine/io/graphology-json-writer.ts';
+import { toUcinetDl } from '../../engine/io/ucinet-dl-writer.ts';
 import { toCsv } from '../../engine/io/csv-cells.ts';
 import { serializeProject } from '../../engine/project/project-file.ts';
 import { factorsCsv, kumuJson, linksCsv, systemMapGraphml } from '../../engine/features/systemmap/export.ts';
@@ -20,7 +24,15 @@ export interface DownloadFile {
   type: string;
 }
 
-export type ExportKind = 'people-csv' | 'gexf' | 'graphml' | 'map-png' | 'project' | 'systemmap-csv' | 'systemmap-kumu' | 'systemmap-graphml';
+export type ExportKind = 'people-csv' | 'gexf' | 'graphml' | 'pajek' | 'gml' | 'graphology' | 'ucinet' | 'map-png' | 'project' | 'systemmap-csv' | 'systemmap-kumu' | 'systemmap-graphml';
+
+/** Formats other tools open, written from the same graph as GEXF and GraphML. */
+const GRAPH_WRITERS = {
+  pajek: { write: toPajek, ending: 'net' },
+  gml: { write: toGml, ending: 'gml' },
+  graphology: { write: toGraphologyJson, ending: 'graphology.json' },
+  ucinet: { write: toUcinetDl, ending: 'dl' },
+} as const;
 
 /** What an export needs before it can run. */
 export type ExportNeeds = 'analysis' | 'project' | 'system-map';
@@ -28,7 +40,11 @@ export type ExportNeeds = 'analysis' | 'project' | 'system-map';
 export const EXPORTS: ReadonlyArray<{ kind: ExportKind; label: string; needs: ExportNeeds }> = [
   { kind: 'people-csv', label: 'People and metrics (CSV)', needs: 'analysis' },
   { kind: 'gexf', label: 'Network for Gephi (GEXF)', needs: 'analysis' },
-  { kind: 'graphml', label: 'Network as GraphML', needs: 'analysis' },
+  { kind: 'graphml', label: 'Network as GraphML (yEd, Cytoscape, SocNetV)', needs: 'analysis' },
+  { kind: 'graphology', label: 'Network for Gephi Lite (graphology JSON)', needs: 'analysis' },
+  { kind: 'pajek', label: 'Network for Pajek (.net)', needs: 'analysis' },
+  { kind: 'gml', label: 'Network as GML (igraph, networkx)', needs: 'analysis' },
+  { kind: 'ucinet', label: 'Network for UCINET (DL)', needs: 'analysis' },
   { kind: 'map-png', label: 'Map picture (PNG)', needs: 'analysis' },
   { kind: 'project', label: 'Whole project (.netweave.json)', needs: 'project' },
   { kind: 'systemmap-csv', label: 'System map: links and factors (CSV)', needs: 'system-map' },
@@ -60,6 +76,15 @@ export function exportFiles(kind: ExportKind, project: Project, analysis: Analys
       if (!analysis) return [];
       const graph = exportGraphFromResult(project.dataset, analysis);
       return [{ name: `${base}.${kind}`, content: kind === 'gexf' ? toGexf(graph) : toGraphml(graph), type: xml }];
+    }
+    case 'pajek':
+    case 'gml':
+    case 'graphology':
+    case 'ucinet': {
+      if (!analysis) return [];
+      const graph = exportGraphFromResult(project.dataset, analysis);
+      const { write, ending } = GRAPH_WRITERS[kind];
+      return [{ name: `${base}.${ending}`, content: write(graph), type: kind === 'graphology' ? 'application/json' : 'text/plain' }];
     }
     case 'project':
       return [{ name: `${base}.netweave.json`, content: serializeProject(project), type: 'application/json' }];
