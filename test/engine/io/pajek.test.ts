@@ -213,12 +213,15 @@ describe('parsePajek text details', () => {
     expect(part.people.map((p) => p.attributes.p)).toEqual([1, 2]);
   });
 
-  it('reports progress as it reads', () => {
-    const lines = ['*Vertices 1000'];
-    for (let i = 1; i <= 200_000; i += 1) lines.push(`${1 + (i % 1000)} ${1 + ((i * 7) % 1000)} 1`);
-    lines.splice(1, 0, '*Arcs');
+  it('reads 200,000 ties in one section (no recursion, no spread arguments) and reports progress', () => {
+    const n = 20_000;
+    const lines = [`*Vertices ${n}`, '*Arcs'];
+    for (let i = 0; i < 200_000; i += 1) lines.push(`${1 + (i % n)} ${1 + ((i * 31 + Math.floor(i / n)) % n)} ${1 + (i % 3)}`);
     const seen: number[] = [];
-    parsePajek(lines.join('\n'), { file: 'big.net', onReadProgress: (f) => seen.push(f) });
+    const result = parsePajek(lines.join('\n'), { file: 'big.net', onReadProgress: (f) => seen.push(f) });
+    const part = partOf(result);
+    expect(part.ties).toHaveLength(200_000);
+    expect(part.people).toHaveLength(n);
     expect(seen.length).toBeGreaterThan(1);
     expect(seen[seen.length - 1]).toBe(1);
   });
@@ -324,8 +327,11 @@ describe('parsePajek on broken files: an error with file, line and field, and no
     expect(failing('{"nodes": []}')[0]?.message).toContain('JSON');
   });
 
-  it('an empty file, a file of comments, ties before *Vertices, a bad count', () => {
+  it('an empty file, a file of comments, ties before *Vertices, a bad count, a network cut after its name', () => {
     expect(where(failing(''))).toEqual([['error', 'empty-file', 'broken.net', undefined, undefined]]);
+    expect(where(failing('*Network wave 1\n'))).toEqual([['error', 'no-vertices', 'broken.net', 1, '*Network']]);
+    expect(where(failing('*Vertices 99999999\n'))).toEqual([['error', 'bad-count', 'broken.net', 1, '*Vertices']]);
+    expect(where(failing('*Vertices 2\n*Arcs :99999999999 "x"\n1 2\n'))).toEqual([['error', 'bad-relation', 'broken.net', 2, undefined]]);
     expect(where(failing('% nothing\n% here\n'))).toEqual([['error', 'empty-file', 'broken.net', undefined, undefined]]);
     expect(where(failing('*Arcs\n1 2\n'))).toEqual([['error', 'no-vertices', 'broken.net', 1, '*Arcs']]);
     expect(where(failing('*Vertices ten\n1 a\n'))).toEqual([['error', 'bad-count', 'broken.net', 1, '*Vertices']]);
