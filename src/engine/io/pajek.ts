@@ -33,10 +33,14 @@
  * label when no other vertex of the network has the same label (what a user recognises, and
  * stable when the file is re-saved with its vertices in another order), else their vertex number
  * (`"3"`), which then keeps the label as its label; a vertex without a label is also identified
- * by its number. Networks of a project that list the same vertices (same labels in the same order)
- * share their people; in networks that list other vertices, a label unique in each is the same
- * person, and a vertex known only by its number is `"i:v"` (network i, vertex v). An id that would
- * be taken twice gets a `#` in front.
+ * by its number. In a project, networks with the same number of vertices share them by number,
+ * as Pajek's own operations on a project's networks do (each vertex keeps the first label given;
+ * other labels are reported); between networks of different sizes, a label unique in each is the
+ * same person, and a vertex known only by its number is `"i:v"` (network i, vertex v), all
+ * reported. An id that would be taken twice gets a `#` in front (`"#3"`).
+ *
+ * A signed or zero-weighted tie (`1 2 -1`, `1 2 0`) is an error, as in every netweave reader:
+ * tie strengths must be above 0 (a 0 in a matrix is no tie).
  *
  * Every problem is an issue with the file, line and field; any error makes the result a failure
  * (its `partial` is what was read, to check further, never to import). Repeated ties are merged
