@@ -17,7 +17,8 @@ import { readAnyFile, readTextFile } from './cli-files.ts';
 import { importAbilities } from './engine/features/skills/abilities-import.ts';
 import type { SkillsReportOptions } from './engine/features/skills/skills-report.ts';
 import { importFiles, type ImportOptions } from './engine/io/import-files.ts';
-import type { ImportKind as FileKind } from './engine/io/detect-format.ts';
+import { IMPORT_KINDS, detectFormat, type ImportKind as FileKind } from './engine/io/detect-format.ts';
+import { workbookAsCsv } from './engine/io/workbook-as-csv.ts';
 import { runSurveyImport } from './engine/features/survey/run-survey-import.ts';
 import { AUTO_RESOLVE_THRESHOLD } from './engine/people/resolve-names.ts';
 import type { Dataset } from './engine/core/model/dataset.ts';
@@ -59,7 +60,11 @@ Usage:
                       (see netweave systemmap --help)
   netweave --help | --version
 
-Input files (repeat a flag to give several files; the files are combined into one dataset):
+Input files: name them after "analyze" and netweave tells each format from its name and content
+(CSV and Excel tables, GEXF, GraphML, Pajek .net/.paj, UCINET .dl, NetDraw .vna, GML, Graphviz
+.dot/.gv, graphology and Gephi Lite JSON, Kumu blueprints, edge and adjacency lists without a
+header, netweave JSON); or force a format with its flag (repeat a flag for several files; every
+file given is combined into one dataset; workbooks work with every flag):
   --edges FILE        CSV edge list: source,target[,weight][,relation] plus any other columns
                       (header names matched case-insensitively; , ; tab or | as delimiter)
   --nodes FILE        CSV node list: an id or name column plus attribute columns
@@ -68,6 +73,15 @@ Input files (repeat a flag to give several files; the files are combined into on
   --gexf FILE         GEXF graph (Gephi)
   --graphml FILE      GraphML graph (yEd, Cytoscape, Gephi)
   --json FILE         netweave dataset JSON (the app's project data)
+  --pajek FILE        Pajek .net or .paj (several *Arcs/*Edges :k relations become layers;
+                      partitions and vectors become attributes)
+  --ucinet FILE       UCINET DL (fullmatrix, edgelist1, nodelist1; several matrices as layers)
+  --vna FILE          NetDraw VNA (*node data as attributes, *tie data columns as layers)
+  --gml FILE          GML            --dot FILE   Graphviz DOT
+  --graphology FILE   graphology serialised JSON    --gephi-lite FILE   Gephi Lite project
+  --kumu FILE         Kumu blueprint read as a people network (elements and connections)
+  --edgelist FILE     edge list without a header (SNAP, NCOL, networkx write_edgelist)
+  --adjlist FILE      adjacency list: a person, then whom they name (a;b;c or networkx)
   --survey FILE       relationship survey export, CSV or XLSX (Google Forms, Microsoft Forms,
                       SurveyMonkey, Qualtrics, Typeform): free recall, grid or long format; repeat
                       for several waves. Names written are resolved to people (see "resolution"
@@ -131,14 +145,9 @@ code is 1 for unusable input and 2 for a wrong command line.`;
 
 class UsageError extends Error {}
 
-const FILE_FLAGS: Array<[string, FileKind]> = [
-  ['edges', 'edges'],
-  ['nodes', 'nodes'],
-  ['adjacency', 'adjacency'],
-  ['gexf', 'gexf'],
-  ['graphml', 'graphml'],
-  ['json', 'json'],
-];
+/** One flag per file format, named after its kind (--edges, --pajek, --gml...), forcing that format. */
+const FILE_FLAGS: Array<[string, FileKind]> = IMPORT_KINDS.map((kind) => [kind, kind]);
+const FILE_OPTIONS = Object.fromEntries(FILE_FLAGS.map(([flag]) => [flag, { type: 'string' as const, multiple: true as const }]));
 
 function parse(argv: string[]) {
   return parseArgs({
@@ -146,12 +155,7 @@ function parse(argv: string[]) {
     allowPositionals: true,
     strict: true,
     options: {
-      edges: { type: 'string', multiple: true },
-      nodes: { type: 'string', multiple: true },
-      adjacency: { type: 'string', multiple: true },
-      gexf: { type: 'string', multiple: true },
-      graphml: { type: 'string', multiple: true },
-      json: { type: 'string', multiple: true },
+      ...(FILE_OPTIONS as Record<'edges' | 'nodes' | 'adjacency' | 'gexf' | 'graphml' | 'json', { type: 'string'; multiple: true }>),
       survey: { type: 'string', multiple: true },
       wave: { type: 'string', multiple: true },
       compare: { type: 'string' },
@@ -202,6 +206,12 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 /** A file's text, for the importers that read text. */
 function readInput(path: string): string {
   return readTextFile(path).text;
+}
+
+/** A network file: an Excel workbook's first sheet becomes CSV text, as in the app. */
+function readNetworkInput(path: string): { name: string; text: string } {
+  const { name, text } = orThrow(workbookAsCsv(readAnyFile(path))).value;
+  return { name, text };
 }
 
 const readBinaryInput = readAnyFile;
@@ -255,7 +265,7 @@ async function analyzeOnThreads(threads: number, dataset: Dataset, options: Anal
   }
 }
 
-async function runAnalyze(values: ReturnType<typeof parse>['values']): Promise<void> {
+async function runAnalyze(values: ReturnType<typeof parse>['values'], inputs: string[] = []): Promise<void> {
   if (values.directed && values.undirected) throw new UsageError('Give --directed or --undirected, not both.');
   const waves = waveFlags(values.wave ?? []);
   if (waves.length > 0 && (values.survey ?? []).length > 0) throw new UsageError('Give the surveys either as --survey FILE or as --wave NAME=FILE, not both.');
@@ -271,9 +281,17 @@ async function runAnalyze(values: ReturnType<typeof parse>['values']): Promise<v
   if (program) attendanceSettings(values);
   const files: Array<{ name: string; text: string; kind: FileKind }> = [];
   for (const [flag, kind] of FILE_FLAGS) {
-    for (const path of (values as Record<string, string[] | undefined>)[flag] ?? []) {
-      files.push({ name: basename(path), text: readInput(path), kind });
+    for (const path of (values as Record<string, string[] | undefined>)[flag] ?? []) files.push({ ...readNetworkInput(path), kind });
+  }
+  // Files named without a flag: their format is told from their name and content.
+  for (const path of inputs) {
+    const file = readNetworkInput(path);
+    const detected = detectFormat(file);
+    if (detected.kind === 'unknown') {
+      const flags = FILE_FLAGS.map(([flag]) => `--${flag}`).join(', ');
+      throw new InputError(detected.issues.length > 0 ? detected.issues : [{ level: 'error', code: 'unknown-format', file: file.name, message: `${detected.reason}. To say which format it is, give it with a flag: ${flags}` }]);
     }
+    files.push({ ...file, kind: detected.kind });
   }
   if (files.length === 0 && surveys.length === 0 && !program) throw new UsageError('Give at least one input file, e.g. --edges ties.csv (see --help).');
   const format = oneOf('format', values.format, ['json', 'csv'] as const, 'json');
@@ -540,9 +558,8 @@ export async function main(argv: string[]): Promise<number> {
       return values.help ? 0 : 2;
     }
     const [command, ...rest] = positionals;
-    if (rest.length > 0) throw new UsageError(`Unexpected argument "${rest[0]}". Input files need a flag such as --edges.`);
     if (command === 'analyze') {
-      await runAnalyze(values);
+      await runAnalyze(values, rest);
       return 0;
     }
     throw new UsageError(`Unknown command "${command}". Commands: analyze, match, systemmap (see --help).`);

@@ -120,6 +120,8 @@ export { importFiles } from './io/import-files.ts';
 export type { ImportOptions } from './io/import-files.ts';
 /** The kinds of file `importFiles` reads (edge list, node list, matrix, GEXF, ...). */
 export type { ImportKind } from './io/detect-format.ts';
+/** Every network format read, by kind; and what kind a file is, from its name and content, with why. */
+export { IMPORT_KINDS, detectFormat } from './io/detect-format.ts';
 /** An edge list and a people list with a few example rows, as CSV to hand out. */
 export { edgeListTemplateCsv, peopleTemplateCsv } from './io/network-templates.ts';
 /** A CSV or workbook sheet read as a table with spreadsheet row numbers. */
