@@ -17,6 +17,7 @@ import type { TieDraft } from './merge-ties.ts';
 import type { ImportPart, TieOrigin } from './types.ts';
 import { zodIssuesToInputIssues } from '../core/util/zod-issues.ts';
 import { isReservedId, reservedIdMessage } from '../core/model/reserved-ids.ts';
+import { appendAll } from '../core/util/append-all.ts';
 
 export interface AssembleOptions {
   /** Dataset name. Default: a name carried by a file (saved dataset), else the first file's name. */
@@ -146,7 +147,7 @@ export function assembleDataset(readings: readonly Result<ImportPart>[], options
   }
   // Within a file duplicates were merged already; what is left are repeats across files.
   const merged = mergeTies(drafts, { reportSelfLoops: false });
-  issues.push(...merged.issues);
+  appendAll(issues, merged.issues);
 
   const attendance: Attendance[] = [];
   const mentorships: Mentorship[] = [];
@@ -173,7 +174,7 @@ export function assembleDataset(readings: readonly Result<ImportPart>[], options
       reading.issues.filter((i) => i.code === 'mixed-direction').map((i) => `${i.file ?? ''}\u0000${i.message}`),
     ),
   );
-  issues.push(...relations.issues.filter((i) => !ownMixes.has(`${i.file ?? ''}\u0000${i.message}`)));
+  appendAll(issues, relations.issues.filter((i) => !ownMixes.has(`${i.file ?? ''}\u0000${i.message}`)));
 
   const named = parts.find((part) => part.name !== undefined)?.name;
   const described = parts.find((part) => part.description !== undefined)?.description;

@@ -15,6 +15,7 @@ import type { TieDraft } from './merge-ties.ts';
 import { parseNumberText } from './numbers.ts';
 import { emptyPart } from './types.ts';
 import type { ImportPart } from './types.ts';
+import { appendAll } from '../core/util/append-all.ts';
 
 export interface AdjacencyOptions {
   /** File name used in issues. */
@@ -63,7 +64,7 @@ export function parseAdjacencyCsv(text: string, options: AdjacencyOptions): Resu
   const part = emptyPart(options.file);
   const issues: InputIssue[] = [];
   const read = readCsv(text, csvReadOptions(options));
-  issues.push(...read.issues);
+  appendAll(issues, read.issues);
   const rows = readSoFar(read);
   if (rows === undefined) return resultOf(part, issues);
   const table = withRowNames(rows);
@@ -169,7 +170,7 @@ export function parseAdjacencyCsv(text: string, options: AdjacencyOptions): Resu
   const names = [...columnIndex.keys()];
   part.people = names.map((id): Person => ({ id, label: id, attributes: {} }));
   if (log.hasErrors) {
-    issues.push(...log.issues);
+    appendAll(issues, log.issues);
     return resultOf(part, issues);
   }
 
@@ -211,7 +212,7 @@ export function parseAdjacencyCsv(text: string, options: AdjacencyOptions): Resu
         `${asymmetric.length - MAX_LISTED_PAIRS} more pairs of cells differ across the diagonal`,
       );
     }
-    issues.push(...log.issues);
+    appendAll(issues, log.issues);
     return resultOf(part, issues);
   }
 
@@ -236,6 +237,6 @@ export function parseAdjacencyCsv(text: string, options: AdjacencyOptions): Resu
   part.ties = merged.ties;
   part.tieOrigins = merged.origins;
   part.relations = relations.relations.length > 0 ? relations.relations : [{ name: relation, directed }];
-  issues.push(...log.issues, ...merged.issues, ...relations.issues);
+  appendAll(issues, log.issues, merged.issues, relations.issues);
   return resultOf(part, issues);
 }

@@ -24,6 +24,7 @@ import type { TieDraft } from './merge-ties.ts';
 import { parseWeight } from './numbers.ts';
 import { emptyPart } from './types.ts';
 import type { ImportPart } from './types.ts';
+import { appendAll } from '../core/util/append-all.ts';
 
 /** Header names chosen by the user; each overrides detection by alias. */
 export interface EdgeColumns {
@@ -132,13 +133,13 @@ export function parseEdgeListCsv(text: string, options: EdgeListOptions): Result
   const part = emptyPart(options.file);
   const issues: InputIssue[] = [];
   const read = readCsv(text, csvReadOptions(options));
-  issues.push(...read.issues);
+  appendAll(issues, read.issues);
   const table = readSoFar(read);
   if (table === undefined) return resultOf(part, issues);
   const log = new IssueLog(options.file);
   const roles = resolveColumns(table, options.columns ?? {}, log);
   if (roles === undefined) {
-    issues.push(...log.issues);
+    appendAll(issues, log.issues);
     return resultOf(part, issues);
   }
   const directedDefault = options.directed ?? false;
@@ -232,6 +233,6 @@ export function parseEdgeListCsv(text: string, options: EdgeListOptions): Result
   part.ties = merged.ties;
   part.tieOrigins = merged.origins;
   part.relations = relations.relations;
-  issues.push(...log.issues, ...merged.issues, ...relations.issues);
+  appendAll(issues, log.issues, merged.issues, relations.issues);
   return resultOf(part, issues);
 }

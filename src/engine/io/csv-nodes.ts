@@ -12,6 +12,7 @@ import type { CsvDelimiter } from './csv-read.ts';
 import { mergePerson } from './merge-people.ts';
 import { emptyPart } from './types.ts';
 import type { ImportPart } from './types.ts';
+import { appendAll } from '../core/util/append-all.ts';
 
 /** Header names chosen by the user; each overrides detection by alias. */
 export interface NodeColumns {
@@ -36,7 +37,7 @@ export function parseNodeListCsv(text: string, options: NodeListOptions): Result
   const part = emptyPart(options.file);
   const issues: InputIssue[] = [];
   const read = readCsv(text, csvReadOptions(options));
-  issues.push(...read.issues);
+  appendAll(issues, read.issues);
   const table = readSoFar(read);
   if (table === undefined) return resultOf(part, issues);
   const log = new IssueLog(options.file);
@@ -78,7 +79,7 @@ export function parseNodeListCsv(text: string, options: NodeListOptions): Result
     labelColumn = findColumn(table.headers, LABEL_ALIASES, new Set([idColumn]));
   }
   if (idColumn === undefined || log.hasErrors) {
-    issues.push(...log.issues);
+    appendAll(issues, log.issues);
     return resultOf(part, issues);
   }
 
@@ -136,6 +137,6 @@ export function parseNodeListCsv(text: string, options: NodeListOptions): Result
     );
   });
   part.people = people;
-  issues.push(...log.issues);
+  appendAll(issues, log.issues);
   return resultOf(part, issues);
 }

@@ -13,6 +13,7 @@ import type { RawDataset } from './migrations.ts';
 import { emptyPart } from './types.ts';
 import type { ImportPart } from './types.ts';
 import { zodIssuesToInputIssues } from '../core/util/zod-issues.ts';
+import { appendAll } from '../core/util/append-all.ts';
 
 export interface DatasetJsonOptions {
   /** File name used in issues. */
@@ -25,7 +26,7 @@ export function parseDatasetJson(text: string, options: DatasetJsonOptions): Res
   const issues: InputIssue[] = [];
   const log = new IssueLog(options.file);
   const done = (): Result<ImportPart> => {
-    issues.push(...log.issues);
+    appendAll(issues, log.issues);
     return resultOf(part, issues);
   };
   const content = text.replace(/^\uFEFF/, '');
@@ -94,7 +95,7 @@ export function parseDatasetJson(text: string, options: DatasetJsonOptions): Res
   }
   const parsed = DatasetSchema.safeParse(current);
   if (!parsed.success) {
-    issues.push(...log.issues, ...zodIssuesToInputIssues(parsed.error.issues, current, options.file));
+    appendAll(issues, log.issues, zodIssuesToInputIssues(parsed.error.issues, current, options.file));
     return resultOf(part, issues);
   }
   const dataset = parsed.data;
@@ -117,6 +118,6 @@ export function parseDatasetJson(text: string, options: DatasetJsonOptions): Res
   part.relations = dataset.relations;
   part.attendance = dataset.attendance;
   part.mentorships = dataset.mentorships;
-  issues.push(...log.issues, ...merged.issues);
+  appendAll(issues, log.issues, merged.issues);
   return resultOf(part, issues);
 }

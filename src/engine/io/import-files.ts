@@ -13,6 +13,7 @@ import { detectFormat } from './detect-format.ts';
 import type { ImportKind } from './detect-format.ts';
 import { formatOf } from './file-formats.ts';
 import type { ImportPart, SourceFile } from './types.ts';
+import { appendAll } from '../core/util/append-all.ts';
 
 export type FileColumns = EdgeColumns & NodeColumns;
 
@@ -66,7 +67,7 @@ export function importFiles(files: readonly SourceFile[], options: ImportOptions
     if (kind === undefined) {
       const detected = detectFormat(file);
       if (detected.kind === 'unknown') {
-        if (detected.issues.length > 0) issues.push(...detected.issues);
+        if (detected.issues.length > 0) appendAll(issues, detected.issues);
         else issues.push({ level: 'error', code: 'unknown-format', message: detected.reason, file: file.name });
         continue;
       }
