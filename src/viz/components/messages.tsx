@@ -6,6 +6,7 @@
  */
 import { importSummaryLines, type ImportSummary } from '../format/import-summary.ts';
 import { formatIssue, type InputIssue } from '../../engine/core/util/issues.ts';
+import { formatIssueGroup, groupIssues } from '../../engine/core/util/issue-groups.ts';
 import type { Status } from '../state/app-state.ts';
 
 export interface MessagesProps {
@@ -77,6 +78,8 @@ function StatusLine({ status, notices, imported, cancel, dismissError, dismissNo
   }
   if (notices.length > 0 || imported) {
     const lines = imported ? importSummaryLines(imported) : null;
+    // Notes of one kind (804 reversed duplicates) are one line with a count and the first places.
+    const notes = groupIssues(notices).map(formatIssueGroup);
     return (
       <div class="status notice" role="status" aria-live="polite">
         {lines ? (
@@ -86,21 +89,21 @@ function StatusLine({ status, notices, imported, cancel, dismissError, dismissNo
           </div>
         ) : null}
         {/* One or two notes on their own are said plainly; more, or under an import's summary, fold away. */}
-        {notices.length > 0 && notices.length <= 2 && !imported ? (
+        {notes.length > 0 && notes.length <= 2 && !imported ? (
           <ul class="notes">
-            {notices.map((issue, i) => (
-              <li key={i}>{formatIssue(issue)}</li>
+            {notes.map((note, i) => (
+              <li key={i}>{note}</li>
             ))}
           </ul>
-        ) : notices.length > 0 ? (
+        ) : notes.length > 0 ? (
           <details>
             <summary>
               {notices.length} note{notices.length === 1 ? '' : 's'}
               {imported ? ' from the import' : ''}
             </summary>
             <ul>
-              {notices.slice(0, 50).map((issue, i) => (
-                <li key={i}>{formatIssue(issue)}</li>
+              {notes.slice(0, 50).map((note, i) => (
+                <li key={i}>{note}</li>
               ))}
             </ul>
           </details>
