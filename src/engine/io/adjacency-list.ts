@@ -30,9 +30,8 @@
 import type { Person, Tie } from '../core/model/records.ts';
 import { IssueLog } from '../core/util/issues.ts';
 import { resultOf, type Result } from '../core/util/result.ts';
-import { collectRelations } from './collect-relations.ts';
 import { foreignFormat, forEachLine, isNumberField, sampleLines, splitLine, type Separator } from './edge-list-text-lines.ts';
-import { mergeTies, type TieDraft } from './merge-ties.ts';
+import { settleTies, type TieDraft } from './merge-ties.ts';
 import { emptyPart, type ImportPart } from './types.ts';
 
 export interface AdjacencyListOptions {
@@ -160,14 +159,7 @@ export function parseAdjacencyList(text: string, options: AdjacencyListOptions):
   if (people.length === 0) {
     log.error('no-ties', 'the file holds no names: every line is blank or a comment (# or %)', { row: 1 });
   }
-  const merged = mergeTies(drafts);
-  const relations = collectRelations(merged.ties, file);
   part.people = people;
-  part.ties = merged.ties;
-  part.tieOrigins = merged.origins;
-  part.relations = relations.relations;
-  const issues = log.issues;
-  for (const issue of merged.issues) issues.push(issue);
-  for (const issue of relations.issues) issues.push(issue);
-  return resultOf(part, issues);
+  settleTies(part, drafts, log);
+  return resultOf(part, log.issues);
 }

@@ -41,8 +41,7 @@ import type { Attributes, Person, Tie } from '../core/model/records.ts';
 import { IssueLog } from '../core/util/issues.ts';
 import { resultOf, type Result } from '../core/util/result.ts';
 import { setAttribute, typeAttributeColumn } from './attribute-columns.ts';
-import { collectRelations } from './collect-relations.ts';
-import { mergeTies } from './merge-ties.ts';
+import { settleTies } from './merge-ties.ts';
 import { parseNumberText, parseWeight } from './numbers.ts';
 import { emptyPart, type ImportPart } from './types.ts';
 
@@ -473,14 +472,7 @@ export function parseDot(text: string, options: DotOptions): Result<ImportPart> 
       { row: firstZero, field: 'weight' },
     );
   }
-  const merged = mergeTies(drafts);
-  const relations = collectRelations(merged.ties, options.file);
   part.people = people;
-  part.ties = merged.ties;
-  part.tieOrigins = merged.origins;
-  part.relations = relations.relations;
-  const issues = log.issues;
-  for (const issue of merged.issues) issues.push(issue);
-  for (const issue of relations.issues) issues.push(issue);
-  return resultOf(part, issues);
+  settleTies(part, drafts, log);
+  return resultOf(part, log.issues);
 }

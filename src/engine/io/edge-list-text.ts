@@ -23,9 +23,8 @@
 import type { AttributeValue, Attributes, Tie } from '../core/model/records.ts';
 import { IssueLog } from '../core/util/issues.ts';
 import { resultOf, type Result } from '../core/util/result.ts';
-import { collectRelations } from './collect-relations.ts';
 import { foreignFormat, forEachLine, isNumberField, sampleLines, splitLine, type Separator } from './edge-list-text-lines.ts';
-import { mergeTies, readTieWeight, type TieDraft } from './merge-ties.ts';
+import { settleTies, readTieWeight, type TieDraft } from './merge-ties.ts';
 import { emptyPart, type ImportPart } from './types.ts';
 
 export interface EdgeListTextOptions {
@@ -390,14 +389,6 @@ export function parseEdgeListText(text: string, options: EdgeListTextOptions): R
   if (drafts.length === 0 && !log.hasErrors) {
     log.error('no-ties', 'the file holds no ties: every line is blank or a comment (# or %)', { row: 1 });
   }
-  const merged = mergeTies(drafts);
-  const relations = collectRelations(merged.ties, file);
-  part.ties = merged.ties;
-  part.tieOrigins = merged.origins;
-  part.relations = relations.relations;
-  // Loops, not push(...): a file can hold more issues than a call takes arguments.
-  const issues = log.issues;
-  for (const issue of merged.issues) issues.push(issue);
-  for (const issue of relations.issues) issues.push(issue);
-  return resultOf(part, issues);
+  settleTies(part, drafts, log);
+  return resultOf(part, log.issues);
 }

@@ -30,10 +30,9 @@ import type { AttributeValue, Attributes, Person, Tie } from '../core/model/reco
 import { IssueLog } from '../core/util/issues.ts';
 import { resultOf, type Result } from '../core/util/result.ts';
 import { setAttribute } from './attribute-columns.ts';
-import { collectRelations } from './collect-relations.ts';
 import { locateJsonError } from './json-locate.ts';
 import { mergePerson } from './merge-people.ts';
-import { mergeTies, type TieDraft } from './merge-ties.ts';
+import { settleTies, type TieDraft } from './merge-ties.ts';
 import { parseWeight } from './numbers.ts';
 import { emptyPart, type ImportPart } from './types.ts';
 
@@ -264,14 +263,8 @@ export function readSerializedGraph(graph: unknown, source: SerializedGraphSourc
     }
     drafts.push({ tie, origin: { file: part.file, path, sourceField: `${path}.source`, targetField: `${path}.target` } });
   });
-  const merged = mergeTies(drafts);
-  const relations = collectRelations(merged.ties, part.file);
   part.people = people;
-  part.ties = merged.ties;
-  part.tieOrigins = merged.origins;
-  part.relations = relations.relations;
-  for (const issue of merged.issues) log.issues.push(issue);
-  for (const issue of relations.issues) log.issues.push(issue);
+  settleTies(part, drafts, log);
   return true;
 }
 

@@ -12,7 +12,7 @@ import type { AttributeValue, Person, Relation, Tie } from '../core/model/record
 import { IssueLog } from '../core/util/issues.ts';
 import { resultOf, type Result } from '../core/util/result.ts';
 import { setAttribute } from './attribute-columns.ts';
-import { locateJsonError } from './json-locate.ts';
+import { readJsonText } from './graphology-json.ts';
 import { parseNumberText } from './numbers.ts';
 import { emptyPart, type ImportPart, type TieOrigin } from './types.ts';
 
@@ -61,19 +61,8 @@ export function parseKumuPeople(content: string, options: KumuPeopleOptions): Re
   const part = emptyPart(file);
   const log = new IssueLog(file);
   const done = (): Result<ImportPart> => resultOf(part, log.issues);
-  const body = content.replace(/^\uFEFF/, '');
-  if (body.trim() === '') {
-    log.error('empty-file', 'the file is empty');
-    return done();
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(body);
-  } catch {
-    const where = locateJsonError(body);
-    log.error('not-json', where ? `the file is not valid JSON: ${where.message} (line ${where.line}, column ${where.column})` : 'the file is not valid JSON', where ? { row: where.line } : {});
-    return done();
-  }
+  const raw = readJsonText(content, log);
+  if (raw === undefined) return done();
   if (!isObject(raw) || (!Array.isArray(raw.elements) && !Array.isArray(raw.connections))) {
     log.error('wrong-format', 'this JSON file is not a Kumu blueprint: it should be an object with "elements" and "connections" lists');
     return done();

@@ -4,10 +4,12 @@
  * added, and a self-loop is kept but reported. Both are warned about, never silently applied.
  */
 import type { Tie } from '../core/model/records.ts';
-import type { InputIssue } from '../core/util/issues.ts';
+import type { InputIssue, IssueLog } from '../core/util/issues.ts';
+import { appendAll } from '../core/util/append-all.ts';
+import { collectRelations } from './collect-relations.ts';
 import { setAttribute } from './attribute-columns.ts';
 import { parseNumberText, parseWeight } from './numbers.ts';
-import type { TieOrigin } from './types.ts';
+import type { ImportPart, TieOrigin } from './types.ts';
 
 export interface TieDraft {
   tie: Tie;
@@ -144,4 +146,17 @@ export function mergeTies(drafts: readonly TieDraft[], options: MergeTiesOptions
     ties[index] = { ...first, weight, ...(attributes !== undefined ? { attributes } : {}) };
   }
   return { ties, origins, issues };
+}
+
+/**
+ * The last step of a reader: its tie drafts merged (repeats, reversed duplicates), their
+ * relations collected, both set on the part, and every issue of either logged.
+ */
+export function settleTies(part: ImportPart, drafts: readonly TieDraft[], log: IssueLog, options: MergeTiesOptions = {}): void {
+  const merged = mergeTies(drafts, options);
+  const relations = collectRelations(merged.ties, part.file);
+  part.ties = merged.ties;
+  part.tieOrigins = merged.origins;
+  part.relations = relations.relations;
+  appendAll(log.issues, merged.issues, relations.issues);
 }
