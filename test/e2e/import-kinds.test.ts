@@ -14,7 +14,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { chooseFiles, closeApp, ensureScreenshotDir, fixtureFile, openApp, startApp, stopApp, waitForIdle } from './harness.ts';
+import { chooseFiles, closeApp, ensureScreenshotDir, expectRowCount, fixtureFile, openApp, openDrawer, startApp, stopApp, waitForIdle } from './harness.ts';
 import { ABILITIES_TEMPLATE_HEADERS } from '../../src/engine/features/skills/leadership-abilities.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -208,6 +208,30 @@ describe('import file kinds', () => {
       expect(await card(dialog, t.file).locator('.kind-verdict').textContent()).toMatch(/^Looks like /);
       await dialog.getByRole('button', { name: `Remove ${t.file}` }).click();
     }
+    expect(app.problems()).toEqual([]);
+    await closeApp(app);
+  });
+
+  it("imports other tools' files by their content: a Pajek project with several relations, and a GML graph named .net", async () => {
+    const app = await openApp();
+    const { page } = app;
+    const formats = (name: string) => readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url));
+    const dialog = await chooseFiles(page, [{ name: 'Padgett.paj', content: formats('pajek/Padgett.paj') }]);
+    const card = dialog.locator('.file-card', { hasText: 'Padgett.paj' });
+    await expect.poll(async () => (await card.textContent()) ?? '').toContain('Pajek');
+    await dialog.getByRole('button', { name: 'Import and analyse' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 60_000 });
+    await expectRowCount(page, 16);
+    // Its two relations (marriage, business) are layers of the map.
+    await openDrawer(page, 'settings');
+    const relations = page.getByRole('group', { name: 'Relations to include' });
+    expect(await relations.getByRole('checkbox').count()).toBe(2);
+    // A GML file named .net is read as the GML it is, and the card says so.
+    const second = await chooseFiles(page, [{ name: 'karate.net', content: formats('gml/karate.gml') }]);
+    await expect.poll(async () => (await second.locator('.file-card', { hasText: 'karate.net' }).textContent()) ?? '').toContain('GML');
+    await second.getByRole('button', { name: 'Import and analyse' }).click();
+    await second.waitFor({ state: 'hidden', timeout: 60_000 });
+    await expectRowCount(page, 34);
     expect(app.problems()).toEqual([]);
     await closeApp(app);
   });
