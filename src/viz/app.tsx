@@ -241,7 +241,6 @@ function TablesHost({ ctx, map }: { ctx: AppContext; map: MapView }) {
   if (!view) return null;
   return (
     <TablesPanel
-      key={view.project.id}
       view={view}
       tab={s.tableTab.value}
       choose={(tab) => store.set({ tableTab: tab })}

@@ -34,7 +34,8 @@ export function TablesPanel({ view, tab, choose, selected, filters, pickPerson, 
     <>
       <Tabs label="Tables" tabs={TABLE_TABS} current={tab} choose={choose} />
       <div class="table-host">
-        {tab === 'people' ? <PeopleTable view={view} selected={selected} filters={filters} pick={pickPerson} order={peopleOrder} /> : <GroupTable view={view} pick={pickGroup} />}
+        {/* A new project's table starts afresh (no filter text or sort of the one before); the host stays. */}
+        {tab === 'people' ? <PeopleTable key={view.project.id} view={view} selected={selected} filters={filters} pick={pickPerson} order={peopleOrder} /> : <GroupTable key={view.project.id} view={view} pick={pickGroup} />}
       </div>
     </>
   );
