@@ -17,7 +17,8 @@ import { actorsCsv, factorsCsv, kumuJson, linksCsv, systemMapGraphml } from './e
 import { parseActorsCsv, parseFactorsCsv, parseLinksCsv } from './engine/features/systemmap/import-csv.ts';
 import { parseSystemMapGraphml } from './engine/features/systemmap/import-graphml.ts';
 import { parseKumuJson } from './engine/features/systemmap/import-kumu.ts';
-import { readTextFile } from './cli-files.ts';
+import { readAnyFile, readTextFile } from './cli-files.ts';
+import { workbookAsCsv } from './engine/io/workbook-as-csv.ts';
 import { InputError, type InputIssue } from './engine/core/util/issues.ts';
 import { formatIssueGroup, groupIssues } from './engine/core/util/issue-groups.ts';
 import { orThrow, type Result } from './engine/core/util/result.ts';
@@ -112,6 +113,12 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 
 const readInput = readTextFile;
 
+/** A table file: an Excel workbook's first sheet becomes CSV text, as in the app and `analyze`. */
+function readTable(path: string): { name: string; text: string } {
+  const { name, text } = orThrow(workbookAsCsv(readAnyFile(path))).value;
+  return { name, text };
+}
+
 function writeOutput(path: string, text: string): void {
   try {
     writeFileSync(path, text);
@@ -128,7 +135,7 @@ function printIssueGroups(issues: readonly InputIssue[]): void {
 
 function readPeople(paths: readonly string[]): Dataset | undefined {
   if (paths.length === 0) return undefined;
-  const { value: dataset, issues } = orThrow(importFiles(paths.map(readInput)));
+  const { value: dataset, issues } = orThrow(importFiles(paths.map(readTable)));
   printIssueGroups(issues);
   return dataset;
 }
@@ -158,13 +165,13 @@ async function run(argv: string[]): Promise<number> {
 
   // Factor lists first, so links and works-on entries resolve against them.
   const parts: Result<SystemMapPart>[] = [];
-  for (const path of values.factors ?? []) parts.push(parseFactorsCsv(readInput(path)));
-  for (const path of values['kumu-elements'] ?? []) parts.push(parseFactorsCsv(readInput(path)));
+  for (const path of values.factors ?? []) parts.push(parseFactorsCsv(readTable(path)));
+  for (const path of values['kumu-elements'] ?? []) parts.push(parseFactorsCsv(readTable(path)));
   for (const path of values.kumu ?? []) parts.push(parseKumuJson(readInput(path)));
   for (const path of values.graphml ?? []) parts.push(parseSystemMapGraphml(readInput(path)));
-  for (const path of values.links ?? []) parts.push(parseLinksCsv(readInput(path)));
-  for (const path of values['kumu-connections'] ?? []) parts.push(parseLinksCsv(readInput(path)));
-  for (const path of values.actors ?? []) parts.push(parseActorsCsv(readInput(path)));
+  for (const path of values.links ?? []) parts.push(parseLinksCsv(readTable(path)));
+  for (const path of values['kumu-connections'] ?? []) parts.push(parseLinksCsv(readTable(path)));
+  for (const path of values.actors ?? []) parts.push(parseActorsCsv(readTable(path)));
   const firstMap = [...(values.kumu ?? []), ...(values.graphml ?? []), ...(values.links ?? []), ...(values['kumu-connections'] ?? [])][0]!;
   const name = basename(firstMap).replace(/\.[^.]+$/, '');
   const imported = assembleSystemMap(parts, { unknownFactors, name });

@@ -11,6 +11,7 @@ import { SYSTEMMAP_HELP, runSystemmap } from '../src/cli-systemmap.ts';
 import type { SystemMapReport } from '../src/engine/features/systemmap/analyze-systemmap.ts';
 import { importKumuJson } from '../src/engine/features/systemmap/import-kumu.ts';
 import { readSoFar } from '../src/engine/core/util/result.ts';
+import { workbook } from './helpers/workbook.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sample = (name: string) => join(root, 'test/fixtures/systemmap', name);
@@ -60,6 +61,20 @@ describe('netweave systemmap', () => {
     }
     expect(report.gaps).toEqual([]);
     expect(report.warnings).toEqual([]);
+  });
+
+  it('reads the links and factors as Excel workbooks, the same map as from CSV', async () => {
+    const dir = temp();
+    const asWorkbook = (name: string): string => {
+      const rows = readFileSync(sample(`coalition/${name}.csv`), 'utf8').trim().split('\n').map((line) => line.split(','));
+      const path = join(dir, `${name}.xlsx`);
+      writeFileSync(path, workbook(rows));
+      return path;
+    };
+    const out = join(dir, 'map.json');
+    const code = await runSystemmap(['--links', asWorkbook('links'), '--factors', sample('coalition/factors.csv'), '--out', out]);
+    expect(code, stderr).toBe(0);
+    expect(stderr).toMatch(/25 factors, 36 links, 30 loops \(10 R, 20 B\)/);
   });
 
   it('accepts the command name first, a Kumu blueprint, limits, and prints to stdout without --out', async () => {
