@@ -17,6 +17,8 @@ import { actorsCsv, factorsCsv, kumuJson, linksCsv, systemMapGraphml } from './e
 import { parseActorsCsv, parseFactorsCsv, parseLinksCsv } from './engine/features/systemmap/import-csv.ts';
 import { parseSystemMapGraphml } from './engine/features/systemmap/import-graphml.ts';
 import { parseKumuJson } from './engine/features/systemmap/import-kumu.ts';
+import { kumuWorkbookParts } from './engine/features/systemmap/import-kumu-sheets.ts';
+import { isWorkbook } from './engine/io/workbook-detect.ts';
 import { readAnyFile, readTextFile } from './cli-files.ts';
 import { workbookAsCsv } from './engine/io/workbook-as-csv.ts';
 import { InputError, type InputIssue } from './engine/core/util/issues.ts';
@@ -37,7 +39,8 @@ Input (give at least one map file; several are combined into one map):
   --factors FILE            CSV of factors: label (or id)[,description][,tags as a|b][,type]
   --actors FILE             CSV of who works on what: organization,works on (one row per pair,
                             or several factors in one cell separated by | or ;)
-  --kumu FILE               Kumu JSON blueprint: elements and connections (type + - ++ -- +- -+)
+  --kumu FILE               Kumu blueprint (JSON) or workbook (Excel: Elements and Connections
+                            sheets): elements and connections (type + - ++ -- +- -+)
   --kumu-elements FILE      a Kumu Elements sheet saved as CSV (Label, Type, Description, Tags)
   --kumu-connections FILE   a Kumu Connections sheet saved as CSV (From, To, Type, Strength)
   --graphml FILE            GraphML (yEd, Cytoscape, Gephi, networkx) with a polarity or sign key
@@ -167,7 +170,12 @@ async function run(argv: string[]): Promise<number> {
   const parts: Result<SystemMapPart>[] = [];
   for (const path of values.factors ?? []) parts.push(parseFactorsCsv(readTable(path)));
   for (const path of values['kumu-elements'] ?? []) parts.push(parseFactorsCsv(readTable(path)));
-  for (const path of values.kumu ?? []) parts.push(parseKumuJson(readInput(path)));
+  for (const path of values.kumu ?? []) {
+    // A Kumu workbook (Elements and Connections sheets) or a blueprint (JSON).
+    const file = readAnyFile(path);
+    if (isWorkbook(file)) parts.push(...kumuWorkbookParts(file));
+    else parts.push(parseKumuJson(file));
+  }
   for (const path of values.graphml ?? []) parts.push(parseSystemMapGraphml(readInput(path)));
   for (const path of values.links ?? []) parts.push(parseLinksCsv(readTable(path)));
   for (const path of values['kumu-connections'] ?? []) parts.push(parseLinksCsv(readTable(path)));

@@ -132,6 +132,8 @@ export { readSurveyTable } from './io/read-table.ts';
 export { workbookAsCsv } from './io/workbook-as-csv.ts';
 /** A dropped file as the engine reads it: workbooks (by their first bytes, else their name) as bytes, the rest as text. */
 export { readSourceFile } from './io/workbook-detect.ts';
+/** Whether a file is an Excel workbook (by its bytes, else its name): the one test of it. */
+export { isWorkbook } from './io/workbook-detect.ts';
 /** Spreadsheet-safe CSV: cells that could run as formulas are neutralised. */
 export { toCsv } from './io/csv-cells.ts';
 /** GEXF 1.3 (Gephi) with every attribute and measure. */
@@ -251,6 +253,8 @@ export type { SystemMapImportResult, UnknownFactorPolicy } from './features/syst
 export type { SystemMapPart } from './features/systemmap/drafts.ts';
 /** System maps from dropped files, never throwing. */
 export { importSystemMapFiles } from './features/systemmap/import-files.ts';
+/** The parts of a Kumu workbook (Elements and Connections sheets) for a system map. */
+export { kumuWorkbookParts } from './features/systemmap/import-kumu-sheets.ts';
 /** A system map's links, factors and actors sheets with a small example, as CSV to hand out. */
 export { systemMapActorsTemplateCsv, systemMapFactorsTemplateCsv, systemMapLinksTemplateCsv } from './features/systemmap/templates.ts';
 /** Every kind of system-map file. */

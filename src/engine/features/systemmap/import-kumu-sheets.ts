@@ -17,6 +17,8 @@
  * workbook (via a spreadsheet reader producing the same CsvTable) import the same way.
  */
 import { readCsv } from '../../io/csv-read.ts';
+import { readSurveyTable } from '../../io/read-table.ts';
+import { listXlsxSheets } from '../../io/xlsx-read.ts';
 import { readSoFar, resultOf, type Reading } from '../../core/util/result.ts';
 import type { CsvTable } from '../../io/csv-read.ts';
 import type { SourceFile } from '../../io/types.ts';
@@ -62,4 +64,39 @@ export function importKumuSheetsCsv(
   if (elements !== undefined) parts.push(factorsFromTable(elements, options));
   if (connections !== undefined) parts.push(linksFromTable(connections));
   return assembleSystemMap(parts, options);
+}
+
+/**
+ * The parts of a Kumu workbook (an Excel file with Elements and Connections sheets, as Kumu
+ * imports and exports). Never throws; a workbook without a Connections sheet says which sheets
+ * it has.
+ */
+export function kumuWorkbookParts(file: SourceFile, options: SystemMapCsvOptions = {}): Reading<SystemMapPart>[] {
+  const sheets = file.bytes ? listXlsxSheets(file.bytes) : [];
+  const named = (name: string): string | undefined => sheets.find((s) => s.trim().toLowerCase() === name);
+  const connections = named('connections');
+  if (connections === undefined) {
+    return [
+      resultOf(emptySystemMapPart(file.name), [
+        {
+          level: 'error',
+          code: 'no-connections-sheet',
+          file: file.name,
+          message: `a Kumu workbook has a sheet named Connections (and one named Elements); this one has ${sheets.length === 0 ? 'no sheets that could be read' : sheets.map((s) => `"${s}"`).join(', ')}`,
+        },
+      ]),
+    ];
+  }
+  const parts: Reading<SystemMapPart>[] = [];
+  const read = (sheet: string): CsvTable | undefined => {
+    const reading = readSurveyTable(file, { sheet });
+    if (reading.issues.length > 0) parts.push(resultOf(emptySystemMapPart(file.name), reading.issues));
+    return readSoFar(reading);
+  };
+  const elementsSheet = named('elements');
+  const elements = elementsSheet === undefined ? undefined : read(elementsSheet);
+  const table = read(connections);
+  if (elements !== undefined) parts.push(factorsFromTable(elements, options));
+  if (table !== undefined) parts.push(linksFromTable(table));
+  return parts;
 }

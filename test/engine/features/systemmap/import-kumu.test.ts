@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importKumuJson } from '../../../../src/engine/features/systemmap/import-kumu.ts';
-import { importKumuSheets, importKumuSheetsCsv } from '../../../../src/engine/features/systemmap/import-kumu-sheets.ts';
+import { importKumuSheets, importKumuSheetsCsv, kumuWorkbookParts } from '../../../../src/engine/features/systemmap/import-kumu-sheets.ts';
+import { assembleSystemMap } from '../../../../src/engine/features/systemmap/assemble.ts';
+import { workbookOf } from '../../../helpers/workbook.ts';
 import { readCsv } from '../../../../src/engine/io/csv-read.ts';
 import { readSoFar } from '../../../../src/engine/core/util/result.ts';
 import { findFeedbackLoops } from '../../../../src/engine/features/systemmap/loops.ts';
@@ -158,5 +160,21 @@ describe('Kumu-style spreadsheets', () => {
     expect(unsigned[0]!.message).toContain('2 connections have no type');
     expect(unsigned[0]!.message).toContain('Trust → Turnout');
     expect(result.issues.map((i) => i.message).join(' ')).not.toMatch(/elem-|conn-/);
+  });
+
+  it('reads a Kumu workbook (Elements and Connections sheets) into the same map as the two sheets saved as CSV', () => {
+    const rows = (name: string) => readSoFar(readCsv(fixture(name).text, { file: name }))!;
+    const table = (name: string) => [rows(name).headers, ...rows(name).records.map((r) => r.cells)];
+    const bytes = workbookOf({ Elements: table('kumu-elements.csv'), Connections: table('kumu-connections.csv') });
+    const fromWorkbook = mapRead(assembleSystemMap(kumuWorkbookParts({ name: 'map.xlsx', text: '', bytes })));
+    const fromCsv = mapRead(importKumuSheetsCsv({ elements: fixture('kumu-elements.csv'), connections: fixture('kumu-connections.csv') }));
+    expect(fromWorkbook.ok).toBe(true);
+    expect(fromWorkbook.map.factors).toEqual(fromCsv.map.factors);
+    expect(fromWorkbook.map.links).toEqual(fromCsv.map.links);
+    expect(fromWorkbook.map.actors).toEqual(fromCsv.map.actors);
+    const noConnections = mapRead(assembleSystemMap(kumuWorkbookParts({ name: 'other.xlsx', text: '', bytes: workbookOf({ People: [['name'], ['Ana']] }) })));
+    expect(noConnections.ok).toBe(false);
+    expect(noConnections.issues[0]).toMatchObject({ code: 'no-connections-sheet', file: 'other.xlsx' });
+    expect(noConnections.issues[0]!.message).toContain('"People"');
   });
 });
