@@ -148,6 +148,8 @@ export { toGml } from './io/gml-writer.ts';
 export { toGraphologyJson } from './io/graphology-json-writer.ts';
 /** Writes a network as UCINET DL (edgelist1, one matrix per relation). */
 export { toUcinetDl } from './io/ucinet-dl-writer.ts';
+/** Writes a network as a Kumu workbook (Elements and Connections sheets). */
+export { toKumuWorkbook } from './io/kumu-writer.ts';
 
 // people: written names to people
 

@@ -67,8 +67,8 @@ export function replace(node: Node, ...children: Child[]): void {
 }
 
 /** Saves text as a file through a temporary link (no network involved). */
-export function download(name: string, content: Blob | string, type = 'text/plain'): void {
-  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+export function download(name: string, content: Blob | string | Uint8Array, type = 'text/plain'): void {
+  const blob = content instanceof Blob ? content : new Blob([content as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const link = el('a', { style: { display: 'none' } });
   link.href = url;

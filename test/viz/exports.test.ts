@@ -5,6 +5,7 @@ import { parsePajek } from '../../src/engine/io/pajek.ts';
 import { parseGml } from '../../src/engine/io/gml.ts';
 import { parseGraphologyJson } from '../../src/engine/io/graphology-json.ts';
 import { parseUcinetDl } from '../../src/engine/io/ucinet-dl.ts';
+import { readSurveyTable } from '../../src/engine/io/read-table.ts';
 import { runAnalysis } from '../../src/engine/analysis/run-analysis.ts';
 import { newProject } from '../../src/engine/project/new-project.ts';
 import { DatasetSchema } from '../../src/engine/core/model/dataset.ts';
@@ -38,7 +39,7 @@ describe('exports', () => {
     expect(fileSafe('Team / 2026')).toBe('Team-2026');
     const [csv] = exportFiles('people-csv', project, analysis);
     expect(csv!.name).toBe('Team-2026-metrics.csv');
-    expect(csv!.content.split('\n')[0]).toMatch(/^id,label,degree,/);
+    expect(String(csv!.content).split('\n')[0]).toMatch(/^id,label,degree,/);
     expect(csv!.content).toContain(`"'=HYPERLINK(""x"")"`);
     expect(exportFiles('gexf', project, analysis)[0]!.content).toContain('<gexf');
     expect(exportFiles('project', project, analysis)[0]!.name).toBe('Team-2026.netweave.json');
@@ -54,12 +55,22 @@ describe('exports', () => {
     for (const kind of ['pajek', 'gml', 'graphology', 'ucinet'] as const) {
       const [file] = exportFiles(kind, project, analysis);
       expect(file, kind).toBeDefined();
-      const read = readers[kind](file!.content, { file: file!.name });
+      const read = readers[kind](String(file!.content), { file: file!.name });
       expect(read.ok, `${kind}: ${read.issues.map((i) => i.message).join('; ')}`).toBe(true);
       if (!read.ok) continue;
       expect(read.value.people.length, kind).toBe(dataset.people.length);
       expect(read.value.ties.length, kind).toBeGreaterThan(0);
     }
     expect(exportFiles('pajek', project, analysis)[0]!.name).toBe('Team.net');
+  });
+
+  it('writes the network as a Kumu workbook, its sheets readable as tables', async () => {
+    const project = newProject('Team', dataset);
+    const analysis = await runAnalysis(dataset);
+    const [file] = exportFiles('kumu', project, analysis);
+    expect(file!.name).toBe('Team.kumu.xlsx');
+    expect(file!.content).toBeInstanceOf(Uint8Array);
+    const elements = readSurveyTable({ name: file!.name, text: '', bytes: file!.content as Uint8Array }, { sheet: 'Elements' });
+    expect(elements.ok && elements.value.records.length).toBe(dataset.people.length);
   });
 });

@@ -13,6 +13,7 @@ import { toPajek } from '../../engine/io/pajek-writer.ts';
 import { toGml } from '../../engine/io/gml-writer.ts';
 import { toGraphologyJson } from '../../engine/io/graphology-json-writer.ts';
 import { toUcinetDl } from '../../engine/io/ucinet-dl-writer.ts';
+import { toKumuWorkbook } from '../../engine/io/kumu-writer.ts';
 import { toCsv } from '../../engine/io/csv-cells.ts';
 import { serializeProject } from '../../engine/project/project-file.ts';
 import { factorsCsv, kumuJson, linksCsv, systemMapGraphml } from '../../engine/features/systemmap/export.ts';
@@ -20,11 +21,12 @@ import { INTRODUCTION_KINDS } from '../components/insight-words.ts';
 
 export interface DownloadFile {
   name: string;
-  content: string;
+  /** Text, or the bytes of a binary file (a workbook). */
+  content: string | Uint8Array;
   type: string;
 }
 
-export type ExportKind = 'people-csv' | 'gexf' | 'graphml' | 'pajek' | 'gml' | 'graphology' | 'ucinet' | 'map-png' | 'project' | 'systemmap-csv' | 'systemmap-kumu' | 'systemmap-graphml';
+export type ExportKind = 'people-csv' | 'gexf' | 'graphml' | 'pajek' | 'gml' | 'graphology' | 'ucinet' | 'kumu' | 'map-png' | 'project' | 'systemmap-csv' | 'systemmap-kumu' | 'systemmap-graphml';
 
 /** Formats other tools open, written from the same graph as GEXF and GraphML. */
 const GRAPH_WRITERS = {
@@ -45,6 +47,7 @@ export const EXPORTS: ReadonlyArray<{ kind: ExportKind; label: string; needs: Ex
   { kind: 'pajek', label: 'Network for Pajek (.net)', needs: 'analysis' },
   { kind: 'gml', label: 'Network as GML (igraph, networkx)', needs: 'analysis' },
   { kind: 'ucinet', label: 'Network for UCINET (DL)', needs: 'analysis' },
+  { kind: 'kumu', label: 'Network for Kumu (Excel workbook)', needs: 'analysis' },
   { kind: 'map-png', label: 'Map picture (PNG)', needs: 'analysis' },
   { kind: 'project', label: 'Whole project (.netweave.json)', needs: 'project' },
   { kind: 'systemmap-csv', label: 'System map: links and factors (CSV)', needs: 'system-map' },
@@ -77,6 +80,11 @@ export function exportFiles(kind: ExportKind, project: Project, analysis: Analys
       const graph = exportGraphFromResult(project.dataset, analysis);
       return [{ name: `${base}.${kind}`, content: kind === 'gexf' ? toGexf(graph) : toGraphml(graph), type: xml }];
     }
+    case 'kumu': {
+      if (!analysis) return [];
+      const graph = exportGraphFromResult(project.dataset, analysis);
+      return [{ name: `${base}.kumu.xlsx`, content: toKumuWorkbook(graph), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }];
+    }
     case 'pajek':
     case 'gml':
     case 'graphology':
@@ -108,7 +116,7 @@ export function exportFiles(kind: ExportKind, project: Project, analysis: Analys
 }
 
 /** The introductions list with what was done about each, spreadsheet-safe. */
-export function introductionsFile(project: Project, analysis: AnalysisResult): DownloadFile {
+export function introductionsFile(project: Project, analysis: AnalysisResult): DownloadFile & { content: string } {
   const rows = analysis.introductions.map((s) => [INTRODUCTION_KINDS[s.kind]?.name ?? s.kind, s.sourceLabel, s.targetLabel, s.reason, project.weaving[s.id] ?? 'open', s.score]);
   return { name: `${fileSafe(project.name)}-introductions.csv`, content: toCsv(['introduction', 'person', 'introduce to', 'reason', 'status', 'score'], rows) + '\n', type: 'text/csv' };
 }
