@@ -23,6 +23,7 @@ import { colorEncoding, sizeEncoding, type ColorEncoding } from './encodings.ts'
 import { GroupColors } from './group-colors.ts';
 import { CATEGORY_COLORS } from './palette.ts';
 import { LABEL_DENSITIES, LABEL_SIZE, LabelSpace, labelSettings, labelSpot, type LabelDensity } from './label-placement.ts';
+import { drawHoverLabel } from './hover-label.ts';
 import { mapKeyAction, stepInList } from './map-keyboard.ts';
 import { el, replace } from '../dom.ts';
 import './map.css';
@@ -454,24 +455,8 @@ export class MapView {
 
   /** The selected or hovered person: a halo, and their name in a white box inside the canvas. */
   private drawHover(context: CanvasRenderingContext2D, data: { x: number; y: number; size: number; label: string | null }, settings: Settings): void {
-    const size = settings.labelSize;
-    context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-    context.shadowOffsetX = 0;
-    context.shadowOffsetY = 0;
-    context.shadowBlur = 8;
-    context.shadowColor = 'rgba(0, 0, 0, 0.45)';
-    context.fillStyle = '#fff';
-    context.beginPath();
-    context.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
-    context.fill();
     const view = context === this.hoverContext ? this.view : { width: Infinity, height: Infinity };
-    const spot = data.label ? labelSpot(data.x, data.y, data.size, context.measureText(data.label).width, size, view) : null;
-    if (spot) context.fillRect(spot.box.x - 1, spot.box.y - 1, spot.box.width + 2, spot.box.height + 2);
-    context.shadowBlur = 0;
-    if (spot && data.label) {
-      context.fillStyle = settings.labelColor.color ?? '#000';
-      context.fillText(data.label, spot.x, spot.y);
-    }
+    drawHoverLabel(context, data, settings, (width, size) => labelSpot(data.x, data.y, data.size, width, size, view));
   }
 
   private renderNote(): void {

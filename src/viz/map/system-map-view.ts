@@ -12,6 +12,7 @@ import type { Attributes } from 'graphology-types';
 import { el } from '../dom.ts';
 import { LayoutRunner } from './layout-runner.ts';
 import { EDGE_MARGIN, LabelSpace, labelSpot, type LabelSpot, type View } from './label-placement.ts';
+import { drawHoverLabel } from './hover-label.ts';
 import type { MapGraph } from './map-graph.ts';
 import type { SystemMap } from '../../engine/core/model/systemmap.ts';
 import type { SystemMapReport } from '../../engine/features/systemmap/analyze-systemmap.ts';
@@ -264,25 +265,9 @@ export class SystemMapView {
   /** A hovered or highlighted factor: a halo, and its name in a white box where the frame kept room for it. */
   private drawHover(context: CanvasRenderingContext2D, data: { key?: string; x: number; y: number; size: number; label: string | null }, settings: Settings): void {
     this.startLabelFrame();
-    const size = settings.labelSize;
-    context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
-    context.shadowOffsetX = 0;
-    context.shadowOffsetY = 0;
-    context.shadowBlur = 8;
-    context.shadowColor = 'rgba(0, 0, 0, 0.45)';
-    context.fillStyle = '#fff';
-    context.beginPath();
-    context.arc(data.x, data.y, data.size + 2, 0, Math.PI * 2);
-    context.fill();
     const reserved = data.key !== undefined ? this.reserved.get(data.key) : undefined;
     const view = this.view.width > 0 ? this.view : { width: Infinity, height: Infinity };
-    const spot = data.label ? (reserved ?? labelSpot(data.x, data.y, data.size, context.measureText(data.label).width, size, view)) : null;
-    if (spot) context.fillRect(spot.box.x - 1, spot.box.y - 1, spot.box.width + 2, spot.box.height + 2);
-    context.shadowBlur = 0;
-    if (spot && data.label) {
-      context.fillStyle = settings.labelColor.color ?? '#000';
-      context.fillText(data.label, spot.x, spot.y);
-    }
+    drawHoverLabel(context, data, settings, (width, size) => reserved ?? labelSpot(data.x, data.y, data.size, width, size, view));
   }
 
   private saveLayout(): void {
