@@ -13,6 +13,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { UnzipFileInfo } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
+import { XML_ENTITY_POLICY } from './xml-read.ts';
 import { IssueLog } from '../core/util/issues.ts';
 import { fail as failed, ok, type Result } from '../core/util/result.ts';
 import type { CsvRecord, CsvTable } from './csv-read.ts';
@@ -59,14 +60,7 @@ function parser(): XMLParser {
     isArray: (name, _path, _leaf, isAttribute) => !isAttribute && REPEATABLE.has(name),
     // Numeric character references (&#10;) are decoded with the HTML entity table.
     htmlEntities: true,
-    processEntities: {
-      enabled: true,
-      maxEntityCount: 20,
-      maxEntitySize: 1000,
-      maxExpansionDepth: 2,
-      maxTotalExpansions: 1000,
-      maxExpandedLength: 100_000,
-    },
+    processEntities: XML_ENTITY_POLICY,
   });
 }
 

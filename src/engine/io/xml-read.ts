@@ -25,6 +25,23 @@ export interface ReadXmlOptions {
   repeatable: ReadonlySet<string>;
 }
 
+/**
+ * Entities as netweave reads them: character references (&#233;), the five predefined entities
+ * and HTML's named ones are plain text, however many a file holds (our own exports write one
+ * `&amp;` per "Smith & Co"); entities a DOCTYPE declares are capped hard, and external ones are
+ * refused by the parser. `appliesTo: 'external'` counts only declared entities against the caps
+ * (the library's own option, missing from its types).
+ */
+export const XML_ENTITY_POLICY = {
+  enabled: true,
+  maxEntityCount: 20,
+  maxEntitySize: 1000,
+  maxExpansionDepth: 2,
+  maxTotalExpansions: 1000,
+  maxExpandedLength: 100_000,
+  appliesTo: 'external',
+} as const;
+
 // Typed as the `Symbol` wrapper in the library's d.ts; it is a primitive symbol at run time.
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
@@ -71,17 +88,8 @@ export function readXml(text: string, options: ReadXmlOptions): Result<XmlDocume
     parseAttributeValue: false,
     trimValues: true,
     isArray: (name, _path, _leaf, isAttribute) => !isAttribute && options.repeatable.has(name),
-    // Character references (&#233;) and the predefined entities only in practice: DOCTYPE
-    // entities are capped hard, and external ones are refused by the parser.
     htmlEntities: true,
-    processEntities: {
-      enabled: true,
-      maxEntityCount: 20,
-      maxEntitySize: 1000,
-      maxExpansionDepth: 2,
-      maxTotalExpansions: 1000,
-      maxExpandedLength: 100_000,
-    },
+    processEntities: XML_ENTITY_POLICY,
     captureMetaData: true,
   });
   let parsed: unknown;
