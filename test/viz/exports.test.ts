@@ -61,7 +61,11 @@ describe('exports', () => {
       expect(read.value.people.length, kind).toBe(dataset.people.length);
       expect(read.value.ties.length, kind).toBeGreaterThan(0);
     }
-    expect(exportFiles('pajek', project, analysis)[0]!.name).toBe('Team.net');
+    const [paj] = exportFiles('pajek', project, analysis);
+    expect(paj!.name).toBe('Team.paj');
+    const read = parsePajek(String(paj!.content), { file: paj!.name });
+    expect(read.ok && read.value.name).toBe('Team');
+    expect(read.ok && Object.keys(read.value.people[0]!.attributes)).toEqual(expect.arrayContaining(['degree', 'community']));
   });
 
   it('writes the network as a Kumu workbook, its sheets readable as tables', async () => {

@@ -5,9 +5,10 @@
  * each network's vertices and ties as drafts, by vertex number, and logs every problem with its
  * line. pajek.ts turns the drafts into people, ties and attributes.
  */
+import type { AttributeValue } from '../core/model/records.ts';
 import { IssueLog } from '../core/util/issues.ts';
 import { parseNumberText, parseWeight } from './numbers.ts';
-import { decodeReferences, describeForeignLine, excerpt, headerName, isPajekStart, stripBom, tokenize } from './pajek-text.ts';
+import { decodeReferences, describeForeignLine, excerpt, headerName, isPajekStart, parseLegend, stripBom, tokenize } from './pajek-text.ts';
 import { TieColumns } from './pajek-ties.ts';
 
 /** Reading stops after this many errors: a file that far off is not worth reading to the end. */
@@ -82,6 +83,8 @@ export interface ValuesDraft {
   size: number;
   values: number[];
   overflow: boolean;
+  /** What values stand for, from legend comments between the header and its `*Vertices` (`% 1: "Health"`). */
+  legend: Map<number, AttributeValue>;
 }
 
 type Mode =
@@ -163,7 +166,11 @@ export class PajekReader {
     const text = (lineNumber === 1 ? stripBom(raw) : raw).trim();
     if (text === '') return true;
     if (text.charCodeAt(0) === 37 /* % */) {
-      if (this.mode.kind === 'start' && !this.sawContent) this.comments.push(text.slice(1).trim());
+      const mode = this.mode;
+      if (mode.kind === 'start' && !this.sawContent) this.comments.push(text.slice(1).trim());
+      else if (mode.kind === 'size' && mode.values !== undefined) {
+        for (const [code, value] of parseLegend(text.slice(1)) ?? []) if (!mode.values.legend.has(code)) mode.values.legend.set(code, value);
+      }
       return true;
     }
     if (!this.sawContent) {
@@ -221,7 +228,7 @@ export class PajekReader {
         return;
       case 'partition':
       case 'vector': {
-        const values: ValuesDraft = { kind: keyword, name: headerName(rest), line, sizeLine: 0, size: -1, values: [], overflow: false };
+        const values: ValuesDraft = { kind: keyword, name: headerName(rest), line, sizeLine: 0, size: -1, values: [], overflow: false, legend: new Map() };
         this.mode = { kind: 'size', values, header: line, keyword: `*${keyword === 'partition' ? 'Partition' : 'Vector'}` };
         return;
       }

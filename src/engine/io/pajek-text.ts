@@ -5,6 +5,8 @@
  * Pajek looks like, for the error message.
  */
 
+import type { AttributeValue } from '../core/model/records.ts';
+
 /** The keywords a Pajek network or project file starts with (after comments). */
 const PAJEK_START = /^\*(?:network|vertices|vertex|arcs|edges|arcslist|edgeslist|matrix|partition|vector)(?![a-z])/i;
 
@@ -135,4 +137,59 @@ export function describeForeignLine(line: string): string {
 export function excerpt(line: string, max = 60): string {
   const text = line.trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+// ------------------------------------------------------------------ legends of partitions and vectors
+
+/** `k: value` at the start of a legend comment (after the `%`). */
+const LEGEND_ENTRY = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*:\s*/;
+
+/** A JSON text that is an attribute value (text, number, flag, list of texts, null), else undefined. */
+function jsonValue(text: string): AttributeValue | undefined {
+  const first = text.charAt(0);
+  if (!(first === '"' || first === '[' || first === '-' || (first >= '0' && first <= '9') || text === 'true' || text === 'false' || text === 'null')) {
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[];
+  return undefined;
+}
+
+/** One line of a partition's or vector's legend, as the writer puts it after `*Partition name`: `% 1: "Health"`. */
+export function legendLine(code: number, value: AttributeValue): string {
+  // JSON escapes line breaks; U+2028 and U+2029 too, so no reader takes them for one.
+  return `% ${code}: ${JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}`;
+}
+
+/**
+ * The entries of a legend comment (the text after `%`): `1: "Health"` (one JSON value, as the
+ * writer puts it) or `1: female; 2: male` (Batagelj's `vecnom2clu`, texts apart by `; `), each value
+ * JSON when it reads as one, else the text. Undefined when the comment is not a legend.
+ */
+export function parseLegend(comment: string): Array<[number, AttributeValue]> | undefined {
+  let match = LEGEND_ENTRY.exec(comment);
+  if (match === null) return undefined;
+  const whole = comment.slice(match[0].length).trim();
+  const single = jsonValue(whole);
+  if (single !== undefined) return [[Number(match[1]), single]];
+  const entries: Array<[number, AttributeValue]> = [];
+  let rest = comment;
+  while (match !== null) {
+    const code = Number(match[1]);
+    rest = rest.slice(match[0].length);
+    const next = /;\s*(?=[+-]?[\d.][^:;]*:)/.exec(rest);
+    const text = (next === null ? rest : rest.slice(0, next.index)).trim();
+    entries.push([code, jsonValue(text) ?? text]);
+    if (next === null) break;
+    rest = rest.slice(next.index + next[0].length);
+    match = LEGEND_ENTRY.exec(rest);
+  }
+  return entries;
 }

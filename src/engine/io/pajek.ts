@@ -25,7 +25,11 @@
  *   (a `*Vertices n` line, then one value per vertex) that become a number-valued person attribute
  *   named after the partition or vector (a file name such as `UciNet\KnokSec.clu` gives
  *   `KnokSec`). A partition belongs to the nearest network before it with n vertices (else the
- *   first one after it). `*Permutation`, `*Cluster` and `*Hierarchy` are skipped with a warning.
+ *   first one after it). Comments between `*Partition name` (or `*Vector`) and its `*Vertices`
+ *   that read `% k: value` are its legend: a vertex with value k gets the value instead, as JSON
+ *   when it reads as JSON (`% 1: "Health"`, `% 0: null` for no value, `% 2: ["a","b"]`), else as
+ *   text (Batagelj's `% 1: female; 2: male`); values the legend does not name stay numbers. This
+ *   is how toPajek (pajek-writer.ts) writes text attributes, so they read back as written. `*Permutation`, `*Cluster` and `*Hierarchy` are skipped with a warning.
  * - Comments (`%` lines; those before the first section become the description), blank lines,
  *   CRLF / LF / CR line ends, a UTF-8 byte-order mark, keywords in any case.
  *
@@ -47,7 +51,7 @@
  * with their weights added and self-ties kept, both reported (merge-ties.ts). Reading is linear in
  * the file's size and never recursive.
  */
-import type { Person, Tie } from '../core/model/records.ts';
+import type { AttributeValue, Person, Tie } from '../core/model/records.ts';
 import type { IssueLog } from '../core/util/issues.ts';
 import { resultOf, type Result } from '../core/util/result.ts';
 import { setAttribute } from './attribute-columns.ts';
@@ -269,16 +273,16 @@ function build(reader: PajekReader, part: ImportPart): void {
 
   // Attributes: the mode of two-mode networks, then partitions and vectors in file order; every
   // person gets every attribute, in that order (null without a value).
-  const columns = new Map<string, Map<string, number>>();
-  const column = (base: string, line: number): Map<string, number> => {
+  const columns = new Map<string, Map<string, AttributeValue>>();
+  const column = (base: string, line: number): Map<string, AttributeValue> => {
     let name = base;
     for (let k = 2; columns.has(name); k += 1) name = `${base} (${k})`;
     if (name !== base) log.warn('duplicate-attribute', `an attribute "${base}" was read already; this one is "${name}"`, { row: line });
-    const values = new Map<string, number>();
+    const values = new Map<string, AttributeValue>();
     columns.set(name, values);
     return values;
   };
-  let modes: Map<string, number> | undefined;
+  let modes: Map<string, AttributeValue> | undefined;
   for (const [network, group] of groupOf) {
     if (network.firstMode <= 0 || group.first !== network) continue;
     modes ??= column('mode', network.verticesLine);
@@ -303,9 +307,11 @@ function build(reader: PajekReader, part: ImportPart): void {
     const target = column(attributeBaseName(values.name) || `${values.kind} ${position + 1}`, values.line);
     const ids = (groupOf.get(network) as VertexGroup).ids;
     const count = Math.min(values.size, values.values.length);
+    const legend = values.legend;
     for (let v = 0; v < count; v += 1) {
       const value = values.values[v] as number;
-      if (!Number.isNaN(value)) target.set(ids[v] as string, value);
+      if (Number.isNaN(value)) continue;
+      target.set(ids[v] as string, legend.size > 0 && legend.has(value) ? (legend.get(value) as AttributeValue) : value);
     }
   });
   if (columns.size > 0) {

@@ -9,7 +9,7 @@ import { peopleCsv } from '../../engine/export/people-csv.ts';
 import { exportGraphFromResult } from '../../engine/export/from-analysis.ts';
 import { toGexf } from '../../engine/io/gexf-writer.ts';
 import { toGraphml } from '../../engine/io/graphml-writer.ts';
-import { toPajek } from '../../engine/io/pajek-writer.ts';
+import { pajekEnding, toPajek } from '../../engine/io/pajek-writer.ts';
 import { toGml } from '../../engine/io/gml-writer.ts';
 import { toGraphologyJson } from '../../engine/io/graphology-json-writer.ts';
 import { toUcinetDl } from '../../engine/io/ucinet-dl-writer.ts';
@@ -30,7 +30,6 @@ export type ExportKind = 'people-csv' | 'gexf' | 'graphml' | 'pajek' | 'gml' | '
 
 /** Formats other tools open, written from the same graph as GEXF and GraphML. */
 const GRAPH_WRITERS = {
-  pajek: { write: toPajek, ending: 'net' },
   gml: { write: toGml, ending: 'gml' },
   graphology: { write: toGraphologyJson, ending: 'graphology.json' },
   ucinet: { write: toUcinetDl, ending: 'dl' },
@@ -44,7 +43,7 @@ export const EXPORTS: ReadonlyArray<{ kind: ExportKind; label: string; needs: Ex
   { kind: 'gexf', label: 'Network for Gephi (GEXF)', needs: 'analysis' },
   { kind: 'graphml', label: 'Network as GraphML (yEd, Cytoscape, SocNetV)', needs: 'analysis' },
   { kind: 'graphology', label: 'Network for Gephi Lite (graphology JSON)', needs: 'analysis' },
-  { kind: 'pajek', label: 'Network for Pajek (.net)', needs: 'analysis' },
+  { kind: 'pajek', label: 'Network for Pajek (.paj: groups as partitions, measures as vectors)', needs: 'analysis' },
   { kind: 'gml', label: 'Network as GML (igraph, networkx)', needs: 'analysis' },
   { kind: 'ucinet', label: 'Network for UCINET (DL)', needs: 'analysis' },
   { kind: 'kumu', label: 'Network for Kumu (Excel workbook)', needs: 'analysis' },
@@ -85,7 +84,12 @@ export function exportFiles(kind: ExportKind, project: Project, analysis: Analys
       const graph = exportGraphFromResult(project.dataset, analysis);
       return [{ name: `${base}.kumu.xlsx`, content: toKumuWorkbook(graph), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }];
     }
-    case 'pajek':
+    case 'pajek': {
+      if (!analysis) return [];
+      // A project (.paj) with attributes and measures as partitions and vectors; a bare network is a .net.
+      const graph = exportGraphFromResult(project.dataset, analysis);
+      return [{ name: `${base}.${pajekEnding(graph)}`, content: toPajek(graph, { name: project.name }), type: 'text/plain' }];
+    }
     case 'gml':
     case 'graphology':
     case 'ucinet': {

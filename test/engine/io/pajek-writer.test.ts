@@ -10,13 +10,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ExportEdge, ExportGraph, ExportNode } from '../../../src/engine/io/export-graph.ts';
 import { parsePajek } from '../../../src/engine/io/pajek.ts';
-import { pajekQuote, toPajek } from '../../../src/engine/io/pajek-writer.ts';
+import { pajekEnding, pajekQuote, toPajek } from '../../../src/engine/io/pajek-writer.ts';
+import { parseLegend } from '../../../src/engine/io/pajek-text.ts';
+import type { AttributeValue, Attributes } from '../../../src/engine/core/model/records.ts';
 import { partOf } from './read-part.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const writtenPath = (name: string): string => `${root}test/fixtures/formats/pajek/written/${name}`;
 
-const node = (id: string, label: string): ExportNode => ({ id, label, attributes: {}, metrics: {} });
+const node = (id: string, label: string, attributes: Attributes = {}, metrics: Record<string, number> = {}): ExportNode => ({
+  id,
+  label,
+  attributes,
+  metrics,
+});
 const edge = (source: string, target: string, relation: string, weight = 1): ExportEdge => ({ source, target, relation, weight });
 
 /** The graphs whose files are kept in written/. */
@@ -56,7 +63,27 @@ const GRAPHS: Record<string, ExportGraph> = {
     nodes: [node('1', 'Ana'), node('2', 'Ben'), node('3', 'Caro')],
     edges: [edge('1', '2', 'tie', 2), edge('2', '3', 'tie')],
   },
+  'attributes.paj': {
+    directed: true,
+    nodes: [
+      node('ana', 'Ana', { sector: 'Health', years: 4.5, skills: ['facilitation', 'policy'], lead: true }, { degree: 2, betweenness: 0.5, community: 1 }),
+      node('ben', 'Ben', { sector: 'Philanthropy', years: null, skills: [], lead: false }, { degree: 1, betweenness: 0, community: 2 }),
+      node('car', 'Карина', { sector: 'Health; 2: "mixed"', years: 12 }, { degree: 2, betweenness: 0.25, community: 1 }),
+      node('dev', 'Dev', { sector: null, years: -3, lead: true }, { degree: 1, betweenness: 0 }),
+    ],
+    edges: [edge('ana', 'ben', 'tie', 2), edge('car', 'ana', 'tie'), edge('dev', 'car', 'tie', 0.5)],
+  },
 };
+
+interface WrittenProject {
+  people: Array<[string, string]>;
+  ties: TieRow[];
+  relations: Array<[string, boolean]>;
+  /** Partitions and vectors by name, each person's value with make_pajek.py's reading of the legend. */
+  attributes: Record<string, Record<string, AttributeValue>>;
+  name: string | null;
+}
+type TieRow = [string, string, string, boolean, number];
 
 interface WrittenReading {
   networkx: { directed: boolean; nodes: string[]; edges: Array<[string, string, number | null]> };
@@ -64,6 +91,7 @@ interface WrittenReading {
 }
 const reference = JSON.parse(readFileSync(`${root}test/reference/formats/pajek.json`, 'utf8')) as {
   written: Record<string, WrittenReading>;
+  writtenProjects: Record<string, WrittenProject>;
 };
 
 const labelOf = (graph: ExportGraph, id: string): string => {
@@ -120,9 +148,78 @@ describe('toPajek files', () => {
     const text = toPajek({ directed: true, nodes: [node('a', 'A')], edges: [edge('a', 'ghost', 'tie')] });
     expect(text).toBe('% netweave export\n*Vertices 1\n1 "A"\n*Arcs\n');
   });
+  it('writes a project (.paj) when people carry attributes or measures: partitions with their legend, vectors', () => {
+    const graph = GRAPHS['attributes.paj'] as ExportGraph;
+    expect(pajekEnding(graph)).toBe('paj');
+    expect(pajekEnding(GRAPHS['multi.net'] as ExportGraph)).toBe('net');
+    const text = toPajek(graph, { name: 'Team "A"' });
+    expect(text.startsWith('\uFEFF% netweave export\n*Network "Team &#34;A&#34;"\n*Vertices 4\n')).toBe(true);
+    // The default relation is numbered in a project, or it would take the network's name.
+    expect(text).toContain('\n*Arcs :1 "tie"\n1 2 2\n');
+    const section = (name: string): string[] => {
+      const lines = text.split('\n');
+      const start = lines.findIndex((line) => line === `*Partition ${name}` || line === `*Vector ${name}`);
+      const end = lines.findIndex((line, i) => i > start + 1 && line.startsWith('*') && !line.startsWith('*Vertices'));
+      return lines.slice(start, end < 0 ? lines.length - 1 : end);
+    };
+    expect(section('sector')).toEqual([
+      '*Partition sector',
+      '% 1: "Health"',
+      '% 2: "Health; 2: \\"mixed\\""',
+      '% 3: "Philanthropy"',
+      '% 0: null',
+      '*Vertices 4',
+      '1',
+      '3',
+      '2',
+      '0',
+    ]);
+    expect(section('years')).toEqual(['*Vector years', '% 999999998: null', '*Vertices 4', '4.5', '999999998', '12', '-3']);
+    expect(section('community')).toEqual(['*Partition community', '% 0: null', '*Vertices 4', '1', '2', '1', '0']);
+    expect(section('degree')).toEqual(['*Vector degree', '*Vertices 4', '2', '1', '2', '1']);
+    // A vector whose values include the usual code for "no value" takes the next free number.
+    const taken = toPajek({ directed: false, nodes: [node('a', 'A', { x: 999999998 }), node('b', 'B')], edges: [] });
+    expect(taken).toContain('*Vector x\n% 999999999: null\n*Vertices 2\n999999998\n999999999\n');
+  });
+
+  it('reads legends as the writer writes them, and as Batagelj\'s vecnom2clu writes them', () => {
+    expect(parseLegend(' 1: "Health; 2: x"')).toEqual([[1, 'Health; 2: x']]);
+    expect(parseLegend(' 0: null')).toEqual([[0, null]]);
+    expect(parseLegend(' 3: ["a","b"]')).toEqual([[3, ['a', 'b']]]);
+    expect(parseLegend(' 999999998: null')).toEqual([[999999998, null]]);
+    expect(parseLegend(' 1: female; 2: male; 3: not known')).toEqual([
+      [1, 'female'],
+      [2, 'male'],
+      [3, 'not known'],
+    ]);
+    expect(parseLegend(' Baboons H22A / gender partition')).toBeUndefined();
+    expect(parseLegend(' 1 - female; 2 - male')).toBeUndefined();
+    const clu = ['*Vertices 3', '1 "a"', '2 "b"', '3 "c"', '*Partition sex', '% nom2Pajek Wed Feb 7 2024', '% 1: F; 2: M', '*Vertices 3', '1', '2', '0'];
+    const part = partOf(parsePajek(clu.join('\n'), { file: 'sex.paj' }));
+    expect(part.people.map((p) => p.attributes.sex)).toEqual(['F', 'M', 0]);
+  });
 });
 
 describe('what other tools read from toPajek files (make_pajek.py)', () => {
+  it('a Pajek project reader written anew in Python reads the people, ties, partitions and vectors written (legends decoded)', () => {
+    const graph = GRAPHS['attributes.paj'] as ExportGraph;
+    const read = reference.writtenProjects['attributes.paj'] as WrittenProject;
+    expect(read.name).toBe('netweave');
+    expect(read.people).toEqual(graph.nodes.map((n) => [n.label, n.label]));
+    expect(read.relations).toEqual([['tie', true]]);
+    const label = (id: string): string => labelOf(graph, id);
+    expect(read.ties).toEqual(graph.edges.map((e) => [label(e.source), label(e.target), 'tie', true, e.weight]));
+    const names = [...new Set(graph.nodes.flatMap((n) => [...Object.keys(n.attributes)]))];
+    const measures = [...new Set(graph.nodes.flatMap((n) => Object.keys(n.metrics)))];
+    expect(Object.keys(read.attributes)).toEqual([...names, ...measures]);
+    for (const name of names) {
+      expect(read.attributes[name], name).toEqual(Object.fromEntries(graph.nodes.map((n) => [n.label, n.attributes[name] ?? null])));
+    }
+    for (const name of measures) {
+      expect(read.attributes[name], name).toEqual(Object.fromEntries(graph.nodes.map((n) => [n.label, n.metrics[name] ?? null])));
+    }
+  });
+
   it('networkx reads a one-relation file exactly: nodes by label, ties with weights', () => {
     for (const name of ['single.net', 'plain.net']) {
       const graph = GRAPHS[name] as ExportGraph;
@@ -234,6 +331,52 @@ describe('toPajek -> parsePajek round trip', () => {
         const clean = (l: string, id: string) => l.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, ' ').trim() || id;
         expectRoundTrip(graph, clean);
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps attributes as partitions (text, flags, lists, mixes) and vectors (numbers), measures too, and who has no value', () => {
+    const number = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.double({ noNaN: true, noDefaultInfinity: true })).map((x) => (Object.is(x, -0) ? 0 : x));
+    const text = fc.oneof(fc.string({ maxLength: 8, unit: 'grapheme' }), fc.constantFrom('Health', '1: a; 2: b', 'line\nbreak', '\u2028', '"', 'null', '12', ''));
+    const anyValue: fc.Arbitrary<AttributeValue | undefined> = fc.oneof(
+      text,
+      number,
+      fc.boolean(),
+      fc.array(text, { maxLength: 3 }),
+      fc.constant(null),
+      fc.constant(undefined),
+    );
+    const numberValue: fc.Arbitrary<AttributeValue | undefined> = fc.oneof(number, fc.constant(null), fc.constant(undefined), fc.constant(999999998));
+    const measure = fc.option(fc.oneof(fc.integer({ min: 1, max: 5 }), number), { nil: undefined });
+    const label = fc.string({ minLength: 1, maxLength: 6 }).map((s) => s.replace(/[^A-Za-z0-9]/g, 'x'));
+    const columns = ['sector', 'years', 'Ωμέγα & "co"', 'tags'] as const;
+    fc.assert(
+      fc.property(
+        arbitraryGraph(label, true, fc.constantFrom('tie', 'advice')),
+        fc.array(fc.tuple(anyValue, numberValue, anyValue, anyValue, measure, measure), { minLength: 12, maxLength: 12 }),
+        (graph, values) => {
+          graph.nodes.forEach((n, i) => {
+            const [a, b, c, d, degree, community] = values[i] as [AttributeValue | undefined, AttributeValue | undefined, AttributeValue | undefined, AttributeValue | undefined, number | undefined, number | undefined];
+            [a, b, c, d].forEach((value, k) => {
+              if (value !== undefined) n.attributes[columns[k] as string] = value;
+            });
+            if (degree !== undefined) n.metrics.degree = degree;
+            if (community !== undefined) n.metrics.community = community;
+          });
+          expectRoundTrip(graph, (l) => l);
+          const part = partOf(parsePajek(toPajek(graph), { file: 'round.paj' }));
+          const written = (get: (n: ExportNode) => AttributeValue | undefined) => graph.nodes.some((n) => get(n) !== undefined && get(n) !== null);
+          for (const name of columns) {
+            const get = (n: ExportNode) => n.attributes[name];
+            if (!written(get)) expect(part.people.every((p) => !(name in p.attributes))).toBe(true);
+            else expect(part.people.map((p) => p.attributes[name])).toEqual(graph.nodes.map((n) => get(n) ?? null));
+          }
+          for (const name of ['degree', 'community']) {
+            const get = (n: ExportNode) => n.metrics[name];
+            if (written(get)) expect(part.people.map((p) => p.attributes[name])).toEqual(graph.nodes.map((n) => get(n) ?? null));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

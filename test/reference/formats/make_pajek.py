@@ -57,6 +57,7 @@ SECTIONS = {'arcs': 'Arcs', 'edges': 'Edges', 'arcslist': 'Arcslist', 'edgeslist
 HEADER = re.compile(r'^\*([A-Za-z]+)(.*)$')
 RELATION = re.compile(r'^\s*(?::\s*(\d+)|(\d+)\s*:)?\s*(.*)$')
 PREFIX = re.compile(r'^\s*(\d+):\s*(.*)$')
+LEGEND = re.compile(r'^%\s*(-?\d+(?:\.\d+)?)\s*:\s*(.+)$')
 
 
 def unquote(text):
@@ -75,6 +76,11 @@ def split_file(path):
     pending = None  # a partition/vector waiting for its *Vertices
     for number, raw in enumerate(lines, start=1):
         text = raw.strip()
+        legend = LEGEND.match(text)
+        if legend and pending is not None:
+            # The legend toPajek writes between *Partition/*Vector and its *Vertices: `% k: JSON`.
+            pending.setdefault('legend', {})[float(legend.group(1))] = json.loads(legend.group(2))
+            continue
         if not text or text.startswith('%'):
             continue
         match = HEADER.match(text)
@@ -292,8 +298,9 @@ def expected(path):
         used.add(name)
         ids = network['group']['ids']
         column = {person: None for person, _ in people}
+        legend = draft.get('legend', {})
         for v, value in enumerate(draft['values']):
-            column[ids[v]] = value
+            column[ids[v]] = legend.get(value, value)
         attributes[name] = column
 
     only = networks[0] if len(networks) == 1 else None
@@ -331,6 +338,12 @@ def written(name):
     return reading
 
 
+def project(name):
+    """People, ties, relations, partitions and vectors (legends decoded) of a project toPajek wrote."""
+    entry = expected(os.path.join(WRITTEN, name))
+    return {key: entry[key] for key in ('people', 'ties', 'relations', 'attributes', 'name')}
+
+
 def dump(value, depth=0):
     """JSON with one person, tie or attribute column per line, so diffs stay readable."""
     compact = lambda item: json.dumps(item, ensure_ascii=False, separators=(',', ':'))
@@ -351,6 +364,8 @@ def main():
         'generator': f'test/reference/formats/make_pajek.py with python-igraph {igraph.__version__} and networkx {nx.__version__}',
         'files': {name: expected(os.path.join(FIXTURES, name)) for name in FILES},
         'written': {name: written(name) for name in sorted(os.listdir(WRITTEN)) if name.endswith('.net')},
+        # Projects with partitions and vectors, which networkx and igraph do not read: the rules above.
+        'writtenProjects': {name: project(name) for name in sorted(os.listdir(WRITTEN)) if name.endswith('.paj')},
     }
     with open(OUT, 'w', encoding='utf-8') as handle:
         handle.write(dump(result) + '\n')
