@@ -4,7 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { InputError } from './engine/core/util/issues.ts';
+import { InputError, type InputIssue } from './engine/core/util/issues.ts';
+import { decodeText } from './engine/io/decode-text.ts';
+import { isWorkbook } from './engine/io/workbook-detect.ts';
 
 /** The file's bytes, or an InputError saying why they cannot be read. */
 function readBytes(path: string): Uint8Array {
@@ -23,13 +25,21 @@ function readBytes(path: string): Uint8Array {
   }
 }
 
-/** A text file, named as the user would recognise it in messages. */
-export function readTextFile(path: string): { name: string; text: string } {
-  return { name: basename(path), text: new TextDecoder('utf-8').decode(readBytes(path)) };
+/**
+ * A text file, named as the user would recognise it in messages, decoded as `decodeText` does
+ * for the app (UTF-16 and older encodings too); `notes` says what was guessed or repaired.
+ */
+export function readTextFile(path: string): { name: string; text: string; notes?: InputIssue[] } {
+  const name = basename(path);
+  const { text, notes } = decodeText(readBytes(path), name);
+  return { name, text, ...(notes.length > 0 ? { notes } : {}) };
 }
 
 /** A file that may be a workbook: its bytes (for XLSX) and its text (for CSV). */
-export function readAnyFile(path: string): { name: string; text: string; bytes: Uint8Array } {
+export function readAnyFile(path: string): { name: string; text: string; bytes: Uint8Array; notes?: InputIssue[] } {
   const bytes = readBytes(path);
-  return { name: basename(path), text: new TextDecoder('utf-8').decode(bytes), bytes };
+  const name = basename(path);
+  if (isWorkbook({ name, bytes })) return { name, text: '', bytes };
+  const { text, notes } = decodeText(bytes, name);
+  return { name, text, bytes, ...(notes.length > 0 ? { notes } : {}) };
 }

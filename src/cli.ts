@@ -20,6 +20,8 @@ import { importFiles, type ImportOptions } from './engine/io/import-files.ts';
 import { IMPORT_KINDS, detectFormat, type ImportKind as FileKind } from './engine/io/detect-format.ts';
 import { workbookAsCsv } from './engine/io/workbook-as-csv.ts';
 import { runSurveyImport } from './engine/features/survey/run-survey-import.ts';
+import { importNetworkCanvasFiles } from './engine/features/network-canvas/network-canvas-files.ts';
+import { formatOf } from './engine/io/file-formats.ts';
 import { AUTO_RESOLVE_THRESHOLD } from './engine/people/resolve-names.ts';
 import type { Dataset } from './engine/core/model/dataset.ts';
 import type { ReportResolutionEntry } from './engine/report/types.ts';
@@ -37,6 +39,7 @@ import { readRoster } from './engine/features/survey/roster.ts';
 import { parseDecisionsJson } from './engine/people/decisions.ts';
 import type { KnownPerson } from './engine/people/name-match.ts';
 import type { CsvTable } from './engine/io/csv-read.ts';
+import type { SourceFile } from './engine/io/types.ts';
 import { importAttendance } from './engine/features/convenings/import-attendance.ts';
 import { withAttendance } from './engine/features/convenings/summaries.ts';
 import { importMentorships, withMentorships } from './engine/features/mentorship/import-mentorships.ts';
@@ -62,8 +65,8 @@ Usage:
 
 Input files: name them after "analyze" and netweave tells each format from its name and content
 (CSV and Excel tables, GEXF, GraphML, Pajek .net/.paj, UCINET .dl, NetDraw .vna, GML, Graphviz
-.dot/.gv, graphology and Gephi Lite JSON, Kumu blueprints, edge and adjacency lists without a
-header, netweave JSON); or force a format with its flag (repeat a flag for several files; every
+.dot/.gv, graphology and Gephi Lite JSON, Kumu blueprints, Network Canvas exports, edge and
+adjacency lists without a header, netweave JSON); or force a format with its flag (repeat a flag for several files; every
 file given is combined into one dataset; workbooks work with every flag):
   --edges FILE        CSV edge list: source,target[,weight][,relation] plus any other columns
                       (header names matched case-insensitively; , ; tab or | as delimiter)
@@ -82,6 +85,13 @@ file given is combined into one dataset; workbooks work with every flag):
   --kumu FILE         Kumu blueprint read as a people network (elements and connections)
   --edgelist FILE     edge list without a header (SNAP, NCOL, networkx write_edgelist)
   --adjlist FILE      adjacency list: a person, then whom they name (a;b;c or networkx)
+  --network-canvas FILE
+                      a Network Canvas CSV export: give all its files (…_ego.csv,
+                      …_attributeList_<Type>.csv, …_edgeList_<Type>.csv); the interviews are merged
+                      into one network, alters matched across interviews (and to --roster) like
+                      survey names; ties keep "reportedBy" and are "confirmed" when both reported
+  --network-canvas-graphml FILE
+                      a Network Canvas GraphML export (one graph per interview), merged the same way
   --survey FILE       relationship survey export, CSV or XLSX (Google Forms, Microsoft Forms,
                       SurveyMonkey, Qualtrics, Typeform): free recall, grid or long format; repeat
                       for several waves. Names written are resolved to people (see "resolution"
@@ -144,6 +154,14 @@ Problems with the input are printed to standard error with the file, row and fie
 code is 1 for unusable input and 2 for a wrong command line.`;
 
 class UsageError extends Error {}
+
+/** Network Canvas exports: merged as interviews, not read as one network file. */
+const NC_KINDS: ReadonlySet<FileKind> = new Set<FileKind>(['network-canvas', 'network-canvas-graphml']);
+
+/** A GraphML given with --graphml that Network Canvas wrote is read as its interviews. */
+function networkCanvasOr<T extends { text: string; kind: FileKind }>(file: T): T {
+  return file.kind === 'graphml' && formatOf('network-canvas-graphml').looksLike?.(file.text) === true ? { ...file, kind: 'network-canvas-graphml' } : file;
+}
 
 /** One flag per file format, named after its kind (--edges, --pajek, --gml...), forcing that format. */
 const FILE_FLAGS: Array<[string, FileKind]> = IMPORT_KINDS.map((kind) => [kind, kind]);
@@ -208,10 +226,10 @@ function readInput(path: string): string {
   return readTextFile(path).text;
 }
 
-/** A network file: an Excel workbook's first sheet becomes CSV text, as in the app. */
-function readNetworkInput(path: string): { name: string; text: string } {
-  const { name, text } = orThrow(workbookAsCsv(readAnyFile(path))).value;
-  return { name, text };
+/** A network file: an Excel workbook's first sheet becomes CSV text, as in the app; decoding notes are kept for the report. */
+function readNetworkInput(path: string): SourceFile {
+  const { name, text, notes } = orThrow(workbookAsCsv(readAnyFile(path))).value;
+  return { name, text, ...(notes !== undefined ? { notes } : {}) };
 }
 
 const readBinaryInput = readAnyFile;
@@ -271,17 +289,10 @@ async function runAnalyze(values: ReturnType<typeof parse>['values'], inputs: st
   if (waves.length > 0 && (values.survey ?? []).length > 0) throw new UsageError('Give the surveys either as --survey FILE or as --wave NAME=FILE, not both.');
   const surveys = waves.length > 0 ? waves.map((w) => w.path) : values.survey ?? [];
   const program = (values.attendance ?? []).length + (values.mentorships ?? []).length > 0;
-  if (surveys.length === 0 && values['match-threshold'] !== undefined) throw new UsageError('--match-threshold goes with --survey or --wave.');
-  if (surveys.length === 0 && !program && (values.roster || values.decisions)) {
-    throw new UsageError('--roster and --decisions go with --survey, --wave, --attendance or --mentorships.');
-  }
-  if ((values.attendance ?? []).length === 0 && (values['attendance-weight'] !== undefined || values['min-shared-events'] !== undefined)) {
-    throw new UsageError('--attendance-weight and --min-shared-events go with --attendance.');
-  }
-  if (program) attendanceSettings(values);
   const files: Array<{ name: string; text: string; kind: FileKind }> = [];
   for (const [flag, kind] of FILE_FLAGS) {
-    for (const path of (values as Record<string, string[] | undefined>)[flag] ?? []) files.push({ ...readNetworkInput(path), kind });
+    // A Network Canvas GraphML given as --graphml is still its interviews.
+    for (const path of (values as Record<string, string[] | undefined>)[flag] ?? []) files.push(networkCanvasOr({ ...readNetworkInput(path), kind }));
   }
   // Files named without a flag: their format is told from their name and content.
   for (const path of inputs) {
@@ -293,6 +304,17 @@ async function runAnalyze(values: ReturnType<typeof parse>['values'], inputs: st
     }
     files.push({ ...file, kind: detected.kind });
   }
+  const interviews = files.filter((f) => NC_KINDS.has(f.kind));
+  if (interviews.length > 0 && surveys.length > 0) throw new UsageError('Give Network Canvas interviews or a survey, not both.');
+  const matching = surveys.length > 0 || interviews.length > 0;
+  if (!matching && values['match-threshold'] !== undefined) throw new UsageError('--match-threshold goes with --survey, --wave or Network Canvas files.');
+  if (!matching && !program && (values.roster || values.decisions)) {
+    throw new UsageError('--roster and --decisions go with --survey, --wave, Network Canvas files, --attendance or --mentorships.');
+  }
+  if ((values.attendance ?? []).length === 0 && (values['attendance-weight'] !== undefined || values['min-shared-events'] !== undefined)) {
+    throw new UsageError('--attendance-weight and --min-shared-events go with --attendance.');
+  }
+  if (program) attendanceSettings(values);
   if (files.length === 0 && surveys.length === 0 && !program) throw new UsageError('Give at least one input file, e.g. --edges ties.csv (see --help).');
   const format = oneOf('format', values.format, ['json', 'csv'] as const, 'json');
   const weightAs = oneOf('weight-as', values['weight-as'], ['strength', 'distance'] as const, 'strength');
@@ -322,6 +344,20 @@ async function runAnalyze(values: ReturnType<typeof parse>['values'], inputs: st
     const named = waves.length > 0 ? nameSurveyWaves(run.value, waves.map((w) => w.name)) : run.value;
     imported = { dataset: named.dataset, issues: run.issues };
     resolution = named.resolution;
+  } else if (interviews.length > 0) {
+    const threshold = numberFlag('match-threshold', values['match-threshold'], AUTO_RESOLVE_THRESHOLD);
+    if (threshold < 0 || threshold > 1) throw new UsageError(`--match-threshold must be between 0 and 1; got "${values['match-threshold']}".`);
+    const decisions = values.decisions ? orThrow(parseDecisionsJson(readInput(values.decisions), basename(values.decisions))).value : [];
+    const run = orThrow(importNetworkCanvasFiles({
+      files: interviews,
+      ...(values.roster ? { roster: readBinaryInput(values.roster) } : {}),
+      others: files.filter((f) => !NC_KINDS.has(f.kind)),
+      decisions,
+      mode: 'auto',
+      threshold,
+    }));
+    imported = { dataset: run.value.dataset, issues: run.issues };
+    resolution = run.value.resolution.map((e) => ({ respondent: e.respondent, written: e.written, person: e.person, confidence: e.confidence, question: e.question }));
   } else if (files.length > 0) {
     const read = orThrow(importFiles(files, importOptions));
     imported = { dataset: read.value, issues: read.issues };

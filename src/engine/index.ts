@@ -122,6 +122,8 @@ export type { ImportOptions } from './io/import-files.ts';
 export type { ImportKind } from './io/detect-format.ts';
 /** Every network format read, by kind; and what kind a file is, from its name and content, with why. */
 export { IMPORT_KINDS, detectFormat } from './io/detect-format.ts';
+/** One file format's entry (label, file endings, content check, reader), e.g. to check a GraphML is Network Canvas's. */
+export { formatOf } from './io/file-formats.ts';
 /** An edge list and a people list with a few example rows, as CSV to hand out. */
 export { edgeListTemplateCsv, peopleTemplateCsv } from './io/network-templates.ts';
 /** A CSV or workbook sheet read as a table with spreadsheet row numbers. */
@@ -132,6 +134,8 @@ export { readSurveyTable } from './io/read-table.ts';
 export { workbookAsCsv } from './io/workbook-as-csv.ts';
 /** A dropped file as the engine reads it: workbooks (by their first bytes, else their name) as bytes, the rest as text. */
 export { readSourceFile } from './io/workbook-detect.ts';
+/** A text file's bytes as text (UTF-8, UTF-16/32 by BOM or zero bytes, else Windows-1252), with notes on what was guessed. */
+export { decodeText } from './io/decode-text.ts';
 /** Whether a file is an Excel workbook (by its bytes, else its name): the one test of it. */
 export { isWorkbook } from './io/workbook-detect.ts';
 /** Spreadsheet-safe CSV: cells that could run as formulas are neutralised. */
@@ -189,6 +193,10 @@ export { importSurveyFiles } from './features/survey/survey-files.ts';
 export type { SurveyFilesInput, SurveyFilesResult } from './features/survey/survey-files.ts';
 /** What a survey import found: the dataset, names to review, hygiene figures. */
 export type { SurveyFiles } from './features/survey/survey-files.ts';
+/** Imports Network Canvas exports (CSV sets, GraphML): interviews merged into one network, names matched as survey names are. */
+export { importNetworkCanvasFiles } from './features/network-canvas/network-canvas-files.ts';
+/** Input and result of `importNetworkCanvasFiles`: the dataset, names to review, how many were matched. */
+export type { NetworkCanvasFiles, NetworkCanvasFilesInput } from './features/network-canvas/network-canvas-files.ts';
 /** The survey pipeline as the CLI runs it, non-interactively. */
 export { runSurveyImport } from './features/survey/run-survey-import.ts';
 /** Reads a roster: the people a survey went to. */

@@ -63,6 +63,7 @@ export function importFiles(files: readonly SourceFile[], options: ImportOptions
   const parts: Result<ImportPart>[] = [];
   const issues: InputIssue[] = [];
   for (const file of files) {
+    if (file.notes !== undefined) appendAll(issues, file.notes);
     let kind = options.kinds?.[file.name] ?? kindFromColumns(options.columns?.[file.name]);
     if (kind === undefined) {
       const detected = detectFormat(file);

@@ -5,10 +5,10 @@
 import { readCsv } from './csv-read.ts';
 import type { CsvTable } from './csv-read.ts';
 import type { SourceFile } from './types.ts';
-import { strFromU8 } from 'fflate';
+import { decodeText } from './decode-text.ts';
 import { readXlsx } from './xlsx-read.ts';
 import { isWorkbook } from './workbook-detect.ts';
-import { fail, mapResult, type Result } from '../core/util/result.ts';
+import { fail, mapResult, withIssuesBefore, type Result } from '../core/util/result.ts';
 
 export interface ReadTableOptions {
   /** Workbooks: the sheet to read (name or 0-based position). Default: the first with data. */
@@ -24,6 +24,9 @@ export function readSurveyTable(file: SourceFile, options: ReadTableOptions = {}
     const read = readXlsx(file.bytes, { file: file.name, ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) });
     return mapResult(read, (sheet) => sheet.table);
   }
-  const text = file.bytes !== undefined && file.text === '' ? strFromU8(file.bytes) : file.text;
-  return readCsv(text, { file: file.name });
+  if (file.bytes !== undefined && file.text === '') {
+    const decoded = decodeText(file.bytes, file.name);
+    return withIssuesBefore(readCsv(decoded.text, { file: file.name }), decoded.notes);
+  }
+  return withIssuesBefore(readCsv(file.text, { file: file.name }), file.notes ?? []);
 }

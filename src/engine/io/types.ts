@@ -4,6 +4,7 @@
  * on bad data; a reader that met an error still hands what it read as the result's `partial`, so
  * that `assembleDataset` can check it against the other files and report every problem at once.
  */
+import type { InputIssue } from '../core/util/issues.ts';
 import type { Attendance, Mentorship, Person, Relation, Tie } from '../core/model/records.ts';
 
 /**
@@ -51,4 +52,6 @@ export interface SourceFile {
   text: string;
   /** The file's raw content, for binary formats such as XLSX. */
   bytes?: Uint8Array;
+  /** What decoding its bytes had to guess or repair (see `decodeText`); every import reports them. */
+  notes?: InputIssue[];
 }

@@ -9,6 +9,7 @@
  * refused by `readXlsx` ("does not start like a zip archive") instead of being read as CSV.
  */
 import type { SourceFile } from './types.ts';
+import { decodeText } from './decode-text.ts';
 
 /** File name endings read as workbooks when the content does not say (lower case, no dot). */
 export const WORKBOOK_EXTENSIONS = ['xlsx', 'xlsm', 'xls'] as const;
@@ -48,10 +49,11 @@ export interface FileLike {
 
 /**
  * A file the user gave, ready for the importers: a workbook (by its first bytes, else its name)
- * as bytes, anything else as text.
+ * as bytes, anything else as text decoded by `decodeText` (UTF-16 and older encodings too).
  */
 export async function readSourceFile(file: FileLike): Promise<SourceFile> {
   const head = new Uint8Array(await file.slice(0, WORKBOOK_SIGNATURE_BYTES).arrayBuffer());
   if (isWorkbook({ name: file.name, bytes: head })) return { name: file.name, text: '', bytes: new Uint8Array(await file.arrayBuffer()) };
-  return { name: file.name, text: await file.text() };
+  const decoded = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);
+  return { name: file.name, text: decoded.text, ...(decoded.notes.length > 0 ? { notes: decoded.notes } : {}) };
 }

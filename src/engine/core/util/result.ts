@@ -83,6 +83,11 @@ export function mapResult<T, U>(result: Result<T>, map: (value: T) => U): Result
   return result.partial === undefined ? fail(result.issues) : fail(result.issues, map(result.partial));
 }
 
+/** The same result with `issues` (warnings) listed before its own: what was found before reading, e.g. decoding notes. */
+export function withIssuesBefore<R extends Result<unknown>>(result: R, issues: readonly InputIssue[]): R {
+  return issues.length === 0 ? result : { ...result, issues: [...issues, ...result.issues] };
+}
+
 /** The value of a usable result; a failure throws an InputError carrying every issue (the command line's way out). */
 export function orThrow<T>(result: Result<T>): Ok<T> {
   if (!result.ok) throw new InputError(result.issues);
