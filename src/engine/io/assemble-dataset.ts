@@ -18,6 +18,7 @@ import type { ImportPart, TieOrigin } from './types.ts';
 import { zodIssuesToInputIssues } from '../core/util/zod-issues.ts';
 import { isReservedId, reservedIdMessage } from '../core/model/reserved-ids.ts';
 import { appendAll } from '../core/util/append-all.ts';
+import { hasLoneSurrogate, showLoneSurrogates } from '../core/util/lone-surrogate.ts';
 
 export interface AssembleOptions {
   /** Dataset name. Default: a name carried by a file (saved dataset), else the first file's name. */
@@ -50,8 +51,15 @@ export function assembleDataset(readings: readonly Result<ImportPart>[], options
   const personFile: string[] = [];
   const indexOf = new Map<string, number>();
   const reportedReserved = new Set<string>();
+  const damaged = new Set<string>();
+  const checkText = (id: string, where: Pick<InputIssue, 'file' | 'row' | 'field'>): void => {
+    if (damaged.has(id) || !hasLoneSurrogate(id)) return;
+    damaged.add(id);
+    issues.push({ level: 'warning', code: 'damaged-text', message: `"${showLoneSurrogates(id)}" holds a damaged character (half of an emoji or other symbol, shown as \uFFFD); check the name in the file`, ...where });
+  };
   for (const part of parts) {
     for (const person of part.people) {
+      checkText(person.id, { file: part.file, field: 'id' });
       if (isReservedId(person.id)) {
         reportedReserved.add(person.id);
         issues.push({ level: 'error', code: 'reserved-id', message: reservedIdMessage(person.id), file: part.file, field: 'id' });
@@ -96,6 +104,7 @@ export function assembleDataset(readings: readonly Result<ImportPart>[], options
   /** Makes sure `id` is a person; false when the reference must be rejected. */
   const reported = new Set<string>();
   const admit = (id: string, where: Pick<InputIssue, 'file' | 'row' | 'field'>): boolean => {
+    checkText(id, where);
     if (isReservedId(id)) {
       // Once per id: the first place it appears is enough to find and rename it.
       if (!reportedReserved.has(id)) issues.push({ level: 'error', code: 'reserved-id', message: reservedIdMessage(id), ...where });

@@ -87,7 +87,27 @@ export interface WeavingOptions {
 
 export function suggestionId(a: string, b: string): string {
   const [x, y] = a < b ? [a, b] : [b, a];
-  return `intro:${encodeURIComponent(x)}+${encodeURIComponent(y)}`;
+  return `intro:${idPart(x)}+${idPart(y)}`;
+}
+
+/**
+ * URI-encodes an id; a lone surrogate (which `encodeURIComponent` throws on: a damaged file can
+ * hold one) is written `%uD800`, so every id still gets its own suggestion id.
+ */
+function idPart(id: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < id.length; i++) {
+    const unit = id.charCodeAt(i);
+    if (unit < 0xd800 || unit > 0xdfff) continue;
+    if (unit <= 0xdbff && (id.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      i++;
+      continue;
+    }
+    out += `${encodeURIComponent(id.slice(from, i))}%u${unit.toString(16).toUpperCase()}`;
+    from = i + 1;
+  }
+  return out + encodeURIComponent(id.slice(from));
 }
 
 function sharedItems(a: InterestItem[], b: InterestItem[]): string[] {
