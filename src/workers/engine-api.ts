@@ -21,6 +21,7 @@ import { analyzeSystemMap, type SystemMapReport } from '../engine/features/syste
 import type { SystemMap } from '../engine/core/model/systemmap.ts';
 import { importSurveyFiles, type SurveyFilesInput, type SurveyFilesResult } from '../engine/features/survey/survey-files.ts';
 import type { SourceFile } from '../engine/io/types.ts';
+import { importNetworkCanvasFiles, type NetworkCanvasFiles, type NetworkCanvasFilesInput } from '../engine/features/network-canvas/network-canvas-files.ts';
 import { fail, ok, type Result } from '../engine/core/util/result.ts';
 import { inThreadRunner, type PathJob, type PathRunner } from '../engine/algorithms/parallel/path-batches.ts';
 import type { Csr } from '../engine/core/graph/csr.ts';
@@ -115,6 +116,13 @@ export const engineApi = {
 
   importSystemMap(files: Array<SourceFile & { kind: SystemMapFileKind }>, name?: string): SystemMapImportResult {
     return importSystemMapFiles(files, name);
+  },
+
+  /** Network Canvas interviews merged into one network, names resolved in review mode. */
+  importNetworkCanvas(input: NetworkCanvasFilesInput): Result<NetworkCanvasFiles> {
+    const result = importNetworkCanvasFiles({ ...input, mode: 'review' });
+    if (result.ok && result.value.pending.length === 0) current = result.value.dataset;
+    return result;
   },
 
   /** Loops, leverage and the actors overlay; `people` joins organisations to the people network. */

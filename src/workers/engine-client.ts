@@ -18,6 +18,7 @@ import type { ImportOptions } from '../engine/io/import-files.ts';
 import type { FilePreview } from '../engine/project/preview-files.ts';
 import type { SourceFile } from '../engine/io/types.ts';
 import type { SurveyFilesInput, SurveyFilesResult } from '../engine/features/survey/survey-files.ts';
+import type { NetworkCanvasFiles, NetworkCanvasFilesInput } from '../engine/features/network-canvas/network-canvas-files.ts';
 import type { SystemMapFileKind } from '../engine/features/systemmap/import-files.ts';
 import type { SystemMapImportResult } from '../engine/features/systemmap/assemble.ts';
 import type { SystemMapReport } from '../engine/features/systemmap/analyze-systemmap.ts';
@@ -91,6 +92,10 @@ export class EngineClient {
 
   importSurvey(input: SurveyFilesInput): Promise<SurveyFilesResult> {
     return this.run((api) => api.importSurvey(input) as Promise<SurveyFilesResult>);
+  }
+
+  importNetworkCanvas(input: NetworkCanvasFilesInput): Promise<Result<NetworkCanvasFiles>> {
+    return this.run((api) => api.importNetworkCanvas(input) as Promise<Result<NetworkCanvasFiles>>);
   }
 
   importSystemMap(files: Array<SourceFile & { kind: SystemMapFileKind }>, name?: string): Promise<SystemMapImportResult> {

@@ -90,7 +90,9 @@ export function detectFormat(file: SourceFile): DetectedFormat {
   const text = file.text;
   const named = FORMATS.find((f) => f.extensions.includes(extension));
   if (named !== undefined) {
-    const kind = named.kind === 'json' ? bySignature(text) ?? 'json' : named.kind;
+    // A special case of the named format that its content shows (Network Canvas's GraphML).
+    const special = FORMATS.find((f) => f.refines === named.kind && f.looksLike?.(text) === true);
+    const kind = special?.kind ?? (named.kind === 'json' ? bySignature(text) ?? 'json' : named.kind);
     if (looks(kind, text)) return found(kind, kind === named.kind ? `the file name ends in .${extension}` : `it is ${formatOf(kind).label}`);
     const other = bySignature(text);
     if (other !== undefined && other !== kind) return found(other, `the file is named .${extension}, but its content is ${formatOf(other).label}`);

@@ -22,6 +22,9 @@ import { looksLikeGraphologyJson, parseGraphologyJson } from './graphology-json.
 import { looksLikeGephiLite, parseGephiLite } from './gephi-lite.ts';
 import { looksLikeEdgeListText, parseEdgeListText } from './edge-list-text.ts';
 import { looksLikeAdjacencyList, parseAdjacencyList } from './adjacency-list.ts';
+import { looksLikeNetworkCanvasCsv } from './network-canvas-csv.ts';
+import { hasNetworkCanvasMarks } from './network-canvas-graphml.ts';
+import { fail } from '../core/util/result.ts';
 
 /** What reading one file may be told (see ImportOptions). */
 export interface ReadOptions {
@@ -39,6 +42,8 @@ export interface FileFormat<K extends string = string> {
   extensions: readonly string[];
   /** A cheap look at the start of the content; absent for kinds only a table's header tells apart. */
   looksLike?: (text: string) => boolean;
+  /** A special case of another format, told by its content (Network Canvas's GraphML is GraphML). */
+  refines?: string;
   read: (file: SourceFile, options: ReadOptions) => Result<ImportPart>;
 }
 
@@ -52,6 +57,8 @@ const progressOf = (o: ReadOptions) => (o.onReadProgress ? { onReadProgress: o.o
  * edge and adjacency lists), and tables last.
  */
 export const FILE_FORMATS = [
+  { kind: 'network-canvas-graphml', label: 'Network Canvas interviews (GraphML)', extensions: [], refines: 'graphml', looksLike: (t) => xmlRoot(t) === 'graphml' && hasNetworkCanvasMarks(t), read: (f) => readsAsInterviews(f) },
+  { kind: 'network-canvas', label: 'Network Canvas interviews (CSV export)', extensions: [], looksLike: looksLikeNetworkCanvasCsv, read: (f) => readsAsInterviews(f) },
   { kind: 'gexf', label: 'GEXF (Gephi)', extensions: ['gexf'], looksLike: (t) => xmlRoot(t) === 'gexf', read: (f) => parseGexf(f.text, { file: f.name }) },
   { kind: 'graphml', label: 'GraphML', extensions: ['graphml'], looksLike: (t) => xmlRoot(t) === 'graphml', read: (f) => parseGraphml(f.text, { file: f.name }) },
   { kind: 'gephi-lite', label: 'Gephi Lite project (JSON)', extensions: [], looksLike: looksLikeGephiLite, read: (f) => parseGephiLite(f.text, { file: f.name }) },
@@ -91,6 +98,21 @@ export const FILE_FORMATS = [
   },
   { kind: 'adjacency', label: 'matrix (CSV: names across and down)', extensions: [], read: (f, o) => parseAdjacencyCsv(f.text, { file: f.name, ...progressOf(o), ...directedOf(o) }) },
 ] as const satisfies ReadonlyArray<FileFormat>;
+
+/**
+ * Network Canvas files are interviews to merge with the people matcher (features/network-canvas),
+ * never one file's network on its own: read alone, they say so.
+ */
+function readsAsInterviews(file: SourceFile): Result<ImportPart> {
+  return fail([
+    {
+      level: 'error',
+      code: 'network-canvas-alone',
+      file: file.name,
+      message: 'this is part of a Network Canvas export: import it with the other files of its export (the ego file, attribute lists and edge lists), so that its interviews are merged into one network',
+    },
+  ]);
+}
 
 export type ImportKind = (typeof FILE_FORMATS)[number]['kind'];
 

@@ -30,7 +30,7 @@ import type { ProgramFileKind } from './add-program-files.ts';
 export type FileKind = ImportKind | 'survey' | 'roster' | ProgramFileKind | 'abilities' | SystemMapFileKind;
 
 /** Network formats whose content names them (no table header involved). */
-const SIGNED_KINDS = new Set<ImportKind>(['pajek', 'ucinet', 'vna', 'gml', 'dot', 'graphology', 'gephi-lite']);
+const SIGNED_KINDS = new Set<ImportKind>(['pajek', 'ucinet', 'vna', 'gml', 'dot', 'graphology', 'gephi-lite', 'network-canvas', 'network-canvas-graphml']);
 
 /** The kinds in the order the import dialog offers them. */
 export const FILE_KINDS: readonly FileKind[] = [
@@ -39,6 +39,8 @@ export const FILE_KINDS: readonly FileKind[] = [
   'adjacency',
   'survey',
   'roster',
+  'network-canvas',
+  'network-canvas-graphml',
   'attendance',
   'mentorships',
   'abilities',
@@ -274,7 +276,9 @@ export function judgeFileKinds(files: readonly FileToJudge[]): KindVerdict[] {
   const own = files.map((f) => fileEvidence(f.preview));
   const alone = own.map((candidates) => decide(candidates, undefined, undefined));
   const settled = files.map((f, i) => f.chosen ?? (alone[i]!.sure ? alone[i]!.kind : null));
-  const surveyAt = settled.indexOf('survey');
+  // Beside a survey or Network Canvas interviews, a list of people is their roster.
+  const surveyAt = settled.findIndex((k) => k === 'survey' || k === 'network-canvas' || k === 'network-canvas-graphml');
+  const besides = settled[surveyAt] === 'survey' ? 'a survey' : 'Network Canvas interviews';
   const linksAt = settled.indexOf('map-links');
   return files.map((f, i) => {
     let candidates = own[i]!;
@@ -283,7 +287,7 @@ export function judgeFileKinds(files: readonly FileToJudge[]): KindVerdict[] {
     const listLike = [...strongKinds].every((k) => k === 'map-factors' || k === 'map-actors');
     if (surveyAt >= 0 && surveyAt !== i && strongKinds.size === 0 && candidates.some((c) => c.kind === 'nodes')) {
       const id = f.preview.csv?.guessedColumns.id;
-      candidates = [{ kind: 'roster', strength: 'strong', found: `a list of people${id ? ` (${columns([id])})` : ''} beside a survey` }, ...candidates];
+      candidates = [{ kind: 'roster', strength: 'strong', found: `a list of people${id ? ` (${columns([id])})` : ''} beside ${besides}` }, ...candidates];
     }
     if (linksAt >= 0 && linksAt !== i && f.preview.csv && f.preview.csv.headers.length > 0 && settled[i] !== 'map-links') {
       const beside = 'beside causal links';

@@ -16,7 +16,8 @@ import type { SourceFile } from '../../engine/io/types.ts';
 import { formatIssue, type InputIssue } from '../../engine/core/util/issues.ts';
 import type { Dataset } from '../../engine/core/model/dataset.ts';
 import type { Ambiguity, ResolutionDecision, SurveyLayout } from '../../engine/core/model/survey.ts';
-import type { SurveyFiles, SurveyFilesInput, SurveyFilesResult } from '../../engine/features/survey/survey-files.ts';
+import type { SurveyFilesInput, SurveyFilesResult } from '../../engine/features/survey/survey-files.ts';
+import type { NetworkCanvasFiles, NetworkCanvasFilesInput } from '../../engine/features/network-canvas/network-canvas-files.ts';
 import type { SystemMapImportResult } from '../../engine/features/systemmap/assemble.ts';
 import { SYSTEM_MAP_KINDS, type SystemMapFileKind } from '../../engine/features/systemmap/import-files.ts';
 import type { SystemMap } from '../../engine/core/model/systemmap.ts';
@@ -51,6 +52,7 @@ export interface ImportEngine {
   preview(files: SourceFile[]): Promise<FilePreview[]>;
   importFiles(files: SourceFile[], options: ImportOptions, onProgress?: (step: string, fraction: number) => void): Promise<Result<Dataset>>;
   importSurvey(input: SurveyFilesInput): Promise<SurveyFilesResult>;
+  importNetworkCanvas(input: NetworkCanvasFilesInput): Promise<Result<NetworkCanvasFiles>>;
   importSystemMap(files: Array<SourceFile & { kind: SystemMapFileKind }>, name?: string): Promise<SystemMapImportResult>;
   addProgramFiles(dataset: Dataset, files: Array<SourceFile & { kind: ProgramFileKind }>, decisions: ResolutionDecision[]): Promise<ProgramFilesResult>;
   cancel(): void;
@@ -79,6 +81,11 @@ export interface ImportDialogProps {
 
 function isProgramKind(kind: FileKind | null): kind is ProgramFileKind {
   return kind === 'attendance' || kind === 'mentorships';
+}
+
+/** Network Canvas exports: interviews merged with the people matcher, as surveys are. */
+function isInterviewKind(kind: FileKind | null): boolean {
+  return kind === 'network-canvas' || kind === 'network-canvas-graphml';
 }
 
 function isMapKind(kind: FileKind | null): kind is SystemMapFileKind {
@@ -127,6 +134,11 @@ function judged(files: Array<Omit<FileState, 'verdict'> & { verdict?: KindVerdic
   return files.map((f, i) => ({ ...f, verdict: verdicts[i]! }));
 }
 
+/** Each ambiguous name starts at its suggested person, else its best candidate. */
+function firstChoices(pending: readonly Ambiguity[]): Choice[] {
+  return pending.map((a) => ({ choice: a.chosen ?? a.candidates[0]?.person ?? '__new', everywhere: false }));
+}
+
 function plural(n: number, word: string): string {
   return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -143,9 +155,12 @@ interface Choice {
 }
 
 interface Review {
-  result: SurveyFiles;
+  /** Names waiting for the user, and how many were matched with confidence (a survey's or interviews'). */
+  result: { pending: Ambiguity[]; resolved: number; written: number };
   decisions: ResolutionDecision[];
   choices: Choice[];
+  /** Imports again with the user's decisions added. */
+  rerun: (decisions: ResolutionDecision[]) => Promise<void>;
 }
 
 function useSmallScreen(): boolean {
@@ -611,7 +626,7 @@ export function ImportDialog(props: ImportDialogProps) {
     const found = result.value;
     if (found.pending.length > 0) {
       setIssues([]);
-      setReview({ result: found, decisions, choices: found.pending.map((a) => ({ choice: a.chosen ?? a.candidates[0]?.person ?? '__new', everywhere: false })) });
+      setReview({ result: found, decisions, choices: firstChoices(found.pending), rerun: runSurveyImport });
       return;
     }
     const h = found.hygiene;
@@ -622,6 +637,34 @@ export function ImportDialog(props: ImportDialogProps) {
       sources: sourcesList(),
       survey: { layouts: Object.fromEntries(found.layouts.map((l, i) => [surveys[i]!.source.name, l])), decisions },
     });
+  }
+
+  /** Network Canvas path: interviews merged into one network; names that could be several people are reviewed first. */
+  async function runInterviewImport(decisions: ResolutionDecision[]): Promise<void> {
+    const current = filesRef.current;
+    const interviews = current.filter((f) => isInterviewKind(kindOf(f)));
+    const roster = current.find((f) => kindOf(f) === 'roster');
+    const others = current.filter((f) => f !== roster && !isInterviewKind(kindOf(f)) && !isProgramKind(kindOf(f)));
+    const result = await runBusy('Matching names', () =>
+      engine.importNetworkCanvas({
+        files: interviews.map((f) => ({ ...f.source, kind: kindOf(f) as ImportKind })),
+        ...(roster ? { roster: roster.source } : {}),
+        others: others.map((f) => ({ ...f.source, kind: kindOf(f) as ImportKind })),
+        decisions,
+      }),
+    );
+    if (!result) return;
+    if (!result.ok) {
+      setReview(null);
+      return setIssues(result.issues);
+    }
+    const found = result.value;
+    if (found.pending.length > 0) {
+      setIssues([]);
+      setReview({ result: found, decisions, choices: firstChoices(found.pending), rerun: runInterviewImport });
+      return;
+    }
+    finish({ dataset: found.dataset, issues: result.issues, sources: sourcesList(), survey: { layouts: {}, decisions } });
   }
 
   /** The files that make the network itself (attendance and mentorships are added after). */
@@ -659,6 +702,7 @@ export function ImportDialog(props: ImportDialogProps) {
     if (kinds.some(isMapKind)) {
       return setIssues([{ level: 'error', code: 'mixed-import', message: 'Import system map files on their own: they are added to the open project beside its people network.' }]);
     }
+    if (kinds.some(isInterviewKind)) return runInterviewImport(latest.current.savedDecisions());
     if (kinds.includes('survey')) return runSurveyImport(latest.current.savedDecisions());
     await runNetworkImport();
   }
@@ -672,7 +716,7 @@ export function ImportDialog(props: ImportDialogProps) {
       if (choice === '__none') return { action: 'not-a-person' as const, ...scope };
       return { action: 'match' as const, person: choice, ...scope };
     });
-    void runSurveyImport([...review.decisions, ...made]);
+    void review.rerun([...review.decisions, ...made]);
   };
 
   const kinds = files.map(kindOf);
@@ -680,7 +724,7 @@ export function ImportDialog(props: ImportDialogProps) {
   const needColumns = files.filter((f) => missingRoles(f).length > 0);
   const ready = files.length > 0 && unsure.length === 0 && needColumns.length === 0 && busy === null;
   // Options only where they apply: the network importer's, for files that hold ties and people.
-  const networkPath = files.length > 0 && !kinds.some((k) => k === 'survey' || k === 'abilities' || isMapKind(k));
+  const networkPath = files.length > 0 && !kinds.some((k) => k === 'survey' || k === 'abilities' || isMapKind(k) || isInterviewKind(k));
   const showDirected = networkPath && kinds.some((k) => TIE_KINDS.has(k));
   const showUnknownIds = networkPath && kinds.some((k) => k === 'nodes' || k === 'roster') && kinds.some((k) => k === 'edges' || k === 'adjacency');
   const waiting =
@@ -710,7 +754,7 @@ export function ImportDialog(props: ImportDialogProps) {
         </button>
         <span class="muted"> or drop them here</span>
         <div class="muted">
-          CSV or Excel edge lists and people lists, matrices, survey exports with a roster, convening attendance, mentorship pairs, an abilities self-assessment, GEXF, GraphML, netweave JSON, or a system map (causal links, factors, actors, Kumu JSON). Several at once is
+          CSV or Excel edge lists and people lists, matrices, survey exports with a roster, Network Canvas interviews (CSV or GraphML export), convening attendance, mentorship pairs, an abilities self-assessment, GEXF, GraphML, netweave JSON, or a system map (causal links, factors, actors, Kumu JSON). Several at once is
           fine: e.g. ties.csv plus people.csv. Nothing leaves your browser.
         </div>
         <input

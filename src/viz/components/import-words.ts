@@ -33,6 +33,8 @@ export const KIND_LABELS: Record<FileKind, string> = {
   edgelist: 'Ties without a header (SNAP, NCOL, networkx: two names per line)',
   adjlist: 'Adjacency list (a person, then whom they name, on each line)',
   json: 'netweave dataset (JSON)',
+  'network-canvas': 'Network Canvas interviews (CSV export: ego, attribute and edge lists)',
+  'network-canvas-graphml': 'Network Canvas interviews (GraphML export)',
 };
 
 /** Each kind as it reads inside a sentence ("Looks like a list of ties"). */
@@ -63,6 +65,8 @@ export const KIND_NOUNS: Record<FileKind, string> = {
   edgelist: 'a list of ties without a header',
   adjlist: 'an adjacency list',
   json: 'a netweave dataset',
+  'network-canvas': 'part of a Network Canvas export (interviews)',
+  'network-canvas-graphml': 'Network Canvas interviews in GraphML',
 };
 
 /** `a`, `a or b`, `a, b or c`. */
