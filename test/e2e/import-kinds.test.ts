@@ -236,6 +236,40 @@ describe('import file kinds', () => {
     await closeApp(app);
   });
 
+  it('takes a dropped Network Canvas export with its roster: interviews merged, and the ambiguous name reviewed', async () => {
+    const app = await openApp();
+    const { page } = app;
+    const dir = new URL('../fixtures/formats/network-canvas/', import.meta.url);
+    const names = ['FriendshipStudy_ego.csv', 'FriendshipStudy_attributeList_Person.csv', 'FriendshipStudy_attributeList_Organization.csv', 'FriendshipStudy_edgeList_friends.csv', 'FriendshipStudy_edgeList_colleagues.csv', 'roster.csv'];
+    const files = names.map((name) => ({ name, text: readFileSync(new URL(name, dir), 'utf8') }));
+    await page.evaluate((list) => {
+      const data = new DataTransfer();
+      for (const f of list) data.items.add(new File([f.text], f.name, { type: 'text/csv' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, files);
+    const dialog = page.locator('dialog[open]');
+    for (const name of names) await card(dialog, name).waitFor();
+    expect(await dialog.getByLabel('What FriendshipStudy_ego.csv holds').inputValue()).toBe('network-canvas');
+    expect(await card(dialog, 'FriendshipStudy_edgeList_friends.csv').locator('.kind-verdict').textContent()).toContain('Network Canvas');
+    expect(await dialog.getByLabel('What roster.csv holds').inputValue()).toBe('roster');
+    await dialog.getByRole('button', { name: 'Import and analyse' }).click();
+    // "J. Chen", named by Ana Alvarez, could be Jin Chen or Jun Chen: the user is asked.
+    const review = dialog.locator('.review-list');
+    await review.waitFor({ timeout: 60_000 });
+    const item = review.locator('.ambiguity', { hasText: '"J. Chen"' });
+    expect(await item.textContent()).toContain('written by Ana Alvarez');
+    await item.getByLabel('Jin Chen', { exact: false }).check();
+    await dialog.getByRole('button', { name: 'Apply and import' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 60_000 });
+    // Seven people of the study (one never interviewed or named) and the library one of them named.
+    await expectRowCount(page, 8);
+    await openDrawer(page, 'settings');
+    const relations = page.getByRole('group', { name: 'Relations to include' });
+    expect(await relations.getByRole('checkbox').count()).toBe(3);
+    expect(app.problems()).toEqual([]);
+    await closeApp(app);
+  });
+
   it('asks for a larger screen on a phone instead of opening the dialog', async () => {
     const app = await openApp({ viewport: { width: 390, height: 844 }, openTables: false });
     const { page } = app;
