@@ -93,6 +93,33 @@ function pairText(tie: Tie): string {
   return `${tie.source} ${tie.directed ? '→' : '–'} ${tie.target}`;
 }
 
+/** The warning for a tie from a person to themself (kept). */
+export function selfLoopIssue(tie: Tie, origin: TieOrigin): InputIssue {
+  return {
+    level: 'warning',
+    code: 'self-loop',
+    message: `"${tie.source}" is tied to themself (source and target are the same); the tie was kept`,
+    ...issueLocation(origin),
+  };
+}
+
+/** The warning for a repeat of `first` (read at `firstOrigin`), merged into it with the weights added to `weight`. */
+export function duplicateIssue(tie: Tie, origin: TieOrigin, first: Tie, firstOrigin: TieOrigin, weight: number): InputIssue {
+  const reversed = !tie.directed && tie.source !== first.source;
+  // core/util/issue-groups.ts groups the reversed repeats by the words "the same undirected tie as".
+  const sameAs = reversed
+    ? `the same undirected tie as ${pairText(first)} in ${describeOrigin(firstOrigin, origin.file)}`
+    : `the same tie as ${describeOrigin(firstOrigin, origin.file)}`;
+  return {
+    level: 'warning',
+    code: 'duplicate-edge',
+    message:
+      `${pairText(tie)} (relation "${tie.relation}") is ${sameAs}; ` +
+      `it was merged into that one and the weights added (${first.weight} + ${tie.weight} = ${weight})`,
+    ...issueLocation(origin),
+  };
+}
+
 export function mergeTies(drafts: readonly TieDraft[], options: MergeTiesOptions = {}): MergedTies {
   const reportSelfLoops = options.reportSelfLoops ?? true;
   const ties: Tie[] = [];
@@ -100,14 +127,7 @@ export function mergeTies(drafts: readonly TieDraft[], options: MergeTiesOptions
   const issues: InputIssue[] = [];
   const firstIndex = new Map<string, number>();
   for (const { tie, origin } of drafts) {
-    if (reportSelfLoops && tie.source === tie.target) {
-      issues.push({
-        level: 'warning',
-        code: 'self-loop',
-        message: `"${tie.source}" is tied to themself (source and target are the same); the tie was kept`,
-        ...issueLocation(origin),
-      });
-    }
+    if (reportSelfLoops && tie.source === tie.target) issues.push(selfLoopIssue(tie, origin));
     const key = tieKey(tie);
     const index = firstIndex.get(key);
     if (index === undefined) {
@@ -120,19 +140,7 @@ export function mergeTies(drafts: readonly TieDraft[], options: MergeTiesOptions
     const first = ties[index] as Tie;
     const firstOrigin = origins[index] as TieOrigin;
     const weight = first.weight + tie.weight;
-    const reversed = !tie.directed && tie.source !== first.source;
-    // core/util/issue-groups.ts groups the reversed repeats by the words "the same undirected tie as".
-    const sameAs = reversed
-      ? `the same undirected tie as ${pairText(first)} in ${describeOrigin(firstOrigin, origin.file)}`
-      : `the same tie as ${describeOrigin(firstOrigin, origin.file)}`;
-    issues.push({
-      level: 'warning',
-      code: 'duplicate-edge',
-      message:
-        `${pairText(tie)} (relation "${tie.relation}") is ${sameAs}; ` +
-        `it was merged into that one and the weights added (${first.weight} + ${tie.weight} = ${weight})`,
-      ...issueLocation(origin),
-    });
+    issues.push(duplicateIssue(tie, origin, first, firstOrigin, weight));
     let attributes = first.attributes;
     if (tie.attributes !== undefined) {
       attributes = { ...(first.attributes ?? {}) };

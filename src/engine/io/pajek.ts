@@ -48,17 +48,20 @@
  *
  * Every problem is an issue with the file, line and field; any error makes the result a failure
  * (its `partial` is what was read, to check further, never to import). Repeated ties are merged
- * with their weights added and self-ties kept, both reported (merge-ties.ts). Reading is linear in
- * the file's size and never recursive.
+ * with their weights added and self-ties kept, both reported (as merge-ties.ts does, over typed
+ * columns: pajek-merge.ts). Reading is linear in the file's size and never recursive; the ties
+ * are held in typed columns until the kept ones become records, so a 100 MB file of 5 million arcs
+ * reads in about 1.7 GB of memory at its peak (bench/pajek-memory.ts, bench/RESULTS.md).
  */
-import type { AttributeValue, Person, Tie } from '../core/model/records.ts';
+import type { AttributeValue, Person } from '../core/model/records.ts';
 import type { IssueLog } from '../core/util/issues.ts';
 import { resultOf, type Result } from '../core/util/result.ts';
 import { setAttribute } from './attribute-columns.ts';
 import { collectRelations } from './collect-relations.ts';
-import { mergeTies, type TieDraft } from './merge-ties.ts';
+import { mergePajekTies, type TieSource } from './pajek-merge.ts';
 import { PajekReader, quoted, UNNUMBERED, type NetworkDraft, type ValuesDraft } from './pajek-sections.ts';
 import { forEachLine } from './pajek-text.ts';
+import { TieColumns } from './pajek-ties.ts';
 import { emptyPart, type ImportPart } from './types.ts';
 
 export { looksLikePajek } from './pajek-text.ts';
@@ -235,40 +238,42 @@ function build(reader: PajekReader, part: ImportPart): void {
   const groupOf = vertexGroups(networks, log);
 
   const people: Person[] = [];
-  const byId = new Map<string, Person>();
+  const personIds: string[] = [];
+  const indexById = new Map<string, number>();
+  /** The person of vertex v (at v-1) of each group's vertices. */
+  const personOf = new Map<VertexGroup, Int32Array>();
   for (const network of networks) {
     const group = groupOf.get(network) as VertexGroup;
     if (group.first !== network) continue;
+    const numbers = new Int32Array(network.size);
     for (let v = 1; v <= network.size; v += 1) {
       const id = group.ids[v - 1] as string;
-      if (byId.has(id)) continue;
-      const person: Person = { id, label: group.labels[v - 1] ?? String(v), attributes: {} };
-      byId.set(id, person);
-      people.push(person);
+      let index = indexById.get(id);
+      if (index === undefined) {
+        index = people.length;
+        indexById.set(id, index);
+        people.push({ id, label: group.labels[v - 1] ?? String(v), attributes: {} });
+        personIds.push(id);
+      }
+      numbers[v - 1] = index;
     }
+    personOf.set(group, numbers);
   }
 
   const names = relationNames(networks, log);
-  const drafts: TieDraft[] = [];
-  for (const network of networks) {
-    const ids = (groupOf.get(network) as VertexGroup).ids;
+  const sources: TieSource[] = networks.map((network) => {
     const relationName = names.get(network) as Map<number, string>;
-    const columns = network.ties;
-    for (let i = 0; i < columns.count; i += 1) {
-      const tie: Tie = {
-        source: ids[(columns.from[i] as number) - 1] as string,
-        target: ids[(columns.to[i] as number) - 1] as string,
-        relation: relationName.get(columns.relation[i] as number) ?? 'tie',
-        directed: columns.directed[i] === 1,
-        weight: columns.weight[i] as number,
-      };
-      drafts.push({
-        tie,
-        origin: { file: part.file, row: columns.line[i] as number, rowUnit: 'line', sourceField: 'source', targetField: 'target' },
-      });
-    }
-  }
-  const merged = mergeTies(drafts);
+    return {
+      columns: network.ties,
+      people: personOf.get(groupOf.get(network) as VertexGroup) as Int32Array,
+      relationName: (key: number) => relationName.get(key) ?? 'tie',
+    };
+  });
+  const merged = mergePajekTies(sources, personIds, part.file, () => {
+    // The columns read from the file are not needed once every tie was looked at.
+    for (const network of networks) network.ties = new TieColumns();
+    sources.length = 0;
+  });
   const relations = collectRelations(merged.ties, part.file);
 
   // Attributes: the mode of two-mode networks, then partitions and vectors in file order; every
