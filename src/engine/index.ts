@@ -144,8 +144,8 @@ export { toCsv } from './io/csv-cells.ts';
 export { toGexf } from './io/gexf-writer.ts';
 /** GraphML (yEd, Cytoscape, Gephi, networkx, igraph) with every attribute and measure. */
 export { toGraphml } from './io/graphml-writer.ts';
-/** Writes a network for Pajek (`*Vertices`, one `*Arcs`/`*Edges :k` section per relation). */
-export { toPajek } from './io/pajek-writer.ts';
+/** Writes a network for Pajek (`*Vertices`, one `*Arcs`/`*Edges :k` section per relation), a project (.paj) with partitions and vectors when people carry attributes or measures; `pajekEnding` says which. */
+export { pajekEnding, toPajek } from './io/pajek-writer.ts';
 /** Writes a network as GML (networkx, igraph, Gephi). */
 export { toGml } from './io/gml-writer.ts';
 /** Writes a network as graphology's serialised JSON, which Gephi Lite opens. */
