@@ -4,28 +4,13 @@
  * network (names matched like survey names, ambiguous ones taken above the threshold), and a
  * broken set stops with file, row and field.
  */
-import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { netweave, ROOT } from './helpers/cli.ts';
 
-const run = promisify(execFile);
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin/netweave.mjs');
-const dir = join(root, 'test/fixtures/formats/network-canvas');
+const dir = join(ROOT, 'test/fixtures/formats/network-canvas');
 const csvSet = readdirSync(dir).filter((n) => n.startsWith('FriendshipStudy_') && n.endsWith('.csv')).map((n) => join(dir, n));
-
-async function netweave(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: root, maxBuffer: 64 << 20 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 interface Report {
   nodes: Array<{ id: string; attributes: Record<string, unknown> }>;

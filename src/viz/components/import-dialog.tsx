@@ -598,6 +598,25 @@ export function ImportDialog(props: ImportDialogProps) {
     latest.current.onSystemMap(result.value, result.issues);
   }
 
+  /**
+   * A name-matching import's result: its value when no name waits for the user; otherwise the
+   * review of those names is shown (or the problems, on failure) and nothing is imported yet.
+   */
+  function readyOrReview<T extends Review['result']>(result: Result<T> | undefined, decisions: ResolutionDecision[], rerun: Review['rerun']): T | undefined {
+    if (!result) return undefined;
+    if (!result.ok) {
+      setReview(null);
+      setIssues(result.issues);
+      return undefined;
+    }
+    if (result.value.pending.length > 0) {
+      setIssues([]);
+      setReview({ result: result.value, decisions, choices: firstChoices(result.value.pending), rerun });
+      return undefined;
+    }
+    return result.value;
+  }
+
   /** Survey path: names that could be several people come back for review before anything is imported. */
   async function runSurveyImport(decisions: ResolutionDecision[]): Promise<void> {
     const current = filesRef.current;
@@ -618,21 +637,12 @@ export function ImportDialog(props: ImportDialogProps) {
         name: surveys[0]!.source.name.replace(/\.[^.]+$/, ''),
       }),
     );
-    if (!result) return;
-    if (!result.ok) {
-      setReview(null);
-      return setIssues(result.issues);
-    }
-    const found = result.value;
-    if (found.pending.length > 0) {
-      setIssues([]);
-      setReview({ result: found, decisions, choices: firstChoices(found.pending), rerun: runSurveyImport });
-      return;
-    }
+    const found = readyOrReview(result, decisions, runSurveyImport);
+    if (!found) return;
     const h = found.hygiene;
     finish({
       dataset: found.dataset,
-      issues: result.issues,
+      issues: result?.issues ?? [],
       responses: { respondents: h.respondents, nonRespondents: h.nonRespondents.length, responseRate: h.responseRate, written: found.written, resolved: found.resolved },
       sources: sourcesList(),
       survey: { layouts: Object.fromEntries(found.layouts.map((l, i) => [surveys[i]!.source.name, l])), decisions },
@@ -653,18 +663,9 @@ export function ImportDialog(props: ImportDialogProps) {
         decisions,
       }),
     );
-    if (!result) return;
-    if (!result.ok) {
-      setReview(null);
-      return setIssues(result.issues);
-    }
-    const found = result.value;
-    if (found.pending.length > 0) {
-      setIssues([]);
-      setReview({ result: found, decisions, choices: firstChoices(found.pending), rerun: runInterviewImport });
-      return;
-    }
-    finish({ dataset: found.dataset, issues: result.issues, sources: sourcesList(), survey: { layouts: {}, decisions } });
+    const found = readyOrReview(result, decisions, runInterviewImport);
+    if (!found) return;
+    finish({ dataset: found.dataset, issues: result?.issues ?? [], sources: sourcesList(), survey: { layouts: {}, decisions } });
   }
 
   /** The files that make the network itself (attendance and mentorships are added after). */
