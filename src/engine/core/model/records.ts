@@ -27,13 +27,26 @@ export const PersonSchema = z.object({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
+/**
+ * The weights netweave analyses: sums, squares and products of weights (strength, modularity,
+ * PageRank's shares) stay finite and non-zero inside this range, so no measure silently turns
+ * null; a file outside it is told to rescale its weight column.
+ */
+export const WEIGHT_RANGE = { min: 1e-30, max: 1e30 } as const;
+
 /** A relationship between two people in one relation layer (advice, collaboration, ...). */
 export const TieSchema = z.object({
   source: Id,
   target: Id,
   relation: z.string().trim().min(1).default('tie'),
   directed: z.boolean().default(false),
-  weight: z.number().finite().positive('a weight must be a positive number').default(1),
+  weight: z
+    .number()
+    .finite()
+    .positive({ error: 'a weight must be a positive number', abort: true })
+    .gte(WEIGHT_RANGE.min, `a weight must be at least ${WEIGHT_RANGE.min}; multiply the weight column by a constant (groups, rankings and shares stay the same)`)
+    .lte(WEIGHT_RANGE.max, `a weight must be at most ${WEIGHT_RANGE.max}; divide the weight column by a constant (groups, rankings and shares stay the same)`)
+    .default(1),
   wave: z.string().optional(),
   date: z.string().optional(),
   attributes: AttributesSchema.optional(),
