@@ -366,6 +366,53 @@ describe('netweave in the browser', () => {
     });
   });
 
+  it('opens a stored project that contradicts itself mended and says so; damaged copies stay listed', async () => {
+    const { value: dataset } = orThrow(importFiles([{ name: 'team.csv', text: TEAM.content.toString('utf8') }]));
+    const now = new Date().toISOString();
+    const base = ProjectSchema.parse({ format: 'netweave-project', version: PROJECT_VERSION, id: 'p-odd', name: 'odd team', createdAt: now, updatedAt: now, dataset });
+    // Sound in shape, yet: a setting naming Object's "constructor" (threw on every reload), a
+    // position far off any map (sigma threw), a tie to someone the people list lacks.
+    const odd = {
+      ...base,
+      settings: { ...base.settings, sizeBy: 'constructor' },
+      layout: { 'Ana Lima': [1e300, 0] },
+      dataset: { ...base.dataset, ties: [...base.dataset.ties, { source: 'Ana Lima', target: 'Zed Unlisted', relation: 'tie', directed: false, weight: 1 }] },
+    };
+    const broken = { id: 'p-broken', name: 'half-written', updatedAt: now, format: 'netweave-project' };
+    const future = { ...base, id: 'p-future', name: 'from the future', version: PROJECT_VERSION + 1 };
+    await withApp(async ({ page }) => {
+      await page.evaluate(async (entries) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('netweave');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const tx = db.transaction(['projects', 'meta'], 'readwrite');
+        for (const entry of entries) tx.objectStore('projects').put(entry);
+        tx.objectStore('meta').put(entries[0]!.id, 'current');
+        await new Promise((resolve, reject) => {
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+      }, [odd, broken, future] as Array<{ id: string }>);
+      await page.reload();
+      await waitForResults(page, 13);
+      await page.locator('.project-name', { hasText: 'odd team' }).waitFor();
+      const notes = page.locator('.status.notice');
+      await notes.waitFor();
+      const said = await notes.textContent();
+      expect(said).toContain('"Zed Unlisted"');
+      expect(said).toContain('size by "constructor"');
+      expect(said).toContain('placed again');
+      await page.locator('header.topbar').getByRole('button', { name: 'Projects' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Projects' });
+      await dialog.locator('tr.damaged', { hasText: 'half-written' }).waitFor();
+      expect(await dialog.locator('tr.damaged', { hasText: 'half-written' }).textContent()).toContain('damaged');
+      expect(await dialog.locator('tr.damaged', { hasText: 'from the future' }).textContent()).toContain('newer version of netweave');
+    });
+  });
+
   it('reports a broken file with file, row and field, and keeps the current project', async () => {
     await withApp(async ({ page }) => {
       await importAndWait(page, [TEAM], 12);

@@ -1,10 +1,13 @@
 /**
  * The `.netweave.json` project file: one versioned, tagged JSON document holding the dataset,
  * settings and layout. Reading it back validates everything with zod; problems come back as
- * issues naming the file and the field, and nothing half-read is ever returned.
+ * issues naming the file and the field, and nothing half-read is ever returned. A file sound in
+ * shape is then checked for contradictions (`repairProject`), mended where that is certain, with
+ * a warning for each kind of mending.
  */
 import { ProjectSchema, PROJECT_VERSION, type Project } from '../core/model/project.ts';
 import { fail as failed, ok, type Result } from '../core/util/result.ts';
+import { repairProject } from './project-consistency.ts';
 
 export type ProjectReadResult = Result<Project>;
 
@@ -43,5 +46,7 @@ export function parseProjectFile(text: string, file: string): ProjectReadResult 
       })),
     );
   }
-  return ok(parsed.data);
+  // Sound in shape but possibly contradicting itself (hand-edited, another tool): mended and said.
+  const repaired = repairProject(parsed.data, file);
+  return ok(repaired.project, repaired.notes);
 }

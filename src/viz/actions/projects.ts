@@ -16,6 +16,7 @@ import { yieldToPage } from '../../workers/yield-to-page.ts';
 import type { Project } from '../../engine/core/model/project.ts';
 import type { InputIssue } from '../../engine/core/util/issues.ts';
 import { parseProjectFile } from '../../engine/project/project-file.ts';
+import { repairProject } from '../../engine/project/project-consistency.ts';
 import { newProject, newProjectId, relationNames } from '../../engine/project/new-project.ts';
 
 /** Analyses a project, then makes it current with a fresh selection and its saved encodings. */
@@ -47,11 +48,17 @@ export async function openProject(ctx: AppContext, project: Project, isDemo: boo
 export async function openStart(ctx: AppContext): Promise<void> {
   try {
     const saved = await ctx.db.current();
-    if (saved) return await openProject(ctx, saved, false);
+    if (saved) return await openStored(ctx, saved);
   } catch {
     // Fall through to the demo.
   }
   await openDemo(ctx);
+}
+
+/** A project from this browser's storage, mended first where it contradicts itself (old or damaged storage), with what was mended said. */
+function openStored(ctx: AppContext, stored: Project): Promise<void> {
+  const { project, notes } = repairProject(stored, `${stored.name} (saved in this browser)`);
+  return openProject(ctx, project, false, notes);
 }
 
 export async function openDemo(ctx: AppContext): Promise<void> {
@@ -67,7 +74,7 @@ export async function openDemo(ctx: AppContext): Promise<void> {
 
 export async function openSaved(ctx: AppContext, id: string): Promise<void> {
   const project = await ctx.db.load(id);
-  if (project) await openProject(ctx, project, false);
+  if (project) await openStored(ctx, project);
   else ctx.store.set({ status: { kind: 'error', message: "That project could not be read from this browser's storage." } });
 }
 
@@ -79,7 +86,7 @@ export async function openProjectFile(ctx: AppContext, file: File): Promise<void
   }
   // A file opened twice becomes a separate project rather than overwriting the first.
   const project = (await ctx.db.load(result.value.id)) ? { ...result.value, id: newProjectId() } : result.value;
-  await openProject(ctx, project, false);
+  await openProject(ctx, project, false, result.issues);
 }
 
 /** Files just imported become a new project, with what the import found said first. */

@@ -53,6 +53,30 @@ export function ProjectsDialog({ open, close, projects, currentId, openSaved, op
           <tbody>
             {(list ?? []).map((p) => {
               const current = p.id === currentId;
+              if (p.damaged !== undefined) {
+                return (
+                  <tr key={p.id} class="damaged">
+                    <td>
+                      {p.name}
+                      <span class="explain hint">{p.damaged}</span>
+                    </td>
+                    <td class="num">–</td>
+                    <td>{p.updatedAt ? new Date(p.updatedAt).toLocaleString() : ''}</td>
+                    <td>
+                      <button
+                        type="button"
+                        class="small danger"
+                        title="Delete this damaged copy"
+                        onClick={() => {
+                          if (confirm(`Delete the damaged project "${p.name}"? This cannot be undone.`)) void projects.remove(p.id).then(changed);
+                        }}
+                      >
+                        Delete
+                      </button>
+                    </td>
+                  </tr>
+                );
+              }
               return (
                 <tr key={p.id} class={current ? 'current' : ''}>
                   <td>

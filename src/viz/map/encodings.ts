@@ -28,8 +28,10 @@ export function metricName(id: string): string {
   return metricDefinition(id)?.label ?? id;
 }
 
+/** A measure's column; own keys only, so a setting such as "constructor" names nothing rather than Object's members. */
 function columnOf(vm: ViewModel, metric: string): Float64Array | undefined {
-  return (vm.analysis.table.columns as Record<string, Float64Array | undefined>)[metric];
+  const columns = vm.analysis.table.columns as Record<string, Float64Array | undefined>;
+  return Object.hasOwn(columns, metric) ? columns[metric] : undefined;
 }
 
 /**
@@ -72,7 +74,8 @@ export function colorEncoding(vm: ViewModel, colorBy: string, groupSlots: readon
       title: key,
       legend,
       colorOf: (i) => {
-        const first = attributeValues(vm.personOf.get(vm.ids[i]!)?.attributes[key])[0];
+        const attributes = vm.personOf.get(vm.ids[i]!)?.attributes;
+        const first = attributeValues(attributes && Object.hasOwn(attributes, key) ? attributes[key] : undefined)[0];
         return first === undefined ? MISSING_COLOR : categoryColor(rank.get(first) ?? 99);
       },
     };

@@ -11,7 +11,7 @@
  * run or a settings change then copy the project's small parts, not 50,000 people again.
  */
 import { openDB, type IDBPDatabase } from 'idb';
-import { ProjectSchema, type Project } from '../../engine/core/model/project.ts';
+import { PROJECT_VERSION, ProjectSchema, type Project } from '../../engine/core/model/project.ts';
 import { isPackedDataset, packedDatasetProblem, packedOf, rememberPacked, unpackDatasetInSlices } from '../../engine/core/model/packed-dataset.ts';
 import { isPackedLayout, packedLayoutOf, packedLayoutProblem, unpackLayout } from '../../engine/core/model/packed-layout.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
@@ -75,6 +75,23 @@ export interface ProjectListing {
   name: string;
   updatedAt: string;
   people: number;
+  /** Why a stored project cannot be opened (damaged storage, a newer netweave); listed so it never vanishes without a word. */
+  damaged?: string;
+}
+
+/** A stored entry that does not read as a project, listed by what can still be read of it. */
+function damagedListing(raw: unknown): ProjectListing | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const entry = raw as { id?: unknown; name?: unknown; updatedAt?: unknown; version?: unknown };
+  if (typeof entry.id !== 'string') return null;
+  const newer = typeof entry.version === 'number' && entry.version > PROJECT_VERSION;
+  return {
+    id: entry.id,
+    name: typeof entry.name === 'string' && entry.name.trim() !== '' ? entry.name : 'Unnamed project',
+    updatedAt: typeof entry.updatedAt === 'string' ? entry.updatedAt : '',
+    people: 0,
+    damaged: newer ? 'saved by a newer version of netweave: update netweave to open it' : "this browser's copy is damaged and cannot be opened",
+  };
 }
 
 export class ProjectDb {
@@ -140,9 +157,11 @@ export class ProjectDb {
   async list(): Promise<ProjectListing[]> {
     const all: unknown[] = await (await this.db).getAll(STORE);
     return all
-      .map(shellOf)
+      .map((raw): ProjectListing | null => {
+        const shell = shellOf(raw);
+        return shell ? { id: shell.project.id, name: shell.project.name, updatedAt: shell.project.updatedAt, people: shell.people } : damagedListing(raw);
+      })
       .filter((p) => p !== null)
-      .map(({ project, people }) => ({ id: project.id, name: project.name, updatedAt: project.updatedAt, people }))
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 

@@ -15,11 +15,13 @@ export interface PackedLayout {
   xy: Float64Array;
 }
 
+/** Packs a layout; a position that is not a number (a layout run gone wrong) is not stored, so the person is placed again. */
 export function packLayout(layout: Layout): PackedLayout {
   const ids: string[] = [];
   const coordinates: number[] = [];
   for (const id of Object.keys(layout)) {
     const [x, y] = layout[id]!;
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
     ids.push(id);
     coordinates.push(x, y);
   }
@@ -39,7 +41,7 @@ export function packedLayoutProblem(value: PackedLayout): string | null {
   if (!Array.isArray(value.ids) || !(value.xy instanceof Float64Array)) return 'the layout columns are damaged';
   if (value.xy.length !== value.ids.length * 2) return 'the layout has more ids than positions, or fewer';
   if (value.ids.some((id) => typeof id !== 'string')) return 'a layout id is not text';
-  if (value.xy.some((v) => !Number.isFinite(v))) return 'a layout position is not a number';
+  // Positions that are not numbers are no reason to lose the project: repairProject drops them and says so.
   return null;
 }
 

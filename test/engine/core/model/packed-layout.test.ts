@@ -35,9 +35,16 @@ describe('packed layouts', () => {
   it('names what is wrong with damaged stored layouts', () => {
     const good = packLayout({ a: [1, 2], b: [3, 4] });
     expect(packedLayoutProblem({ ...good, xy: good.xy.subarray(0, 3) })).toMatch(/more ids than positions/);
-    expect(packedLayoutProblem({ ...good, xy: Float64Array.from([1, 2, Number.NaN, 4]) })).toMatch(/not a number/);
+    // A position that is not a number loses that position (repairProject drops it), never the project.
+    expect(packedLayoutProblem({ ...good, xy: Float64Array.from([1, 2, Number.NaN, 4]) })).toBeNull();
     expect(packedLayoutProblem({ ...good, ids: ['a', 7 as unknown as string] })).toMatch(/not text/);
     expect(packedLayoutProblem({ ...good, xy: [1, 2, 3, 4] as unknown as Float64Array })).toMatch(/damaged/);
+  });
+
+  it('does not store positions that are not numbers', () => {
+    const packed = packLayout({ a: [1, 2], b: [Number.NaN, 4], c: [5, Number.POSITIVE_INFINITY] });
+    expect(packed.ids).toEqual(['a']);
+    expect(Array.from(packed.xy)).toEqual([1, 2]);
   });
 
   it('packs a layout once however often it is saved', () => {
