@@ -122,14 +122,56 @@ export function formatOf(kind: ImportKind): FileFormat<ImportKind> {
   return FILE_FORMATS.find((f) => f.kind === kind)! as FileFormat<ImportKind>;
 }
 
+/** How far into a file the XML prolog (declaration, comments, DOCTYPE) is looked through. */
+const PROLOG_LIMIT = 65536;
+
+/**
+ * Where the XML prolog ends: after the declaration, processing instructions, comments and the
+ * DOCTYPE (whose internal subset may hold `>` inside brackets and quotes). A scanner, one pass:
+ * regular expressions for this backtracked for a minute on a crafted 78-byte DOCTYPE.
+ * -1 when the prolog is unfinished within the text.
+ */
+function afterProlog(text: string): number {
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i] as string)) i++;
+    if (text.startsWith('<?', i)) {
+      const end = text.indexOf('?>', i + 2);
+      if (end < 0) return -1;
+      i = end + 2;
+    } else if (text.startsWith('<!--', i)) {
+      const end = text.indexOf('-->', i + 4);
+      if (end < 0) return -1;
+      i = end + 3;
+    } else if (text.slice(i, i + 9).toUpperCase() === '<!DOCTYPE') {
+      let depth = 0;
+      let quote = '';
+      let j = i + 9;
+      for (; j < text.length; j++) {
+        const c = text[j] as string;
+        if (quote !== '') {
+          if (c === quote) quote = '';
+        } else if (c === '<' && text.startsWith('<!--', j)) {
+          const end = text.indexOf('-->', j + 4);
+          if (end < 0) return -1;
+          j = end + 2;
+        } else if (c === '"' || c === "'") quote = c;
+        else if (c === '[') depth++;
+        else if (c === ']') depth = Math.max(0, depth - 1);
+        else if (c === '>' && depth === 0) break;
+      }
+      if (j >= text.length) return -1;
+      i = j + 1;
+    } else return i;
+  }
+}
+
 /** The name of the first element of an XML text, without namespace prefix. */
 export function xmlRoot(text: string): string | undefined {
-  const body = text
-    .slice(0, 65536)
-    .replace(/^\uFEFF/, '')
-    .replace(/<\?[\s\S]*?\?>/g, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i, '');
-  const match = /^\s*<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(body);
-  return match?.[2];
+  const head = text.slice(0, PROLOG_LIMIT);
+  const start = afterProlog(head);
+  if (start < 0) return undefined;
+  const match = /<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/y;
+  match.lastIndex = start;
+  return match.exec(head)?.[2];
 }

@@ -74,7 +74,7 @@ export function readXml(text: string, options: ReadXmlOptions): Result<XmlDocume
   if (valid !== true) {
     log.error(
       'not-xml',
-      `the file is not valid XML (line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}); it may be damaged or not the format its name says`,
+      `the file is not valid XML (line ${valid.err.line}${valid.err.col === undefined ? '' : `, column ${valid.err.col}`}: ${valid.err.msg}); it may be damaged or not the format its name says`,
       { row: valid.err.line },
     );
     return fail(log.issues);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectFormat, sniffXmlRoot } from '../../../src/engine/io/detect-format.ts';
+import { xmlRoot } from '../../../src/engine/io/file-formats.ts';
 import { classic, coalition, fixture } from './fixtures.ts';
 
 const kind = (name: string, text: string) => detectFormat({ name, text }).kind;
@@ -85,5 +86,22 @@ describe('detectFormat on the formats of other tools', () => {
     const unsure = detectFormat({ name: 'ties.csv', text: formats('adjlist/gephi-docs-mixed.csv') });
     expect(unsure.kind).toBe('unknown');
     expect(unsure.reason).toContain('add "source,target" as its first line');
+  });
+});
+
+describe('xmlRoot on crafted prologs', () => {
+  it('finds the root past a DOCTYPE whose subset holds > and brackets, and gives up at once on unfinished or crafted ones', () => {
+    expect(xmlRoot('\uFEFF<?xml version="1.0"?>\n<!-- a -->\n<!DOCTYPE g [<!ENTITY a "x>y"> <!-- ] -->]>\n<gexf:gexf xmlns:gexf="x">')).toBe('gexf');
+    expect(xmlRoot('<!doctype graphml><graphml>')).toBe('graphml');
+    // Each of these took seconds to minutes with the regular expressions that read prologs before.
+    const crafted = [
+      `<!DOCTYPE[${']'.repeat(66)}`,
+      `<!DOCTYPE [${'[]'.repeat(30_000)}`,
+      '<?'.repeat(30_000),
+      '<!--'.repeat(15_000),
+      `<!DOCTYPE x "${'"'.repeat(60_000)}`,
+    ];
+    for (const text of crafted) expect(xmlRoot(text)).toBeUndefined();
+    expect(detectFormat({ name: 'crafted.xml', text: crafted[0]! }).kind).toBe('unknown');
   });
 });
