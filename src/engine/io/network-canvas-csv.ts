@@ -18,6 +18,7 @@ import { setAttribute, typeAttributeColumn } from './attribute-columns.ts';
 import { readCsv, type CsvTable } from './csv-read.ts';
 import { categoricalGroups, foldCategoricals, isTrueFalseColumn, layoutColumns, NC_BOOKKEEPING, NC_COLUMNS, type NcExport, type NcInterview } from './network-canvas.ts';
 import type { SourceFile } from './types.ts';
+import { appendAll } from '../core/util/append-all.ts';
 
 export type NcCsvRole = 'ego' | 'nodes' | 'edges';
 
@@ -187,7 +188,7 @@ export function readNetworkCanvasCsv(files: readonly SourceFile[]): Reading<NcEx
   const tables: Array<{ table: CsvTable; role: NcCsvRole; log: IssueLog }> = [];
   for (const file of files) {
     const read = readCsv(file.text, { file: file.name });
-    context.issues.push(...read.issues);
+    appendAll(context.issues, read.issues);
     const table = readSoFar(read);
     if (table === undefined) continue;
     const role = networkCanvasCsvRole(file.name, table.headers);
@@ -202,7 +203,7 @@ export function readNetworkCanvasCsv(files: readonly SourceFile[]): Reading<NcEx
       else readEdges(t.table, context, t.log);
     }
   }
-  for (const t of tables) context.issues.push(...t.log.issues);
+  for (const t of tables) appendAll(context.issues, t.log.issues);
   crossCheck(context);
   if (!context.egoFile && context.interviews.size > 0) {
     context.issues.push({ level: 'warning', code: 'no-ego-file', file: files[0]?.name ?? '', message: 'no ego file (…_ego.csv) was given with this Network Canvas export: each interviewee is known only by their interview' });

@@ -426,7 +426,9 @@ export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions): Result<Xl
   const rowNumbers = [...cells.rows.keys()].sort((a, b) => a - b);
   const nonBlank = rowNumbers.filter((n) => !isBlank(cells.rows.get(n) ?? []));
   const headerRow = nonBlank[0] as number;
-  const width = Math.max(...nonBlank.map((n) => (cells.rows.get(n) ?? []).length));
+  // A loop, not Math.max(...): a sheet can have more rows than a call takes arguments.
+  let width = 0;
+  for (const n of nonBlank) width = Math.max(width, (cells.rows.get(n) ?? []).length);
   const headerCells = cells.rows.get(headerRow) ?? [];
   const headers = Array.from({ length: width }, (_, i) => (headerCells[i] ?? '').trim());
   const seen = new Map<string, number>();

@@ -14,6 +14,7 @@ import { importAttendance } from '../features/convenings/import-attendance.ts';
 import { withAttendance } from '../features/convenings/summaries.ts';
 import { importMentorships, withMentorships } from '../features/mentorship/import-mentorships.ts';
 import { abilityFromHeader } from '../features/skills/abilities-import.ts';
+import { appendAll } from '../core/util/append-all.ts';
 
 export type ProgramFileKind = 'attendance' | 'mentorships';
 
@@ -29,17 +30,17 @@ export function addProgramFiles(
   for (const kind of ['attendance', 'mentorships'] as const) {
     for (const file of files.filter((f) => f.kind === kind)) {
       const read = readSurveyTable(file);
-      issues.push(...read.issues);
+      appendAll(issues, read.issues);
       const table = readSoFar(read);
       if (table === undefined) continue;
       const lookup = { people: next.people, decisions: options.decisions ?? [] };
       if (kind === 'attendance') {
         const imported = importAttendance(table, lookup);
-        issues.push(...imported.issues.filter((i) => i.code !== 'unused-decision'));
+        appendAll(issues, imported.issues.filter((i) => i.code !== 'unused-decision'));
         next = withAttendance(next, readSoFar(imported));
       } else {
         const imported = importMentorships(table, lookup);
-        issues.push(...imported.issues.filter((i) => i.code !== 'unused-decision'));
+        appendAll(issues, imported.issues.filter((i) => i.code !== 'unused-decision'));
         next = withMentorships(next, readSoFar(imported));
       }
     }

@@ -13,6 +13,7 @@ import { parseMentees, parseMentors } from './import-matching.ts';
 import { matchMentors, type MatchingResult } from './match-mentors.ts';
 import { networkCommunities } from './network-communities.ts';
 import type { PairRule } from './model.ts';
+import { appendAll } from '../../core/util/append-all.ts';
 
 export interface MatchFilesInput {
   mentees: SourceFile;
@@ -29,20 +30,20 @@ export function matchFiles(input: MatchFilesInput): MatchFilesResult {
   const issues: InputIssue[] = [];
   const menteeRead = readSurveyTable(input.mentees);
   const mentorRead = readSurveyTable(input.mentors);
-  issues.push(...menteeRead.issues, ...mentorRead.issues);
+  appendAll(issues, menteeRead.issues, mentorRead.issues);
   const menteeTable = readSoFar(menteeRead);
   const mentorTable = readSoFar(mentorRead);
   if (!menteeTable || !mentorTable) return fail(issues);
   const menteesRead = parseMentees(menteeTable);
   const mentorsRead = parseMentors(mentorTable);
-  issues.push(...menteesRead.issues, ...mentorsRead.issues);
+  appendAll(issues, menteesRead.issues, mentorsRead.issues);
   if (!menteesRead.ok || !mentorsRead.ok || hasErrors(issues)) return fail(issues);
   const mentees = menteesRead.value;
   const mentors = mentorsRead.value;
   let communities: Record<string, number> | undefined;
   if (input.bridge && input.network && input.network.ties.length > 0) {
     const found = networkCommunities(input.network, [...mentees.mentees, ...mentors.mentors]);
-    issues.push(...found.issues);
+    appendAll(issues, found.issues);
     if (found.found > 0) communities = found.communities;
   }
   const result = matchMentors(

@@ -28,6 +28,7 @@ import { decisionBook } from '../../people/decisions.ts';
 import { PeopleRegistry } from '../../people/people-registry.ts';
 import { ACCEPT_SCORE, AUTO_RESOLVE_THRESHOLD, resolveMentions, type Mention, type ResolvedMention } from '../../people/resolve-names.ts';
 import type { Roster } from '../survey/roster.ts';
+import { appendAll } from '../../core/util/append-all.ts';
 
 export interface MergeInterviewsOptions {
   /** `review` (default): ambiguous names wait for the user. `auto`: the best candidate above `threshold` is taken. */
@@ -200,7 +201,7 @@ export function mergeInterviews(read: NcExport, roster: Roster | undefined, opti
     { mode: settings.mode, threshold: settings.threshold, hasRoster, unknownNames: settings.unknownNames, decisions: decisionBook(settings.decisions ?? []) },
     hooks,
   );
-  issues.push(...resolveIssues, ...nameIssues(resolved, registry, settings.threshold));
+  appendAll(issues, resolveIssues, nameIssues(resolved, registry, settings.threshold));
   hooks?.onProgress?.('building the network', 0);
 
   // Who each alter is, their type and variables.
@@ -286,7 +287,7 @@ export function mergeInterviews(read: NcExport, roster: Roster | undefined, opti
   const protocol = read.interviews.find((i) => i.protocol !== undefined)?.protocol;
   const name = settings.name ?? protocol ?? (read.files[0] ?? 'Network Canvas').replace(/\.[^.]+$/, '');
   const assembled = assembleDataset([ok(part)], { name });
-  issues.push(...assembled.issues);
+  appendAll(issues, assembled.issues);
 
   const resolution: ResolutionEntry[] = resolved.map((entry) => ({
     file: entry.mention.file,

@@ -19,6 +19,7 @@ import type { InputIssue } from '../../core/util/issues.ts';
 import { fail, hasErrors, ok, readSoFar, type Result } from '../../core/util/result.ts';
 import { readRoster, type Roster } from '../survey/roster.ts';
 import { mergeInterviews, type MergeInterviewsOptions } from './merge-interviews.ts';
+import { appendAll } from '../../core/util/append-all.ts';
 
 export interface NetworkCanvasFilesInput {
   /** The export's files: `network-canvas` CSVs (read together) and `network-canvas-graphml` files. */
@@ -50,13 +51,13 @@ function readExports(files: NetworkCanvasFilesInput['files'], issues: InputIssue
   const all: NcExport = { files: files.map((f) => f.name), interviews: [] };
   if (csv.length > 0) {
     const read = readNetworkCanvasCsv(csv);
-    issues.push(...read.issues);
-    all.interviews.push(...readSoFar(read).interviews);
+    appendAll(issues, read.issues);
+    appendAll(all.interviews, readSoFar(read).interviews);
   }
   for (const file of files.filter((f) => f.kind === 'network-canvas-graphml')) {
     const read = readNetworkCanvasGraphml(file.text, file.name);
-    issues.push(...read.issues);
-    all.interviews.push(...(readSoFar(read)?.interviews ?? []));
+    appendAll(issues, read.issues);
+    appendAll(all.interviews, readSoFar(read)?.interviews ?? []);
   }
   return all;
 }
@@ -69,11 +70,11 @@ export function importNetworkCanvasFiles(input: NetworkCanvasFilesInput, hooks?:
   let roster: Roster | undefined;
   if (input.roster !== undefined) {
     const table = readSurveyTable(input.roster);
-    issues.push(...table.issues);
+    appendAll(issues, table.issues);
     const rows = readSoFar(table);
     if (rows !== undefined) {
       const people = readRoster(rows);
-      issues.push(...people.issues);
+      appendAll(issues, people.issues);
       roster = readSoFar(people);
     }
   }
@@ -90,7 +91,7 @@ export function importNetworkCanvasFiles(input: NetworkCanvasFilesInput, hooks?:
     },
     hooks,
   );
-  issues.push(...merged.issues);
+  appendAll(issues, merged.issues);
   if (!merged.ok) return fail(issues);
   const found = merged.value;
   let dataset = found.dataset;
@@ -98,7 +99,7 @@ export function importNetworkCanvasFiles(input: NetworkCanvasFilesInput, hooks?:
   if (others.length > 0) {
     const part = { ...emptyPart(read.files.join(', ')), people: dataset.people, ties: dataset.ties, relations: dataset.relations };
     const assembled = assembleDataset([ok(part), ...others.map((file) => importFile(file, file.kind))], { name: dataset.name });
-    issues.push(...assembled.issues);
+    appendAll(issues, assembled.issues);
     if (!assembled.ok) return fail(issues);
     dataset = assembled.value;
   }

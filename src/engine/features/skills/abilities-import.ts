@@ -43,6 +43,7 @@ import type { InputIssue } from '../../core/util/issues.ts';
 import { IssueLog } from '../../core/util/issues.ts';
 import { readScore } from './ability-scores.ts';
 import { LEADERSHIP_ABILITIES, LEADERSHIP_SCALE } from './leadership-abilities.ts';
+import { appendAll } from '../../core/util/append-all.ts';
 
 export interface AbilitiesImportOptions {
   /** Columns to read as abilities (headers, or the ability names in them). Default: detected. */
@@ -213,7 +214,7 @@ export function importAbilities(
   }
   const scale = parsedScale.data;
   const read = readSurveyTable(file, options.sheet !== undefined ? { sheet: options.sheet } : {});
-  log.issues.push(...read.issues);
+  appendAll(log.issues, read.issues);
   const rawTable = readSoFar(read);
   if (rawTable === undefined) return none();
   const table = normalizeSurveyTable(rawTable).table;
@@ -242,7 +243,7 @@ export function importAbilities(
     if (issue.code !== 'duplicate-node' || issue.row === undefined) continue;
     const record = identityTable.records.find((r) => r.row === issue.row);
     if (record === undefined) continue;
-    rows.push(...readSoFar(readRoster({ ...identityTable, records: [record] }, options.columns !== undefined ? { columns: options.columns } : {})).people);
+    appendAll(rows, readSoFar(readRoster({ ...identityTable, records: [record] }, options.columns !== undefined ? { columns: options.columns } : {})).people);
   }
   rows.sort((a, b) => a.row - b.row);
   const recordByRow = new Map(table.records.map((r) => [r.row, r]));
@@ -384,7 +385,7 @@ export function importAbilities(
   };
   const checked = AbilityAssessmentSchema.safeParse(candidate);
   if (!checked.success) {
-    log.issues.push(...zodIssuesToInputIssues(checked.error.issues, candidate, file.name));
+    appendAll(log.issues, zodIssuesToInputIssues(checked.error.issues, candidate, file.name));
     return none();
   }
   return resultOrNothing({ assessment: checked.data, matches, unmatched }, log.issues);

@@ -37,6 +37,7 @@ import { describeIdentity } from './responses.ts';
 import { readRoster } from './roster.ts';
 import type { RosterColumns } from './roster.ts';
 import { detectSurveyLayout } from './survey-layout.ts';
+import { appendAll } from '../../core/util/append-all.ts';
 
 export interface SurveySource {
   /** File name, used in every issue. */
@@ -140,7 +141,7 @@ export function importSurvey(input: ImportSurveyInput, options: ImportSurveyOpti
   const rosterRead = input.roster !== undefined ? readRoster(input.roster.table, input.roster.columns !== undefined ? { columns: input.roster.columns } : {}) : undefined;
   const roster = rosterRead !== undefined ? readSoFar(rosterRead) : undefined;
   if (rosterRead !== undefined && roster !== undefined) {
-    issues.push(...rosterRead.issues);
+    appendAll(issues, rosterRead.issues);
     for (const person of roster.people) {
       registry.add({ id: person.id, label: person.label, attributes: person.attributes, source: 'roster', names: person.names, emails: person.emails });
     }
@@ -182,10 +183,12 @@ export function importSurvey(input: ImportSurveyInput, options: ImportSurveyOpti
     layouts.push(layout);
     const wave = waves[s];
     const reading = readResponses(table, layout, { file: source.file, ...(wave !== undefined ? { wave } : {}) });
-    issues.push(...reading.issues);
+    appendAll(issues, reading.issues);
     const read = readSoFar(reading);
     for (const row of read.blankRows) issues.push({ level: 'warning', code: 'blank-row', message: 'this row is blank; it was skipped', file: source.file, row });
-    responses.push(...read.responses);
+    const unlisted = read.blankRowCount - read.blankRows.length;
+    if (unlisted > 0) issues.push({ level: 'warning', code: 'blank-rows', message: `and ${unlisted.toLocaleString('en')} more blank rows after it were skipped`, file: source.file, row: read.blankRows.at(-1) ?? table.headerRow });
+    appendAll(responses, read.responses);
     fileStats.push({
       file: source.file,
       ...(wave !== undefined ? { wave } : {}),
@@ -317,8 +320,8 @@ export function importSurvey(input: ImportSurveyInput, options: ImportSurveyOpti
   );
   checkCancelled(hooks);
   hooks?.onProgress?.('building the network', 0);
-  issues.push(...resolveIssues);
-  issues.push(...mentionIssues(resolved, registry, mode, threshold, hasRoster));
+  appendAll(issues, resolveIssues);
+  appendAll(issues, mentionIssues(resolved, registry, mode, threshold, hasRoster));
 
   // Ties: one per (respondent, person, relation, wave); a name given twice counts once.
   const ties: Tie[] = [];
@@ -379,7 +382,7 @@ export function importSurvey(input: ImportSurveyInput, options: ImportSurveyOpti
   part.relations = relations;
   const firstFile = input.surveys[0]?.file;
   const assembled = assembleDataset([ok(part)], { name: options.name ?? (firstFile !== undefined ? stem(firstFile) : 'Survey') });
-  issues.push(...assembled.issues);
+  appendAll(issues, assembled.issues);
 
   // Hygiene summary.
   const respondents = new Set(kept.map((k) => k.index));

@@ -17,20 +17,26 @@ import type { RowContext } from './table-reader.ts';
 
 export interface SurveyResponses {
   responses: SurveyResponse[];
-  /** Rows left blank between answers (spreadsheet numbering). */
+  /** Rows left blank between answers (spreadsheet numbering): the first MAX_BLANK_ROWS_LISTED of them. */
   blankRows: number[];
+  /** How many rows were blank in all (a workbook can jump from row 2 to row 1,000,000,000). */
+  blankRowCount: number;
 }
 
+/** Blank rows listed one by one; the rest are counted. */
+export const MAX_BLANK_ROWS_LISTED = 1000;
+
 /** Rows missing between the header and the last answer: blank lines in the file. */
-function blankRowsOf(table: CsvTable, headerRows: number): number[] {
-  const rows = table.records.map((r) => r.row);
+function blankRowsOf(table: CsvTable, headerRows: number): { blankRows: number[]; blankRowCount: number } {
   const blank: number[] = [];
-  let previous = headerRows > 1 ? (rows[0] ?? 0) - 1 : table.headerRow;
-  for (const row of rows) {
-    for (let r = previous + 1; r < row; r++) blank.push(r);
+  let count = 0;
+  let previous = headerRows > 1 ? (table.records[0]?.row ?? 0) - 1 : table.headerRow;
+  for (const { row } of table.records) {
+    for (let r = previous + 1; r < row && blank.length < MAX_BLANK_ROWS_LISTED; r++) blank.push(r);
+    count += Math.max(0, row - previous - 1);
     previous = row;
   }
-  return blank;
+  return { blankRows: blank, blankRowCount: count };
 }
 
 /** Reads every submission of a (header-normalised) survey table under a layout. */
@@ -44,11 +50,11 @@ export function readResponses(table: CsvTable, layout: SurveyLayout, options: { 
       `no column says who answered: choose the column with the respondent's name or email (the columns are ${table.headers.map((h, i) => `"${h || `column ${i + 1}`}"`).join(', ')})`,
       { row: table.headerRow },
     );
-    return resultOf({ responses: [], blankRows: [] }, log.issues);
+    return resultOf({ responses: [], blankRows: [], blankRowCount: 0 }, log.issues);
   }
   if (layout.kind !== 'long' && layout.questions.length === 0) {
     log.error('no-question', 'the layout has no relationship question: mark the columns in which respondents named people', { row: table.headerRow });
-    return resultOf({ responses: [], blankRows: [] }, log.issues);
+    return resultOf({ responses: [], blankRows: [], blankRowCount: 0 }, log.issues);
   }
   const reader = recordReader(context);
   let responses: SurveyResponse[];
@@ -68,5 +74,5 @@ export function readResponses(table: CsvTable, layout: SurveyLayout, options: { 
       nominations: [...free(record), ...grid(record)],
     }));
   }
-  return resultOf({ responses, blankRows: blankRowsOf(table, layout.headerRows) }, log.issues);
+  return resultOf({ responses, ...blankRowsOf(table, layout.headerRows) }, log.issues);
 }

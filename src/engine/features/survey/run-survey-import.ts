@@ -21,6 +21,7 @@ import { readSurveyTable } from '../../io/read-table.ts';
 import type { CsvTable } from '../../io/csv-read.ts';
 import { fail, hasErrors, ok, readSoFar, type Result } from '../../core/util/result.ts';
 import { AUTO_RESOLVE_THRESHOLD } from '../../people/resolve-names.ts';
+import { appendAll } from '../../core/util/append-all.ts';
 
 /**
  * How one name written in a survey was resolved (`netweave analyze --survey`): the respondent's
@@ -63,21 +64,21 @@ export function runSurveyImport(input: SurveyRunInput): Result<SurveyRun> {
   const surveys: SurveySource[] = [];
   for (const file of input.surveys) {
     const read = readSurveyTable(file);
-    issues.push(...read.issues);
+    appendAll(issues, read.issues);
     const table = readSoFar(read);
     if (table !== undefined) surveys.push({ file: file.name, table });
   }
   let roster: { file: string; table: CsvTable } | undefined;
   if (input.roster !== undefined) {
     const read = readSurveyTable(input.roster);
-    issues.push(...read.issues);
+    appendAll(issues, read.issues);
     const table = readSoFar(read);
     if (table !== undefined) roster = { file: input.roster.name, table };
   }
   let decisions: ResolutionDecision[] = [];
   if (input.decisions !== undefined) {
     const parsed = parseDecisionsJson(input.decisions.text, input.decisions.name);
-    issues.push(...parsed.issues);
+    appendAll(issues, parsed.issues);
     decisions = readSoFar(parsed);
   }
   if (hasErrors(issues)) return fail(issues);
@@ -85,7 +86,7 @@ export function runSurveyImport(input: SurveyRunInput): Result<SurveyRun> {
     { surveys, ...(roster !== undefined ? { roster } : {}) },
     { mode: 'auto', threshold: input.threshold ?? AUTO_RESOLVE_THRESHOLD, decisions },
   );
-  issues.push(...surveyRead.issues);
+  appendAll(issues, surveyRead.issues);
   // Read on after a survey's errors, so that the other files' problems are listed too.
   const survey = readSoFar(surveyRead);
   let dataset = survey.dataset;
@@ -96,7 +97,7 @@ export function runSurveyImport(input: SurveyRunInput): Result<SurveyRun> {
       ...(input.others ?? []).map((file) => importFile(file, file.kind, input.directed !== undefined ? { directed: input.directed } : {})),
     ];
     const assembled = assembleDataset(parts, { name: dataset.name, ...(input.unknownIds !== undefined ? { unknownIds: input.unknownIds } : {}) });
-    issues.push(...assembled.issues);
+    appendAll(issues, assembled.issues);
     if (!assembled.ok) return fail(issues);
     dataset = assembled.value;
   }

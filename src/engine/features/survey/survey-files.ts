@@ -18,6 +18,7 @@ import type { CsvTable } from '../../io/csv-read.ts';
 import { fail, hasErrors, ok, readSoFar, type Result } from '../../core/util/result.ts';
 import { detectSurveyLayout } from './survey-layout.ts';
 import type { SurveyHygiene } from './hygiene.ts';
+import { appendAll } from '../../core/util/append-all.ts';
 
 /** A detected layout counts as a survey when it has a respondent and at least one question. */
 export function previewSurveyFile(file: SourceFile): SurveyLayout | null {
@@ -60,7 +61,7 @@ export function importSurveyFiles(input: SurveyFilesInput, hooks?: RunHooks): Su
   const surveys: SurveySource[] = [];
   for (const file of input.surveys) {
     const read = readSurveyTable(file);
-    issues.push(...read.issues);
+    appendAll(issues, read.issues);
     const layout = input.layouts?.[file.name];
     const table = readSoFar(read);
     if (table !== undefined) surveys.push({ file: file.name, table, ...(layout ? { layout } : {}) });
@@ -68,7 +69,7 @@ export function importSurveyFiles(input: SurveyFilesInput, hooks?: RunHooks): Su
   let roster: { file: string; table: CsvTable } | undefined;
   if (input.roster !== undefined) {
     const read = readSurveyTable(input.roster);
-    issues.push(...read.issues);
+    appendAll(issues, read.issues);
     const table = readSoFar(read);
     if (table !== undefined) roster = { file: input.roster.name, table };
   }
@@ -78,7 +79,7 @@ export function importSurveyFiles(input: SurveyFilesInput, hooks?: RunHooks): Su
     { mode: 'review', decisions: input.decisions ?? [], ...(input.name ? { name: input.name } : {}) },
     hooks,
   );
-  issues.push(...surveyRead.issues);
+  appendAll(issues, surveyRead.issues);
   // Read on after a survey's errors, so that the other files' problems are listed too.
   const survey = readSoFar(surveyRead);
   let dataset = survey.dataset;
@@ -86,7 +87,7 @@ export function importSurveyFiles(input: SurveyFilesInput, hooks?: RunHooks): Su
   if (others.length > 0) {
     const part = { ...emptyPart(surveys.map((s) => s.file).join(', ')), people: dataset.people, ties: dataset.ties, relations: dataset.relations };
     const assembled = assembleDataset([ok(part), ...others.map((file) => importFile(file, file.kind))], { name: dataset.name });
-    issues.push(...assembled.issues);
+    appendAll(issues, assembled.issues);
     if (!assembled.ok) return fail(issues);
     dataset = assembled.value;
   }

@@ -23,6 +23,7 @@ import { nonPersonReason } from '../../people/non-person.ts';
 import { relationNameFor, uniqueNames } from './relation-name.ts';
 import { splitNames } from './split-names.ts';
 import { parseTimestamp } from '../../io/timestamps.ts';
+import { appendAll } from '../../core/util/append-all.ts';
 
 export interface DetectLayoutOptions {
   /** Names of known people (a roster): answers that name them are surely relationship questions. */
@@ -386,7 +387,7 @@ export function detectSurveyLayout(rawTable: CsvTable, options: DetectLayoutOpti
     const relational = RELATIONAL.test(normHeader(group.question)) || personLike >= 0.6;
     if (!scaleLike || !relational) continue;
     for (const m of members) taken.add(m.index);
-    scaleColumns.push(...members);
+    appendAll(scaleColumns, members);
     questions.push({
       relation: '',
       question: group.question,
@@ -396,7 +397,7 @@ export function detectSurveyLayout(rawTable: CsvTable, options: DetectLayoutOpti
   }
   for (const run of checkboxRuns(profiles, taken, known)) {
     for (const m of run.members) taken.add(m.index);
-    scaleColumns.push(...run.members);
+    appendAll(scaleColumns, run.members);
     questions.push({ relation: '', question: run.question, columns: run.members.map((m) => ({ ...column(table, m.index), person: m.option })) });
     questionTexts.push(run.question);
   }

@@ -23,6 +23,7 @@ import { locate } from './drafts.ts';
 import { checkSystemMap, SYSTEM_MAP_VERSION } from '../../core/model/systemmap.ts';
 import type { Actor, CausalLink, Factor, SystemMap, WorksOn } from '../../core/model/systemmap.ts';
 import { parsePolarity } from './polarity.ts';
+import { appendAll } from '../../core/util/append-all.ts';
 
 export type UnknownFactorPolicy = 'error' | 'skip' | 'create';
 
@@ -564,6 +565,6 @@ export function assembleSystemMap(readings: readonly Result<SystemMapPart>[], op
     });
   }
   // A consistency check that should never fire; if it does, say so rather than return a broken map.
-  issues.push(...checkSystemMap(map));
+  appendAll(issues, checkSystemMap(map));
   return resultOf(map, issues);
 }

@@ -11,6 +11,7 @@
  */
 import type { Attributes } from '../../core/model/records.ts';
 import type { Actor, CausalLink, Factor, Polarity, SystemMap, WorksOn } from '../../core/model/systemmap.ts';
+import { appendAll } from '../../core/util/append-all.ts';
 
 export interface FactorChanges {
   label?: string;
@@ -357,7 +358,7 @@ export function applyEdit(map: SystemMap, operation: EditOperation): EditResult 
         current = result.map;
         inverses.unshift(result.inverse);
         applied.push(result.applied);
-        warnings.push(...result.warnings);
+        appendAll(warnings, result.warnings);
       }
       return {
         ok: true,

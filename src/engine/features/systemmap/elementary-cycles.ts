@@ -16,6 +16,7 @@
  */
 import { checkCancelled } from '../../core/util/cancel.ts';
 import type { RunHooks } from '../../core/util/cancel.ts';
+import { appendAll } from '../../core/util/append-all.ts';
 
 export interface CycleSearchOptions {
   /** Longest cycle to report, in vertices (= arcs). Default: no limit. */
@@ -326,7 +327,7 @@ export function elementaryCycles(
     stamp++;
     for (const v of rest) mark[v] = stamp;
     mark[start] = -1;
-    pending.push(...scc.find(rest, mark, stamp));
+    appendAll(pending, scc.find(rest, mark, stamp));
   }
   hooks?.onProgress?.('feedback loops', 1);
   return { cycles, truncated, largestComponent };

@@ -27,6 +27,7 @@ import { assembleSystemMap } from './assemble.ts';
 import type { AssembleOptions, SystemMapImportResult } from './assemble.ts';
 import { emptySystemMapPart, isActorType, isWorksOnType } from './drafts.ts';
 import type { SystemMapPart } from './drafts.ts';
+import { appendAll } from '../../core/util/append-all.ts';
 
 export const FACTOR_ID_ALIASES = ['id', 'key', 'code', 'factor id'] as const;
 export const FACTOR_LABEL_ALIASES = ['label', 'name', 'factor', 'title', 'variable', 'element'] as const;
@@ -126,7 +127,7 @@ export function factorsFromTable(input: CsvTable, options: SystemMapCsvOptions =
       `no column names the factors: call one "label" (or "name", "factor") or "id"; the columns found are ${columnList(table)}`,
       { row: table.headerRow },
     );
-    issues.push(...log.issues);
+    appendAll(issues, log.issues);
     return resultOf(part, issues);
   }
   const typed = typedColumns(table, used);
@@ -156,7 +157,7 @@ export function factorsFromTable(input: CsvTable, options: SystemMapCsvOptions =
       field: idField,
     });
   });
-  issues.push(...log.issues);
+  appendAll(issues, log.issues);
   return resultOf(part, issues);
 }
 
@@ -205,7 +206,7 @@ export function linksFromTable(input: CsvTable): Reading<SystemMapPart> {
     }
   }
   if (from === undefined || to === undefined) {
-    issues.push(...log.issues);
+    appendAll(issues, log.issues);
     return resultOf(part, issues);
   }
   const typed = typedColumns(table, used);
@@ -269,7 +270,7 @@ export function linksFromTable(input: CsvTable): Reading<SystemMapPart> {
       });
     }
   });
-  issues.push(...log.issues);
+  appendAll(issues, log.issues);
   return resultOf(part, issues);
 }
 
@@ -293,7 +294,7 @@ export function actorsFromTable(input: CsvTable): Reading<SystemMapPart> {
       `an actors file needs a column naming the actor ("organization", "actor" or "name") and one naming the factor they work on ("works on" or "factor"); the columns found are ${columnList(table)}`,
       { row: table.headerRow },
     );
-    issues.push(...log.issues);
+    appendAll(issues, log.issues);
     return resultOf(part, issues);
   }
   const typed = typedColumns(table, used);
@@ -305,7 +306,7 @@ export function actorsFromTable(input: CsvTable): Reading<SystemMapPart> {
     if (name !== '') part.actors.push({ label: name, ...(attributes ? { attributes } : {}), origin, field: fields.actor });
     part.worksOn.push({ actor: name, factor: (record.cells[factor] ?? '').trim(), origin, fields });
   });
-  issues.push(...log.issues);
+  appendAll(issues, log.issues);
   return resultOf(part, issues);
 }
 

@@ -23,6 +23,7 @@ import type { AssembleOptions, SystemMapImportResult } from './assemble.ts';
 import { emptySystemMapPart, isActorType } from './drafts.ts';
 import type { DraftOrigin, SystemMapPart } from './drafts.ts';
 import { parsePolarity } from './polarity.ts';
+import { appendAll } from '../../core/util/append-all.ts';
 
 export interface SystemMapGraphmlOptions {
   /** Element types (a node `type` key) read as actors, lower case. Default ACTOR_TYPES. */
@@ -80,7 +81,7 @@ function collect(graph: XmlElement, nodes: XmlElement[], edges: XmlElement[]): v
     nodes.push(node);
     for (const sub of inner) collect(sub, nodes, edges);
   }
-  edges.push(...children(graph, 'edge'));
+  appendAll(edges, children(graph, 'edge'));
 }
 
 const TRUE = new Set(['true', 'yes', 'y', '1', 'delay', 'delayed']);

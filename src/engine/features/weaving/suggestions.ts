@@ -22,6 +22,7 @@
 import type { Contacts } from '../../algorithms/brokerage/contacts.ts';
 import type { InterestItem } from './interests.ts';
 import { listNames } from '../../algorithms/brokerage/ranks.ts';
+import { appendAll } from '../../core/util/append-all.ts';
 
 export const SUGGESTION_KINDS = ['engage-periphery', 'close-triangle', 'link-communities'] as const;
 export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
@@ -191,7 +192,7 @@ function engagePeriphery(inp: WeavingInputs, opts: Required<WeavingOptions>, tie
       }
     }
     mine.sort((x, y) => y.score - x.score || x.b - y.b);
-    candidates.push(...mine.slice(0, opts.perPeripheral * 3));
+    appendAll(candidates, mine.slice(0, opts.perPeripheral * 3));
   }
   // Spread the asks: accept best first, within both caps.
   candidates.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
