@@ -44,3 +44,16 @@ describe('hostile workbooks on the command line', () => {
     expect(r.code, r.stderr).toBe(0);
   }, 240_000);
 });
+
+describe('hostile surveys on the command line', () => {
+  it('reads a survey with a 1,000,000-character answer, naming it as free text (it ran past two minutes)', async () => {
+    const dir = tmp();
+    const long = 'x'.repeat(1_000_000);
+    writeFileSync(join(dir, 'survey.csv'), `Name,Who do you work with?\nAna Lima,Ben Okafor\nBen Okafor,${long} Ana Lima\nCleo Diaz,"Ana Lima, Ben Okafor"\n`);
+    const out = join(dir, 'report.json');
+    const r = await netweave('analyze', '--survey', join(dir, 'survey.csv'), '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { dataset: { people: number } };
+    expect(report.dataset.people).toBe(3);
+  }, 60_000);
+});

@@ -192,6 +192,13 @@ export function scoreName(written: ParsedName, known: ParsedName): NameScore {
     : straight;
 }
 
+/**
+ * Words longer than this are matched exactly, never by edits or prefixes: no name word is this
+ * long, and the variants of a word grow with the square of its length (a 1,000,000-character
+ * survey answer took minutes).
+ */
+export const MAX_FUZZY_WORD = 40;
+
 function deletions(token: string): string[] {
   const chars = [...token];
   const out = new Set<string>();
@@ -259,6 +266,7 @@ export class NameMatcher {
       if (this.indexedTokens.has(token.text)) return;
       this.indexedTokens.add(token.text);
       const chars = [...token.text];
+      if (chars.length > MAX_FUZZY_WORD) return;
       if (chars.length >= 4) for (const variant of deletions(token.text)) push(this.byDeletion, variant, token.text);
       for (let k = 3; k < chars.length; k++) push(this.byPrefix, chars.slice(0, k).join(''), token.text);
     });
@@ -284,6 +292,7 @@ export class NameMatcher {
     const out = new Set<string>();
     if (this.vocabulary.has(token.text)) out.add(token.text);
     const size = length(token.text);
+    if (size > MAX_FUZZY_WORD) return [...out];
     if (size >= 3) for (const known of this.byDeletion.get(token.text) ?? []) out.add(known);
     if (size >= 4) {
       for (const variant of deletions(token.text)) {
