@@ -1,20 +1,28 @@
 /**
- * GEXF 1.3 (Gephi's format) with attributes and metrics as node attributes.
+ * GEXF 1.3 (Gephi's format) with attributes and metrics as node attributes. Titles are distinct
+ * (a measure named like an attribute is `degree (measure)`; see `xmlColumns`), lists are
+ * liststring values holding a JSON array (`["a","b|c"]`, which Gephi and graphology read item by
+ * item), and characters XML 1.0 cannot hold are U+FFFD, counted in a comment at the top.
  */
 import { VERSION } from '../core/util/version.ts';
-import { attributeColumns, attributeText, xmlEscape as x, type ExportGraph } from './export-graph.ts';
+import { xmlColumnText, xmlColumns, xmlEscape as x, xmlReplacedComment, xmlReplacedCount, type ExportGraph } from './export-graph.ts';
+
+/** Titles a person's attribute cannot take in GEXF: networkx reads a node's label under `label`. */
+const GEXF_RESERVED = ['label'];
 
 export function toGexf(graph: ExportGraph): string {
-  const attrs = attributeColumns(graph.nodes);
-  const metrics = [...new Set(graph.nodes.flatMap((n) => Object.keys(n.metrics)))];
+  const columns = xmlColumns(graph, GEXF_RESERVED);
+  const replaced = xmlReplacedComment(xmlReplacedCount(graph));
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
+    ...(replaced === '' ? [] : [replaced]),
     '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
     `  <meta><creator>netweave ${x(VERSION)}</creator></meta>`,
     `  <graph defaultedgetype="${graph.directed ? 'directed' : 'undirected'}" mode="static">`,
     '    <attributes class="node">',
-    ...attrs.map((a, i) => `      <attribute id="a${i}" title="${x(a.key)}" type="${a.kind}"/>`),
-    ...metrics.map((m, i) => `      <attribute id="m${i}" title="${x(m)}" type="double"/>`),
+    ...columns.map(
+      (c) => `      <attribute id="${c.id}" title="${x(c.title)}" type="${c.kind}"${c.title === c.name || c.measure ? '' : ` netweave.name="${x(c.name)}"`}/>`,
+    ),
     '    </attributes>',
     '    <attributes class="edge">',
     '      <attribute id="relation" title="relation" type="string"/>',
@@ -23,14 +31,10 @@ export function toGexf(graph: ExportGraph): string {
   ];
   for (const node of graph.nodes) {
     const values: string[] = [];
-    attrs.forEach((a, i) => {
-      const text = attributeText(node.attributes[a.key] ?? null, a.kind);
-      if (text !== null) values.push(`<attvalue for="a${i}" value="${x(text)}"/>`);
-    });
-    metrics.forEach((m, i) => {
-      const v = node.metrics[m];
-      if (v !== undefined && Number.isFinite(v)) values.push(`<attvalue for="m${i}" value="${v}"/>`);
-    });
+    for (const c of columns) {
+      const text = xmlColumnText(node, c);
+      if (text !== null) values.push(`<attvalue for="${c.id}" value="${x(text)}"/>`);
+    }
     lines.push(`      <node id="${x(node.id)}" label="${x(node.label)}"><attvalues>${values.join('')}</attvalues></node>`);
   }
   lines.push('    </nodes>', '    <edges>');

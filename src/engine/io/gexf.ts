@@ -14,7 +14,7 @@ import type { ImportPart } from './types.ts';
 import type { Result } from '../core/util/result.ts';
 import { edgeEnds, fillXmlGraph } from './xml-graph.ts';
 import type { XmlEdgeDraft, XmlNodeDraft } from './xml-graph.ts';
-import { attribute, children, textOf } from './xml-read.ts';
+import { attribute, children, rawAttribute, textOf, textValue } from './xml-read.ts';
 import type { XmlDocument, XmlElement } from './xml-read.ts';
 
 export interface GexfOptions {
@@ -51,9 +51,10 @@ function readDefinitions(graph: XmlElement, kind: 'node' | 'edge'): Definitions 
       if (id === undefined) continue;
       const fallback = children(definition, 'default')[0];
       definitions.set(id, {
-        title: attribute(definition, 'title') || id,
+        // Our exports name an attribute whose title had to change (`label (attribute)`).
+        title: rawAttribute(definition, 'netweave.name') ?? (rawAttribute(definition, 'title') || id),
         type: attribute(definition, 'type') ?? 'string',
-        default: fallback === undefined ? undefined : textOf(fallback),
+        default: fallback === undefined ? undefined : textValue(fallback),
       });
     }
   }
@@ -97,7 +98,7 @@ function readAttvalues(
         }
         continue;
       }
-      raw.set(key, attribute(value, 'value') ?? '');
+      raw.set(key, rawAttribute(value, 'value') ?? '');
       lines.set(key, document.lineOf(value) ?? line);
     }
   }
@@ -173,7 +174,7 @@ function readGraph(document: XmlDocument, part: ImportPart, log: IssueLog): void
     }
     const person: Person = {
       id,
-      label: attribute(element, 'label') || id,
+      label: rawAttribute(element, 'label') || id,
       attributes: readAttvalues(document, element, nodeDefinitions, line, log, warned),
     };
     nodes.push({ person, ...(line !== undefined ? { line } : {}) });

@@ -2,7 +2,7 @@
  * GraphML `<key>` declarations, shared by the people-network and system-map GraphML readers:
  * which data keys apply to nodes or edges, their names, types and defaults.
  */
-import { attribute, children, textOf, type XmlElement } from './xml-read.ts';
+import { attribute, children, rawAttribute, textValue, type XmlElement } from './xml-read.ts';
 
 export interface GraphmlKey {
   id: string;
@@ -40,9 +40,10 @@ export function readGraphmlKeys(root: XmlElement, kind: 'node' | 'edge' | 'graph
     const fallback = children(key, 'default')[0];
     keys.set(id, {
       id,
-      name: attribute(key, 'attr.name') || id,
-      type: attribute(key, 'attr.type') ?? 'string',
-      default: fallback === undefined ? undefined : textOf(fallback),
+      // netweave's exports: the attribute's own name where attr.name had to differ, and lists.
+      name: rawAttribute(key, 'netweave.name') ?? (rawAttribute(key, 'attr.name') || id),
+      type: attribute(key, 'netweave.type') ?? attribute(key, 'attr.type') ?? 'string',
+      default: fallback === undefined ? undefined : textValue(fallback),
       graphics: graphicsKind(key),
     });
   }

@@ -19,7 +19,7 @@ import type { ImportPart } from './types.ts';
 import type { Result } from '../core/util/result.ts';
 import { edgeEnds, fillXmlGraph } from './xml-graph.ts';
 import type { XmlEdgeDraft, XmlNodeDraft } from './xml-graph.ts';
-import { attribute, children, findDescendant, textOf } from './xml-read.ts';
+import { attribute, children, findDescendant, textOf, textValue } from './xml-read.ts';
 import type { XmlDocument, XmlElement } from './xml-read.ts';
 
 export interface GraphmlOptions {
@@ -70,7 +70,7 @@ function readData(
     }
     if (key.graphics !== undefined) graphics.push(data);
     else {
-      values.set(id, textOf(data));
+      values.set(id, textValue(data));
       lines.set(id, document.lineOf(data) ?? line);
     }
   }

@@ -86,7 +86,11 @@ export function readXml(text: string, options: ReadXmlOptions): Result<XmlDocume
     // Values stay text: the importers type them from the file's own declarations.
     parseTagValue: false,
     parseAttributeValue: false,
-    trimValues: true,
+    // Values keep their spaces (a label " Ana " or a tab inside an id is the file's); only the
+    // white space between elements, which is layout, is dropped.
+    trimValues: false,
+    tagValueProcessor: (_tag: string, value: string, _path: unknown, _hasAttributes: boolean, isLeafNode: boolean) =>
+      !isLeafNode && value.trim() === '' ? '' : value,
     isArray: (name, _path, _leaf, isAttribute) => !isAttribute && options.repeatable.has(name),
     htmlEntities: true,
     processEntities: XML_ENTITY_POLICY,
@@ -143,6 +147,22 @@ export function children(element: XmlElement, tag: string): XmlElement[] {
 export function attribute(element: XmlElement, name: string): string | undefined {
   const value = element[`@_${name}`];
   return value === undefined || value === null ? undefined : String(value).trim();
+}
+
+/** An attribute's value exactly as the file holds it (labels, names, values); undefined when absent. */
+export function rawAttribute(element: XmlElement, name: string): string | undefined {
+  const value = element[`@_${name}`];
+  return value === undefined || value === null ? undefined : String(value);
+}
+
+/**
+ * An element's own text exactly as the file holds it, for values (`<data>`): white space alone
+ * counts only when the element says `xml:space="preserve"`, else it is layout ('').
+ */
+export function textValue(element: XmlElement): string {
+  const value = element['#text'];
+  const text = value === undefined || value === null ? '' : String(value);
+  return text.trim() === '' && attribute(element, 'space') !== 'preserve' ? '' : text;
 }
 
 /** An element's own text, trimmed ('' when it has none). */
