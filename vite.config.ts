@@ -2,8 +2,12 @@ import { defineConfig, type Plugin } from 'vite';
 
 /**
  * The built app must never talk to anything outside its own origin: survey data about people
- * stays in the browser. The policy is added at build time only, since the dev server injects
- * inline scripts for hot reload. `blob:` workers are for ForceAtlas2's layout worker.
+ * stays in the browser. The policy binds the page through a `<meta>` tag (whoever hosts the
+ * files), and everything else, the workers where the analysis runs above all, through response
+ * headers: `npm start` (vite preview) sends them, and the build writes them to `dist/_headers`
+ * for hosts that read that file (Netlify, Cloudflare Pages; others: copy them into the server's
+ * configuration). Not in the dev server, which injects inline scripts for hot reload. `blob:`
+ * workers are for ForceAtlas2's layout worker.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -18,10 +22,20 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'netweave-csp',
     apply: 'build',
+    generateBundle() {
+      const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
+      this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n${lines.join('\n')}\n` });
+    },
     transformIndexHtml(html) {
       return html.replace(
         '<meta charset="UTF-8" />',
@@ -35,5 +49,5 @@ export default defineConfig({
   plugins: [contentSecurityPolicy()],
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
-  preview: { port: 5173 },
+  preview: { port: 5173, headers: SECURITY_HEADERS },
 });
