@@ -140,7 +140,7 @@ export { decodeText } from './io/decode-text.ts';
 export { isWorkbook } from './io/workbook-detect.ts';
 /** Spreadsheet-safe CSV: cells that could run as formulas are neutralised. */
 export { toCsv } from './io/csv-cells.ts';
-/** GEXF 1.3 (Gephi) with every attribute and measure. */
+/** GEXF 1.2 (Gephi, networkx) with every attribute and measure. */
 export { toGexf } from './io/gexf-writer.ts';
 /** GraphML (yEd, Cytoscape, Gephi, networkx, igraph) with every attribute and measure. */
 export { toGraphml } from './io/graphml-writer.ts';

@@ -1,5 +1,6 @@
 /**
- * GEXF 1.3 (Gephi's format) with attributes and metrics as node attributes. Titles are distinct
+ * GEXF 1.2 (Gephi's format; 1.2 rather than 1.3 because networkx and older tools read only up to
+ * 1.2, and nothing written here needs 1.3) with attributes and metrics as node attributes. Titles are distinct
  * (a measure named like an attribute is `degree (measure)`; see `xmlColumns`), lists are
  * liststring values holding a JSON array (`["a","b|c"]`, which Gephi and graphology read item by
  * item), and characters XML 1.0 cannot hold are U+FFFD, counted in a comment at the top.
@@ -16,7 +17,7 @@ export function toGexf(graph: ExportGraph): string {
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     ...(replaced === '' ? [] : [replaced]),
-    '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
+    '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">',
     `  <meta><creator>netweave ${x(VERSION)}</creator></meta>`,
     `  <graph defaultedgetype="${graph.directed ? 'directed' : 'undirected'}" mode="static">`,
     '    <attributes class="node">',

@@ -70,7 +70,7 @@ const graphs: fc.Arbitrary<ExportGraph> = fc
     const edge = fc.record({ s: fc.nat(ids.length - 1), t: fc.nat(ids.length - 1), weight: fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.double({ min: 1e-6, max: 1e6, noNaN: true })), relation });
     // One edge per pair and relation (either order when undirected), never a self-loop: the
     // readers merge and report those, which is not what this test is about.
-    const edges = ids.length < 2 ? fc.constant([]) : fc
+    const edges: fc.Arbitrary<ExportEdge[]> = ids.length < 2 ? fc.constant<ExportEdge[]>([]) : fc
       .uniqueArray(edge.filter((e) => e.s !== e.t), {
         maxLength: 8,
         selector: (e) => `${directed ? `${e.s}>${e.t}` : [e.s, e.t].sort().join('-')}|${replaced(e.relation)}`,
