@@ -18,7 +18,7 @@ import { importAbilities } from './engine/features/skills/abilities-import.ts';
 import type { SkillsReportOptions } from './engine/features/skills/skills-report.ts';
 import { importFiles, type ImportOptions } from './engine/io/import-files.ts';
 import { IMPORT_KINDS, detectFormat, type ImportKind as FileKind } from './engine/io/detect-format.ts';
-import { workbookAsCsv } from './engine/io/workbook-as-csv.ts';
+import { networkSource } from './engine/io/workbook-as-csv.ts';
 import { runSurveyImport } from './engine/features/survey/run-survey-import.ts';
 import { importNetworkCanvasFiles } from './engine/features/network-canvas/network-canvas-files.ts';
 import { formatOf } from './engine/io/file-formats.ts';
@@ -65,7 +65,7 @@ Usage:
 
 Input files: name them after "analyze" and netweave tells each format from its name and content
 (CSV and Excel tables, GEXF, GraphML, Pajek .net/.paj, UCINET .dl, NetDraw .vna, GML, Graphviz
-.dot/.gv, graphology and Gephi Lite JSON, Kumu blueprints, Network Canvas exports, edge and
+.dot/.gv, graphology and Gephi Lite JSON, Kumu blueprints and workbooks, Network Canvas exports, edge and
 adjacency lists without a header, netweave JSON); or force a format with its flag (repeat a flag for several files; every
 file given is combined into one dataset; workbooks work with every flag):
   --edges FILE        CSV edge list: source,target[,weight][,relation] plus any other columns
@@ -82,7 +82,9 @@ file given is combined into one dataset; workbooks work with every flag):
   --vna FILE          NetDraw VNA (*node data as attributes, *tie data columns as layers)
   --gml FILE          GML            --dot FILE   Graphviz DOT
   --graphology FILE   graphology serialised JSON    --gephi-lite FILE   Gephi Lite project
-  --kumu FILE         Kumu blueprint read as a people network (elements and connections)
+  --kumu FILE         Kumu blueprint (JSON) or workbook (Excel: Elements and Connections sheets)
+                      read as a people network: elements are people and organisations,
+                      connections ties (Type = relation, Strength = weight)
   --edgelist FILE     edge list without a header (SNAP, NCOL, networkx write_edgelist)
   --adjlist FILE      adjacency list: a person, then whom they name (a;b;c or networkx)
   --network-canvas FILE
@@ -226,10 +228,14 @@ function readInput(path: string): string {
   return readTextFile(path).text;
 }
 
-/** A network file: an Excel workbook's first sheet becomes CSV text, as in the app; decoding notes are kept for the report. */
-function readNetworkInput(path: string): SourceFile {
-  const { name, text, notes } = orThrow(workbookAsCsv(readAnyFile(path))).value;
-  return { name, text, ...(notes !== undefined ? { notes } : {}) };
+/**
+ * A network file, as in the app: an Excel workbook's first sheet becomes CSV text, except a Kumu
+ * workbook (given with --kumu, or named alone with Elements and Connections sheets), which the
+ * Kumu reader reads whole; decoding notes are kept for the report.
+ */
+function readNetworkInput(path: string, kind?: FileKind): SourceFile {
+  const { name, text, notes, bytes } = orThrow(networkSource(readAnyFile(path), kind)).value;
+  return { name, text, ...(text === '' && bytes !== undefined ? { bytes } : {}), ...(notes !== undefined ? { notes } : {}) };
 }
 
 const readBinaryInput = readAnyFile;
@@ -289,10 +295,10 @@ async function runAnalyze(values: ReturnType<typeof parse>['values'], inputs: st
   if (waves.length > 0 && (values.survey ?? []).length > 0) throw new UsageError('Give the surveys either as --survey FILE or as --wave NAME=FILE, not both.');
   const surveys = waves.length > 0 ? waves.map((w) => w.path) : values.survey ?? [];
   const program = (values.attendance ?? []).length + (values.mentorships ?? []).length > 0;
-  const files: Array<{ name: string; text: string; kind: FileKind }> = [];
+  const files: Array<SourceFile & { kind: FileKind }> = [];
   for (const [flag, kind] of FILE_FLAGS) {
     // A Network Canvas GraphML given as --graphml is still its interviews.
-    for (const path of (values as Record<string, string[] | undefined>)[flag] ?? []) files.push(networkCanvasOr({ ...readNetworkInput(path), kind }));
+    for (const path of (values as Record<string, string[] | undefined>)[flag] ?? []) files.push(networkCanvasOr({ ...readNetworkInput(path, kind), kind }));
   }
   // Files named without a flag: their format is told from their name and content.
   for (const path of inputs) {

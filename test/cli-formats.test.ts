@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { workbook } from './helpers/workbook.ts';
+import { workbook, workbookOf } from './helpers/workbook.ts';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -71,5 +71,42 @@ describe('netweave analyze FILE, the format told from the file', () => {
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as { dataset: { people: number; ties: number } };
     expect(report.dataset).toMatchObject({ people: 3, ties: 3 });
+  });
+
+  it('reads a Kumu workbook named alone, or with --kumu, as a people network', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nw-'));
+    const file = join(dir, 'stakeholders.xlsx');
+    writeFileSync(
+      file,
+      workbookOf({
+        Elements: [['Label', 'Type', 'Sector'], ['Ana Lima', 'Interviewee', 'Nonprofit'], ['Ben Okafor', 'Interviewee', 'Government'], ['Green Alliance', 'Organization', 'Nonprofit']],
+        Connections: [['From', 'To', 'Type', 'Direction', 'Strength'], ['Ana Lima|Ben Okafor', 'Green Alliance', 'member of', 'directed', '2'], ['Ana Lima', 'Ben Okafor', '', 'mutual', '']],
+      }),
+    );
+    for (const args of [[file], ['--kumu', file]]) {
+      const r = await netweave('analyze', ...args);
+      expect(r.code, r.stderr).toBe(0);
+      const report = JSON.parse(r.stdout) as { dataset: unknown; nodes: Array<{ label: string; attributes: Record<string, unknown> }>; edges: Array<Record<string, unknown>> };
+      expect(report.dataset).toEqual({ name: 'stakeholders', people: 3, ties: 3, relations: ['member of', 'connection'] });
+      expect(report.nodes.map((n) => [n.label, n.attributes.type, n.attributes.kind, n.attributes.Sector])).toEqual([
+        ['Ana Lima', 'Interviewee', 'person', 'Nonprofit'],
+        ['Ben Okafor', 'Interviewee', 'person', 'Government'],
+        ['Green Alliance', 'Organization', 'organisation', 'Nonprofit'],
+      ]);
+      expect(report.edges.map((e) => [e.source, e.target, e.relation, e.weight, e.directed])).toEqual([
+        ['Ana Lima', 'Green Alliance', 'member of', 2, true],
+        ['Ben Okafor', 'Green Alliance', 'member of', 2, true],
+        ['Ana Lima', 'Ben Okafor', 'connection', 1, false],
+      ]);
+    }
+  });
+
+  it('says which sheet, row and column of a Kumu workbook is wrong', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nw-'));
+    const file = join(dir, 'broken.xlsx');
+    writeFileSync(file, workbookOf({ Elements: [['Label'], ['Ana Lima']], Connections: [['From', 'To'], ['Ana Lima', 'Ben Okafor'], ['Ana Lima', '']] }));
+    const r = await netweave('analyze', file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('broken.xlsx, row 3, field "To (sheet Connections)": the connection has no To');
   });
 });

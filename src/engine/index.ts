@@ -132,6 +132,12 @@ export type { CsvTable } from './io/csv-read.ts';
 export { readSurveyTable } from './io/read-table.ts';
 /** One sheet of an Excel workbook written back as CSV text, for the CSV importers. */
 export { workbookAsCsv } from './io/workbook-as-csv.ts';
+/** A file as the network readers take it: a Kumu workbook stays a workbook, any other becomes CSV of its first sheet. */
+export { networkSource } from './io/workbook-as-csv.ts';
+/** What a Kumu element type is read as (person, organisation, factor, left out), the types of a file with their counts, and the choices. */
+export type { KumuTypeCount, KumuTypeRole, KumuTypeRoles } from './io/kumu-types.ts';
+/** The roles a Kumu element type can have, and every type's role for a reading: the user's choices over the defaults. */
+export { KUMU_TYPE_ROLES, kumuTypeRolesFor } from './io/kumu-types.ts';
 /** A dropped file as the engine reads it: workbooks (by their first bytes, else their name) as bytes, the rest as text. */
 export { readSourceFile } from './io/workbook-detect.ts';
 /** A text file's bytes as text (UTF-8, UTF-16/32 by BOM or zero bytes, else Windows-1252), with notes on what was guessed. */
@@ -271,6 +277,8 @@ export { systemMapActorsTemplateCsv, systemMapFactorsTemplateCsv, systemMapLinks
 export { SYSTEM_MAP_KINDS } from './features/systemmap/import-files.ts';
 /** A kind of system-map file: links, factors, actors, Kumu JSON, GraphML. */
 export type { SystemMapFileKind } from './features/systemmap/import-files.ts';
+/** A system-map file with its kind and, for a Kumu file, what each element type is read as. */
+export type { SystemMapSourceFile } from './features/systemmap/import-files.ts';
 /** Reads a links, factors or actors CSV of a system map. */
 export { parseActorsCsv, parseFactorsCsv, parseLinksCsv } from './features/systemmap/import-csv.ts';
 /** Reads a Kumu JSON blueprint. */

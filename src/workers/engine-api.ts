@@ -14,8 +14,8 @@ import type { Dataset } from '../engine/core/model/dataset.ts';
 import { isPackedDataset, packDataset, packedDatasetTransferables, unpackDataset, type PackedDataset } from '../engine/core/model/packed-dataset.ts';
 import { importFiles, type ImportOptions } from '../engine/io/import-files.ts';
 import { previewFiles, type FilePreview } from '../engine/project/preview-files.ts';
-import { workbookAsCsv } from '../engine/io/workbook-as-csv.ts';
-import { importSystemMapFiles, type SystemMapFileKind } from '../engine/features/systemmap/import-files.ts';
+import { networkSource } from '../engine/io/workbook-as-csv.ts';
+import { importSystemMapFiles, type SystemMapSourceFile } from '../engine/features/systemmap/import-files.ts';
 import type { SystemMapImportResult } from '../engine/features/systemmap/assemble.ts';
 import { analyzeSystemMap, type SystemMapReport } from '../engine/features/systemmap/analyze-systemmap.ts';
 import type { SystemMap } from '../engine/core/model/systemmap.ts';
@@ -93,7 +93,8 @@ export const engineApi = {
    * dataset goes back packed, its columns transferred: a million ties arrive in milliseconds.
    */
   importFiles(files: SourceFile[], options: ImportOptions, onProgress?: ProgressCallback): PackedImportOutcome {
-    const converted = files.map(workbookAsCsv);
+    // Workbooks become CSV of their first sheet, except those read as Kumu (both sheets).
+    const converted = files.map((f) => networkSource(f, options.kinds?.[f.name]));
     const readIssues = converted.flatMap((c) => c.issues);
     const sources = converted.flatMap((c) => (c.ok ? [c.value] : []));
     if (sources.length < converted.length) return fail(readIssues);
@@ -114,7 +115,8 @@ export const engineApi = {
     return result;
   },
 
-  importSystemMap(files: Array<SourceFile & { kind: SystemMapFileKind }>, name?: string): SystemMapImportResult {
+  /** System map files; a Kumu file (blueprint or workbook) carries what each element type is read as. */
+  importSystemMap(files: SystemMapSourceFile[], name?: string): SystemMapImportResult {
     return importSystemMapFiles(files, name);
   },
 

@@ -19,7 +19,7 @@ import type { FilePreview } from '../engine/project/preview-files.ts';
 import type { SourceFile } from '../engine/io/types.ts';
 import type { SurveyFilesInput, SurveyFilesResult } from '../engine/features/survey/survey-files.ts';
 import type { NetworkCanvasFiles, NetworkCanvasFilesInput } from '../engine/features/network-canvas/network-canvas-files.ts';
-import type { SystemMapFileKind } from '../engine/features/systemmap/import-files.ts';
+import type { SystemMapSourceFile } from '../engine/features/systemmap/import-files.ts';
 import type { SystemMapImportResult } from '../engine/features/systemmap/assemble.ts';
 import type { SystemMapReport } from '../engine/features/systemmap/analyze-systemmap.ts';
 import type { SystemMap } from '../engine/core/model/systemmap.ts';
@@ -98,7 +98,7 @@ export class EngineClient {
     return this.run((api) => api.importNetworkCanvas(input) as Promise<Result<NetworkCanvasFiles>>);
   }
 
-  importSystemMap(files: Array<SourceFile & { kind: SystemMapFileKind }>, name?: string): Promise<SystemMapImportResult> {
+  importSystemMap(files: SystemMapSourceFile[], name?: string): Promise<SystemMapImportResult> {
     return this.run((api) => api.importSystemMap(files, name) as Promise<SystemMapImportResult>);
   }
 

@@ -3,13 +3,17 @@
  * checked against its content, which wins when the name says one format and the content plainly
  * another; else by content (the XML root, the JSON's shape, a format's own first lines); tables
  * last, by their header row. When nothing fits, the reason says what the file looks like and what
- * to do. The formats themselves are declared in file-formats.ts.
+ * to do. An Excel workbook is Kumu's when its sheets include Elements and Connections, else a
+ * table read from its first sheet. The formats themselves are declared in file-formats.ts.
  */
 import type { InputIssue } from '../core/util/issues.ts';
 import { guessCsvKind } from './csv-columns.ts';
 import { readCsv } from './csv-read.ts';
 import { readSoFar } from '../core/util/result.ts';
 import type { SourceFile } from './types.ts';
+import { isKumuWorkbook } from './kumu-records.ts';
+import { isWorkbook } from './workbook-detect.ts';
+import { workbookAsCsv } from './workbook-as-csv.ts';
 import { FILE_FORMATS, IMPORT_KINDS, formatOf, xmlRoot, type FileFormat, type ImportKind } from './file-formats.ts';
 
 export type { ImportKind };
@@ -85,7 +89,15 @@ function fromTable(file: SourceFile): DetectedFormat {
   };
 }
 
-export function detectFormat(file: SourceFile): DetectedFormat {
+export function detectFormat(given: SourceFile): DetectedFormat {
+  // A workbook: Kumu's when its sheets include Elements and Connections, else a table (its first sheet).
+  if (given.bytes !== undefined && given.text === '' && isWorkbook(given)) {
+    if (isKumuWorkbook(given)) return found('kumu', 'it is an Excel workbook with Elements and Connections sheets, as Kumu imports and exports');
+    const converted = workbookAsCsv(given);
+    if (!converted.ok) return { kind: 'unknown', reason: `"${given.name}" could not be read as a workbook`, issues: converted.issues };
+    return detectFormat(converted.value);
+  }
+  const file = given;
   const extension = extensionOf(file.name);
   const text = file.text;
   const named = FORMATS.find((f) => f.extensions.includes(extension));

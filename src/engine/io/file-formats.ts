@@ -12,7 +12,9 @@ import { parseNodeListCsv, type NodeColumns } from './csv-nodes.ts';
 import { parseDatasetJson } from './dataset-json.ts';
 import { parseGexf } from './gexf.ts';
 import { parseGraphml } from './graphml.ts';
-import { looksLikeKumuJson, parseKumuPeople } from './kumu-people.ts';
+import { looksLikeKumuJson, parseKumuPeople, parseKumuWorkbookPeople } from './kumu-people.ts';
+import type { KumuTypeRoles } from './kumu-types.ts';
+import { isWorkbook } from './workbook-detect.ts';
 import { looksLikePajek, parsePajek } from './pajek.ts';
 import { looksLikeUcinetDl, parseUcinetDl } from './ucinet-dl.ts';
 import { looksLikeVna, parseVna } from './vna.ts';
@@ -32,6 +34,8 @@ export interface ReadOptions {
   columns?: EdgeColumns & NodeColumns;
   multiValueSeparator?: string;
   onReadProgress?: (fraction: number) => void;
+  /** Kumu files: what each element type is read as (kumu-types.ts). */
+  typeRoles?: KumuTypeRoles;
 }
 
 export interface FileFormat<K extends string = string> {
@@ -49,6 +53,7 @@ export interface FileFormat<K extends string = string> {
 
 const optional = <T extends object>(value: T | undefined): T | Record<string, never> => value ?? {};
 const directedOf = (o: ReadOptions) => (o.directed !== undefined ? { directed: o.directed } : {});
+const rolesOf = (o: ReadOptions) => (o.typeRoles ? { typeRoles: o.typeRoles } : {});
 const progressOf = (o: ReadOptions) => (o.onReadProgress ? { onReadProgress: o.onReadProgress } : {});
 
 /**
@@ -63,7 +68,14 @@ export const FILE_FORMATS = [
   { kind: 'graphml', label: 'GraphML', extensions: ['graphml'], looksLike: (t) => xmlRoot(t) === 'graphml', read: (f) => parseGraphml(f.text, { file: f.name }) },
   { kind: 'gephi-lite', label: 'Gephi Lite project (JSON)', extensions: [], looksLike: looksLikeGephiLite, read: (f) => parseGephiLite(f.text, { file: f.name }) },
   { kind: 'graphology', label: 'graphology JSON (Gephi Lite, sigma)', extensions: [], looksLike: looksLikeGraphologyJson, read: (f) => parseGraphologyJson(f.text, { file: f.name }) },
-  { kind: 'kumu', label: 'Kumu blueprint (JSON)', extensions: [], looksLike: looksLikeKumuJson, read: (f) => parseKumuPeople(f.text, { file: f.name }) },
+  {
+    kind: 'kumu',
+    label: 'Kumu blueprint (JSON) or workbook (Excel)',
+    extensions: [],
+    looksLike: looksLikeKumuJson,
+    // A workbook with Elements and Connections sheets (detect-format.ts tells it by its sheets).
+    read: (f, o) => (isWorkbook(f) ? parseKumuWorkbookPeople(f, rolesOf(o)) : parseKumuPeople(f.text, { file: f.name, ...rolesOf(o) })),
+  },
   { kind: 'json', label: 'netweave dataset (JSON)', extensions: ['json'], looksLike: (t) => /^\s*\{/.test(t.replace(/^\uFEFF/, '')), read: (f) => parseDatasetJson(f.text, { file: f.name }) },
   { kind: 'pajek', label: 'Pajek (.net, .paj)', extensions: ['net', 'paj'], looksLike: looksLikePajek, read: (f, o) => parsePajek(f.text, { file: f.name, ...progressOf(o) }) },
   { kind: 'ucinet', label: 'UCINET DL', extensions: ['dl'], looksLike: looksLikeUcinetDl, read: (f, o) => parseUcinetDl(f.text, { file: f.name, ...directedOf(o) }) },

@@ -13,6 +13,7 @@ import { detectFormat } from './detect-format.ts';
 import type { ImportKind } from './detect-format.ts';
 import { formatOf } from './file-formats.ts';
 import type { ImportPart, SourceFile } from './types.ts';
+import type { KumuTypeRoles } from './kumu-types.ts';
 import { appendAll } from '../core/util/append-all.ts';
 
 export type FileColumns = EdgeColumns & NodeColumns;
@@ -30,6 +31,8 @@ export interface ImportOptions {
   kinds?: Record<string, ImportKind>;
   /** Separator of multi-valued cells in people lists. Default ';'. */
   multiValueSeparator?: string;
+  /** Kumu files: what each element type is read as, per file name (defaults in kumu-types.ts). */
+  typeRoles?: Record<string, KumuTypeRoles>;
 }
 
 /** Columns chosen for source/target mean a tie list; for id/label, a people list. */
@@ -43,7 +46,9 @@ function kindFromColumns(columns: FileColumns | undefined): ImportKind | undefin
 /** Reads one file as the given kind. Never throws. */
 export function importFile(file: SourceFile, kind: ImportKind, options: ImportOptions = {}, hooks?: RunHooks): Result<ImportPart> {
   const columns = options.columns?.[file.name];
+  const typeRoles = options.typeRoles?.[file.name];
   return formatOf(kind).read(file, {
+    ...(typeRoles !== undefined ? { typeRoles } : {}),
     ...(hooks?.onProgress ? { onReadProgress: (f: number) => hooks.onProgress?.(`reading ${file.name}`, f) } : {}),
     ...(columns !== undefined ? { columns } : {}),
     ...(options.directed !== undefined ? { directed: options.directed } : {}),

@@ -2,8 +2,11 @@
  * A people network as a Kumu workbook (https://docs.kumu.io/guides/import/structure-your-data):
  * an Elements sheet (Label, Type, then every attribute; lists joined by `|` as Kumu reads them)
  * and a Connections sheet (From, To, Type = the relation, Direction, Strength = the weight).
- * Connections name elements by label; where two people share a label, both are written by their
- * netweave id (a Name column keeps the label), so Kumu keeps them apart.
+ * Connections name elements by label; when two people share a label (or one has none), an ID
+ * column comes first, as Kumu asks for repeated labels
+ * (https://docs.kumu.io/faq/how-do-i-add-more-than-one-element-with-the-same-label), and the
+ * connections name everyone by id. The element Type is the person's `type` attribute when they
+ * have one, else Person. io/kumu-people.ts reads it back to the same people, ties and attributes.
  */
 import { attributeColumns, attributeText, type ExportGraph } from './export-graph.ts';
 import { writeXlsx, type SheetCell } from './xlsx-write.ts';
@@ -11,21 +14,23 @@ import { writeXlsx, type SheetCell } from './xlsx-write.ts';
 export function toKumuWorkbook(graph: ExportGraph): Uint8Array {
   const labelCount = new Map<string, number>();
   for (const node of graph.nodes) labelCount.set(node.label, (labelCount.get(node.label) ?? 0) + 1);
-  const keyOf = new Map<string, string>();
-  for (const node of graph.nodes) keyOf.set(node.id, labelCount.get(node.label) === 1 && node.label !== '' ? node.label : node.id);
-  const shared = graph.nodes.some((n) => keyOf.get(n.id) !== n.label);
-  const attrs = attributeColumns(graph.nodes).filter((a) => !['label', 'type', 'name'].includes(a.key.toLowerCase()));
-  const elements: SheetCell[][] = [['Label', 'Type', ...(shared ? ['Name'] : []), ...attrs.map((a) => a.key)]];
+  const byId = graph.nodes.some((n) => n.label.trim() === '' || labelCount.get(n.label) !== 1);
+  const keyOf = new Map(graph.nodes.map((n) => [n.id, byId ? n.id : n.label]));
+  const attrs = attributeColumns(graph.nodes).filter((a) => !['id', 'label', 'type'].includes(a.key.toLowerCase()));
+  const typeOf = (node: ExportGraph['nodes'][number]): string => {
+    const type = node.attributes.type ?? node.attributes.Type;
+    return typeof type === 'string' && type.trim() !== '' ? type : 'Person';
+  };
+  const elements: SheetCell[][] = [[...(byId ? ['ID'] : []), 'Label', 'Type', ...attrs.map((a) => a.key)]];
   for (const node of graph.nodes) {
     elements.push([
-      keyOf.get(node.id)!,
-      'Person',
-      ...(shared ? [node.label] : []),
+      ...(byId ? [node.id] : []),
+      node.label,
+      typeOf(node),
       ...attrs.map((a) => {
         const value = node.attributes[a.key];
         if (typeof value === 'number') return value;
-        const text = attributeText(value ?? null, a.kind === 'liststring' ? 'liststring' : a.kind);
-        return text;
+        return attributeText(value ?? null, a.kind === 'liststring' ? 'liststring' : a.kind);
       }),
     ]);
   }

@@ -225,9 +225,11 @@ function tableEvidence(preview: FilePreview): KindEvidence[] {
 function fileEvidence(preview: FilePreview): KindEvidence[] {
   const detected = preview.detected;
   if (preview.mapKind === 'map-kumu') {
-    // One Kumu file can map a system or a network of people: its content leans one way, or asks.
-    const signs = { kind: 'map-kumu' as const, strength: preview.kumu === 'system-map' ? ('strong' as const) : ('weak' as const), found: preview.kumu === 'system-map' ? 'a Kumu blueprint whose connections carry + and - signs' : 'a Kumu blueprint, which can map a system' };
-    const people = { kind: 'kumu' as const, strength: preview.kumu === 'people' ? ('strong' as const) : ('weak' as const), found: preview.kumu === 'people' ? 'a Kumu blueprint of people and organisations, with no signed connections' : 'a Kumu blueprint, which can map people' };
+    // One Kumu file can map a system or a network of people: its content leans one way (signed
+    // connection types: a system map; people and organisations only: people), or asks.
+    const what = preview.kumuShape === 'workbook' ? 'a Kumu workbook' : 'a Kumu blueprint';
+    const signs = { kind: 'map-kumu' as const, strength: preview.kumu === 'system-map' ? ('strong' as const) : ('weak' as const), found: preview.kumu === 'system-map' ? `${what} whose connections carry + and - signs` : `${what}, which can map a system` };
+    const people = { kind: 'kumu' as const, strength: preview.kumu === 'people' ? ('strong' as const) : ('weak' as const), found: preview.kumu === 'people' ? `${what} of people and organisations, with no signed connections` : `${what}, which can map people` };
     return preview.kumu === 'people' ? [people, signs] : [signs, people];
   }
   if (detected.kind === 'gexf') return [{ kind: 'gexf', strength: 'strong', found: detected.reason }];

@@ -3,10 +3,14 @@
  * CSV files, its columns, first rows and guessed column roles.
  */
 import { kumuLeaning } from '../io/kumu-people.ts';
+import { kumuRecords } from '../io/kumu-records.ts';
+import { countKumuTypes, type KumuTypeCount } from '../io/kumu-types.ts';
+import { readSoFar } from '../core/util/result.ts';
 import { detectFormat, type DetectedFormat } from '../io/detect-format.ts';
 import { countCsvRows, previewCsv, type CsvPreview } from '../io/csv-read.ts';
 import type { SourceFile } from '../io/types.ts';
-import { workbookAsCsv } from '../io/workbook-as-csv.ts';
+import { networkSource } from '../io/workbook-as-csv.ts';
+import { isWorkbook } from '../io/workbook-detect.ts';
 import { previewSurveyFile } from '../features/survey/survey-files.ts';
 import type { SurveyLayout } from '../core/model/survey.ts';
 import { looksLikeCausalLinks, type SystemMapFileKind } from '../features/systemmap/import-files.ts';
@@ -18,20 +22,14 @@ export interface FilePreview {
   csv?: CsvPreview;
   /** Present when the file looks like a relationship survey export: how it would be read. */
   survey?: SurveyLayout;
-  /** Present when the file looks like part of a system map (causal links, a Kumu blueprint). */
+  /** Present when the file looks like part of a system map (causal links, a Kumu blueprint or workbook). */
   mapKind?: SystemMapFileKind;
-  /** A Kumu blueprint: what its content says it maps (see kumuLeaning), when it can tell. */
+  /** A Kumu file: what its content says it maps (see kumuLeaning), when it can tell. */
   kumu?: 'people' | 'system-map';
-}
-
-/** Kumu blueprints are JSON with `elements` and `connections`. */
-function isKumuBlueprint(text: string): boolean {
-  try {
-    const data = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
-    return typeof data === 'object' && data !== null && (Array.isArray(data.elements) || Array.isArray(data.connections));
-  } catch {
-    return false;
-  }
+  /** A Kumu file: its element types ('' for none) with how many elements have each, for the dialog's type mapping. */
+  kumuTypes?: KumuTypeCount[];
+  /** A Kumu file: a JSON blueprint or an Excel workbook (Elements and Connections sheets). */
+  kumuShape?: 'blueprint' | 'workbook';
 }
 
 const XML_OR_JSON = /\.(gexf|graphml|xml|json)$/i;
@@ -48,7 +46,8 @@ function headOf(file: SourceFile): SourceFile {
 
 export function previewFiles(files: SourceFile[]): FilePreview[] {
   return files.map((original) => {
-    const converted = workbookAsCsv(original);
+    // A Kumu workbook stays a workbook (both its sheets are read); any other becomes CSV.
+    const converted = networkSource(original);
     const whole = converted.ok ? converted.value : { name: original.name, text: '' };
     // Parsing a million rows three times over (detection, preview, survey check) only to show
     // twenty of them would take seconds and hundreds of megabytes: the head says as much.
@@ -57,11 +56,15 @@ export function previewFiles(files: SourceFile[]): FilePreview[] {
     const isCsv = detected.kind === 'edges' || detected.kind === 'nodes' || detected.kind === 'adjacency' || (detected.kind === 'unknown' && !XML_OR_JSON.test(file.name));
     const head = isCsv ? previewCsv(file.text, file.name) : undefined;
     const csv = head && file !== whole ? { ...head, ...countCsvRows(whole.text) } : head;
-    const mapKind = csv && looksLikeCausalLinks(csv.headers, csv.rows) ? 'map-links' : (detected.kind === 'json' || detected.kind === 'kumu') && isKumuBlueprint(file.text) ? 'map-kumu' : undefined;
+    // A Kumu blueprint or workbook (JSON with elements and connections lists, sheets of those names).
+    const kumuRead = detected.kind === 'json' || detected.kind === 'kumu' ? readSoFar(kumuRecords(whole)) : undefined;
+    const mapKind = csv && looksLikeCausalLinks(csv.headers, csv.rows) ? 'map-links' : kumuRead ? 'map-kumu' : undefined;
     // An edge list or matrix is never read as a survey, even when its cells are names.
     const maybeSurvey = detected.kind === 'nodes' || detected.kind === 'unknown';
     const survey = isCsv && !mapKind && maybeSurvey ? previewSurveyFile(file === whole ? original : file) : null;
-    const kumu = mapKind === 'map-kumu' ? kumuLeaning(file.text) : undefined;
-    return { name: file.name, detected, ...(csv ? { csv } : {}), ...(survey ? { survey } : {}), ...(mapKind ? { mapKind } : {}), ...(kumu ? { kumu } : {}) };
+    const kumu = mapKind === 'map-kumu' && kumuRead ? kumuLeaning(kumuRead) : undefined;
+    const kumuTypes = mapKind === 'map-kumu' && kumuRead ? countKumuTypes(kumuRead.elements.map((e) => e.type)) : undefined;
+    const kumuShape = mapKind === 'map-kumu' ? (isWorkbook(whole) ? 'workbook' : 'blueprint') : undefined;
+    return { name: file.name, detected, ...(csv ? { csv } : {}), ...(survey ? { survey } : {}), ...(mapKind ? { mapKind } : {}), ...(kumu ? { kumu } : {}), ...(kumuTypes ? { kumuTypes } : {}), ...(kumuShape ? { kumuShape } : {}) };
   });
 }

@@ -31,17 +31,17 @@ describe('a people network as a Kumu workbook', () => {
       return read.value;
     };
     const elements = sheet('Elements');
-    expect(elements.headers).toEqual(['Label', 'Type', 'Name', 'sector', 'skills', 'since']);
+    // Two people named alike: an ID column comes first, as Kumu asks for repeated labels.
+    expect(elements.headers).toEqual(['ID', 'Label', 'Type', 'sector', 'skills', 'since']);
     expect(elements.records.map((r) => r.cells)).toEqual([
-      ['Ana Lima', 'Person', 'Ana Lima', 'Nonprofit', 'facilitation|grants', '2021'],
-      // Two people named alike are written by their ids, their name kept beside.
-      ['p2', 'Person', 'Chen Wu', '=HYPERLINK("x")', '', ''],
-      ['p3', 'Person', 'Chen Wu', 'Gobierno · 政府', '', ''],
+      ['p1', 'Ana Lima', 'Person', 'Nonprofit', 'facilitation|grants', '2021'],
+      ['p2', 'Chen Wu', 'Person', '=HYPERLINK("x")', '', ''],
+      ['p3', 'Chen Wu', 'Person', 'Gobierno · 政府', '', ''],
     ]);
     const connections = sheet('Connections');
     expect(connections.headers).toEqual(['From', 'To', 'Type', 'Direction', 'Strength']);
     expect(connections.records.map((r) => r.cells)).toEqual([
-      ['Ana Lima', 'p2', 'advice', 'directed', '2'],
+      ['p1', 'p2', 'advice', 'directed', '2'],
       ['p2', 'p3', 'collaboration', 'directed', '1'],
     ]);
   });

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { previewFiles } from '../../../src/engine/project/preview-files.ts';
 import { judgeFileKinds, type FileKind, type KindVerdict } from '../../../src/engine/project/file-kinds.ts';
 import { COALITION_DIR } from '../../helpers/samples.ts';
+import { workbookOf } from '../../helpers/workbook.ts';
 
 const ROOT = path.join(path.dirname(new URL(import.meta.url).pathname), '../../..');
 
@@ -124,5 +125,39 @@ describe('what a dropped file holds', () => {
     expect(alone['roster.csv']!.kind).toBe('nodes');
     const chosen = judge(['test/fixtures/matching/mentees.csv', 'test/fixtures/survey/roster.csv'], { 'mentees.csv': 'survey' });
     expect(chosen['roster.csv']!.kind).toBe('roster');
+  });
+});
+
+describe('a dropped Kumu workbook', () => {
+  const judgeWorkbook = (sheets: Record<string, string[][]>) => {
+    const [preview] = previewFiles([{ name: 'map.xlsx', text: '', bytes: workbookOf(sheets) }]);
+    return { preview: preview!, verdict: judgeFileKinds([{ preview: preview! }])[0]! };
+  };
+
+  it('leans to a system map when its connections carry signs, and counts its element types', () => {
+    const { preview, verdict } = judgeWorkbook({
+      Elements: [['Label', 'Type'], ['Housing costs', 'Factor'], ['Displacement', 'Factor'], ['Green Alliance', 'Organization']],
+      Connections: [['From', 'To', 'Type'], ['Housing costs', 'Displacement', '+'], ['Displacement', 'Housing costs', '-']],
+    });
+    expect(preview).toMatchObject({ detected: { kind: 'kumu' }, mapKind: 'map-kumu', kumu: 'system-map', kumuShape: 'workbook' });
+    expect(preview.kumuTypes).toEqual([
+      { type: 'Factor', count: 2 },
+      { type: 'Organization', count: 1 },
+    ]);
+    expect(verdict).toMatchObject({ kind: 'map-kumu', sure: true });
+    expect(kinds(verdict)).toEqual(['map-kumu/strong', 'kumu/weak']);
+    expect(verdict.candidates[0]!.found).toBe('a Kumu workbook whose connections carry + and - signs');
+  });
+
+  it('leans to a people network when its elements are people and organisations, and asks when it cannot tell', () => {
+    const people = judgeWorkbook({
+      Elements: [['Label', 'Type'], ['Ana Lima', 'Interviewee'], ['Green Alliance', 'Organization']],
+      Connections: [['From', 'To', 'Type'], ['Ana Lima', 'Green Alliance', 'member of']],
+    });
+    expect(people.verdict).toMatchObject({ kind: 'kumu', sure: true });
+    expect(people.verdict.candidates[0]!.found).toBe('a Kumu workbook of people and organisations, with no signed connections');
+    const unclear = judgeWorkbook({ Elements: [['Label'], ['A']], Connections: [['From', 'To'], ['A', 'B']] });
+    expect(unclear.verdict).toMatchObject({ kind: null, sure: false });
+    expect(kinds(unclear.verdict)).toEqual(['map-kumu/weak', 'kumu/weak']);
   });
 });

@@ -5,6 +5,7 @@
  * `assembleSystemMap` turns one or more parts into a map.
  */
 import type { Attributes } from '../../core/model/records.ts';
+import { ORGANISATION_TYPES, PERSON_TYPES, kumuTypeRole, type KumuTypeRoles } from '../../io/kumu-types.ts';
 
 export interface DraftOrigin {
   file: string;
@@ -88,6 +89,10 @@ export interface SystemMapPart {
    * names an unknown factor; when none does (links alone), factors are made from the links.
    */
   listsFactors: boolean;
+  /** Names (labels, ids) of elements left out by their type (`typeRoles`): links naming them lose that end. */
+  leftOut?: string[];
+  /** The types of the elements left out, one per element, for the message. */
+  leftOutTypes?: string[];
   name?: string;
   description?: string;
 }
@@ -98,34 +103,27 @@ export function emptySystemMapPart(file: string): SystemMapPart {
 
 /**
  * Element types (Kumu's `Type`, a `type` column) that mean an actor rather than a factor,
- * compared case-insensitively.
+ * compared case-insensitively: the people and organisation types of io/kumu-types.ts, where the
+ * defaults live.
  */
-export const ACTOR_TYPES: readonly string[] = [
-  'actor',
-  'organization',
-  'organisation',
-  'org',
-  'person',
-  'people',
-  'stakeholder',
-  'agency',
-  'funder',
-  'institution',
-  'company',
-  'group',
-  // People in stakeholder and interview maps (Kumu's ChangeLabs template names them so).
-  'individual',
-  'interviewee',
-  'participant',
-  'member',
-  'leader',
-];
+export const ACTOR_TYPES: readonly string[] = [...PERSON_TYPES, ...ORGANISATION_TYPES];
 
 /** Connection types that mean "actor works on factor" rather than a causal link. */
 export const WORKS_ON_TYPES: readonly string[] = ['works on', 'works_on', 'workson', 'works-on', 'addresses', 'focus', 'focuses on', 'acts on'];
 
 export function isActorType(type: string | undefined, actorTypes: readonly string[] = ACTOR_TYPES): boolean {
   return type !== undefined && actorTypes.includes(type.trim().toLowerCase());
+}
+
+/**
+ * What an element of this type is in a system map: an actor (a person or an organisation), a
+ * factor, or left out. `typeRoles` are the user's choices (kumu-types.ts gives the defaults);
+ * `actorTypes` alone replaces the list of actor types.
+ */
+export function elementRole(type: string | undefined, options: { actorTypes?: readonly string[]; typeRoles?: KumuTypeRoles } = {}): 'actor' | 'factor' | 'leave out' {
+  if (options.actorTypes !== undefined && options.typeRoles === undefined) return isActorType(type, options.actorTypes) ? 'actor' : 'factor';
+  const role = kumuTypeRole(type, 'system-map', options.typeRoles);
+  return role === 'person' || role === 'organisation' ? 'actor' : role;
 }
 
 export function isWorksOnType(type: string | undefined): boolean {

@@ -25,7 +25,8 @@ import { parseNumberText } from '../../io/numbers.ts';
 import type { SourceFile } from '../../io/types.ts';
 import { assembleSystemMap } from './assemble.ts';
 import type { AssembleOptions, SystemMapImportResult } from './assemble.ts';
-import { emptySystemMapPart, isActorType, isWorksOnType } from './drafts.ts';
+import { elementRole, emptySystemMapPart, isWorksOnType } from './drafts.ts';
+import type { KumuTypeRoles } from '../../io/kumu-types.ts';
 import type { SystemMapPart } from './drafts.ts';
 import { appendAll } from '../../core/util/append-all.ts';
 
@@ -50,6 +51,8 @@ export const WORKS_ON_ALIASES = ['works on', 'factor', 'factors', 'works on fact
 export interface SystemMapCsvOptions {
   /** Element types (a `type` column) read as actors, lower case. Default ACTOR_TYPES. */
   actorTypes?: readonly string[];
+  /** What each element type is read as (Kumu sheets; defaults in io/kumu-types.ts); wins over actorTypes. */
+  typeRoles?: KumuTypeRoles;
 }
 
 const YES = new Set(['true', 'yes', 'y', '1', 'x', 'delay', 'delayed', '||', '//']);
@@ -143,7 +146,13 @@ export function factorsFromTable(input: CsvTable, options: SystemMapCsvOptions =
     const origin = { file: table.file, row: record.row };
     const attributes = attributesOf(table, typed, recordIndex);
     const typeText = cell(type);
-    if (isActorType(typeText, options.actorTypes)) {
+    const role = elementRole(typeText || undefined, options);
+    if (role === 'leave out') {
+      (part.leftOut ??= []).push(...new Set([labelText, idText].filter((n) => n !== '')));
+      (part.leftOutTypes ??= []).push(typeText);
+      return;
+    }
+    if (role === 'actor') {
       part.actors.push({ ...(idText ? { id: idText } : {}), label: labelText, ...(attributes ? { attributes } : {}), origin, field: idField });
       return;
     }

@@ -4,7 +4,8 @@
  * headed From, To, Type, Strength (and optionally Direction, Description, Delay). A `|` in From
  * or To lists several elements, so `A|B` -> `C` is two links. The connection Type holds the
  * polarity (`+`, `-`, and Kumu's compound types: see `polarity.ts`); Type "works on" joins an
- * actor to a factor. Elements whose Type is an actor type (Organization, Person, ...) are actors.
+ * actor to a factor. Elements whose Type is an actor type (Organization, Person, ...) are actors;
+ * what each type is read as can be chosen (`typeRoles`, defaults in io/kumu-types.ts).
  *
  * ```text
  * Elements:    Label,Type,Description,Tags
@@ -17,8 +18,9 @@
  * workbook (via a spreadsheet reader producing the same CsvTable) import the same way.
  */
 import { readCsv } from '../../io/csv-read.ts';
-import { readSurveyTable } from '../../io/read-table.ts';
-import { listXlsxSheets } from '../../io/xlsx-read.ts';
+import { readKumuWorkbookTables } from '../../io/kumu-records.ts';
+import { IssueLog } from '../../core/util/issues.ts';
+import { dropLeftOut } from './import-kumu.ts';
 import { readSoFar, resultOf, type Reading } from '../../core/util/result.ts';
 import type { CsvTable } from '../../io/csv-read.ts';
 import type { SourceFile } from '../../io/types.ts';
@@ -35,11 +37,18 @@ export interface KumuSheets {
   connections: CsvTable;
 }
 
-/** The parts of a Kumu workbook given as tables. Never throws. */
+/**
+ * The parts of a Kumu workbook given as tables. Never throws. Elements of a type read as "leave
+ * out" (`typeRoles`) are left out with the links naming them, reported once.
+ */
 export function kumuSheetsParts(sheets: KumuSheets, options: SystemMapCsvOptions = {}): Reading<SystemMapPart>[] {
   const parts: Reading<SystemMapPart>[] = [];
   if (sheets.elements !== undefined) parts.push(factorsFromTable(sheets.elements, options));
   parts.push(linksFromTable(sheets.connections));
+  const file = sheets.connections.file;
+  const log = new IssueLog(file);
+  dropLeftOut(parts.map((p) => readSoFar(p)), log);
+  if (log.issues.length > 0) parts.push(resultOf(emptySystemMapPart(file), log.issues));
   return parts;
 }
 
@@ -61,8 +70,8 @@ export function importKumuSheetsCsv(
   };
   const elements = files.elements === undefined ? undefined : read(files.elements);
   const connections = read(files.connections);
-  if (elements !== undefined) parts.push(factorsFromTable(elements, options));
-  if (connections !== undefined) parts.push(linksFromTable(connections));
+  if (connections !== undefined) parts.push(...kumuSheetsParts({ ...(elements !== undefined ? { elements } : {}), connections }, options));
+  else if (elements !== undefined) parts.push(factorsFromTable(elements, options));
   return assembleSystemMap(parts, options);
 }
 
@@ -72,31 +81,8 @@ export function importKumuSheetsCsv(
  * it has.
  */
 export function kumuWorkbookParts(file: SourceFile, options: SystemMapCsvOptions = {}): Reading<SystemMapPart>[] {
-  const sheets = file.bytes ? listXlsxSheets(file.bytes) : [];
-  const named = (name: string): string | undefined => sheets.find((s) => s.trim().toLowerCase() === name);
-  const connections = named('connections');
-  if (connections === undefined) {
-    return [
-      resultOf(emptySystemMapPart(file.name), [
-        {
-          level: 'error',
-          code: 'no-connections-sheet',
-          file: file.name,
-          message: `a Kumu workbook has a sheet named Connections (and one named Elements); this one has ${sheets.length === 0 ? 'no sheets that could be read' : sheets.map((s) => `"${s}"`).join(', ')}`,
-        },
-      ]),
-    ];
-  }
-  const parts: Reading<SystemMapPart>[] = [];
-  const read = (sheet: string): CsvTable | undefined => {
-    const reading = readSurveyTable(file, { sheet });
-    if (reading.issues.length > 0) parts.push(resultOf(emptySystemMapPart(file.name), reading.issues));
-    return readSoFar(reading);
-  };
-  const elementsSheet = named('elements');
-  const elements = elementsSheet === undefined ? undefined : read(elementsSheet);
-  const table = read(connections);
-  if (elements !== undefined) parts.push(factorsFromTable(elements, options));
-  if (table !== undefined) parts.push(linksFromTable(table));
-  return parts;
+  const tables = readKumuWorkbookTables(file);
+  if (!tables.ok) return [resultOf(emptySystemMapPart(file.name), tables.issues)];
+  const parts = kumuSheetsParts(tables.value, options);
+  return tables.issues.length > 0 ? [resultOf(emptySystemMapPart(file.name), tables.issues), ...parts] : parts;
 }

@@ -27,13 +27,17 @@ import { parseNumberText } from '../../io/numbers.ts';
 import type { SourceFile } from '../../io/types.ts';
 import { assembleSystemMap } from './assemble.ts';
 import type { AssembleOptions, SystemMapImportResult } from './assemble.ts';
-import { emptySystemMapPart, isActorType, isWorksOnType } from './drafts.ts';
+import { elementRole, emptySystemMapPart, isWorksOnType } from './drafts.ts';
+import { leftOutMessage, type KumuTypeRoles } from '../../io/kumu-types.ts';
+import { kumuNames } from '../../io/kumu-records.ts';
 import type { DraftOrigin, LinkDraft, SystemMapPart } from './drafts.ts';
 import { jsonArrayItemLines } from './json-item-lines.ts';
 
 export interface KumuOptions {
   /** Element types read as actors, lower case. Default ACTOR_TYPES. */
   actorTypes?: readonly string[];
+  /** What each element type is read as (defaults in io/kumu-types.ts); wins over actorTypes. */
+  typeRoles?: KumuTypeRoles;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -161,7 +165,13 @@ export function parseKumuJson(file: SourceFile, options: KumuOptions = {}): Read
     const skip = new Set([...ELEMENT_KEYS].filter((k) => k !== 'type' && k !== 'element type'));
     const attributes = extraAttributes(value, skip);
     const field = item.label !== undefined ? 'label' : 'id';
-    if (isActorType(type, options.actorTypes)) {
+    const role = elementRole(type, options);
+    if (role === 'leave out') {
+      (part.leftOut ??= []).push(...new Set([label, id, alias].filter((n): n is string => n !== undefined && n !== '')));
+      (part.leftOutTypes ??= []).push(type ?? '');
+      return;
+    }
+    if (role === 'actor') {
       part.actors.push({ ...(id ? { id } : {}), ...(alias ? { alias } : {}), label, ...(attributes ? { attributes } : {}), origin, field });
       return;
     }
@@ -242,10 +252,45 @@ export function parseKumuJson(file: SourceFile, options: KumuOptions = {}): Read
       });
     }
   });
+  dropLeftOut([part], log);
   if (Array.isArray(raw.loops) && raw.loops.length > 0) {
     log.warn('kumu-loops', `the file lists ${raw.loops.length} loops drawn in Kumu; they were not read, because netweave finds every loop from the links itself`);
   }
   return done();
+}
+
+/**
+ * The links and works-on entries of `parts` without the elements some part left out by their
+ * type (`leftOut`): a `|` list loses those names, an entry left with no end is dropped; one
+ * warning says how many elements of which types went, and how many connections with them.
+ */
+export function dropLeftOut(parts: SystemMapPart[], log: IssueLog): void {
+  const names = new Set(parts.flatMap((p) => p.leftOut ?? []));
+  const types = parts.flatMap((p) => p.leftOutTypes ?? []);
+  if (names.size === 0 && types.length === 0) return;
+  const keep = (cell: string): string => kumuNames(cell).filter((n) => !names.has(n)).join('|');
+  let dropped = 0;
+  for (const part of parts) {
+    part.links = part.links.flatMap((link) => {
+      const from = keep(link.from);
+      const to = keep(link.to);
+      if (from === '' || to === '') {
+        dropped++;
+        return [];
+      }
+      return [{ ...link, from, to }];
+    });
+    part.worksOn = part.worksOn.flatMap((entry) => {
+      const actor = keep(entry.actor);
+      const factor = keep(entry.factor);
+      if (actor === '' || factor === '') {
+        dropped++;
+        return [];
+      }
+      return [{ ...entry, actor, factor }];
+    });
+  }
+  log.warn('left-out-elements', leftOutMessage(types, dropped));
 }
 
 /** Reads a Kumu blueprint into a map. Never throws. */

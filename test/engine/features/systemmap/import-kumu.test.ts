@@ -5,6 +5,7 @@ import { assembleSystemMap } from '../../../../src/engine/features/systemmap/ass
 import { workbookOf } from '../../../helpers/workbook.ts';
 import { readCsv } from '../../../../src/engine/io/csv-read.ts';
 import { readSoFar } from '../../../../src/engine/core/util/result.ts';
+import { importSystemMapFiles } from '../../../../src/engine/features/systemmap/import-files.ts';
 import { findFeedbackLoops } from '../../../../src/engine/features/systemmap/loops.ts';
 import { fixture, mapRead } from './helpers.ts';
 
@@ -176,5 +177,54 @@ describe('Kumu-style spreadsheets', () => {
     expect(noConnections.ok).toBe(false);
     expect(noConnections.issues[0]).toMatchObject({ code: 'no-connections-sheet', file: 'other.xlsx' });
     expect(noConnections.issues[0]!.message).toContain('"People"');
+  });
+});
+
+describe('Kumu element types read as chosen', () => {
+  const rows = (name: string) => readSoFar(readCsv(fixture(name).text, { file: name }))!;
+  const table = (name: string) => [rows(name).headers, ...rows(name).records.map((r) => r.cells)];
+
+  it('reads a dropped Kumu workbook as a map, and its types as the user chose: a factor, an actor, left out', () => {
+    const bytes = workbookOf({ Elements: table('kumu-elements.csv'), Connections: table('kumu-connections.csv') });
+    const file = { name: 'map.xlsx', text: '', bytes, kind: 'map-kumu' as const };
+    const plain = mapRead(importSystemMapFiles([file]));
+    expect(plain.ok).toBe(true);
+    expect(plain.map.factors.map((f) => f.label)).toEqual(['Public demand', 'Political will', 'Carbon price']);
+    expect(plain.map.actors.map((a) => a.label)).toEqual(['Green Alliance']);
+    // The organisation as a factor: its "works on" connection stays an actor's entry, so it is made an actor again.
+    const asFactor = mapRead(importSystemMapFiles([{ ...file, typeRoles: { organization: 'factor' } }]));
+    expect(asFactor.map.factors.map((f) => f.label)).toContain('Green Alliance');
+    // The organisation's type left out: its works-on connection goes with it.
+    const rolesOut = mapRead(importSystemMapFiles([{ ...file, typeRoles: { Organization: 'leave out' } }]));
+    expect(rolesOut.ok).toBe(true);
+    expect(rolesOut.map.actors).toEqual([]);
+    expect(rolesOut.issues.find((i) => i.code === 'left-out-elements')!.message).toBe('1 element was left out, as chosen for "Organization" (1), and with them 1 connection');
+  });
+
+  it('reads a ChangeLabs-style blueprint with its interviewees as factors, or left out, when chosen', () => {
+    const text = JSON.stringify({
+      elements: [
+        { _id: 'elem-1', attributes: { label: 'Trust', 'element type': 'Factor' } },
+        { _id: 'elem-2', attributes: { label: 'Turnout', 'element type': 'Factor' } },
+        { _id: 'elem-3', attributes: { label: 'Maria Lopez', 'element type': 'Interviewee' } },
+      ],
+      connections: [
+        { _id: 'conn-1', from: 'elem-1', to: 'elem-2', attributes: { 'connection type': '+' } },
+        { _id: 'conn-2', from: 'elem-2', to: 'elem-1', attributes: { 'connection type': '+' } },
+        { _id: 'conn-3', from: 'elem-3', to: 'elem-1', attributes: { 'connection type': '+' } },
+      ],
+    });
+    const byDefault = mapRead(importKumuJson({ name: 'changelabs.json', text }));
+    expect(byDefault.map.actors.map((a) => a.label)).toEqual(['Maria Lopez']);
+    const asFactors = mapRead(importKumuJson({ name: 'changelabs.json', text }, { typeRoles: { interviewee: 'factor' } }));
+    expect(asFactors.map.factors.map((f) => f.label)).toEqual(['Trust', 'Turnout', 'Maria Lopez']);
+    expect(asFactors.map.links).toHaveLength(3);
+    const leftOut = mapRead(importKumuJson({ name: 'changelabs.json', text }, { typeRoles: { Interviewee: 'leave out' } }));
+    expect(leftOut.ok).toBe(true);
+    expect(leftOut.map.factors.map((f) => f.label)).toEqual(['Trust', 'Turnout']);
+    expect(leftOut.map.links).toHaveLength(2);
+    const message = leftOut.issues.find((i) => i.code === 'left-out-elements')!.message;
+    expect(message).toBe('1 element was left out, as chosen for "Interviewee" (1), and with them 1 connection');
+    expect(leftOut.issues.map((i) => i.message).join(' ')).not.toMatch(/elem-|conn-/);
   });
 });
