@@ -22,7 +22,6 @@
 import type { Contacts } from '../../algorithms/brokerage/contacts.ts';
 import type { InterestItem } from './interests.ts';
 import { listNames } from '../../algorithms/brokerage/ranks.ts';
-import { appendAll } from '../../core/util/append-all.ts';
 
 export const SUGGESTION_KINDS = ['engage-periphery', 'close-triangle', 'link-communities'] as const;
 export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
@@ -192,7 +191,7 @@ function engagePeriphery(inp: WeavingInputs, opts: Required<WeavingOptions>, tie
       }
     }
     mine.sort((x, y) => y.score - x.score || x.b - y.b);
-    appendAll(candidates, mine.slice(0, opts.perPeripheral * 3));
+    candidates.push(...mine.slice(0, opts.perPeripheral * 3));
   }
   // Spread the asks: accept best first, within both caps.
   candidates.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
