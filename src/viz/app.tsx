@@ -213,6 +213,8 @@ function MessagesHost({ ctx }: { ctx: AppContext }) {
       cancel={() => engine.cancel()}
       dismissError={() => store.set({ status: { kind: 'idle' } })}
       dismissNotices={() => store.set({ notices: [], imported: null })}
+      storageProblem={s.storageProblem.value}
+      exportProject={() => runExport(ctx, 'project')}
     />
   );
 }

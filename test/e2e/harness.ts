@@ -166,6 +166,8 @@ export interface OpenOptions {
   viewport?: { width: number; height: number };
   /** Open the tables drawer (closed when the app starts) once ready. Default true. */
   openTables?: boolean;
+  /** A script run in the page before the app's own (to break storage, say). */
+  initScript?: string;
 }
 
 /** A fresh context (empty IndexedDB) with a page on the app, collecting errors. */
@@ -197,6 +199,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppPage> {
     w.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => w.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
   });
+  if (options.initScript !== undefined) await page.addInitScript(options.initScript);
   await page.goto(url);
   if (options.waitUntilReady ?? true) {
     await page.locator('.table-host .vtable').waitFor({ state: 'attached', timeout: 60_000 });

@@ -22,15 +22,31 @@ export function scheduleSave(ctx: AppContext, project: Project, delay = 800): vo
   }, delay);
 }
 
-/** Writes every waiting project now (also as the page is hidden or closed). */
+/**
+ * Why a save failed, in the words the status line uses: the site's storage is full, or the
+ * browser keeps nothing (private windows, storage turned off), or something else it said.
+ */
+export function storageProblemOf(error: unknown): string {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError') return "this browser's storage for netweave is full (delete old projects, or free space on the computer)";
+  if (name === 'SecurityError' || name === 'InvalidStateError' || name === 'UnknownError') return 'this browser does not let netweave keep projects (a private window, or site storage turned off)';
+  return `this browser did not save it (${error instanceof Error ? error.message : String(error)})`;
+}
+
+/**
+ * Writes every waiting project now (also as the page is hidden or closed). When storage fails
+ * the work stays open in this tab and the status line says so, with the way to keep it (export
+ * the project file), until a save succeeds again.
+ */
 export async function saveNow(ctx: AppContext): Promise<void> {
   const waiting = [...ctx.runtime.unsaved.values()];
   ctx.runtime.unsaved.clear();
   for (const project of waiting) {
     try {
       await ctx.db.save(project);
+      if (ctx.store.get().storageProblem !== null) ctx.store.set({ storageProblem: null });
     } catch (error) {
-      ctx.store.set({ notices: [{ level: 'warning', code: 'not-saved', message: `This browser did not save the project (${(error as Error).message}). Export it to a file to keep it.` }] });
+      ctx.store.set({ storageProblem: storageProblemOf(error) });
     }
   }
 }

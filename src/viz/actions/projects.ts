@@ -6,7 +6,7 @@
 import type { AppContext } from './context.ts';
 import { setWorking } from './context.ts';
 import { analyse, present } from './analysis.ts';
-import { scheduleSave } from './autosave.ts';
+import { scheduleSave, storageProblemOf } from './autosave.ts';
 import { noFilters } from '../state/filters.ts';
 import type { AppState } from '../state/app-state.ts';
 import type { ImportSummary } from '../format/import-summary.ts';
@@ -49,8 +49,9 @@ export async function openStart(ctx: AppContext): Promise<void> {
   try {
     const saved = await ctx.db.current();
     if (saved) return await openStored(ctx, saved);
-  } catch {
-    // Fall through to the demo.
+  } catch (error) {
+    // The demo opens, and the status line says this browser is keeping nothing.
+    ctx.store.set({ storageProblem: storageProblemOf(error) });
   }
   await openDemo(ctx);
 }

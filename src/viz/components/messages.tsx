@@ -19,6 +19,9 @@ export interface MessagesProps {
   cancel: () => void;
   dismissError: () => void;
   dismissNotices: () => void;
+  /** Why this browser is not keeping the project, or null. */
+  storageProblem: string | null;
+  exportProject: () => void;
 }
 
 export function Messages(props: MessagesProps) {
@@ -38,6 +41,17 @@ export function Messages(props: MessagesProps) {
           </div>
           <button type="button" class="small" aria-label="Hide this message" onClick={props.hideBanner}>
             Hide
+          </button>
+        </div>
+      ) : null}
+      {props.storageProblem !== null ? (
+        <div class="status storage" role="alert">
+          <span>
+            <strong>Not saved in this browser: </strong>
+            {props.storageProblem}. Your work stays open in this tab; export the project to a file to keep it.
+          </span>{' '}
+          <button type="button" class="small" onClick={props.exportProject}>
+            Export the project file
           </button>
         </div>
       ) : null}

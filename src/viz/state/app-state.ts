@@ -91,6 +91,8 @@ export interface AppState {
   /** The demo's banner was hidden. */
   bannerHidden: boolean;
   drawers: Record<DrawerId, DrawerState>;
+  /** Why this browser is not keeping the project (storage full, unavailable), or null while saves succeed. */
+  storageProblem: string | null;
 }
 
 /** Where drawers start, for someone who never moved them: the map gets the room. */
@@ -124,6 +126,7 @@ export function getDefaultAppState(): AppState {
     dialog: null,
     bannerHidden: false,
     drawers: DRAWER_DEFAULTS,
+    storageProblem: null,
   };
 }
 
@@ -156,6 +159,7 @@ export const APP_STATE_STORAGE: { readonly [K in keyof AppState]: Storage } = {
   bannerHidden: { none: true },
   // Where the person likes the drawers (browser-state.ts).
   drawers: { browser: true },
+  storageProblem: { none: true },
 };
 
 export type AppSignals = { readonly [K in keyof AppState]: Signal<AppState[K]> };

@@ -100,7 +100,14 @@ export class ProjectDb {
   private written = new Map<string, Project['dataset']>();
 
   constructor() {
-    this.db = openDB(DB_NAME, 2, {
+    // Opened inside a promise: where the browser keeps nothing, even touching indexedDB can
+    // throw, and that must fail the first read or save (said on the status line), not the app.
+    this.db = Promise.resolve().then(() => this.open());
+    this.db.catch(() => undefined);
+  }
+
+  private open(): Promise<IDBPDatabase> {
+    return openDB(DB_NAME, 2, {
       upgrade(db, oldVersion) {
         if (oldVersion < 1) {
           db.createObjectStore(STORE, { keyPath: 'id' });
