@@ -2,17 +2,21 @@
  * Reading the files named on the command line: a missing or unreadable file is an input error
  * naming it, never a stack trace.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InputError, type InputIssue } from './engine/core/util/issues.ts';
 import { decodeText } from './engine/io/decode-text.ts';
+import { fileTooLargeMessage, MAX_FILE_BYTES } from './engine/io/limits.ts';
 import { isWorkbook } from './engine/io/workbook-detect.ts';
 
 /** The file's bytes, or an InputError saying why they cannot be read. */
 function readBytes(path: string): Uint8Array {
   try {
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) throw new InputError([{ level: 'error', code: 'file-too-large', file: basename(path), message: fileTooLargeMessage(size) }]);
     return new Uint8Array(readFileSync(path));
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError([
       {

@@ -68,7 +68,11 @@ export function importFiles(files: readonly SourceFile[], options: ImportOptions
   const parts: Result<ImportPart>[] = [];
   const issues: InputIssue[] = [];
   for (const file of files) {
-    if (file.notes !== undefined) appendAll(issues, file.notes);
+    if (file.notes !== undefined) {
+      appendAll(issues, file.notes);
+      // A file refused before it was read (too large) has nothing to detect or read.
+      if (hasErrors(file.notes)) continue;
+    }
     let kind = options.kinds?.[file.name] ?? kindFromColumns(options.columns?.[file.name]);
     if (kind === undefined) {
       const detected = detectFormat(file);

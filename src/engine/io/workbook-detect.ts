@@ -10,6 +10,7 @@
  */
 import type { SourceFile } from './types.ts';
 import { decodeText } from './decode-text.ts';
+import { fileTooLargeMessage, MAX_FILE_BYTES } from './limits.ts';
 
 /** File name endings read as workbooks when the content does not say (lower case, no dot). */
 export const WORKBOOK_EXTENSIONS = ['xlsx', 'xlsm', 'xls'] as const;
@@ -45,6 +46,8 @@ export interface FileLike {
   slice(start: number, end: number): { arrayBuffer(): Promise<ArrayBuffer> };
   arrayBuffer(): Promise<ArrayBuffer>;
   text(): Promise<string>;
+  /** Bytes, when known (a browser `File` knows): checked against MAX_FILE_BYTES before reading. */
+  size?: number;
 }
 
 /**
@@ -52,6 +55,10 @@ export interface FileLike {
  * as bytes, anything else as text decoded by `decodeText` (UTF-16 and older encodings too).
  */
 export async function readSourceFile(file: FileLike): Promise<SourceFile> {
+  // Refused before reading: a file past the limit would exhaust the tab's memory.
+  if (file.size !== undefined && file.size > MAX_FILE_BYTES) {
+    return { name: file.name, text: '', notes: [{ level: 'error', code: 'file-too-large', message: fileTooLargeMessage(file.size), file: file.name }] };
+  }
   const head = new Uint8Array(await file.slice(0, WORKBOOK_SIGNATURE_BYTES).arrayBuffer());
   if (isWorkbook({ name: file.name, bytes: head })) return { name: file.name, text: '', bytes: new Uint8Array(await file.arrayBuffer()) };
   const decoded = decodeText(new Uint8Array(await file.arrayBuffer()), file.name);

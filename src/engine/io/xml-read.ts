@@ -6,6 +6,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { IssueLog } from '../core/util/issues.ts';
 import { fail, resultOf, type Result } from '../core/util/result.ts';
+import { MAX_XML_DEPTH } from './limits.ts';
 
 /** A parsed element: `@_name` keys for attributes, `#text` for text, child tags as keys. */
 export type XmlElement = Record<string, unknown>;
@@ -95,6 +96,7 @@ export function readXml(text: string, options: ReadXmlOptions): Result<XmlDocume
     htmlEntities: true,
     processEntities: XML_ENTITY_POLICY,
     captureMetaData: true,
+    maxNestedTags: MAX_XML_DEPTH,
   });
   let parsed: unknown;
   try {
@@ -103,7 +105,9 @@ export function readXml(text: string, options: ReadXmlOptions): Result<XmlDocume
     const reason = error instanceof Error ? error.message : String(error);
     log.error(
       'not-xml',
-      `the file could not be read as XML (${reason}); netweave does not read external or large custom entities`,
+      /nested tags/i.test(reason)
+        ? `the file's elements are nested more than ${MAX_XML_DEPTH} deep (netweave's limit; GEXF and GraphML need about 5): it is damaged or not a network file`
+        : `the file could not be read as XML (${reason}); netweave does not read external or large custom entities`,
     );
     return fail(log.issues);
   }
