@@ -76,12 +76,15 @@ export function kumuWhere(origin: KumuOrigin, key?: string): { row?: number; fie
 
 type JsonObject = Record<string, unknown>;
 
-function isObject(value: unknown): value is JsonObject {
+/** A JSON object (not null, not an array). */
+export function isJsonObject(value: unknown): value is JsonObject {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** Own keys over those under `attributes` (Kumu's export shape), lower-cased. */
-function flatten(item: JsonObject): JsonObject {
+const isObject = isJsonObject;
+
+/** A Kumu item's own keys over those under `attributes` (Kumu's export shape), lower-cased. */
+export function flattenKumuItem(item: JsonObject): JsonObject {
   const flat: JsonObject = {};
   if (isObject(item.attributes)) for (const [k, v] of Object.entries(item.attributes)) flat[k.toLowerCase()] = v;
   for (const [k, v] of Object.entries(item)) if (k !== 'attributes') flat[k.toLowerCase()] = v;
@@ -94,7 +97,8 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
-function attributeValue(value: unknown): AttributeValue {
+/** A JSON value as an attribute: text, numbers, booleans and lists of text as they are, anything else as JSON text. */
+export function kumuAttributeValue(value: unknown): AttributeValue {
   if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
   return JSON.stringify(value);
@@ -107,7 +111,7 @@ function fieldsOf(item: JsonObject, skip: ReadonlySet<string>): Attributes {
   const fields: Attributes = {};
   for (const [key, v] of Object.entries(item)) {
     if (skip.has(key) || v === undefined || v === null || v === '') continue;
-    setAttribute(fields, key, attributeValue(v));
+    setAttribute(fields, key, kumuAttributeValue(v));
   }
   return fields;
 }
@@ -134,7 +138,7 @@ export function kumuJsonRecords(content: string, file: string): Result<KumuRecor
   elements.forEach((value, index) => {
     const origin = { path: `elements.${index}` };
     if (!isObject(value)) return log.error('bad-element', 'an element should be an object ({ "label": ... })', kumuWhere(origin));
-    const item = flatten(value);
+    const item = flattenKumuItem(value);
     const id = text(item.id);
     const alias = text(item._id);
     const label = text(item.label) ?? id ?? alias;
@@ -146,7 +150,7 @@ export function kumuJsonRecords(content: string, file: string): Result<KumuRecor
   connections.forEach((value, index) => {
     const origin = { path: `connections.${index}` };
     if (!isObject(value)) return log.error('bad-connection', 'a connection should be an object ({ "from": ..., "to": ... })', kumuWhere(origin));
-    const item = flatten(value);
+    const item = flattenKumuItem(value);
     const from = text(item.from);
     const to = text(item.to);
     if (from === undefined || to === undefined) {

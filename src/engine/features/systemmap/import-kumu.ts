@@ -18,7 +18,7 @@
  * read too. Other keys are kept as attributes. Kumu's own drawn loops are not read: netweave
  * finds the loops itself.
  */
-import type { AttributeValue, Attributes } from '../../core/model/records.ts';
+import type { Attributes } from '../../core/model/records.ts';
 import { IssueLog } from '../../core/util/issues.ts';
 import { resultOf, type Reading } from '../../core/util/result.ts';
 import { setAttribute } from '../../io/attribute-columns.ts';
@@ -29,7 +29,7 @@ import { assembleSystemMap } from './assemble.ts';
 import type { AssembleOptions, SystemMapImportResult } from './assemble.ts';
 import { elementRole, emptySystemMapPart, isWorksOnType } from './drafts.ts';
 import { leftOutMessage, type KumuTypeRoles } from '../../io/kumu-types.ts';
-import { kumuNames } from '../../io/kumu-records.ts';
+import { flattenKumuItem as flatten, isJsonObject as isObject, kumuAttributeValue as attributeValue, kumuNames } from '../../io/kumu-records.ts';
 import type { DraftOrigin, LinkDraft, SystemMapPart } from './drafts.ts';
 import { jsonArrayItemLines } from './json-item-lines.ts';
 
@@ -62,29 +62,10 @@ const CONNECTION_KEYS = new Set([
   'attributes',
 ]);
 
-function isObject(value: unknown): value is JsonObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** The object's own keys merged with those under `attributes` (Kumu's export shape). */
-function flatten(item: JsonObject): JsonObject {
-  const nested = isObject(item.attributes) ? item.attributes : {};
-  const flat: JsonObject = {};
-  for (const [k, v] of Object.entries(nested)) flat[k.toLowerCase()] = v;
-  for (const [k, v] of Object.entries(item)) if (k !== 'attributes') flat[k.toLowerCase()] = v;
-  return flat;
-}
-
 function text(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return undefined;
-}
-
-function attributeValue(value: unknown): AttributeValue {
-  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
-  return JSON.stringify(value);
 }
 
 function extraAttributes(item: JsonObject, skip: ReadonlySet<string>): Attributes | undefined {
@@ -270,25 +251,16 @@ export function dropLeftOut(parts: SystemMapPart[], log: IssueLog): void {
   if (names.size === 0 && types.length === 0) return;
   const keep = (cell: string): string => kumuNames(cell).filter((n) => !names.has(n)).join('|');
   let dropped = 0;
+  /** The entry rebuilt with its ends kept, or none (counted) when an end names only elements left out. */
+  const kept = <T>(ends: [string, string], rebuild: (a: string, b: string) => T): T[] => {
+    const [a, b] = ends.map(keep) as [string, string];
+    if (a !== '' && b !== '') return [rebuild(a, b)];
+    dropped++;
+    return [];
+  };
   for (const part of parts) {
-    part.links = part.links.flatMap((link) => {
-      const from = keep(link.from);
-      const to = keep(link.to);
-      if (from === '' || to === '') {
-        dropped++;
-        return [];
-      }
-      return [{ ...link, from, to }];
-    });
-    part.worksOn = part.worksOn.flatMap((entry) => {
-      const actor = keep(entry.actor);
-      const factor = keep(entry.factor);
-      if (actor === '' || factor === '') {
-        dropped++;
-        return [];
-      }
-      return [{ ...entry, actor, factor }];
-    });
+    part.links = part.links.flatMap((link) => kept([link.from, link.to], (from, to) => ({ ...link, from, to })));
+    part.worksOn = part.worksOn.flatMap((entry) => kept([entry.actor, entry.factor], (actor, factor) => ({ ...entry, actor, factor })));
   }
   log.warn('left-out-elements', leftOutMessage(types, dropped));
 }
