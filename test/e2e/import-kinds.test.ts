@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { chooseFiles, closeApp, ensureScreenshotDir, expectRowCount, fixtureFile, openApp, openDrawer, startApp, stopApp, waitForIdle } from './harness.ts';
 import { ABILITIES_TEMPLATE_HEADERS } from '../../src/engine/features/skills/leadership-abilities.ts';
+import { kumuStakeholderWorkbook } from '../helpers/workbook.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -266,6 +267,53 @@ describe('import file kinds', () => {
     await openDrawer(page, 'settings');
     const relations = page.getByRole('group', { name: 'Relations to include' });
     expect(await relations.getByRole('checkbox').count()).toBe(3);
+    expect(app.problems()).toEqual([]);
+    await closeApp(app);
+  });
+
+  it('takes a dropped Kumu workbook as a people network: the type mapping shown, one type changed, the people imported', async () => {
+    const app = await openApp();
+    const { page } = app;
+    const bytes = [...kumuStakeholderWorkbook()];
+    await page.evaluate((list) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(list)], 'stakeholders.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, bytes);
+    const dialog = page.locator('dialog[open]');
+    const kumu = card(dialog, 'stakeholders.xlsx');
+    await kumu.waitFor();
+    // Interviewees and organisations, no signed connection: a people network, and why.
+    expect(await dialog.getByLabel('What stakeholders.xlsx holds').inputValue()).toBe('kumu');
+    expect(await kumu.locator('.kind-verdict').textContent()).toContain('a Kumu workbook of people and organisations');
+    const types = kumu.getByRole('group', { name: 'What each type of element is' });
+    expect(await types.locator('p').textContent()).toContain('Interviewee (3) → person, Organization (1) → organisation, Funder (1) → organisation');
+    // Read as a system map, the same types are actors and factors; back to people.
+    await dialog.getByLabel('What stakeholders.xlsx holds').selectOption('map-kumu');
+    await expect.poll(async () => (await types.locator('p').textContent()) ?? '').toContain('People and organisations become the actors');
+    await dialog.getByLabel('What stakeholders.xlsx holds').selectOption('kumu');
+    // The funder is left out, by keyboard: focus its menu and choose with the arrow keys.
+    const funder = types.getByLabel('What Funder elements in stakeholders.xlsx are');
+    expect(await funder.inputValue()).toBe('organisation');
+    await funder.focus();
+    await funder.selectOption('leave out');
+    await expect.poll(async () => (await types.locator('p').textContent()) ?? '').toContain('Funder (1) → left out');
+    // Pictures to look at: a laptop, the narrowest screen that imports, and a phone (which asks for a larger screen).
+    for (const [name, width, height] of [['laptop-1440x900', 1440, 900], ['narrow-640x900', 640, 900], ['phone-390x844', 390, 844]] as const) {
+      await page.setViewportSize({ width, height });
+      if (width > 600) await kumu.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(ensureScreenshotDir(), `${name}-import-kumu-types.png`) });
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await types.waitFor();
+    expect(await funder.inputValue()).toBe('leave out');
+    expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Import and analyse' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 60_000 });
+    // Three interviewees and the coalition; the funder and its tie are left out.
+    await expectRowCount(page, 4);
+    for (const name of ['Ana Lima', 'Ben Okafor', 'Chen Wu', 'Green Alliance']) expect(await page.locator('.table-host').getByText(name, { exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.locator('.table-host').getByText('City Fund', { exact: true }).count()).toBe(0);
     expect(app.problems()).toEqual([]);
     await closeApp(app);
   });

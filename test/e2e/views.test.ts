@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { kumuStakeholderWorkbook } from '../helpers/workbook.ts';
 import { ROOT, chooseFiles, closeApp, ensureScreenshotDir, openApp, openDrawer, startApp, stopApp, waitForIdle, type AppPage, type FileToImport } from './harness.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -127,6 +128,10 @@ describe('every view, at every size', () => {
           await page.locator('header.topbar').getByRole('button', { name: 'Import data' }).click();
           await page.locator('dialog[open]').waitFor();
           await check('dialog-import');
+          // A Kumu workbook's card, with what each type of element is read as.
+          await page.locator('dialog[open]').getByLabel('Choose files to import').setInputFiles([{ name: 'stakeholders.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(kumuStakeholderWorkbook()) }]);
+          await page.locator('dialog[open] .kumu-types').waitFor();
+          await check('dialog-import-kumu');
           await page.keyboard.press('Escape');
           await page.locator('.panel .tabs').getByRole('tab', { name: 'Program', exact: true }).click();
           await page.locator('.panel-body').getByRole('button', { name: /Propose mentor matches/ }).click();

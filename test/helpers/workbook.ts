@@ -29,3 +29,27 @@ export function workbookOf(sheets: Record<string, string[][]>): Uint8Array {
 export function workbook(rows: string[][]): Uint8Array {
   return workbookOf({ Sheet1: rows });
 }
+
+/**
+ * A Kumu workbook of a small coalition as Kumu's stakeholder templates lay it out: three
+ * interviewees, a member organisation and a funder (Elements), and who is tied to whom (Connections).
+ */
+export function kumuStakeholderWorkbook(): Uint8Array {
+  return workbookOf({
+    Elements: [
+      ['Label', 'Type', 'Description', 'Tags', 'Sector'],
+      ['Ana Lima', 'Interviewee', 'Youth organiser', 'youth|housing', 'Nonprofit'],
+      ['Ben Okafor', 'Interviewee', '', '', 'Government'],
+      ['Chen Wu', 'Interviewee', '', 'housing', 'Nonprofit'],
+      ['Green Alliance', 'Organization', 'A coalition of 30 groups', '', 'Nonprofit'],
+      ['City Fund', 'Funder', '', '', 'Philanthropy'],
+    ],
+    Connections: [
+      ['From', 'To', 'Type', 'Direction', 'Strength'],
+      ['Ana Lima|Ben Okafor', 'Green Alliance', 'member of', 'directed', '2'],
+      ['Ana Lima', 'Chen Wu', '', 'mutual', ''],
+      ['Chen Wu', 'Ben Okafor', 'advises', 'directed', '1'],
+      ['City Fund', 'Green Alliance', 'funds', 'directed', '3'],
+    ],
+  });
+}

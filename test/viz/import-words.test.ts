@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { previewFiles } from '../../src/engine/project/preview-files.ts';
 import { FILE_KINDS, judgeFileKinds } from '../../src/engine/project/file-kinds.ts';
-import { KIND_LABELS, KIND_NOUNS, kindWords } from '../../src/viz/components/import-words.ts';
+import { KIND_LABELS, KIND_NOUNS, kindWords, typeMappingText } from '../../src/viz/components/import-words.ts';
+import { countKumuTypes, kumuTypeRolesFor } from '../../src/engine/io/kumu-types.ts';
 
 const verdictOf = (name: string, text: string) => judgeFileKinds(previewFiles([{ name, text }]).map((preview) => ({ preview })))[0]!;
 const sample = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -42,5 +43,15 @@ describe('the words on a file card', () => {
     const both = verdictOf('abilities.csv', 'name,Convening,Sharing,Engagement\nAna Lima,Spring convening,4,3\n');
     expect(kindWords(both, 'attendance')).toEqual({ unsure: false, text: 'Read as convening attendance, as you chose ("name" names who came and "Convening" the event).' });
     expect(kindWords(both, 'json').text).toBe('Read as a netweave dataset, as you chose.');
+  });
+
+  it("says what each of a Kumu file's element types is read as, with the user's choices over the defaults", () => {
+    const types = countKumuTypes(['Interviewee', 'interviewee', 'Organization', 'Factor', undefined, 'Youth council', '__proto__']);
+    const people = kumuTypeRolesFor(types, 'people');
+    expect(typeMappingText(types, people)).toBe('Interviewee (2) → person, Organization (1) → organisation, Factor (1) → system factor, (no type) (1) → person, Youth council (1) → person, __proto__ (1) → person');
+    // Read as a system map, a type the lists do not know is a factor; a choice wins whatever its case.
+    const map = kumuTypeRolesFor(types, 'system-map', { 'youth COUNCIL': 'organisation', Factor: 'leave out' });
+    expect(typeMappingText(types, map)).toBe('Interviewee (2) → person, Organization (1) → organisation, Factor (1) → left out, (no type) (1) → system factor, Youth council (1) → organisation, __proto__ (1) → system factor');
+    expect(Object.getPrototypeOf(map)).toBe(Object.prototype);
   });
 });

@@ -19,12 +19,13 @@ import type { Ambiguity, ResolutionDecision, SurveyLayout } from '../../engine/c
 import type { SurveyFilesInput, SurveyFilesResult } from '../../engine/features/survey/survey-files.ts';
 import type { NetworkCanvasFiles, NetworkCanvasFilesInput } from '../../engine/features/network-canvas/network-canvas-files.ts';
 import type { SystemMapImportResult } from '../../engine/features/systemmap/assemble.ts';
-import { SYSTEM_MAP_KINDS, type SystemMapFileKind } from '../../engine/features/systemmap/import-files.ts';
+import { SYSTEM_MAP_KINDS, type SystemMapFileKind, type SystemMapSourceFile } from '../../engine/features/systemmap/import-files.ts';
+import { KUMU_TYPE_ROLES, kumuTypeRolesFor, type KumuTypeRole, type KumuTypeRoles } from '../../engine/io/kumu-types.ts';
 import type { SystemMap } from '../../engine/core/model/systemmap.ts';
 import type { ProgramFileKind, ProgramFilesResult } from '../../engine/project/add-program-files.ts';
 import { FILE_KINDS, judgeFileKinds, type FileKind, type KindVerdict } from '../../engine/project/file-kinds.ts';
 import { readSourceFile } from '../../engine/io/workbook-detect.ts';
-import { KIND_LABELS, kindWords } from './import-words.ts';
+import { KIND_LABELS, TYPE_ROLE_LABELS, kindWords, typeMappingText, typeName } from './import-words.ts';
 import { IMPORT_TEMPLATES } from './import-templates.ts';
 import './import-dialog.css';
 
@@ -53,7 +54,7 @@ export interface ImportEngine {
   importFiles(files: SourceFile[], options: ImportOptions, onProgress?: (step: string, fraction: number) => void): Promise<Result<Dataset>>;
   importSurvey(input: SurveyFilesInput): Promise<SurveyFilesResult>;
   importNetworkCanvas(input: NetworkCanvasFilesInput): Promise<Result<NetworkCanvasFiles>>;
-  importSystemMap(files: Array<SourceFile & { kind: SystemMapFileKind }>, name?: string): Promise<SystemMapImportResult>;
+  importSystemMap(files: SystemMapSourceFile[], name?: string): Promise<SystemMapImportResult>;
   addProgramFiles(dataset: Dataset, files: Array<SourceFile & { kind: ProgramFileKind }>, decisions: ResolutionDecision[]): Promise<ProgramFilesResult>;
   cancel(): void;
 }
@@ -116,11 +117,28 @@ interface FileState {
   /** What the user said it holds, when they did. */
   chosen: FileKind | null;
   columns: Record<string, string>;
+  /** Kumu files: what the user chose for each element type (the others keep their default). */
+  typeRoles: KumuTypeRoles;
 }
 
 /** What the file will be read as: the user's choice, else netweave's when it is sure; null until one says. */
 function kindOf(f: FileState): FileKind | null {
   return f.chosen ?? f.verdict.kind;
+}
+
+/** A Kumu file read as a people network or a system map: every element type's role, the user's choices over the defaults. */
+function typeRolesOf(f: FileState): KumuTypeRoles | undefined {
+  const kind = kindOf(f);
+  const types = f.preview.kumuTypes;
+  if ((kind !== 'kumu' && kind !== 'map-kumu') || types === undefined || types.length === 0) return undefined;
+  return kumuTypeRolesFor(types, kind === 'kumu' ? 'people' : 'system-map', f.typeRoles);
+}
+
+/** The choices with one type's role changed (`__proto__` is a type like any other). */
+function withRole(roles: KumuTypeRoles, type: string, role: KumuTypeRole): KumuTypeRoles {
+  const next = { ...roles };
+  Object.defineProperty(next, type, { value: role, enumerable: true, writable: true, configurable: true });
+  return next;
 }
 
 function missingRoles(f: FileState): string[] {
@@ -241,15 +259,57 @@ function SurveyLayoutView({ layout, rename }: { layout: SurveyLayout | undefined
   );
 }
 
+/**
+ * A Kumu file's element types and what each is read as, with a menu per type: the mapping found
+ * ("Interviewee → person"), changed before importing.
+ */
+function KumuTypesView({ file: f, setRole }: { file: FileState; setRole: (type: string, role: KumuTypeRole) => void }) {
+  const heading = useId();
+  const roles = typeRolesOf(f);
+  const types = f.preview.kumuTypes ?? [];
+  if (!roles) return null;
+  const name = f.source.name;
+  const people = kindOf(f) === 'kumu';
+  return (
+    <div class="kumu-types" role="group" aria-labelledby={heading}>
+      <strong id={heading}>What each type of element is</strong>
+      <p class="muted">
+        Read as: {typeMappingText(types, roles)}.{' '}
+        {people
+          ? `People and organisations become the points of the map${Object.values(roles).includes('factor') ? '; system factors stay on it, marked as factors' : ''}. `
+          : 'People and organisations become the actors who work on the factors. '}
+        Change any type below; left out elements are not imported, nor their connections.
+      </p>
+      <ul>
+        {types.map((t, i) => (
+          <li key={i}>
+            <label>
+              <span class="kumu-type-name">{typeName(t.type)}</span> <span class="muted">({t.count.toLocaleString('en')} {t.count === 1 ? 'element' : 'elements'})</span> is{' '}
+              <select aria-label={`What ${typeName(t.type)} elements in ${name} are`} value={roles[t.type]} onChange={(e) => setRole(t.type, e.currentTarget.value as KumuTypeRole)}>
+                {KUMU_TYPE_ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {TYPE_ROLE_LABELS[role]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 interface FileCardProps {
   file: FileState;
   choose: (kind: FileKind) => void;
   setColumn: (role: string, header: string) => void;
   renameQuestion: (question: number, relation: string) => void;
+  setTypeRole: (type: string, role: KumuTypeRole) => void;
   remove: () => void;
 }
 
-function FileCard({ file: f, choose, setColumn, renameQuestion, remove }: FileCardProps) {
+function FileCard({ file: f, choose, setColumn, renameQuestion, setTypeRole, remove }: FileCardProps) {
   const name = f.source.name;
   const kind = kindOf(f);
   const words = kindWords(f.verdict, kind);
@@ -292,6 +352,7 @@ function FileCard({ file: f, choose, setColumn, renameQuestion, remove }: FileCa
       {words.alsoFits ? <p class="muted kind-also">{words.alsoFits}</p> : null}
       {f.verdict.note ? <p class="muted kind-note">{f.verdict.note}</p> : null}
       {kind === 'survey' ? <SurveyLayoutView layout={f.preview.survey} rename={renameQuestion} /> : null}
+      <KumuTypesView file={f} setRole={setTypeRole} />
       {roles.length > 0 && csv ? (
         <div class="roles">
           {roles.map((r) => (
@@ -544,7 +605,7 @@ export function ImportDialog(props: ImportDialogProps) {
         const preview = previews[i]!;
         const columns: Record<string, string> = {};
         for (const [role, header] of Object.entries(preview.csv?.guessedColumns ?? {})) if (header) columns[role] = header;
-        return { source, preview, chosen: null, columns };
+        return { source, preview, chosen: null, columns, typeRoles: {} };
       });
       setFiles(judged([...filesRef.current.filter((f) => !names.has(f.source.name)), ...added]));
     }
@@ -590,7 +651,10 @@ export function ImportDialog(props: ImportDialogProps) {
   /** System map files join the open project; a failed read changes nothing. */
   async function runSystemMapImport(): Promise<void> {
     const current = filesRef.current;
-    const mapFiles = current.map((f) => ({ ...f.source, kind: kindOf(f) as SystemMapFileKind }));
+    const mapFiles = current.map((f) => {
+      const typeRoles = typeRolesOf(f);
+      return { ...f.source, kind: kindOf(f) as SystemMapFileKind, ...(typeRoles ? { typeRoles } : {}) };
+    });
     const result = await runBusy('Reading the system map', () => engine.importSystemMap(mapFiles, current[0]!.source.name.replace(/\.[^.]+$/, '')));
     if (!result) return;
     if (!result.ok) return setIssues(result.issues);
@@ -678,6 +742,10 @@ export function ImportDialog(props: ImportDialogProps) {
       unknownIds,
       kinds: Object.fromEntries(network.map((f) => [f.source.name, (kindOf(f) === 'roster' ? 'nodes' : kindOf(f)) as ImportKind])),
       columns: Object.fromEntries(filesRef.current.map((f) => [f.source.name, f.columns])),
+      typeRoles: Object.fromEntries(network.flatMap((f) => {
+        const roles = typeRolesOf(f);
+        return roles ? [[f.source.name, roles]] : [];
+      })),
       name: filesRef.current[0]?.source.name.replace(/\.[^.]+$/, ''),
     };
     const outcome = await runBusy('Importing', (onProgress) => engine.importFiles(network.map((f) => f.source), options, onProgress));
@@ -755,7 +823,7 @@ export function ImportDialog(props: ImportDialogProps) {
         </button>
         <span class="muted"> or drop them here</span>
         <div class="muted">
-          CSV or Excel edge lists and people lists, matrices, survey exports with a roster, Network Canvas interviews (CSV or GraphML export), convening attendance, mentorship pairs, an abilities self-assessment, GEXF, GraphML, netweave JSON, or a system map (causal links, factors, actors, Kumu JSON). Several at once is
+          CSV or Excel edge lists and people lists, matrices, survey exports with a roster, Network Canvas interviews (CSV or GraphML export), convening attendance, mentorship pairs, an abilities self-assessment, GEXF, GraphML, netweave JSON, or a system map (causal links, factors, actors, a Kumu blueprint or workbook). Several at once is
           fine: e.g. ties.csv plus people.csv. Nothing leaves your browser.
         </div>
         <input
@@ -794,6 +862,7 @@ export function ImportDialog(props: ImportDialogProps) {
               return { preview: { ...g.preview, survey: { ...layout, questions } } };
             })
           }
+          setTypeRole={(type, role) => update(f.source.name, (g) => ({ typeRoles: withRole(g.typeRoles, type, role) }))}
           remove={() => setFiles(judged(filesRef.current.filter((g) => g.source.name !== f.source.name)))}
         />
       ))}

@@ -1,9 +1,10 @@
 /**
  * The import dialog's words: each file kind by name (the kind menu) and as a noun in a sentence,
  * and what netweave thinks a file holds and why, or that it is not sure, from the engine's
- * verdict (src/engine/project/file-kinds.ts).
+ * verdict (src/engine/project/file-kinds.ts); what each Kumu element type is read as.
  */
 import type { FileKind, KindVerdict } from '../../engine/project/file-kinds.ts';
+import type { KumuTypeCount, KumuTypeRole, KumuTypeRoles } from '../../engine/io/kumu-types.ts';
 
 /** The kind menu's entries, in the order FILE_KINDS offers them. */
 export const KIND_LABELS: Record<FileKind, string> = {
@@ -18,8 +19,8 @@ export const KIND_LABELS: Record<FileKind, string> = {
   'map-links': 'System map: causal links (from, to, + or −)',
   'map-factors': 'System map: factors (label, description, tags)',
   'map-actors': 'System map: who works on which factor',
-  'map-kumu': 'System map: Kumu blueprint (JSON)',
-  kumu: 'People network: Kumu blueprint (JSON)',
+  'map-kumu': 'System map: Kumu blueprint (JSON) or workbook (Excel)',
+  kumu: 'People network: Kumu blueprint (JSON) or workbook (Excel)',
   'map-graphml': 'System map: GraphML',
   gexf: 'GEXF graph (Gephi)',
   graphml: 'GraphML graph (yEd, Cytoscape, SocNetV)',
@@ -50,8 +51,8 @@ export const KIND_NOUNS: Record<FileKind, string> = {
   'map-links': 'the causal links of a system map',
   'map-factors': 'the factors of a system map',
   'map-actors': 'who works on which factor of a system map',
-  'map-kumu': 'a Kumu blueprint of a system map',
-  kumu: 'a Kumu blueprint of a people network',
+  'map-kumu': 'a Kumu system map',
+  kumu: 'a Kumu network of people',
   'map-graphml': 'a system map in GraphML',
   gexf: 'a GEXF graph',
   graphml: 'a GraphML graph',
@@ -106,4 +107,23 @@ export function kindWords(verdict: KindVerdict, kind: FileKind | null): KindWord
     };
   }
   return { unsure: false, text: `Read as ${KIND_NOUNS[kind]}, as you chose${evidence ? ` (${evidence.found})` : ''}.` };
+}
+
+/** What a Kumu element type can be read as, in the type mapping's menus. */
+export const TYPE_ROLE_LABELS: Record<KumuTypeRole, string> = {
+  person: 'a person',
+  organisation: 'an organisation',
+  factor: 'a system factor',
+  'leave out': 'left out',
+};
+
+/** A Kumu element type as the mapping shows it: as written, or "(no type)". */
+export function typeName(type: string): string {
+  return type === '' ? '(no type)' : type;
+}
+
+/** The mapping in one line: `Interviewee (12) → person, Organization (3) → organisation, Factor (9) → system factor`. */
+export function typeMappingText(types: readonly KumuTypeCount[], roles: KumuTypeRoles): string {
+  const short: Record<KumuTypeRole, string> = { person: 'person', organisation: 'organisation', factor: 'system factor', 'leave out': 'left out' };
+  return types.map((t) => `${typeName(t.type)} (${t.count.toLocaleString('en')}) → ${short[Object.prototype.hasOwnProperty.call(roles, t.type) ? roles[t.type]! : 'factor']}`).join(', ');
 }
