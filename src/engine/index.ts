@@ -149,6 +149,8 @@ export { isWorkbook } from './io/workbook-detect.ts';
 /** Spreadsheet-safe CSV: cells that could run as formulas are neutralised. */
 export { toCsv } from './io/csv-cells.ts';
 /** GEXF 1.2 (Gephi, networkx) with every attribute and measure. */
+/** How many characters an XML export writes as U+FFFD (XML 1.0 cannot hold them), to tell the user. */
+export { xmlReplacedCount } from './io/export-graph.ts';
 export { toGexf } from './io/gexf-writer.ts';
 /** GraphML (yEd, Cytoscape, Gephi, networkx, igraph) with every attribute and measure. */
 export { toGraphml } from './io/graphml-writer.ts';

@@ -48,6 +48,16 @@ describe('exports', () => {
     for (const line of intro.content.trim().split('\n').slice(1)) expect(line).not.toMatch(/^(engage-periphery|close-triangle|link-communities)/);
   });
 
+  it('says how many characters an XML export had to write as U+FFFD, and only then', async () => {
+    const odd = DatasetSchema.parse({ ...dataset, people: dataset.people.map((p, i) => (i === 0 ? { ...p, label: 'An\u0001a\uFFFE' } : p)) });
+    const project = newProject('Team', odd);
+    const analysis = await runAnalysis(odd);
+    for (const kind of ['gexf', 'graphml'] as const) {
+      expect(exportFiles(kind, project, analysis)[0]!.note).toContain(`2 characters in names or attributes cannot be written in XML at all`);
+      expect(exportFiles(kind, newProject('Team', dataset), await runAnalysis(dataset))[0]!.note).toBeUndefined();
+    }
+  });
+
   it('writes the network for Pajek, GML, Gephi Lite and UCINET, and each reads back with the same people and ties', async () => {
     const project = newProject('Team', dataset);
     const analysis = await runAnalysis(dataset);

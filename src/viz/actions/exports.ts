@@ -8,6 +8,7 @@ import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
 import { peopleCsv } from '../../engine/export/people-csv.ts';
 import { exportGraphFromResult } from '../../engine/export/from-analysis.ts';
 import { toGexf } from '../../engine/io/gexf-writer.ts';
+import { xmlReplacedCount } from '../../engine/io/export-graph.ts';
 import { toGraphml } from '../../engine/io/graphml-writer.ts';
 import { pajekEnding, toPajek } from '../../engine/io/pajek-writer.ts';
 import { toGml } from '../../engine/io/gml-writer.ts';
@@ -24,6 +25,8 @@ export interface DownloadFile {
   /** Text, or the bytes of a binary file (a workbook). */
   content: string | Uint8Array;
   type: string;
+  /** What the file could not hold as it was, said to the user when it is saved. */
+  note?: string;
 }
 
 export type ExportKind = 'people-csv' | 'gexf' | 'graphml' | 'pajek' | 'gml' | 'graphology' | 'ucinet' | 'kumu' | 'map-png' | 'project' | 'systemmap-csv' | 'systemmap-kumu' | 'systemmap-graphml';
@@ -77,7 +80,15 @@ export function exportFiles(kind: ExportKind, project: Project, analysis: Analys
     case 'graphml': {
       if (!analysis) return [];
       const graph = exportGraphFromResult(project.dataset, analysis);
-      return [{ name: `${base}.${kind}`, content: kind === 'gexf' ? toGexf(graph) : toGraphml(graph), type: xml }];
+      const replaced = xmlReplacedCount(graph);
+      return [
+        {
+          name: `${base}.${kind}`,
+          content: kind === 'gexf' ? toGexf(graph) : toGraphml(graph),
+          type: xml,
+          ...(replaced > 0 ? { note: `${replaced.toLocaleString('en')} character${replaced === 1 ? '' : 's'} in names or attributes cannot be written in XML at all (control characters and the like) and ${replaced === 1 ? 'was' : 'were'} written as \uFFFD in ${base}.${kind}` } : {}),
+        },
+      ];
     }
     case 'kumu': {
       if (!analysis) return [];

@@ -12,5 +12,8 @@ export function runExport(ctx: AppContext, kind: ExportKind): void {
     void ctx.page.mapPicture(fileSafe(project.name));
     return;
   }
-  ctx.page.saveFiles(exportFiles(kind, project, view?.analysis ?? null));
+  const files = exportFiles(kind, project, view?.analysis ?? null);
+  ctx.page.saveFiles(files);
+  const notes = files.flatMap((f) => (f.note !== undefined ? [{ level: 'warning' as const, code: 'export-replaced', message: f.note, file: f.name }] : []));
+  if (notes.length > 0) ctx.store.set({ notices: notes, imported: null });
 }
