@@ -140,8 +140,8 @@ export type { KumuTypeCount, KumuTypeRole, KumuTypeRoles } from './io/kumu-types
 export { KUMU_TYPE_ROLES, kumuTypeRolesFor } from './io/kumu-types.ts';
 /** A dropped file as the engine reads it: workbooks (by their first bytes, else their name) as bytes, the rest as text. */
 export { readSourceFile } from './io/workbook-detect.ts';
-/** The largest file netweave reads, and the message for one past it. */
-export { MAX_FILE_BYTES, fileTooLargeMessage } from './io/limits.ts';
+/** The largest file netweave reads on the command line and in the app, and the message for one past them. */
+export { MAX_FILE_BYTES, MAX_BROWSER_FILE_BYTES, fileTooLargeMessage } from './io/limits.ts';
 /** A text file's bytes as text (UTF-8, UTF-16/32 by BOM or zero bytes, else Windows-1252), with notes on what was guessed. */
 export { decodeText } from './io/decode-text.ts';
 /** Whether a file is an Excel workbook (by its bytes, else its name): the one test of it. */

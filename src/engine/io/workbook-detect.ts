@@ -10,7 +10,7 @@
  */
 import type { SourceFile } from './types.ts';
 import { decodeText } from './decode-text.ts';
-import { fileTooLargeMessage, MAX_FILE_BYTES } from './limits.ts';
+import { fileTooLargeMessage, MAX_BROWSER_FILE_BYTES } from './limits.ts';
 
 /** File name endings read as workbooks when the content does not say (lower case, no dot). */
 export const WORKBOOK_EXTENSIONS = ['xlsx', 'xlsm', 'xls'] as const;
@@ -46,7 +46,7 @@ export interface FileLike {
   slice(start: number, end: number): { arrayBuffer(): Promise<ArrayBuffer> };
   arrayBuffer(): Promise<ArrayBuffer>;
   text(): Promise<string>;
-  /** Bytes, when known (a browser `File` knows): checked against MAX_FILE_BYTES before reading. */
+  /** Bytes, when known (a browser `File` knows): checked against MAX_BROWSER_FILE_BYTES before reading. */
   size?: number;
 }
 
@@ -56,8 +56,8 @@ export interface FileLike {
  */
 export async function readSourceFile(file: FileLike): Promise<SourceFile> {
   // Refused before reading: a file past the limit would exhaust the tab's memory.
-  if (file.size !== undefined && file.size > MAX_FILE_BYTES) {
-    return { name: file.name, text: '', notes: [{ level: 'error', code: 'file-too-large', message: fileTooLargeMessage(file.size), file: file.name }] };
+  if (file.size !== undefined && file.size > MAX_BROWSER_FILE_BYTES) {
+    return { name: file.name, text: '', notes: [{ level: 'error', code: 'file-too-large', message: fileTooLargeMessage(file.size, MAX_BROWSER_FILE_BYTES), file: file.name }] };
   }
   const head = new Uint8Array(await file.slice(0, WORKBOOK_SIGNATURE_BYTES).arrayBuffer());
   if (isWorkbook({ name: file.name, bytes: head })) return { name: file.name, text: '', bytes: new Uint8Array(await file.arrayBuffer()) };

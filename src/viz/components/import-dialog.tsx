@@ -28,9 +28,7 @@ import { readSourceFile } from '../../engine/io/workbook-detect.ts';
 import { KIND_LABELS, TYPE_ROLE_LABELS, kindWords, typeMappingText, typeName } from './import-words.ts';
 import { IMPORT_TEMPLATES } from './import-templates.ts';
 import './import-dialog.css';
-
-/** Above this the in-browser importer would hold the tab too long; say so instead of freezing. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+import { MAX_BROWSER_FILE_BYTES, fileTooLargeMessage } from '../../engine/io/limits.ts';
 
 /** Narrower than this the app is a viewer: importing asks for a larger screen. */
 const SMALL_SCREEN = '(max-width: 600px)';
@@ -585,12 +583,8 @@ export function ImportDialog(props: ImportDialogProps) {
     const errors: InputIssue[] = [];
     const sources: SourceFile[] = [];
     for (const file of list) {
-      if (file.size > MAX_FILE_BYTES) {
-        errors.push({
-          level: 'error',
-          code: 'too-large',
-          message: `${file.name}: ${(file.size / 1e6).toFixed(0)} MB is more than this version imports in the browser (${MAX_FILE_BYTES / 1e6} MB). Split the file, or analyse it with the command line: npx netweave analyze.`,
-        });
+      if (file.size > MAX_BROWSER_FILE_BYTES) {
+        errors.push({ level: 'error', code: 'file-too-large', file: file.name, message: fileTooLargeMessage(file.size, MAX_BROWSER_FILE_BYTES) });
         continue;
       }
       // Workbooks (by their first bytes, else their name) are binary; everything else is read as text.

@@ -7,7 +7,7 @@ import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, MAX_XML_DEPTH } from '../../../src/engine/io/limits.ts';
+import { MAX_BROWSER_FILE_BYTES, MAX_FILE_BYTES, MAX_XML_DEPTH } from '../../../src/engine/io/limits.ts';
 import { readSourceFile } from '../../../src/engine/io/workbook-detect.ts';
 import { importFiles } from '../../../src/engine/io/import-files.ts';
 import { parseGraphml } from '../../../src/engine/io/graphml.ts';
@@ -17,7 +17,7 @@ describe('stated limits', () => {
   it('refuses a dropped file past the size limit without reading it, and the import says why', async () => {
     const huge = {
       name: 'everything.csv',
-      size: MAX_FILE_BYTES + 1,
+      size: MAX_BROWSER_FILE_BYTES + 1,
       slice: () => ({ arrayBuffer: () => Promise.resolve(new ArrayBuffer(0)) }),
       arrayBuffer: () => Promise.reject(new Error('read a file past the limit')),
       text: () => Promise.reject(new Error('read a file past the limit')),
@@ -25,7 +25,7 @@ describe('stated limits', () => {
     const file = await readSourceFile(huge);
     const read = importFiles([file]);
     expect(read.ok).toBe(false);
-    expect(read.issues).toEqual([expect.objectContaining({ level: 'error', code: 'file-too-large', file: 'everything.csv', message: expect.stringContaining('netweave reads files up to 512 MB') })]);
+    expect(read.issues).toEqual([expect.objectContaining({ level: 'error', code: 'file-too-large', file: 'everything.csv', message: expect.stringContaining('netweave reads files up to 200 MB in the browser') })]);
   });
 
   it('refuses a file past the size limit on the command line, naming it', async () => {
