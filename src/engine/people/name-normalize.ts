@@ -5,6 +5,7 @@
  * kept exactly), apostrophes dropped (O'Neil = ONeil), hyphens and dots split words, titles and
  * suffixes (Dr, Jr, III) left out, and initials recognised ("J." or "J").
  */
+import { withoutBracketed } from '../core/util/brackets.ts';
 
 /** One word of a name, folded. */
 export interface NameToken {
@@ -58,9 +59,7 @@ export function foldText(text: string): string {
  * suffixes dropped, `J.R.` read as two initials, `Mary-Jane` as two words.
  */
 export function nameTokens(text: string): NameToken[] {
-  const tidy = tidySpaces(text)
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
-    .replace(APOSTROPHES, '');
+  const tidy = withoutBracketed(tidySpaces(text)).replace(APOSTROPHES, '');
   const tokens: NameToken[] = [];
   for (const raw of tidy.split(/[\s,;:/\\|+&"“”«»_–—-]+/u)) {
     if (raw === '') continue;

@@ -44,6 +44,7 @@ import { IssueLog } from '../../core/util/issues.ts';
 import { readScore } from './ability-scores.ts';
 import { LEADERSHIP_ABILITIES, LEADERSHIP_SCALE } from './leadership-abilities.ts';
 import { appendAll } from '../../core/util/append-all.ts';
+import { withoutBracketed } from '../../core/util/brackets.ts';
 
 export interface AbilitiesImportOptions {
   /** Columns to read as abilities (headers, or the ability names in them). Default: detected. */
@@ -93,7 +94,7 @@ function norm(header: string): string {
 export function abilityFromHeader(header: string): { name: string; known: boolean } {
   const bracket = /\[([^[\]]+)\]\s*$/.exec(header);
   let text = bracket !== null ? bracket[1]! : header;
-  text = text.replace(/\([^)]*\)|\[[^\]]*\d[^\]]*\]/g, ' ').replace(/\b\d+\s*[-–to]+\s*\d+\b/g, ' ');
+  text = withoutBracketed(text, { squareNeedsDigit: true }).replace(/\b\d+\s*[-–to]+\s*\d+\b/g, ' ');
   text = text.replace(/\s+/g, ' ').trim().replace(/[?:.]+$/, '').trim();
   const words = norm(text);
   for (const ability of LEADERSHIP_ABILITIES) {

@@ -5,6 +5,7 @@
  * go to); without one, the question's first two content words are used. The user can
  * rename it in the layout.
  */
+import { withoutBracketed } from '../../core/util/brackets.ts';
 
 /** Keyword stems (folded text) and the relation name each stands for: what the relation is about. */
 const KEYWORDS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -50,7 +51,7 @@ function fold(text: string): string {
 
 /** A short name for the relation a question asks about. */
 export function relationNameFor(question: string): string {
-  const text = fold(question.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '));
+  const text = fold(withoutBracketed(question));
   for (const list of [KEYWORDS, GENERIC]) {
     let best: { at: number; name: string } | undefined;
     for (const [pattern, name] of list) {

@@ -24,6 +24,7 @@ import { relationNameFor, uniqueNames } from './relation-name.ts';
 import { splitNames } from './split-names.ts';
 import { parseTimestamp } from '../../io/timestamps.ts';
 import { appendAll } from '../../core/util/append-all.ts';
+import { withoutBracketed } from '../../core/util/brackets.ts';
 
 export interface DetectLayoutOptions {
   /** Names of known people (a roster): answers that name them are surely relationship questions. */
@@ -181,7 +182,7 @@ function attributeName(header: string, known: readonly string[]): string {
   for (const [pattern, name] of ATTRIBUTE_NAMES) {
     if (pattern.test(norm)) return known.find((k) => normHeader(k) === name) ?? name;
   }
-  const short = header.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[?:.]+$/, '');
+  const short = withoutBracketed(header).replace(/\s+/g, ' ').trim().replace(/[?:.]+$/, '');
   if (short.length <= 40) return short === '' ? header.trim() || 'attribute' : short;
   const cut = short.slice(0, 40);
   return cut.slice(0, cut.lastIndexOf(' ') > 20 ? cut.lastIndexOf(' ') : 40).trim();
