@@ -17,14 +17,15 @@ import { followEncodings, followSelection, openImport } from './actions/people.t
 import { selectFactor } from './actions/system-map.ts';
 import { MapView } from './map/map-view.ts';
 import { SystemMapView } from './map/system-map-view.ts';
-import { EngineClient } from '../workers/engine-client.ts';
+import { EngineClient, STALL_MS } from '../workers/engine-client.ts';
 import { download } from './dom.ts';
 
 const root = document.getElementById('app');
 if (root) {
   const store = new AppStore(createAppState(loadBrowserState()));
   keepBrowserState(store);
-  const engine = new EngineClient();
+  // The stall budget is read at each file task; end-to-end tests shorten it through this global.
+  const engine = new EngineClient({ stallMs: () => (globalThis as { netweaveStallMs?: number }).netweaveStallMs ?? STALL_MS });
   let map: MapView | null = null;
   const ctx = createAppContext(store, engine, new ProjectDb(), {
     saveFiles: (files) => files.forEach((file) => download(file.name, file.content, file.type)),

@@ -1,6 +1,9 @@
 /**
  * The page's handle on the analysis worker. Cancelling terminates the worker (the only way to
- * stop a busy thread) and the next call starts a fresh one, re-sending the dataset.
+ * stop a busy thread) and the next call starts a fresh one, re-sending the dataset. Reading
+ * files is watched: a read that reports no progress for `STALL_MS` (a file built to hang a
+ * reader, a reader's bug) is stopped the same way, with a message in plain words, so the page
+ * and the open project are never held by it.
  */
 import * as Comlink from 'comlink';
 import type { EngineApi, ImportOutcome, PackedImportOutcome, ProgressCallback } from './engine-api.ts';
@@ -31,12 +34,38 @@ export class CancelledByUser extends Error {
   }
 }
 
+/** How long a file task may go without reporting progress before it is stopped. */
+export const STALL_MS = 120_000;
+
+/** A task stopped for making no progress. */
+export class StalledTask extends Error {
+  constructor(ms: number) {
+    const seconds = Math.max(1, Math.round(ms / 1000));
+    const minutes = Math.round(seconds / 60);
+    const wait = seconds >= 60 ? `${minutes} minute${minutes === 1 ? '' : 's'}` : `${seconds} second${seconds === 1 ? '' : 's'}`;
+    super(`netweave stopped after ${wait} without progress: the file may be damaged, or built to make a reader hang`);
+    this.name = 'StalledTask';
+  }
+}
+
+export interface EngineClientOptions {
+  /** Milliseconds a file task may go without progress; read at each task. Default STALL_MS. */
+  stallMs?: () => number;
+}
+
 export class EngineClient {
+  private readonly stallMs: () => number;
+  /** Resets the running task's stall timer (null when the task is not watched). */
+  private touchRunning: (() => void) | null = null;
   private worker: Worker | null = null;
   private api: Comlink.Remote<EngineApi> | null = null;
   private dataset: Dataset | null = null;
   private datasetSent = false;
   private rejectRunning: ((reason: Error) => void) | null = null;
+
+  constructor(options: EngineClientOptions = {}) {
+    this.stallMs = options.stallMs ?? (() => STALL_MS);
+  }
 
   private remote(): Comlink.Remote<EngineApi> {
     if (this.api === null) {
@@ -53,21 +82,47 @@ export class EngineClient {
     return this.api;
   }
 
-  /** Runs a call that can be cancelled: cancel() rejects it with CancelledByUser. */
-  private run<T>(call: (api: Comlink.Remote<EngineApi>) => Promise<T>): Promise<T> {
+  /**
+   * Runs a call that can be cancelled: cancel() rejects it with CancelledByUser. A `watched`
+   * call (reading files) is also stopped with StalledTask when it reports no progress
+   * (`progress()`) for the stall budget.
+   */
+  private run<T>(call: (api: Comlink.Remote<EngineApi>) => Promise<T>, watched = false): Promise<T> {
     const api = this.remote();
     return new Promise<T>((resolve, reject) => {
       this.rejectRunning = reject;
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      const touch = (): void => {
+        if (timer !== null) clearTimeout(timer);
+        const budget = this.stallMs();
+        timer = setTimeout(() => {
+          if (this.rejectRunning === reject) this.fail(new StalledTask(budget));
+        }, budget);
+      };
+      if (watched) {
+        this.touchRunning = touch;
+        touch();
+      }
       call(api).then(resolve, (error: unknown) => {
         reject(error instanceof Error ? error : new Error(String(error)));
       }).finally(() => {
+        if (timer !== null) clearTimeout(timer);
+        if (this.touchRunning === touch) this.touchRunning = null;
         if (this.rejectRunning === reject) this.rejectRunning = null;
       });
     });
   }
 
+  /** A progress callback that also tells the stall watch the task is alive. */
+  private alive(onProgress?: ProgressCallback): ProgressCallback {
+    return (step, fraction) => {
+      this.touchRunning?.();
+      onProgress?.(step, fraction);
+    };
+  }
+
   preview(files: SourceFile[]): Promise<FilePreview[]> {
-    return this.run((api) => api.preview(files));
+    return this.run((api) => api.preview(files), true);
   }
 
   /**
@@ -75,13 +130,14 @@ export class EngineClient {
    * which the page handles its events (and Cancel): no long task, whatever the size.
    */
   async importFiles(files: SourceFile[], options: ImportOptions, onProgress?: ProgressCallback): Promise<ImportOutcome> {
+    const progress = this.alive(onProgress);
     const outcome = await this.run(async (api) => {
-      const result = (await api.importFiles(files, options, onProgress ? Comlink.proxy(onProgress) : undefined)) as PackedImportOutcome;
+      const result = (await api.importFiles(files, options, Comlink.proxy(progress))) as PackedImportOutcome;
       if (!result.ok) return fail(result.issues);
-      const dataset = await unpackDatasetInSlices(result.value, { between: yieldToPage, ...(onProgress ? { onProgress: (f: number) => onProgress('unpacking the network', f) } : {}) });
+      const dataset = await unpackDatasetInSlices(result.value, { between: yieldToPage, onProgress: (f: number) => progress('unpacking the network', f) });
       rememberPacked(dataset, result.value);
       return ok(dataset, result.issues);
-    });
+    }, true);
     // The worker now holds this dataset: analysing it needs no copy back.
     if (outcome.ok) {
       this.dataset = outcome.value;
@@ -91,15 +147,15 @@ export class EngineClient {
   }
 
   importSurvey(input: SurveyFilesInput): Promise<SurveyFilesResult> {
-    return this.run((api) => api.importSurvey(input) as Promise<SurveyFilesResult>);
+    return this.run((api) => api.importSurvey(input) as Promise<SurveyFilesResult>, true);
   }
 
   importNetworkCanvas(input: NetworkCanvasFilesInput): Promise<Result<NetworkCanvasFiles>> {
-    return this.run((api) => api.importNetworkCanvas(input) as Promise<Result<NetworkCanvasFiles>>);
+    return this.run((api) => api.importNetworkCanvas(input) as Promise<Result<NetworkCanvasFiles>>, true);
   }
 
   importSystemMap(files: SystemMapSourceFile[], name?: string): Promise<SystemMapImportResult> {
-    return this.run((api) => api.importSystemMap(files, name) as Promise<SystemMapImportResult>);
+    return this.run((api) => api.importSystemMap(files, name) as Promise<SystemMapImportResult>, true);
   }
 
   analyzeSystemMap(map: SystemMap, people?: Dataset): Promise<SystemMapReport> {
@@ -113,7 +169,7 @@ export class EngineClient {
   }
 
   async addProgramFiles(dataset: Dataset, files: Array<SourceFile & { kind: ProgramFileKind }>, decisions: ResolutionDecision[]): Promise<ProgramFilesResult> {
-    const result = await this.run((api) => api.addProgramFiles(dataset, files, decisions) as Promise<ProgramFilesResult>);
+    const result = await this.run((api) => api.addProgramFiles(dataset, files, decisions) as Promise<ProgramFilesResult>, true);
     if (result.ok) {
       this.dataset = result.value;
       this.datasetSent = true;
@@ -132,7 +188,7 @@ export class EngineClient {
     return this.run(async (api) => {
       await this.sendDataset(api);
       return api.importAbilities(file) as Promise<Result<AbilitiesImport>>;
-    });
+    }, true);
   }
 
   analyze(options: AnalysisOptions, onProgress: ProgressCallback): Promise<AnalysisResult> {
