@@ -23,6 +23,7 @@ import {
   rowCountLabel,
   rowCells,
   savedProject,
+  storeProjects,
   startApp,
   stopApp,
   stopLayout,
@@ -338,21 +339,7 @@ describe('netweave in the browser', () => {
     // As version 1 of the store kept projects: whole, dataset inline as records, layout a record.
     const old = ProjectSchema.parse({ format: 'netweave-project', version: PROJECT_VERSION, id: 'p-earlier', name: 'earlier team', createdAt: now, updatedAt: now, dataset, layout: { 'Ana Lima': [10, 20] } });
     await withApp(async ({ page }) => {
-      await page.evaluate(async (project) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('netweave');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        const tx = db.transaction(['projects', 'meta'], 'readwrite');
-        tx.objectStore('projects').put(project);
-        tx.objectStore('meta').put(project.id, 'current');
-        await new Promise((resolve, reject) => {
-          tx.oncomplete = resolve;
-          tx.onerror = () => reject(tx.error);
-        });
-        db.close();
-      }, old);
+      await storeProjects(page, [old]);
       await page.reload();
       await waitForResults(page, 12);
       await page.locator('.project-name', { hasText: 'earlier team' }).waitFor();
@@ -381,21 +368,7 @@ describe('netweave in the browser', () => {
     const broken = { id: 'p-broken', name: 'half-written', updatedAt: now, format: 'netweave-project' };
     const future = { ...base, id: 'p-future', name: 'from the future', version: PROJECT_VERSION + 1 };
     await withApp(async ({ page }) => {
-      await page.evaluate(async (entries) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('netweave');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        const tx = db.transaction(['projects', 'meta'], 'readwrite');
-        for (const entry of entries) tx.objectStore('projects').put(entry);
-        tx.objectStore('meta').put(entries[0]!.id, 'current');
-        await new Promise((resolve, reject) => {
-          tx.oncomplete = resolve;
-          tx.onerror = () => reject(tx.error);
-        });
-        db.close();
-      }, [odd, broken, future] as Array<{ id: string }>);
+      await storeProjects(page, [odd, broken, future]);
       await page.reload();
       await waitForResults(page, 13);
       await page.locator('.project-name', { hasText: 'odd team' }).waitFor();

@@ -340,6 +340,28 @@ export async function importAndWait(page: Page, files: FileToImport[], people: n
   await waitForResults(page, people, timeout);
 }
 
+/**
+ * Puts entries straight into the page's project store, the first made current, as an earlier
+ * netweave or damaged storage would have left them (the page reloads to read them).
+ */
+export async function storeProjects(page: Page, entries: ReadonlyArray<{ id: string }>): Promise<void> {
+  await page.evaluate(async (list) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('netweave');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction(['projects', 'meta'], 'readwrite');
+    for (const entry of list) tx.objectStore('projects').put(entry);
+    tx.objectStore('meta').put(list[0]!.id, 'current');
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, entries as Array<{ id: string }>);
+}
+
 /** The project saved as current in the page's IndexedDB: its name, people and laid-out people. */
 export async function savedProject(page: Page): Promise<{ name: string; people: string[]; laidOut: string[] } | null> {
   return page.evaluate(async () => {
