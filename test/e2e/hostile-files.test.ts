@@ -1,10 +1,14 @@
 /**
- * Files built to hurt, dropped on the app one after another, then a good one: each ends in a
+ * Files built to hurt (too large, crafted, slow), dropped on the app one after another, then a good one: each ends in a
  * result or a message in plain words within seconds, the open project stays open, and the next
  * import works. A file task that makes no progress within its budget is stopped (the worker
  * terminated, a fresh one started next time): shown here with the budget shortened to 1 ms.
  */
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { MAX_BROWSER_FILE_BYTES } from '../../src/engine/io/limits.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeApp, expectRowCount, fixtureFile, importAndWait, importDialog, openApp, stopApp, topbar } from './harness.ts';
 import { workbook } from '../helpers/workbook.ts';
@@ -36,6 +40,17 @@ describe('hostile files in the app', () => {
       await page.evaluate(() => delete (globalThis as { netweaveStallMs?: number }).netweaveStallMs);
       await dialog.getByRole('button', { name: 'Close' }).click();
       await expectRowCount(page, 140);
+
+      // A file past the browser's limit is refused before it is read (sparse on disk: no space used).
+      const huge = path.join(mkdtempSync(path.join(tmpdir(), 'nw-huge-')), 'everyone.csv');
+      writeFileSync(huge, 'source,target\n');
+      truncateSync(huge, MAX_BROWSER_FILE_BYTES + 1);
+      await topbar(page).getByRole('button', { name: 'Import data' }).click();
+      await dialog.getByLabel('Choose files to import').setInputFiles(huge);
+      const tooLarge = dialog.locator('.issues', { hasText: 'everyone.csv' });
+      await tooLarge.waitFor({ timeout: 20_000 });
+      expect(await tooLarge.textContent()).toContain('netweave reads files up to 200 MB in the browser');
+      await dialog.getByRole('button', { name: 'Close' }).click();
 
       // A 78-byte DOCTYPE that took 77 s to sniff: refused at once, naming the file.
       const crafted = `<!DOCTYPE[${']'.repeat(66)}`;
