@@ -1,8 +1,9 @@
 /**
- * Files built to hurt (too large, crafted, slow), dropped on the app one after another, then a good one: each ends in a
- * result or a message in plain words within seconds, the open project stays open, and the next
- * import works. A file task that makes no progress within its budget is stopped (the worker
- * terminated, a fresh one started next time): shown here with the budget shortened to 1 ms.
+ * Files built to hurt (too large, crafted, slow), dropped on the app one after another, then a
+ * good one: each ends in a result or a message in plain words within seconds, the open project
+ * stays open, and the next import works. A file task that makes no progress within its budget is
+ * stopped (the worker terminated, a fresh one started next time): shown here with the budget
+ * shortened to 1 ms.
  */
 import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
