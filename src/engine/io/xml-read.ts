@@ -7,6 +7,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { IssueLog } from '../core/util/issues.ts';
 import { fail, resultOf, type Result } from '../core/util/result.ts';
 import { MAX_XML_DEPTH } from './limits.ts';
+import { xmlFailureLine } from './xml-failure-line.ts';
 
 /** A parsed element: `@_name` keys for attributes, `#text` for text, child tags as keys. */
 export type XmlElement = Record<string, unknown>;
@@ -103,11 +104,13 @@ export function readXml(text: string, options: ReadXmlOptions): Result<XmlDocume
     parsed = parser.parse(content);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    const line = xmlFailureLine(content, reason, MAX_XML_DEPTH);
     log.error(
       'not-xml',
       /nested tags/i.test(reason)
         ? `the file's elements are nested more than ${MAX_XML_DEPTH} deep (netweave's limit; GEXF and GraphML need about 5): it is damaged or not a network file`
         : `the file could not be read as XML (${reason}); netweave does not read external or large custom entities`,
+      line === undefined ? {} : { row: line },
     );
     return fail(log.issues);
   }
