@@ -26,6 +26,18 @@ const SUFFIX_PIECE = /^(jr|sr|ii|iii|iv|phd|md|esq|mba|msc|dr|prof)\.?$/i;
 const BULLET = /^\s*(?:[-*•·▪◦‣–—>]+|\(?\d{1,3}[.)])\s*/u;
 /** Separators that always end a name. */
 const STRONG = /\r\n|[\n\r;|•\t、]|\s+(?:and|&|\+|\/)\s+|\s*&\s*/giu;
+/**
+ * A run of blanks as STRONG reads it, in at most two characters, so that splitting is linear:
+ * on a long run, `\s+ and` and `\s*&` were tried from every blank and rescanned the run to its
+ * end each time (85,000 spaces took seconds). A run without a tab is one space (or one U+FEFF,
+ * which tidySpaces drops); with a tab it separates names, and a connector after it ("\t and ")
+ * joins the separator when the run holds any other blank, as before.
+ */
+function shortBlanks(run: string): string {
+  if (!run.includes('\t')) return /^\uFEFF+$/u.test(run) ? '\uFEFF' : ' ';
+  return /[^\t]/u.test(run) ? ' \t' : '\t';
+}
+
 /** Particles that belong to a surname: "de la Cruz, Maria". */
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'ten', 'ter', 'st', 'bin', 'ibn', 'al', 'el', 'mac', 'mc']);
 
@@ -123,7 +135,7 @@ export function splitNames(cell: string): WrittenName[] {
   const out: WrittenName[] = [];
   for (const line of lines) {
     // "n/a" and "and/or" must survive the split on " / ": only spaced slashes separate.
-    for (const chunk of line.split(STRONG)) {
+    for (const chunk of line.replace(/\s{2,}/gu, shortBlanks).split(STRONG)) {
       const tidy = tidySpaces(chunk ?? '');
       if (tidy === '') continue;
       for (const name of splitCommas(tidy)) {

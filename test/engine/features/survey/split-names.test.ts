@@ -48,6 +48,18 @@ describe('splitNames', () => {
     expect(split.length).toBeGreaterThan(400);
     expect(split.map((n) => n.text).join(', ')).toBe(cell.trim());
   });
+
+  it('reads long runs of blanks in one pass, splitting as before around tabs and "and"', () => {
+    const blanks = ' '.repeat(200_000);
+    const begun = performance.now();
+    expect(names(`Ana${blanks}Lopez\u0000${blanks}and${blanks}Ben Brooks`)).toEqual(['Ana Lopez\u0000', 'Ben Brooks']);
+    expect(names(`Ana${' \t'.repeat(50_000)}Ben`)).toEqual(['Ana', 'Ben']);
+    expect(performance.now() - begun).toBeLessThan(1_000);
+    // A tab alone before "and" ends the name there, a tab among spaces takes "and" with it.
+    expect(names('Ana\tand Ben')).toEqual(['Ana', 'and Ben']);
+    expect(names('Ana \t  and Ben')).toEqual(['Ana', 'Ben']);
+    expect(names('Ana\uFEFF\uFEFFLopez')).toEqual(['AnaLopez']);
+  });
 });
 
 describe('nonPersonReason', () => {
