@@ -122,7 +122,10 @@ interface AbilityColumn {
 function abilityColumns(table: CsvTable, scale: AbilityScale, log: IssueLog, wanted: readonly string[] | undefined): AbilityColumn[] {
   const found: AbilityColumn[] = [];
   const used = new Map<string, number>();
-  const add = (index: number, name: string): void => {
+  const add = (index: number, read: string): void => {
+    // A column with no name (or none left once its notes are dropped) is called by its place, as
+    // everywhere: an ability must have a name (AbilityAssessmentSchema).
+    const name = read.trim() === '' ? columnName(table, index) : read;
     const key = name.toLowerCase();
     if (used.has(key)) {
       log.warn('duplicate-ability', `two columns are about ${name} (columns ${used.get(key)! + 1} and ${index + 1}); only the first is read`, {
@@ -386,7 +389,13 @@ export function importAbilities(
   };
   const checked = AbilityAssessmentSchema.safeParse(candidate);
   if (!checked.success) {
-    appendAll(log.issues, zodIssuesToInputIssues(checked.error.issues, candidate, file.name));
+    // Each problem at its place: a response's row, or the header row for the abilities and scale.
+    const locate = (path: readonly PropertyKey[]): { file: string; row?: number; field: string } => {
+      const [collection, index] = path;
+      const row = collection === 'responses' && typeof index === 'number' ? candidate.responses[index]?.row : table.headerRow;
+      return { file: file.name, ...(row !== undefined ? { row } : {}), field: path.map(String).join('.') };
+    };
+    appendAll(log.issues, zodIssuesToInputIssues(checked.error.issues, candidate, file.name, locate));
     return none();
   }
   return resultOrNothing({ assessment: checked.data, matches, unmatched }, log.issues);

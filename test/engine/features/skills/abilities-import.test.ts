@@ -113,6 +113,13 @@ describe('importing an assessment', () => {
     expect(result.assessment!.responses[0]!.attributes).toEqual({ region: 'North' });
   });
 
+  it('calls a column of scores with no name by its place, so it is still an ability', () => {
+    const network = [{ id: 'r1', label: 'Robert Okafor', attributes: {} }];
+    const result = abilitiesRead(importAbilities({ name: 'a.csv', text: 'name,,Score\nRobert Okafor,4,3\n' }, network));
+    expect(result.assessment!.abilities).toEqual(['column 2', 'Score']);
+    expect(result.assessment!.responses[0]!.scores).toEqual({ 'column 2': 4, Score: 3 });
+  });
+
   it('reports every bad input with file, row and field, and keeps what it can', () => {
     const network = [...people, { id: 'jin', label: 'Jin Chen', attributes: {} }, { id: 'jun', label: 'Jun Chen', attributes: {} }];
     const result = abilitiesRead(importAbilities(file('abilities-bad.csv'), network));
