@@ -187,6 +187,8 @@ interface NodeRecord {
   id: string;
   attributes: RawAttributes;
   subgraph?: string;
+  /** Line where the node is first named. */
+  line: number;
 }
 
 interface EdgeRecord {
@@ -231,23 +233,23 @@ class DotWalker {
   ) {}
 
   /** The node named `id`, created with the scope's node defaults when first met. */
-  touch(id: string, scope: Scope): NodeRecord {
+  touch(id: string, scope: Scope, line: number): NodeRecord {
     let node = this.nodes.get(id);
     if (node === undefined) {
-      node = { id, attributes: new Map(scope.nodeDefaults) };
+      node = { id, attributes: new Map(scope.nodeDefaults), line };
       this.nodes.set(id, node);
     }
     if (node.subgraph === undefined && scope.subgraph !== undefined) node.subgraph = scope.subgraph;
     return node;
   }
 
-  endsOf(target: EdgeTargetASTNode, scope: Scope): string[] {
-    if (target.type === 'NodeRef') return [this.touch(valueText(target.id), scope).id];
+  endsOf(target: EdgeTargetASTNode, scope: Scope, line: number): string[] {
+    if (target.type === 'NodeRef') return [this.touch(valueText(target.id), scope, lineOf(target) ?? line).id];
     // A { ... } group is a set of nodes: one listed twice is still one end.
     const ids: string[] = [];
     const seen = new Set<string>();
     for (const ref of target.children) {
-      const id = this.touch(valueText(ref.id), scope).id;
+      const id = this.touch(valueText(ref.id), scope, lineOf(ref) ?? line).id;
       if (!seen.has(id)) ids.push(id);
       seen.add(id);
     }
@@ -291,7 +293,7 @@ class DotWalker {
           break;
         }
         case 'Node': {
-          const node = this.touch(valueText(statement.id), scope);
+          const node = this.touch(valueText(statement.id), scope, lineOf(statement) ?? 1);
           for (const attribute of statement.children) {
             if (attribute.type === 'Attribute') node.attributes.set(valueText(attribute.key), rawOf(attribute));
           }
@@ -303,9 +305,9 @@ class DotWalker {
           for (const attribute of statement.children) {
             if (attribute.type === 'Attribute') attributes.set(valueText(attribute.key), rawOf(attribute));
           }
-          let previous = this.endsOf(statement.targets[0], scope);
+          let previous = this.endsOf(statement.targets[0], scope, line);
           for (let k = 1; k < statement.targets.length; k++) {
-            const next = this.endsOf(statement.targets[k] as EdgeTargetASTNode, scope);
+            const next = this.endsOf(statement.targets[k] as EdgeTargetASTNode, scope, line);
             for (const source of previous) {
               for (const target of next) this.addEdge(source, target, new Map(attributes), line);
             }
@@ -422,7 +424,14 @@ export function parseDot(text: string, options: DotOptions): Result<ImportPart> 
   const label = walker.graphLabel === undefined ? '' : labelText(walker.graphLabel, '', graphName);
   if (label !== '' || graphName !== '') part.name = label || graphName;
 
-  const nodes = Array.from(walker.nodes.values());
+  // A node named "" (or only spaces) has no id a person could keep: refused with its line.
+  const unnamed = new Set<string>();
+  for (const node of walker.nodes.values()) {
+    if (node.id.trim() !== '') continue;
+    unnamed.add(node.id);
+    log.error('missing-id', `a node is named ${JSON.stringify(node.id)}, an empty name; every node needs one (its edges were left out)`, { row: node.line, field: 'id' });
+  }
+  const nodes = Array.from(walker.nodes.values()).filter((node) => !unnamed.has(node.id));
   const nodeAttributes = typedAttributes(nodes, NODE_READ);
   const people: Person[] = nodes.map((node, index) => {
     const attributes = nodeAttributes[index] as Attributes;
@@ -441,6 +450,7 @@ export function parseDot(text: string, options: DotOptions): Result<ImportPart> 
   let zeroWeights = 0;
   let firstZero = 0;
   walker.edges.forEach((edge, index) => {
+    if (unnamed.has(edge.source) || unnamed.has(edge.target)) return;
     let weight = 1;
     const rawWeight = edge.attributes.get('weight');
     if (rawWeight !== undefined && rawWeight.text.trim() !== '') {
@@ -473,6 +483,7 @@ export function parseDot(text: string, options: DotOptions): Result<ImportPart> 
     );
   }
   part.people = people;
+  part.personOrigins = nodes.map((node) => ({ file: options.file, row: node.line, rowUnit: 'line' }));
   settleTies(part, drafts, log);
   return resultOf(part, log.issues);
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DRAWING_ATTRIBUTES, htmlLabelText, looksLikeDot, MAX_DOT_CHAIN, MAX_DOT_CHARS, MAX_DOT_DEPTH, parseDot } from '../../../src/engine/io/dot.ts';
 import { partOf } from './read-part.ts';
+import { readSoFar } from '../../../src/engine/core/util/result.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dot = (name: string): string => readFileSync(`${root}test/fixtures/formats/dot/${name}`, 'utf8');
@@ -250,5 +251,17 @@ describe('parseDot on broken and hostile files', () => {
     const read = partOf(parseDot(sparse, { file: 'sparse.gv' }));
     expect(read.people[5]?.attributes).toEqual({ k5: 5 });
     expect(performance.now() - begun).toBeLessThan(20_000);
+  });
+
+  it('refuses a node named "" (or only spaces) with its line, and leaves out its edges', () => {
+    const read = parseDot('graph {\n  a -- b\n  b -- ""\n  " " -- a\n}\n', { file: 'empty.gv' });
+    expect(read.ok).toBe(false);
+    expect(read.issues.map((i) => [i.code, i.row, i.field])).toEqual([
+      ['missing-id', 3, 'id'],
+      ['missing-id', 4, 'id'],
+    ]);
+    const part = readSoFar(read)!;
+    expect(part.people.map((p) => p.id)).toEqual(['a', 'b']);
+    expect(part.ties.map((t) => [t.source, t.target])).toEqual([['a', 'b']]);
   });
 });
