@@ -7,7 +7,7 @@
  */
 import { DatasetSchema } from '../core/model/dataset.ts';
 import type { Dataset } from '../core/model/dataset.ts';
-import type { Attendance, Mentorship, Person } from '../core/model/records.ts';
+import type { Attendance, Mentorship, Person, Tie } from '../core/model/records.ts';
 import type { InputIssue } from '../core/util/issues.ts';
 import { readSoFar, resultOf, type Reading, type Result } from '../core/util/result.ts';
 import { collectRelations } from './collect-relations.ts';
@@ -38,6 +38,49 @@ function stem(file: string): string {
 }
 
 /**
+ * Ids as the dataset schema reads them (core/model/records.ts trims every id), so that people
+ * are merged and ties matched by the id they will have, not by one that differs only in spaces.
+ */
+const normalId = (id: string): string => id.trim();
+
+function normalPerson(person: Person): Person {
+  const id = normalId(person.id);
+  return id === person.id ? person : { ...person, id };
+}
+
+function normalTie(tie: Tie): Tie {
+  const source = normalId(tie.source);
+  const target = normalId(tie.target);
+  return source === tie.source && target === tie.target ? tie : { ...tie, source, target };
+}
+
+/**
+ * Where each person of a part is written: the origin its reader recorded, else the first tie of
+ * the part that names them (their row in an edge list), else the file alone. The ties are looked
+ * through once, and only when a person without an origin needs a place (an issue about them).
+ */
+function personLocator(part: ImportPart): (i: number, id: string) => Pick<InputIssue, 'file' | 'row' | 'field'> {
+  let firstTie: Map<string, { at: number; end: 'source' | 'target' }> | undefined;
+  return (i, id) => {
+    const own = part.personOrigins?.[i];
+    if (own !== undefined) return issueLocation(own);
+    if (firstTie === undefined) {
+      firstTie = new Map();
+      for (let t = part.ties.length - 1; t >= 0; t--) {
+        const tie = part.ties[t] as Tie;
+        firstTie.set(normalId(tie.target), { at: t, end: 'target' });
+        firstTie.set(normalId(tie.source), { at: t, end: 'source' });
+      }
+    }
+    const first = firstTie.get(id);
+    const origin = first === undefined ? undefined : part.tieOrigins?.[first.at];
+    if (first === undefined || origin === undefined) return { file: part.file };
+    const field = first.end === 'source' ? origin.sourceField : origin.targetField;
+    return { ...issueLocation(origin), ...(field !== undefined ? { field } : {}) };
+  };
+}
+
+/**
  * One dataset from each file's reading. A failure's `partial` is the best effort, validated no
  * further, so that problems are shown; it is never a dataset to use.
  */
@@ -49,6 +92,8 @@ export function assembleDataset(readings: readonly Result<ImportPart>[], options
   // People from every part that lists them (people CSVs, matrices, GEXF, GraphML, saved datasets).
   const people: Person[] = [];
   const personFile: string[] = [];
+  /** Where each person in `people` was first read (file, and row or line when known). */
+  const personWhere: Array<() => Pick<InputIssue, 'file' | 'row' | 'field'>> = [];
   const indexOf = new Map<string, number>();
   const reportedReserved = new Set<string>();
   const damaged = new Set<string>();
@@ -58,40 +103,49 @@ export function assembleDataset(readings: readonly Result<ImportPart>[], options
     issues.push({ level: 'warning', code: 'damaged-text', message: `"${showLoneSurrogates(id)}" holds a damaged character (half of an emoji or other symbol, shown as \uFFFD); check the name in the file`, ...where });
   };
   for (const part of parts) {
-    for (const person of part.people) {
-      checkText(person.id, { file: part.file, field: 'id' });
+    const locate = personLocator(part);
+    part.people.forEach((read, i) => {
+      const person = normalPerson(read);
+      const place = (): Pick<InputIssue, 'file' | 'row' | 'field'> => {
+        const where = locate(i, person.id);
+        return { ...where, field: where.field ?? 'id' };
+      };
+      if (hasLoneSurrogate(person.id)) checkText(person.id, place());
       if (isReservedId(person.id)) {
         reportedReserved.add(person.id);
-        issues.push({ level: 'error', code: 'reserved-id', message: reservedIdMessage(person.id), file: part.file, field: 'id' });
-        continue;
+        issues.push({ level: 'error', code: 'reserved-id', message: reservedIdMessage(person.id), ...place() });
+        return;
       }
       const at = indexOf.get(person.id);
       if (at === undefined) {
         indexOf.set(person.id, people.length);
         people.push(person);
         personFile.push(part.file);
-        continue;
+        personWhere.push(() => locate(i, person.id));
+        return;
       }
       const firstFile = personFile[at] as string;
       const merged = mergePerson(people[at] as Person, person);
       people[at] = merged.person;
       if (firstFile === part.file) {
+        // Ids that differ only by spaces around them are one id (the schema trims them).
+        const spaced = read.id !== person.id ? ` (as "${read.id}", the same id once the spaces around it are dropped)` : '';
         issues.push({
           level: 'warning',
           code: 'duplicate-node',
-          message: `"${person.id}" is listed twice; the two were merged`,
-          file: part.file,
+          message: `"${person.id}" is listed twice${spaced}; the two were merged`,
+          ...place(),
         });
       } else if (merged.conflicts.length > 0) {
         issues.push({
           level: 'warning',
           code: 'conflicting-attribute',
           message: `"${person.id}" has a different ${merged.conflicts.join(', ')} here than in ${firstFile}; the value from ${firstFile} was kept`,
-          file: part.file,
+          ...place(),
           field: merged.conflicts[0] as string,
         });
       }
-    }
+    });
   }
   const roster = parts.filter((part) => part.people.length > 0).map((part) => part.file);
   const rosterText = roster.join(', ');
@@ -116,6 +170,7 @@ export function assembleDataset(readings: readonly Result<ImportPart>[], options
     indexOf.set(id, people.length);
     people.push({ id, label: id, attributes: {} });
     personFile.push(where.file ?? '');
+    personWhere.push(() => where);
     if (roster.length > 0 && !reported.has(id)) {
       reported.add(id);
       issues.push({
@@ -132,7 +187,8 @@ export function assembleDataset(readings: readonly Result<ImportPart>[], options
 
   const drafts: TieDraft[] = [];
   for (const part of parts) {
-    part.ties.forEach((tie, i) => {
+    part.ties.forEach((read, i) => {
+      const tie = normalTie(read);
       const origin: TieOrigin = part.tieOrigins?.[i] ?? { file: part.file };
       const place = issueLocation(origin);
       const sourceAt = { ...place, ...(origin.sourceField !== undefined ? { field: origin.sourceField } : {}) };
@@ -161,11 +217,13 @@ export function assembleDataset(readings: readonly Result<ImportPart>[], options
   const attendance: Attendance[] = [];
   const mentorships: Mentorship[] = [];
   for (const part of parts) {
-    for (const record of part.attendance) {
+    for (const read of part.attendance) {
+      const record = read.person === read.person.trim() ? read : { ...read, person: read.person.trim() };
       if (admit(record.person, { file: part.file })) attendance.push(record);
       else issues.push({ level: 'error', code: 'unknown-id', message: rejectMessage([record.person], 'attendance'), file: part.file });
     }
-    for (const record of part.mentorships) {
+    for (const read of part.mentorships) {
+      const record = read.mentor === read.mentor.trim() && read.mentee === read.mentee.trim() ? read : { ...read, mentor: read.mentor.trim(), mentee: read.mentee.trim() };
       const rejected = [record.mentor, record.mentee].filter((id) => !admit(id, { file: part.file }));
       if (rejected.length === 0) mentorships.push(record);
       else issues.push({ level: 'error', code: 'unknown-id', message: rejectMessage(rejected, 'mentorship'), file: part.file });
@@ -211,7 +269,8 @@ export function assembleDataset(readings: readonly Result<ImportPart>[], options
         }
       }
       if (collection === 'people' && typeof index === 'number') {
-        return { file: personFile[index] ?? '', field: path.map(String).join('.') };
+        const where = personWhere[index]?.();
+        return { file: personFile[index] ?? '', ...(where?.row !== undefined ? { row: where.row } : {}), field: path.map(String).join('.') };
       }
       return { field: path.map(String).join('.') };
     }),

@@ -169,6 +169,8 @@ export function parseAdjacencyCsv(text: string, options: AdjacencyOptions): Resu
   }
   const names = [...columnIndex.keys()];
   part.people = names.map((id): Person => ({ id, label: id, attributes: {} }));
+  // Each person is named in the header row (and again down the first column).
+  part.personOrigins = names.map(() => ({ file: part.file, row: headerRow }));
   if (log.hasErrors) {
     appendAll(issues, log.issues);
     return resultOf(part, issues);

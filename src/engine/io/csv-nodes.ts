@@ -137,6 +137,7 @@ export function parseNodeListCsv(text: string, options: NodeListOptions): Result
     );
   });
   part.people = people;
+  part.personOrigins = people.map((person) => ({ file: part.file, row: firstRow.get(person.id)?.row as number }));
   appendAll(issues, log.issues);
   return resultOf(part, issues);
 }

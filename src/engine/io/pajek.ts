@@ -238,6 +238,8 @@ function build(reader: PajekReader, part: ImportPart): void {
   const groupOf = vertexGroups(networks, log);
 
   const people: Person[] = [];
+  /** Line where each person's vertex is listed (0 when it is not), aligned with `people`. */
+  const personLines: number[] = [];
   const personIds: string[] = [];
   const indexById = new Map<string, number>();
   /** The person of vertex v (at v-1) of each group's vertices. */
@@ -253,6 +255,7 @@ function build(reader: PajekReader, part: ImportPart): void {
         index = people.length;
         indexById.set(id, index);
         people.push({ id, label: group.labels[v - 1] ?? String(v), attributes: {} });
+        personLines.push(group.lines[v - 1] ?? 0);
         personIds.push(id);
       }
       numbers[v - 1] = index;
@@ -326,6 +329,7 @@ function build(reader: PajekReader, part: ImportPart): void {
   }
 
   part.people = people;
+  part.personOrigins = personLines.map((line) => (line > 0 ? { file: part.file, row: line, rowUnit: 'line' as const } : undefined));
   part.ties = merged.ties;
   part.tieOrigins = merged.origins;
   part.relations = relations.relations;

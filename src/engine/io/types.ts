@@ -24,6 +24,9 @@ export interface TieOrigin {
   targetField?: string;
 }
 
+/** Where a person was read (their first row or line), so that later problems can name it. */
+export type PersonOrigin = Pick<TieOrigin, 'file' | 'row' | 'rowUnit' | 'path'>;
+
 export interface ImportPart {
   /** The file name as the user gave it, used in every issue. */
   file: string;
@@ -34,6 +37,11 @@ export interface ImportPart {
   mentorships: Mentorship[];
   /** Aligned with `ties` when present; importers fill it so later issues can name rows. */
   tieOrigins?: TieOrigin[];
+  /**
+   * Aligned with `people` when present: where each person is first written, filled by readers
+   * of formats with rows or lines so that problems found later (a reserved id) name the row.
+   */
+  personOrigins?: Array<PersonOrigin | undefined>;
   /** A dataset name or description carried by the file itself (JSON, GEXF), if any. */
   name?: string;
   description?: string;

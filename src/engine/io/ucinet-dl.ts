@@ -974,6 +974,8 @@ export function parseUcinetDl(text: string, options: UcinetDlOptions): Result<Im
   if (dims.twoMode) checkDistinct(columnIds, 'column', columnBlock?.line ?? start + 1, log);
   if (matrixLabels !== undefined) checkDistinct(matrixLabels, 'matrix', blocks.matrix?.line ?? start + 1, log);
   part.people = rowIds.map((id): Person => ({ id, label: id, attributes: {} }));
+  // Listed labels name every person on their list's line; embedded ones are found by their first tie.
+  if (rowBlock !== undefined) part.personOrigins = rowIds.map(() => ({ file: options.file, row: rowBlock.line }));
   if (tally.missing > 0) {
     log.warn('missing-value', `${tally.missing} value${tally.missing === 1 ? ' is' : 's are'} missing (".", "NA" or "?"); ${tally.missing === 1 ? 'it was' : 'they were'} read as no tie`);
   }

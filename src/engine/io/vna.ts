@@ -421,6 +421,7 @@ export function parseVna(text: string, options: VnaOptions): Result<ImportPart> 
     log.warn('zero-value', `${noTie} row${noTie === 1 ? ' of *tie data has' : 's of *tie data have'} no value above 0 in any relation, so ${noTie === 1 ? 'it is' : 'they are'} no tie`);
   }
   part.people = people;
+  part.personOrigins = people.map((person) => ({ file: options.file, row: index.get(person.id)?.line as number, rowUnit: 'line' }));
   if (log.hasErrors) return resultOf(part, log.issues);
 
   const ids = people.map((person) => person.id);

@@ -129,6 +129,10 @@ export function fillXmlGraph(
   );
   const relations = collectRelations(merged.ties, part.file);
   part.people = people;
+  part.personOrigins = people.map((person) => {
+    const line = index.get(person.id)?.line;
+    return line === undefined ? undefined : { file: part.file, row: line, rowUnit: 'line' as const };
+  });
   part.ties = merged.ties;
   part.tieOrigins = merged.origins;
   part.relations = relations.relations;

@@ -179,6 +179,28 @@ describe('assembleDataset', () => {
     expect(issues).toEqual([expect.objectContaining({ level: 'warning', code: 'mixed-direction', file: 'd.csv' })]);
   });
 
+  it('reads ids that differ only by the spaces around them as one person, as the schema does', () => {
+    const part = {
+      file: 'net.json',
+      people: [
+        { id: 'a', label: 'a', attributes: {} },
+        { id: 'a ', label: 'a ', attributes: {} },
+        { id: ' b', label: 'b', attributes: {} },
+      ],
+      ties: [{ source: '  a', target: 'b\t', relation: 'tie', directed: false, weight: 1 }],
+      relations: [],
+      attendance: [],
+      mentorships: [],
+    };
+    const assembled = assembleDataset([{ ok: true, value: part, issues: [] }]);
+    expect(assembled.ok).toBe(true);
+    const dataset = readSoFar(assembled)!;
+    expect(dataset.people.map((p) => p.id)).toEqual(['a', 'b']);
+    expect(dataset.ties).toEqual([expect.objectContaining({ source: 'a', target: 'b' })]);
+    expect(assembled.issues).toEqual([expect.objectContaining({ level: 'warning', code: 'duplicate-node', file: 'net.json' })]);
+    expect(assembled.issues[0]!.message).toContain('"a" is listed twice (as "a ", the same id once the spaces around it are dropped)');
+  });
+
   it('fills gaps of a person from a later file and reports conflicting values', () => {
     const { dataset, issues } = imported(importFiles([
       { name: 'roster.csv', text: 'id,team,age\na,x,\n' },
@@ -213,6 +235,19 @@ describe('ids the network libraries cannot hold', () => {
       ),
     );
     expect(issues.filter((i) => i.code === 'reserved-id').map((i) => [i.file, i.field, i.message.slice(0, 40)])).toEqual([['people.csv', 'id', '"toString" cannot be used as a name or i']]);
+  });
+
+  it('names the row or line where a person is written, in every reader with rows', () => {
+    const rowOf = (name: string, text: string, kind: 'nodes' | 'vna' | 'pajek' | 'dot' | 'gml' | 'edges'): Array<number | undefined> =>
+      failedIssues(importFiles([{ name, text }], { kinds: { [name]: kind } }))
+        .filter((i) => i.code === 'reserved-id')
+        .map((i) => i.row);
+    expect(rowOf('people.csv', 'id,team\nAna,a\ntoString,b\n', 'nodes')).toEqual([3]);
+    // A line break of a lone CR, as the fuzzer wrote it.
+    expect(rowOf('net.vna', '*Node data\nI\r__proto__', 'vna')).toEqual([3]);
+    expect(rowOf('net.net', '*Vertices 2\n1 "Ana"\n2 "constructor"\n*Edges\n1 2\n', 'pajek')).toEqual([3]);
+    expect(rowOf('net.gv', 'graph {\n  a -- b\n  valueOf\n}\n', 'dot')).toEqual([3]);
+    expect(rowOf('net.gml', 'graph [\n node [ id 1 ]\n node [ id "__proto__" ]\n]\n', 'gml')).toEqual([3]);
   });
 
   it('keeps ordinary ids that merely contain those words', () => {
