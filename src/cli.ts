@@ -295,6 +295,11 @@ async function runAnalyze(values: ReturnType<typeof parse>['values'], inputs: st
   if (waves.length > 0 && (values.survey ?? []).length > 0) throw new UsageError('Give the surveys either as --survey FILE or as --wave NAME=FILE, not both.');
   const surveys = waves.length > 0 ? waves.map((w) => w.path) : values.survey ?? [];
   const program = (values.attendance ?? []).length + (values.mentorships ?? []).length > 0;
+  // Mistakes in the command line itself are said before any file is read.
+  if ((values.attendance ?? []).length === 0 && (values['attendance-weight'] !== undefined || values['min-shared-events'] !== undefined)) {
+    throw new UsageError('--attendance-weight and --min-shared-events go with --attendance.');
+  }
+  if (program) attendanceSettings(values);
   const files: Array<SourceFile & { kind: FileKind }> = [];
   for (const [flag, kind] of FILE_FLAGS) {
     // A Network Canvas GraphML given as --graphml is still its interviews.
@@ -317,10 +322,6 @@ async function runAnalyze(values: ReturnType<typeof parse>['values'], inputs: st
   if (!matching && !program && (values.roster || values.decisions)) {
     throw new UsageError('--roster and --decisions go with --survey, --wave, Network Canvas files, --attendance or --mentorships.');
   }
-  if ((values.attendance ?? []).length === 0 && (values['attendance-weight'] !== undefined || values['min-shared-events'] !== undefined)) {
-    throw new UsageError('--attendance-weight and --min-shared-events go with --attendance.');
-  }
-  if (program) attendanceSettings(values);
   if (files.length === 0 && surveys.length === 0 && !program) throw new UsageError('Give at least one input file, e.g. --edges ties.csv (see --help).');
   const format = oneOf('format', values.format, ['json', 'csv'] as const, 'json');
   const weightAs = oneOf('weight-as', values['weight-as'], ['strength', 'distance'] as const, 'strength');
