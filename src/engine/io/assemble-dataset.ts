@@ -92,8 +92,12 @@ export function assembleDataset(readings: readonly Result<ImportPart>[], options
   // People from every part that lists them (people CSVs, matrices, GEXF, GraphML, saved datasets).
   const people: Person[] = [];
   const personFile: string[] = [];
-  /** Where each person in `people` was first read (file, and row or line when known). */
-  const personWhere: Array<() => Pick<InputIssue, 'file' | 'row' | 'field'>> = [];
+  // Where each person in `people` was first read, as numbers (a million people need no million
+  // closures): the part and the person's place in it, or -1 and the place of the tie naming them.
+  const personPart: number[] = [];
+  const personAt: number[] = [];
+  const addedWhere = new Map<number, Pick<InputIssue, 'file' | 'row' | 'field'>>();
+  const locators: Array<ReturnType<typeof personLocator>> = [];
   const indexOf = new Map<string, number>();
   const reportedReserved = new Set<string>();
   const damaged = new Set<string>();
@@ -102,8 +106,9 @@ export function assembleDataset(readings: readonly Result<ImportPart>[], options
     damaged.add(id);
     issues.push({ level: 'warning', code: 'damaged-text', message: `"${showLoneSurrogates(id)}" holds a damaged character (half of an emoji or other symbol, shown as \uFFFD); check the name in the file`, ...where });
   };
-  for (const part of parts) {
+  parts.forEach((part, partIndex) => {
     const locate = personLocator(part);
+    locators.push(locate);
     part.people.forEach((read, i) => {
       const person = normalPerson(read);
       const place = (): Pick<InputIssue, 'file' | 'row' | 'field'> => {
@@ -121,7 +126,8 @@ export function assembleDataset(readings: readonly Result<ImportPart>[], options
         indexOf.set(person.id, people.length);
         people.push(person);
         personFile.push(part.file);
-        personWhere.push(() => locate(i, person.id));
+        personPart.push(partIndex);
+        personAt.push(i);
         return;
       }
       const firstFile = personFile[at] as string;
@@ -146,7 +152,7 @@ export function assembleDataset(readings: readonly Result<ImportPart>[], options
         });
       }
     });
-  }
+  });
   const roster = parts.filter((part) => part.people.length > 0).map((part) => part.file);
   const rosterText = roster.join(', ');
   const byLowerCase = new Map(people.map((p) => [p.id.toLowerCase().replace(/\s+/g, ' '), p.id]));
@@ -170,7 +176,9 @@ export function assembleDataset(readings: readonly Result<ImportPart>[], options
     indexOf.set(id, people.length);
     people.push({ id, label: id, attributes: {} });
     personFile.push(where.file ?? '');
-    personWhere.push(() => where);
+    personPart.push(-1);
+    personAt.push(-1);
+    addedWhere.set(people.length - 1, where);
     if (roster.length > 0 && !reported.has(id)) {
       reported.add(id);
       issues.push({
@@ -269,7 +277,8 @@ export function assembleDataset(readings: readonly Result<ImportPart>[], options
         }
       }
       if (collection === 'people' && typeof index === 'number') {
-        const where = personWhere[index]?.();
+        const part = personPart[index] ?? -1;
+        const where = part >= 0 ? locators[part]?.(personAt[index] as number, people[index]?.id ?? '') : addedWhere.get(index);
         return { file: personFile[index] ?? '', ...(where?.row !== undefined ? { row: where.row } : {}), field: path.map(String).join('.') };
       }
       return { field: path.map(String).join('.') };
