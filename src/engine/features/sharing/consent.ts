@@ -1,0 +1,140 @@
+/**
+ * Each member's wish about being shown, read from an attribute (a survey's or roster's consent
+ * column): `named` (also yes, true, 1), `unnamed`, counted but not named (also anonymous), and
+ * `out`, left out (also no, false, 0). A value netweave does not know, or no value at all, is
+ * read as `unnamed` until fixed and said so: a member who did not say yes is never named.
+ * `shareableDataset` removes the people who are out (with their ties, attendance and
+ * mentorships) before any figure is computed for sharing; `consentedExport` writes the people who
+ * are not to be named as "a member" with a code for an id.
+ */
+import type { Dataset } from '../../core/model/dataset.ts';
+import type { AttributeValue, Person } from '../../core/model/records.ts';
+import type { InputIssue } from '../../core/util/issues.ts';
+import type { ExportGraph } from '../../io/export-graph.ts';
+
+export type Consent = 'named' | 'unnamed' | 'out';
+
+/** The words read as each consent (lower-cased, trimmed). */
+export const CONSENT_WORDS: Readonly<Record<string, Consent>> = {
+  named: 'named',
+  yes: 'named',
+  y: 'named',
+  true: 'named',
+  '1': 'named',
+  unnamed: 'unnamed',
+  anonymous: 'unnamed',
+  out: 'out',
+  no: 'out',
+  n: 'out',
+  false: 'out',
+  '0': 'out',
+};
+
+/** How a person not to be named is written in lists and exports. */
+export const UNNAMED_LABEL = 'a member';
+
+export interface ConsentReading {
+  byPerson: Map<string, Consent>;
+  counts: Record<Consent, number>;
+  /** Warnings: unknown values (listed with who gave them) and people with no value. */
+  issues: InputIssue[];
+}
+
+function consentOf(value: AttributeValue | undefined): Consent | 'missing' | 'unknown' {
+  if (value === undefined || value === null || value === '') return 'missing';
+  const word = (Array.isArray(value) ? value.join(' ') : String(value)).trim().toLowerCase();
+  if (word === '') return 'missing';
+  return CONSENT_WORDS[word] ?? 'unknown';
+}
+
+function listed(names: readonly string[], most = 5): string {
+  const shown = names.slice(0, most).map((n) => `"${n}"`).join(', ');
+  return names.length > most ? `${shown} and ${names.length - most} more` : shown;
+}
+
+/** Reads every person's consent from `attribute`. Never throws. */
+export function readConsent(people: readonly Person[], attribute: string, file = 'consent'): ConsentReading {
+  const byPerson = new Map<string, Consent>();
+  const counts: Record<Consent, number> = { named: 0, unnamed: 0, out: 0 };
+  const unknown = new Map<string, string[]>();
+  const missing: string[] = [];
+  for (const person of people) {
+    const raw = Object.hasOwn(person.attributes, attribute) ? person.attributes[attribute] : undefined;
+    const read = consentOf(raw);
+    const consent: Consent = read === 'missing' || read === 'unknown' ? 'unnamed' : read;
+    if (read === 'missing') missing.push(person.label);
+    if (read === 'unknown') {
+      const value = String(raw).trim();
+      unknown.set(value, [...(unknown.get(value) ?? []), person.label]);
+    }
+    byPerson.set(person.id, consent);
+    counts[consent]++;
+  }
+  const issues: InputIssue[] = [];
+  for (const [value, who] of unknown) {
+    issues.push({
+      level: 'warning',
+      code: 'unknown-consent',
+      message: `"${value}" is not a consent netweave knows (named, unnamed or out; also yes/no, true/false, 1/0); ${listed(who)} ${who.length === 1 ? 'is' : 'are'} counted but not named until it is fixed`,
+      file,
+      field: attribute,
+    });
+  }
+  if (missing.length > 0) {
+    issues.push({
+      level: 'warning',
+      code: 'missing-consent',
+      message: `${missing.length} ${missing.length === 1 ? 'person has' : 'people have'} no consent in "${attribute}" (${listed(missing)}); they are counted but not named`,
+      file,
+      field: attribute,
+    });
+  }
+  return { byPerson, counts, issues };
+}
+
+/** The dataset without the people who are out, and everything that names them. */
+export function shareableDataset(dataset: Dataset, consent: ReadonlyMap<string, Consent>): { dataset: Dataset; leftOut: number } {
+  const out = (id: string): boolean => consent.get(id) === 'out';
+  const people = dataset.people.filter((p) => !out(p.id));
+  const leftOut = dataset.people.length - people.length;
+  if (leftOut === 0) return { dataset, leftOut };
+  return {
+    dataset: {
+      ...dataset,
+      people,
+      ties: dataset.ties.filter((t) => !out(t.source) && !out(t.target)),
+      attendance: dataset.attendance.filter((a) => !out(a.person)),
+      mentorships: dataset.mentorships.filter((m) => !out(m.mentor) && !out(m.mentee)),
+    },
+    leftOut,
+  };
+}
+
+/**
+ * An export with the people not to be named written as "a member", their id a code (`member-3`,
+ * numbered in the export's order) and their attributes left out; people who are out are dropped
+ * with their ties (compute the figures from `shareableDataset` first: this only writes).
+ */
+export function consentedExport(graph: ExportGraph, consent: ReadonlyMap<string, Consent>): ExportGraph {
+  const codes = new Map<string, string>();
+  const nodes: ExportGraph['nodes'] = [];
+  const taken = new Set(graph.nodes.map((n) => n.id));
+  let next = 0;
+  for (const node of graph.nodes) {
+    const wish = consent.get(node.id) ?? 'unnamed';
+    if (wish === 'out') continue;
+    if (wish === 'named') {
+      nodes.push(node);
+      continue;
+    }
+    // A code no named person already has as an id.
+    let code = `member-${++next}`;
+    while (taken.has(code)) code = `member-${++next}`;
+    codes.set(node.id, code);
+    nodes.push({ id: code, label: UNNAMED_LABEL, attributes: {}, metrics: node.metrics });
+  }
+  const kept = new Set(nodes.map((n) => n.id));
+  const idOf = (id: string): string => codes.get(id) ?? id;
+  const edges = graph.edges.map((e) => ({ ...e, source: idOf(e.source), target: idOf(e.target) })).filter((e) => kept.has(e.source) && kept.has(e.target));
+  return { ...graph, nodes, edges };
+}

@@ -1,0 +1,73 @@
+/**
+ * Consent read from a column: the words people write (yes/no, true/false, 1/0, named, unnamed,
+ * out), unknown values listed and read as "counted but not named", no value read the same; people
+ * who are out leave the dataset with everything naming them, and an export writes the people not
+ * to be named as "a member" under a code.
+ */
+import { describe, expect, it } from 'vitest';
+import { consentedExport, readConsent, shareableDataset, UNNAMED_LABEL } from '../../../../src/engine/features/sharing/consent.ts';
+import { emptyDataset, type Dataset } from '../../../../src/engine/core/model/dataset.ts';
+import type { ExportGraph } from '../../../../src/engine/io/export-graph.ts';
+
+const dataset: Dataset = {
+  ...emptyDataset('Circle'),
+  people: [
+    { id: 'ana', label: 'Ana', attributes: { consent: 'Yes' } },
+    { id: 'ben', label: 'Ben', attributes: { consent: 'unnamed' } },
+    { id: 'cy', label: 'Cy', attributes: { consent: 'no' } },
+    { id: 'dee', label: 'Dee', attributes: { consent: 'maybe' } },
+    { id: 'member-1', label: 'Eve', attributes: { consent: 1 } },
+    { id: 'fay', label: 'Fay', attributes: {} },
+  ],
+  ties: [
+    { source: 'ana', target: 'ben', relation: 'tie', directed: false, weight: 1 },
+    { source: 'ben', target: 'cy', relation: 'tie', directed: false, weight: 1 },
+    { source: 'dee', target: 'member-1', relation: 'tie', directed: false, weight: 1 },
+  ],
+  mentorships: [{ mentor: 'cy', mentee: 'ana' }],
+  attendance: [{ person: 'cy', event: 'Retreat' }],
+};
+
+describe('consent', () => {
+  it('reads the words people write, and reads unknown or missing values as counted but not named, saying so', () => {
+    const read = readConsent(dataset.people, 'consent', 'people.csv');
+    expect(Object.fromEntries(read.byPerson)).toEqual({ ana: 'named', ben: 'unnamed', cy: 'out', dee: 'unnamed', 'member-1': 'named', fay: 'unnamed' });
+    expect(read.counts).toEqual({ named: 2, unnamed: 3, out: 1 });
+    expect(read.issues.map((i) => [i.code, i.file, i.field])).toEqual([
+      ['unknown-consent', 'people.csv', 'consent'],
+      ['missing-consent', 'people.csv', 'consent'],
+    ]);
+    expect(read.issues[0]?.message).toContain('"maybe"');
+    expect(read.issues[0]?.message).toContain('"Dee"');
+  });
+
+  it('leaves out the people who are out with their ties, attendance and mentorships, and writes the unnamed as "a member"', () => {
+    const { byPerson } = readConsent(dataset.people, 'consent');
+    const { dataset: shared, leftOut } = shareableDataset(dataset, byPerson);
+    expect(leftOut).toBe(1);
+    expect(shared.people.map((p) => p.id)).toEqual(['ana', 'ben', 'dee', 'member-1', 'fay']);
+    expect(shared.ties).toHaveLength(2);
+    expect(shared.mentorships).toEqual([]);
+    expect(shared.attendance).toEqual([]);
+
+    const graph: ExportGraph = {
+      directed: false,
+      nodes: dataset.people.map((p) => ({ id: p.id, label: p.label, attributes: p.attributes, metrics: { degree: 1 } })),
+      edges: dataset.ties.map((t) => ({ source: t.source, target: t.target, weight: t.weight, relation: t.relation })),
+    };
+    const written = consentedExport(graph, byPerson);
+    expect(written.nodes.map((n) => [n.id, n.label])).toEqual([
+      ['ana', 'Ana'],
+      ['member-2', UNNAMED_LABEL],
+      ['member-3', UNNAMED_LABEL],
+      ['member-1', 'Eve'],
+      ['member-4', UNNAMED_LABEL],
+    ]);
+    expect(written.nodes[1]?.attributes).toEqual({});
+    expect(written.edges.map((e) => [e.source, e.target])).toEqual([
+      ['ana', 'member-2'],
+      ['member-3', 'member-1'],
+    ]);
+    expect(JSON.stringify(written)).not.toMatch(/Ben|Dee|Fay|Cy/);
+  });
+});
