@@ -19,6 +19,8 @@ import type { SkillsReportOptions } from './engine/features/skills/skills-report
 import { importFiles, type ImportOptions } from './engine/io/import-files.ts';
 import { IMPORT_KINDS, detectFormat, type ImportKind as FileKind } from './engine/io/detect-format.ts';
 import { networkSource } from './engine/io/workbook-as-csv.ts';
+import { consentedDataset, readConsent } from './engine/features/sharing/consent.ts';
+import { pseudonymise } from './engine/features/sharing/pseudonymise.ts';
 import { runSurveyImport } from './engine/features/survey/run-survey-import.ts';
 import { importNetworkCanvasFiles } from './engine/features/network-canvas/network-canvas-files.ts';
 import { formatOf } from './engine/io/file-formats.ts';
@@ -133,6 +135,16 @@ Graph options:
   --unknown-ids MODE  ids in an edge list missing from the node list: "add" them (default) or
                       "reject" those ties (each one reported)
 
+Sharing (what the report may show; nothing else changes):
+  --consent COLUMN    each person's consent in COLUMN: named (also yes, true, 1), unnamed (also
+                      anonymous: counted but not named) or out (also no, false, 0: left out before
+                      anything is computed); an unknown or empty value counts as unnamed
+  --pseudonymise      every person becomes a code (P001...), with only --keep-attributes kept;
+                      needs --key-out FILE, the CSV linking codes to names (keep it apart)
+  --keep-attributes A,B  attributes kept as they are with --pseudonymise (e.g. sector,region)
+  With either, the report leaves out the import's warnings and the survey's name resolution,
+  which quote names; they are still printed here.
+
 Analysis options:
   --seed N            seed for community detection (default ${ANALYSIS_DEFAULTS.seed}; recorded in the report)
   --resolution X      community resolution (default 1; higher finds smaller groups)
@@ -186,6 +198,10 @@ function parse(argv: string[]) {
       roster: { type: 'string' },
       decisions: { type: 'string' },
       'match-threshold': { type: 'string' },
+      consent: { type: 'string' },
+      pseudonymise: { type: 'boolean' },
+      'key-out': { type: 'string' },
+      'keep-attributes': { type: 'string' },
       'group-by': { type: 'string' },
       skills: { type: 'string' },
       abilities: { type: 'string' },
@@ -296,6 +312,8 @@ async function runAnalyze(values: ReturnType<typeof parse>['values'], inputs: st
   const surveys = waves.length > 0 ? waves.map((w) => w.path) : values.survey ?? [];
   const program = (values.attendance ?? []).length + (values.mentorships ?? []).length > 0;
   // Mistakes in the command line itself are said before any file is read.
+  if (values.pseudonymise && values['key-out'] === undefined) throw new UsageError('--pseudonymise needs --key-out FILE: the key is the only way back from the codes to the names.');
+  if (!values.pseudonymise && (values['key-out'] !== undefined || values['keep-attributes'] !== undefined)) throw new UsageError('--key-out and --keep-attributes go with --pseudonymise.');
   if ((values.attendance ?? []).length === 0 && (values['attendance-weight'] !== undefined || values['min-shared-events'] !== undefined)) {
     throw new UsageError('--attendance-weight and --min-shared-events go with --attendance.');
   }
@@ -372,8 +390,12 @@ async function runAnalyze(values: ReturnType<typeof parse>['values'], inputs: st
     imported = { dataset: emptyDataset('Convenings'), issues: [] };
   }
   if (program) imported = addProgramInputs(imported, values, surveys.length === 0);
-  const { dataset, issues } = imported;
-  printWarnings(issues);
+  printWarnings(imported.issues);
+  const sharing = values.consent !== undefined || values.pseudonymise === true;
+  const dataset = shareDataset(imported.dataset, values);
+  // Warnings and the name resolution quote names: a shared report leaves them out.
+  const issues = sharing ? [] : imported.issues;
+  if (sharing) resolution = undefined;
   const weighting: PathWeighting = values.weight ? weightAs : 'none';
   const threads = numberFlag('threads', values.threads, availableParallelism());
   if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`--threads expects a whole number of at least 1; got "${values.threads}".`);
@@ -398,6 +420,34 @@ async function runAnalyze(values: ReturnType<typeof parse>['values'], inputs: st
   } else {
     process.stdout.write(text);
   }
+}
+
+/**
+ * The dataset as the sharing flags allow: consent applied (people who are out left out, the
+ * unnamed as "a member"), then pseudonymised with its key written to --key-out.
+ */
+function shareDataset(dataset: Dataset, values: ReturnType<typeof parse>['values']): Dataset {
+  let shared = dataset;
+  if (values.consent !== undefined) {
+    const column = values.consent;
+    if (!dataset.people.some((p) => Object.hasOwn(p.attributes, column))) {
+      const columns = [...new Set(dataset.people.flatMap((p) => Object.keys(p.attributes)))];
+      throw new UsageError(`--consent: no one has a "${column}" attribute (the attributes are ${columns.map((c) => `"${c}"`).join(', ') || 'none'}).`);
+    }
+    const read = readConsent(dataset.people, column);
+    printWarnings(read.issues);
+    const applied = consentedDataset(dataset, read.byPerson);
+    process.stderr.write(`netweave: consent: ${read.counts.named} named, ${applied.unnamed} counted but not named, ${applied.leftOut} left out.\n`);
+    shared = applied.dataset;
+  }
+  if (values.pseudonymise) {
+    const keep = (values['keep-attributes'] ?? '').split(',').map((a) => a.trim()).filter((a) => a !== '');
+    const { dataset: coded, keyCsv } = pseudonymise(shared, { keep });
+    writeFileSync(values['key-out'] as string, keyCsv);
+    process.stderr.write(`netweave: pseudonymised ${coded.people.length} people; the key is in ${values['key-out']} (keep it apart from what you share).\n`);
+    shared = coded;
+  }
+  return shared;
 }
 
 /** `--wave NAME=FILE` flags, in order. */

@@ -140,6 +140,12 @@ export type { KumuTypeCount, KumuTypeRole, KumuTypeRoles } from './io/kumu-types
 export { KUMU_TYPE_ROLES, kumuTypeRolesFor } from './io/kumu-types.ts';
 /** A dropped file as the engine reads it: workbooks (by their first bytes, else their name) as bytes, the rest as text. */
 export { readSourceFile } from './io/workbook-detect.ts';
+/** Each member's consent read from an attribute (named, unnamed, out), with unknown and missing values said. */
+export { readConsent } from './features/sharing/consent.ts';
+/** The dataset as consent allows it to be shared: people who are out left out, the unnamed as "a member". */
+export { consentedDataset } from './features/sharing/consent.ts';
+/** People as stable codes with only chosen attributes, and the key CSV that restores them. */
+export { pseudonymise } from './features/sharing/pseudonymise.ts';
 /** The largest file netweave reads on the command line and in the app, and the message for one past them. */
 export { MAX_FILE_BYTES, MAX_BROWSER_FILE_BYTES, fileTooLargeMessage } from './io/limits.ts';
 /** A text file's bytes as text (UTF-8, UTF-16/32 by BOM or zero bytes, else Windows-1252), with notes on what was guessed. */

@@ -138,3 +138,48 @@ export function consentedExport(graph: ExportGraph, consent: ReadonlyMap<string,
   const edges = graph.edges.map((e) => ({ ...e, source: idOf(e.source), target: idOf(e.target) })).filter((e) => kept.has(e.source) && kept.has(e.target));
   return { ...graph, nodes, edges };
 }
+
+/**
+ * The dataset as it may be shared: the people who are out left out (with everything naming
+ * them), the people not to be named given a code (`member-3`) and the name "a member", keeping
+ * only attribute values they share with someone else (a value only they have, an email or a
+ * sentence, could name them). Tie attributes and mentorship goals, which can name people (who
+ * reported a tie), are left out for everyone. Analyse this dataset and every figure, list and
+ * export honours the consent.
+ */
+export function consentedDataset(dataset: Dataset, consent: ReadonlyMap<string, Consent>): { dataset: Dataset; leftOut: number; unnamed: number } {
+  const { dataset: shared, leftOut } = shareableDataset(dataset, consent);
+  const taken = new Set(shared.people.map((p) => p.id));
+  const codes = new Map<string, string>();
+  let next = 0;
+  for (const person of shared.people) {
+    if ((consent.get(person.id) ?? 'unnamed') === 'named') continue;
+    let code = `member-${++next}`;
+    while (taken.has(code)) code = `member-${++next}`;
+    codes.set(person.id, code);
+  }
+  if (codes.size === 0) return { dataset: shared, leftOut, unnamed: 0 };
+  // How many people hold each attribute value: a value held by one person only is left out.
+  const holders = new Map<string, number>();
+  const keyOf = (attribute: string, value: AttributeValue): string => `${attribute}\u0000${JSON.stringify(value)}`;
+  for (const person of shared.people) for (const [attribute, value] of Object.entries(person.attributes)) holders.set(keyOf(attribute, value), (holders.get(keyOf(attribute, value)) ?? 0) + 1);
+  const id = (value: string): string => codes.get(value) ?? value;
+  const people: Person[] = shared.people.map((person) => {
+    const code = codes.get(person.id);
+    if (code === undefined) return person;
+    const attributes: Person['attributes'] = {};
+    for (const [attribute, value] of Object.entries(person.attributes)) if ((holders.get(keyOf(attribute, value)) ?? 0) > 1) attributes[attribute] = value;
+    return { id: code, label: UNNAMED_LABEL, attributes };
+  });
+  return {
+    dataset: {
+      ...shared,
+      people,
+      ties: shared.ties.map(({ attributes: _dropped, ...tie }) => ({ ...tie, source: id(tie.source), target: id(tie.target) })),
+      attendance: shared.attendance.map((a) => ({ ...a, person: id(a.person) })),
+      mentorships: shared.mentorships.map(({ goal: _goal, ...m }) => ({ ...m, mentor: id(m.mentor), mentee: id(m.mentee) })),
+    },
+    leftOut,
+    unnamed: codes.size,
+  };
+}
