@@ -2,31 +2,17 @@
  * `netweave analyze` with convenings, mentorships and survey waves, as a user runs it on the
  * coalition sample (data/samples/coalition), and with bad input.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import type { Report } from '../src/engine/report/types.ts';
 import { COALITION_DIR as coalition } from './helpers/samples.ts';
+import { netweave } from './helpers/cli.ts';
 
-const run = promisify(execFile);
 // Each run starts a Node process (about a second); several run per test.
 vi.setConfig({ testTimeout: 60_000 });
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin/netweave.mjs');
 
-async function netweave(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'nw-convenings-'));
 const at = (name: string): string => join(coalition, name);

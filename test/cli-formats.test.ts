@@ -5,30 +5,18 @@
  * it cannot tell says what it looks like and which flag would force a format; a workbook works
  * with every flag.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { workbook, workbookOf } from './helpers/workbook.ts';
+import { netweave } from './helpers/cli.ts';
 
-const run = promisify(execFile);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin/netweave.mjs');
 const formats = join(root, 'test/fixtures/formats');
 const reference = (name: string) => JSON.parse(readFileSync(join(root, `test/reference/formats/${name}.json`), 'utf8'));
 
-async function netweave(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: root, maxBuffer: 64 << 20 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 async function peopleOf(file: string): Promise<number> {
   const r = await netweave('analyze', join(formats, file));

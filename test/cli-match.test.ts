@@ -2,34 +2,22 @@
  * `netweave match`: mentees and mentors in, a pairs CSV out; re-solving with locks and rejections
  * written into that CSV; not enough places; bad input.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
 import { readCsv } from '../src/engine/io/csv-read.ts';
 import { readSoFar } from '../src/engine/core/util/result.ts';
+import { netweave } from './helpers/cli.ts';
 
-const run = promisify(execFile);
 // Each run starts a Node process (about a second); several run per test.
 vi.setConfig({ testTimeout: 60_000 });
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin/netweave.mjs');
 const fixtures = join(root, 'test/fixtures/matching');
 const mentees = join(fixtures, 'mentees.csv');
 const mentors = join(fixtures, 'mentors.csv');
 
-async function netweave(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'nw-match-'));
 const rows = (file: string) => readSoFar(readCsv(readFileSync(file, 'utf8'), { file: 'pairs.csv' }))!;

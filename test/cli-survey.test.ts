@@ -2,33 +2,21 @@
  * `netweave analyze --survey` as a user runs it: survey exports (CSV or XLSX) and a roster in,
  * a report with every written name's resolution out.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../src/engine/io/csv-read.ts';
 import { readSoFar } from '../src/engine/core/util/result.ts';
 import type { Report } from '../src/engine/report/types.ts';
 import { makeXlsx } from './fixtures/survey/make-xlsx.ts';
 import { COALITION_DIR as coalition } from './helpers/samples.ts';
+import { netweave } from './helpers/cli.ts';
 
-const run = promisify(execFile);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin/netweave.mjs');
 const example = join(root, 'data/survey-example');
 
-async function netweave(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'nw-survey-'));
 

@@ -2,28 +2,14 @@
  * The command line's warnings and errors scale: issues of one kind print as one line with a
  * count and the first rows, while the JSON report keeps every warning.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/engine/report/types.ts';
+import { netweave } from './helpers/cli.ts';
 
-const run = promisify(execFile);
-const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin/netweave.mjs');
 
-async function netweave(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('netweave analyze prints issues grouped by kind', () => {
   it('prints 40 reversed duplicate ties as one warning line, and keeps all 40 in the report', async () => {

@@ -1,31 +1,19 @@
 /**
  * The command line as a user runs it: `netweave analyze` on real files, compared with networkx.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/engine/report/types.ts';
+import { netweave } from './helpers/cli.ts';
 
-const run = promisify(execFile);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin/netweave.mjs');
 const reference = (name: string) => JSON.parse(readFileSync(join(root, `test/reference/${name}.json`), 'utf8'));
 const graphs = join(root, 'test/reference/graphs');
 
-async function netweave(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('netweave analyze', () => {
   it('prints karate club metrics that match networkx', async () => {

@@ -400,12 +400,7 @@ export class PajekReader {
         });
         break;
       case 'size':
-        if (mode.values !== undefined) {
-          this.error('missing-size', `${mode.keyword} "${mode.values.name}" should be followed by *Vertices and its number of values`, {
-            row: mode.header,
-            field: mode.keyword,
-          });
-        }
+        this.missingSize(mode);
         break;
       case 'values': {
         const values = mode.values;
@@ -423,6 +418,15 @@ export class PajekReader {
         break;
     }
     this.mode = { kind: 'skip-section' };
+  }
+
+  /** A *Partition or *Vector header not followed by the *Vertices line that gives its size. */
+  private missingSize(mode: Extract<Mode, { kind: 'size' }>): void {
+    if (mode.values === undefined) return;
+    this.error('missing-size', `${mode.keyword} "${mode.values.name}" should be followed by *Vertices and its number of values`, {
+      row: mode.header,
+      field: mode.keyword,
+    });
   }
 
   // ---------------------------------------------------------------- data lines
@@ -447,12 +451,7 @@ export class PajekReader {
         this.mode = { kind: 'skip-section' };
         return;
       case 'size':
-        if (mode.values !== undefined) {
-          this.error('missing-size', `${mode.keyword} "${mode.values.name}" should be followed by *Vertices and its number of values`, {
-            row: mode.header,
-            field: mode.keyword,
-          });
-        }
+        this.missingSize(mode);
         this.mode = { kind: 'skip-object' };
         return;
       default:
