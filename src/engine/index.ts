@@ -362,7 +362,7 @@ export { newProject, newProjectId, defaultRelations, relationNames } from './pro
 /** The `.netweave.json` project file, written and read back validated. */
 export { parseProjectFile, serializeProject } from './project/project-file.ts';
 /** A loaded project mended where it contradicts itself (unlisted people, repeated ids, unusable positions, settings naming nothing), with a warning per mending. */
-export { repairProject } from './project/project-consistency.ts';
+export { repairProject, repairProjectInSlices } from './project/project-consistency.ts';
 /** What each dropped file looks like before import: kind, columns, first rows. */
 export { previewFiles } from './project/preview-files.ts';
 /** What `previewFiles` says about one file. */

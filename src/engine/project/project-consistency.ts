@@ -12,7 +12,6 @@ import type { Person } from '../core/model/records.ts';
 import type { InputIssue } from '../core/util/issues.ts';
 import { mergePerson } from '../io/merge-people.ts';
 import { metricDefinition } from '../analysis/metric-registry.ts';
-import { relationNames } from './new-project.ts';
 
 /** Positions further out than this are no place on a map (the layouts stay within a few thousand). */
 export const MAX_POSITION = 1e6;
@@ -34,12 +33,24 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
+/**
+ * Records looked at between two pauses of `repairProjectInSlices`: a million ties are checked in
+ * tasks of a few milliseconds each, so the page stays responsive while a stored project opens.
+ */
+const SLICE = 20_000;
+
+/** Counts records looked at; a generator yields (a pause) every SLICE of them. */
+interface Work {
+  n: number;
+}
+
 /** One person per id: later entries merged into the first (as imports merge repeats). */
-function uniquePeople(people: readonly Person[]): { people: Person[]; repeated: string[] } {
+function* uniquePeople(people: readonly Person[], work: Work): Generator<void, { people: Person[]; repeated: string[] }> {
   const at = new Map<string, number>();
   const out: Person[] = [];
   const repeated: string[] = [];
   for (const person of people) {
+    if (++work.n % SLICE === 0) yield;
     const index = at.get(person.id);
     if (index === undefined) {
       at.set(person.id, out.length);
@@ -65,9 +76,12 @@ function usablePositions(layout: Project['layout'], known: (id: string) => boole
   return { layout: unusable + unknown === 0 ? layout : (Object.fromEntries(kept) as Project['layout']), unusable, unknown };
 }
 
-function attributeKeys(people: readonly Person[]): Set<string> {
+function* attributeKeys(people: readonly Person[], work: Work): Generator<void, Set<string>> {
   const keys = new Set<string>();
-  for (const person of people) for (const key of Object.keys(person.attributes)) keys.add(key);
+  for (const person of people) {
+    if (++work.n % SLICE === 0) yield;
+    for (const key of Object.keys(person.attributes)) keys.add(key);
+  }
   return keys;
 }
 
@@ -79,10 +93,9 @@ function colourExists(colorBy: string, attributes: ReadonlySet<string>): boolean
   return metricDefinition(colorBy) !== undefined;
 }
 
-function repairSettings(settings: ProjectSettings, project: Project, people: readonly Person[]): { settings: ProjectSettings; fixed: string[] } {
+function repairSettings(settings: ProjectSettings, relations: ReadonlySet<string>, attributes: ReadonlySet<string>): { settings: ProjectSettings; fixed: string[] } {
   const fixed: string[] = [];
   const next = { ...settings };
-  const attributes = attributeKeys(people);
   if (metricDefinition(settings.sizeBy) === undefined) {
     fixed.push(`size by "${settings.sizeBy}" (not a measure netweave has)`);
     next.sizeBy = DEFAULT_SETTINGS.sizeBy;
@@ -91,7 +104,6 @@ function repairSettings(settings: ProjectSettings, project: Project, people: rea
     fixed.push(`colour by "${settings.colorBy}" (nothing in this project)`);
     next.colorBy = DEFAULT_SETTINGS.colorBy;
   }
-  const relations = new Set(relationNames(project.dataset));
   const missing = settings.relations.filter((r) => !relations.has(r));
   if (missing.length > 0) {
     fixed.push(`the relation${missing.length === 1 ? '' : 's'} ${quoted(missing)} (no tie has ${missing.length === 1 ? 'it' : 'them'})`);
@@ -106,13 +118,32 @@ function repairSettings(settings: ProjectSettings, project: Project, people: rea
 
 /** Checks a loaded project for contradictions and mends those with one certain mending. Never throws. */
 export function repairProject(project: Project, file: string): RepairedProject {
+  const steps = repairSteps(project, file);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `repairProject` in slices, awaiting `between` (e.g. a yield to the page) after each. */
+export async function repairProjectInSlices(project: Project, file: string, between: () => Promise<void>): Promise<RepairedProject> {
+  const steps = repairSteps(project, file);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await between();
+  }
+}
+
+function* repairSteps(project: Project, file: string): Generator<void, RepairedProject> {
+  const work: Work = { n: 0 };
   const notes: InputIssue[] = [];
   const note = (code: string, message: string, field: string): void => {
     notes.push({ level: 'warning', code, message, file, field });
   };
   const dataset = project.dataset;
 
-  const unique = uniquePeople(dataset.people);
+  const unique = yield* uniquePeople(dataset.people, work);
   if (unique.repeated.length > 0) {
     note('duplicate-person', `${plural(unique.repeated.length, 'person was', 'people were')} listed twice under one id (${quoted([...new Set(unique.repeated)])}); each id is now one person, with what the entries said merged`, 'dataset.people');
   }
@@ -123,9 +154,13 @@ export function repairProject(project: Project, file: string): RepairedProject {
     ids.add(id);
     added.push({ id, label: id, attributes: {} });
   };
+  // The relations the ties hold are gathered on the same pass (the settings must name one of them).
+  const relations = new Set(dataset.relations.map((r) => r.name));
   for (const tie of dataset.ties) {
+    if (++work.n % SLICE === 0) yield;
     mention(tie.source);
     mention(tie.target);
+    relations.add(tie.relation);
   }
   for (const a of dataset.attendance) mention(a.person);
   for (const m of dataset.mentorships) {
@@ -143,7 +178,7 @@ export function repairProject(project: Project, file: string): RepairedProject {
   const mapPositions = usablePositions(project.systemMapLayout, (id) => factors.has(id));
   if (mapPositions.unusable > 0) note('bad-position', `${plural(mapPositions.unusable, 'system-map position')} ${mapPositions.unusable === 1 ? 'was' : 'were'} not a usable place; ${mapPositions.unusable === 1 ? 'that factor is' : 'those factors are'} placed again`, 'systemMapLayout');
 
-  const settings = repairSettings(project.settings, project, people);
+  const settings = repairSettings(project.settings, relations, yield* attributeKeys(people, work));
   if (settings.fixed.length > 0) note('unknown-setting', `the saved view named ${settings.fixed.join('; ')}; ${settings.fixed.length === 1 ? 'it was' : 'they were'} set back to the default`, 'settings');
 
   const changed = people !== dataset.people || positions.layout !== project.layout || mapPositions.layout !== project.systemMapLayout || settings.settings !== project.settings;

@@ -16,7 +16,7 @@ import { yieldToPage } from '../../workers/yield-to-page.ts';
 import type { Project } from '../../engine/core/model/project.ts';
 import type { InputIssue } from '../../engine/core/util/issues.ts';
 import { parseProjectFile } from '../../engine/project/project-file.ts';
-import { repairProject } from '../../engine/project/project-consistency.ts';
+import { repairProjectInSlices } from '../../engine/project/project-consistency.ts';
 import { newProject, newProjectId, relationNames } from '../../engine/project/new-project.ts';
 
 /** Analyses a project, then makes it current with a fresh selection and its saved encodings. */
@@ -56,9 +56,12 @@ export async function openStart(ctx: AppContext): Promise<void> {
   await openDemo(ctx);
 }
 
-/** A project from this browser's storage, mended first where it contradicts itself (old or damaged storage), with what was mended said. */
-function openStored(ctx: AppContext, stored: Project): Promise<void> {
-  const { project, notes } = repairProject(stored, `${stored.name} (saved in this browser)`);
+/**
+ * A project from this browser's storage, mended first where it contradicts itself (old or damaged
+ * storage), with what was mended said; checked in slices, so a million ties never hold the page.
+ */
+async function openStored(ctx: AppContext, stored: Project): Promise<void> {
+  const { project, notes } = await repairProjectInSlices(stored, `${stored.name} (saved in this browser)`, yieldToPage);
   return openProject(ctx, project, false, notes);
 }
 
