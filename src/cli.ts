@@ -218,6 +218,10 @@ function parse(argv: string[]) {
       resolution: { type: 'string' },
       out: { type: 'string' },
       format: { type: 'string' },
+      sections: { type: 'string' },
+      title: { type: 'string' },
+      intro: { type: 'string' },
+      note: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -279,7 +283,7 @@ function problemLines(issues: readonly InputIssue[], limit = 10): string {
 }
 
 /** --skills COLUMN and --abilities FILE: the skills report's options (assessment matched to people). */
-function skillsOptions(values: ReturnType<typeof parse>['values'], dataset: Dataset): SkillsReportOptions | undefined {
+function skillsOptions(values: CliValues, dataset: Dataset): SkillsReportOptions | undefined {
   if (!values.skills && !values.abilities) return undefined;
   const options: SkillsReportOptions = values.skills ? { skillsAttribute: values.skills } : {};
   if (values.abilities) {
@@ -305,7 +309,57 @@ async function analyzeOnThreads(threads: number, dataset: Dataset, options: Anal
   }
 }
 
-async function runAnalyze(values: ReturnType<typeof parse>['values'], inputs: string[] = []): Promise<void> {
+/** What the inputs became: the dataset as it may be shared, its analysis, and what sharing did. */
+export interface Analysed {
+  dataset: Dataset;
+  result: AnalysisResult;
+  /** The survey's name resolution (absent when sharing: it quotes names). */
+  resolution?: ReportResolutionEntry[];
+  /** What --consent and --pseudonymise did, when given. */
+  sharing?: SharingDone;
+}
+
+export interface SharingDone {
+  named: number;
+  unnamed: number;
+  leftOut: number;
+  pseudonymised: boolean;
+}
+
+export type CliValues = ReturnType<typeof parse>['values'];
+
+/** The flags only some commands take, and which. */
+const COMMAND_FLAGS: ReadonlyArray<{ flag: string; commands: readonly string[] }> = [
+  { flag: 'format', commands: ['analyze'] },
+  { flag: 'sections', commands: ['report'] },
+  { flag: 'title', commands: ['report'] },
+  { flag: 'intro', commands: ['report'] },
+  { flag: 'note', commands: ['packets'] },
+];
+
+function checkCommandFlags(command: string, values: CliValues): void {
+  for (const { flag, commands } of COMMAND_FLAGS) {
+    if ((values as Record<string, unknown>)[flag] !== undefined && !commands.includes(command)) throw new UsageError(`--${flag} goes with ${commands.map((c) => `netweave ${c}`).join(' or ')}, not netweave ${command}.`);
+  }
+}
+
+async function runAnalyze(values: CliValues, inputs: string[] = []): Promise<void> {
+  const format = oneOf('format', values.format, ['json', 'csv'] as const, 'json');
+  const { dataset, result, resolution } = await analyzeInputs(values, inputs);
+  const text = format === 'csv' ? peopleCsv(dataset, result) : JSON.stringify(buildReport(dataset, result, resolution !== undefined ? { resolution } : {}), null, 2) + '\n';
+  if (values.out) {
+    writeFileSync(values.out, text);
+    process.stderr.write(`netweave: ${result.figures.nodes} people, ${result.figures.edges} ties, ${result.figures.communities} communities -> ${values.out}\n`);
+  } else {
+    process.stdout.write(text);
+  }
+}
+
+/**
+ * The input files read, combined, shared as the sharing flags allow and analysed: what analyze,
+ * report and packets all start from.
+ */
+export async function analyzeInputs(values: CliValues, inputs: string[] = []): Promise<Analysed> {
   if (values.directed && values.undirected) throw new UsageError('Give --directed or --undirected, not both.');
   const waves = waveFlags(values.wave ?? []);
   if (waves.length > 0 && (values.survey ?? []).length > 0) throw new UsageError('Give the surveys either as --survey FILE or as --wave NAME=FILE, not both.');
@@ -341,7 +395,6 @@ async function runAnalyze(values: ReturnType<typeof parse>['values'], inputs: st
     throw new UsageError('--roster and --decisions go with --survey, --wave, Network Canvas files, --attendance or --mentorships.');
   }
   if (files.length === 0 && surveys.length === 0 && !program) throw new UsageError('Give at least one input file, e.g. --edges ties.csv (see --help).');
-  const format = oneOf('format', values.format, ['json', 'csv'] as const, 'json');
   const weightAs = oneOf('weight-as', values['weight-as'], ['strength', 'distance'] as const, 'strength');
   const direction = values.directed ? 'directed' : values.undirected ? 'undirected' : 'auto';
   const importOptions: ImportOptions = {
@@ -392,7 +445,7 @@ async function runAnalyze(values: ReturnType<typeof parse>['values'], inputs: st
   if (program) imported = addProgramInputs(imported, values, surveys.length === 0);
   printWarnings(imported.issues);
   const sharing = values.consent !== undefined || values.pseudonymise === true;
-  const dataset = shareDataset(imported.dataset, values);
+  const { dataset, done } = shareDataset(imported.dataset, values);
   // Warnings and the name resolution quote names: a shared report leaves them out.
   const issues = sharing ? [] : imported.issues;
   if (sharing) resolution = undefined;
@@ -413,20 +466,16 @@ async function runAnalyze(values: ReturnType<typeof parse>['values'], inputs: st
     ...(values.compare !== undefined ? { change: compareFlag(values.compare) } : {}),
   };
   const result = await analyzeOnThreads(threads, dataset, analyzeOptions);
-  const text = format === 'csv' ? peopleCsv(dataset, result) : JSON.stringify(buildReport(dataset, result, resolution !== undefined ? { resolution } : {}), null, 2) + '\n';
-  if (values.out) {
-    writeFileSync(values.out, text);
-    process.stderr.write(`netweave: ${result.figures.nodes} people, ${result.figures.edges} ties, ${result.figures.communities} communities -> ${values.out}\n`);
-  } else {
-    process.stdout.write(text);
-  }
+  return { dataset, result, ...(resolution !== undefined ? { resolution } : {}), ...(done !== undefined ? { sharing: done } : {}) };
 }
 
 /**
  * The dataset as the sharing flags allow: consent applied (people who are out left out, the
  * unnamed as "a member"), then pseudonymised with its key written to --key-out.
  */
-function shareDataset(dataset: Dataset, values: ReturnType<typeof parse>['values']): Dataset {
+function shareDataset(dataset: Dataset, values: CliValues): { dataset: Dataset; done?: SharingDone } {
+  if (values.consent === undefined && values.pseudonymise !== true) return { dataset };
+  const done: SharingDone = { named: dataset.people.length, unnamed: 0, leftOut: 0, pseudonymised: values.pseudonymise === true };
   let shared = dataset;
   if (values.consent !== undefined) {
     const column = values.consent;
@@ -438,6 +487,7 @@ function shareDataset(dataset: Dataset, values: ReturnType<typeof parse>['values
     printWarnings(read.issues);
     const applied = consentedDataset(dataset, read.byPerson);
     process.stderr.write(`netweave: consent: ${read.counts.named} named, ${applied.unnamed} counted but not named, ${applied.leftOut} left out.\n`);
+    Object.assign(done, { named: applied.dataset.people.length - applied.unnamed, unnamed: applied.unnamed, leftOut: applied.leftOut });
     shared = applied.dataset;
   }
   if (values.pseudonymise) {
@@ -447,7 +497,7 @@ function shareDataset(dataset: Dataset, values: ReturnType<typeof parse>['values
     process.stderr.write(`netweave: pseudonymised ${coded.people.length} people; the key is in ${values['key-out']} (keep it apart from what you share).\n`);
     shared = coded;
   }
-  return shared;
+  return { dataset: shared, done };
 }
 
 /** `--wave NAME=FILE` flags, in order. */
@@ -471,7 +521,7 @@ function compareFlag(value: string): { from: string; to: string } {
   return { from: parts[0]!, to: parts[1]! };
 }
 
-function attendanceSettings(values: ReturnType<typeof parse>['values']): { weighting: 'shared' | 'newman'; minShared: number } {
+function attendanceSettings(values: CliValues): { weighting: 'shared' | 'newman'; minShared: number } {
   const weighting = oneOf('attendance-weight', values['attendance-weight'], ['shared', 'newman'] as const, 'shared');
   const minShared = numberFlag('min-shared-events', values['min-shared-events'], 1);
   if (!Number.isInteger(minShared) || minShared < 1) throw new UsageError(`--min-shared-events expects a whole number of at least 1; got "${values['min-shared-events']}".`);
@@ -487,7 +537,7 @@ function readTable(path: string): CsvTable {
  * Attendance and mentorship files added to the imported dataset: people matched to the dataset
  * (and, without a survey, to the roster) by name or email; the co-attendance and mentorship layers.
  */
-function addProgramInputs(imported: { dataset: Dataset; issues: InputIssue[] }, values: ReturnType<typeof parse>['values'], rosterApart: boolean): { dataset: Dataset; issues: InputIssue[] } {
+function addProgramInputs(imported: { dataset: Dataset; issues: InputIssue[] }, values: CliValues, rosterApart: boolean): { dataset: Dataset; issues: InputIssue[] } {
   let dataset = imported.dataset;
   const issues = [...imported.issues];
   let known: KnownPerson[] = [];
@@ -651,6 +701,7 @@ export async function main(argv: string[]): Promise<number> {
       return values.help ? 0 : 2;
     }
     const [command, ...rest] = positionals;
+    if (command !== undefined) checkCommandFlags(command, values);
     if (command === 'analyze') {
       await runAnalyze(values, rest);
       return 0;

@@ -139,6 +139,16 @@ export function consentedExport(graph: ExportGraph, consent: ReadonlyMap<string,
   return { ...graph, nodes, edges };
 }
 
+export interface ConsentedDataset {
+  dataset: Dataset;
+  /** How many people were left out. */
+  leftOut: number;
+  /** How many people are counted but not named. */
+  unnamed: number;
+  /** Each unnamed person's id and the code standing for it (to carry a layout or a selection over). */
+  codes: ReadonlyMap<string, string>;
+}
+
 /**
  * The dataset as it may be shared: the people who are out left out (with everything naming
  * them), the people not to be named given a code (`member-3`) and the name "a member", keeping
@@ -147,7 +157,7 @@ export function consentedExport(graph: ExportGraph, consent: ReadonlyMap<string,
  * reported a tie), are left out for everyone. Analyse this dataset and every figure, list and
  * export honours the consent.
  */
-export function consentedDataset(dataset: Dataset, consent: ReadonlyMap<string, Consent>): { dataset: Dataset; leftOut: number; unnamed: number } {
+export function consentedDataset(dataset: Dataset, consent: ReadonlyMap<string, Consent>): ConsentedDataset {
   const { dataset: shared, leftOut } = shareableDataset(dataset, consent);
   const taken = new Set(shared.people.map((p) => p.id));
   const codes = new Map<string, string>();
@@ -158,7 +168,7 @@ export function consentedDataset(dataset: Dataset, consent: ReadonlyMap<string, 
     while (taken.has(code)) code = `member-${++next}`;
     codes.set(person.id, code);
   }
-  if (codes.size === 0) return { dataset: shared, leftOut, unnamed: 0 };
+  if (codes.size === 0) return { dataset: shared, leftOut, unnamed: 0, codes };
   // How many people hold each attribute value: a value held by one person only is left out.
   const holders = new Map<string, number>();
   const keyOf = (attribute: string, value: AttributeValue): string => `${attribute}\u0000${JSON.stringify(value)}`;
@@ -181,5 +191,6 @@ export function consentedDataset(dataset: Dataset, consent: ReadonlyMap<string, 
     },
     leftOut,
     unnamed: codes.size,
+    codes,
   };
 }
