@@ -17,3 +17,14 @@ describe('html templates', () => {
     expect(escapeHtml('a\u0000b\uD800c\u{1F600}\n\t')).toBe('a\uFFFDb\uFFFDc\u{1F600}\n\t');
   });
 });
+
+describe('htmlPage', () => {
+  it('is one file with no script and no external reference, its title escaped', async () => {
+    const { htmlPage } = await import('../../../../src/engine/export/html/page.ts');
+    const page = htmlPage({ title: '</title><script>x()</script>', body: html`<h1>${'<b>'}</h1>` });
+    expect(page.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(page).not.toMatch(/<script|src=|href=|@import|url\(/i);
+    expect(page).toContain('<title>&lt;/title&gt;&lt;script&gt;x()&lt;/script&gt;</title>');
+    expect(page).toContain("default-src 'none'");
+  });
+});
