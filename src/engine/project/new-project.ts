@@ -2,7 +2,8 @@
  * The rules for a new project: its id, its empty settings and records, and which relations are
  * analysed at first. The app calls them when files are imported or the demo opens.
  */
-import { PROJECT_VERSION, ProjectSettingsSchema, type Project } from '../core/model/project.ts';
+import { PROJECT_VERSION, ProjectSettingsSchema, SharingSettingsSchema, type Project } from '../core/model/project.ts';
+import { consentColumnOf } from '../features/sharing/consent.ts';
 import type { Dataset } from '../core/model/dataset.ts';
 
 /**
@@ -60,6 +61,7 @@ export function newProject(name: string, dataset: Dataset, options: NewProjectOp
     abilities: null,
     systemMap: null,
     systemMapLayout: {},
+    sharing: { ...SharingSettingsSchema.parse({}), consentColumn: consentColumnOf(dataset.people) },
     sources: options.sources ?? [],
   };
 }

@@ -37,6 +37,22 @@ export const ProjectSettingsSchema = z.object({
 });
 export type ProjectSettings = z.infer<typeof ProjectSettingsSchema>;
 
+/**
+ * What members agreed to be shown as, and how shared files are written. Consent is read from a
+ * column and overridden per person in the app; every export, the report and the packets honour it.
+ */
+export const SharingSettingsSchema = z.object({
+  /** The attribute holding each member's consent ('' = no consent column: everyone named). */
+  consentColumn: z.string().default(''),
+  /** Per-person choices made in the app, by person id; they win over the column. */
+  consent: z.record(z.string(), z.enum(['named', 'unnamed', 'out'])).default({}),
+  /** Write people as codes (P001) in shared files, with the key as a separate file. */
+  pseudonymise: z.boolean().default(false),
+  /** Attributes kept as they are when pseudonymising. */
+  keepAttributes: z.array(z.string()).default([]),
+});
+export type SharingSettings = z.infer<typeof SharingSettingsSchema>;
+
 export const ProjectSchema = z.object({
   format: z.literal('netweave-project'),
   version: z.literal(PROJECT_VERSION),
@@ -62,6 +78,8 @@ export const ProjectSchema = z.object({
   /** A system map (causal loop diagram) kept with the people network, or null. */
   systemMap: SystemMapSchema.nullable().default(null),
   systemMapLayout: z.record(z.string(), z.tuple([z.number(), z.number()])).default({}),
+  /** Consent and pseudonyms for what is shared. */
+  sharing: SharingSettingsSchema.default(SharingSettingsSchema.parse({})),
   /** Files the user imported, for the record (names and what kind they were). */
   sources: z.array(z.object({ name: z.string(), kind: z.string() })).default([]),
 });

@@ -194,3 +194,25 @@ export function consentedDataset(dataset: Dataset, consent: ReadonlyMap<string, 
     codes,
   };
 }
+
+/**
+ * The attribute a project reads consent from when it is made: one whose name says consent
+ * ("consent", "Consent to share"), or '' when there is none (everyone is named).
+ */
+export function consentColumnOf(people: readonly Person[]): string {
+  const seen = new Set<string>();
+  for (const person of people) for (const attribute of Object.keys(person.attributes)) seen.add(attribute);
+  return [...seen].find((attribute) => /\bconsent/i.test(attribute)) ?? '';
+}
+
+/**
+ * Each person's consent in a project: the column's value (unknown or empty read as unnamed),
+ * overridden by the choices made per person. With no column and no choice everyone is named:
+ * the weaver has not asked, and the files are theirs.
+ */
+export function projectConsent(people: readonly Person[], sharing: { consentColumn: string; consent: Readonly<Record<string, Consent>> }): { byPerson: Map<string, Consent>; issues: InputIssue[] } {
+  const fromColumn = sharing.consentColumn !== '' ? readConsent(people, sharing.consentColumn) : null;
+  const byPerson = new Map<string, Consent>();
+  for (const person of people) byPerson.set(person.id, Object.hasOwn(sharing.consent, person.id) ? sharing.consent[person.id]! : (fromColumn?.byPerson.get(person.id) ?? 'named'));
+  return { byPerson, issues: fromColumn?.issues ?? [] };
+}

@@ -5,7 +5,7 @@
  * to be named as "a member" under a code.
  */
 import { describe, expect, it } from 'vitest';
-import { consentedExport, readConsent, shareableDataset, UNNAMED_LABEL } from '../../../../src/engine/features/sharing/consent.ts';
+import { consentColumnOf, consentedExport, projectConsent, readConsent, shareableDataset, UNNAMED_LABEL } from '../../../../src/engine/features/sharing/consent.ts';
 import { emptyDataset, type Dataset } from '../../../../src/engine/core/model/dataset.ts';
 import type { ExportGraph } from '../../../../src/engine/io/export-graph.ts';
 
@@ -69,5 +69,25 @@ describe('consent', () => {
       ['member-3', 'member-1'],
     ]);
     expect(JSON.stringify(written)).not.toMatch(/Ben|Dee|Fay|Cy/);
+  });
+});
+
+describe('a project\'s consent', () => {
+  const people = [
+    { id: 'a', label: 'Ann', attributes: { 'Consent to share': 'yes' } },
+    { id: 'b', label: 'Bo', attributes: { 'Consent to share': 'no' } },
+    { id: 'c', label: 'Cy', attributes: {} },
+  ];
+
+  it('finds the consent column by its name, or none', () => {
+    expect(consentColumnOf(people)).toBe('Consent to share');
+    expect(consentColumnOf([{ id: 'x', label: 'X', attributes: { sector: 'Youth' } }])).toBe('');
+  });
+
+  it('reads the column, lets per-person choices win, and names everyone when nothing was asked', () => {
+    const read = projectConsent(people, { consentColumn: 'Consent to share', consent: { b: 'unnamed' } });
+    expect(Object.fromEntries(read.byPerson)).toEqual({ a: 'named', b: 'unnamed', c: 'unnamed' });
+    expect(read.issues.length).toBeGreaterThan(0);
+    expect(Object.fromEntries(projectConsent(people, { consentColumn: '', consent: { c: 'out' } }).byPerson)).toEqual({ a: 'named', b: 'named', c: 'out' });
   });
 });
