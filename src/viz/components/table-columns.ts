@@ -4,38 +4,9 @@
  * value behind them for a tooltip, and which columns show before the reader picks others.
  */
 import type { MetricDefinition } from '../../engine/analysis/metric-registry.ts';
-import { measureText, percentileBand } from '../format/readable.ts';
+import { measureText, percentileBand, percentileRanker } from '../format/readable.ts';
 
-/**
- * The percentile of a value among a column's values (blanks left out), by mid-rank exactly as
- * `percentileOf` reads it, but after one sort of the column: each look-up is two binary searches
- * instead of a pass over every person, so a table of 50,000 people draws its bands in no time.
- * The sort happens on the first look-up.
- */
-export function percentileRanker(column: ArrayLike<number>): (value: number) => number {
-  let sorted: Float64Array | null = null;
-  return (value) => {
-    if (sorted === null) sorted = Float64Array.from(column).filter((v) => !Number.isNaN(v)).sort();
-    const n = sorted.length;
-    if (n === 0) return 0;
-    const below = firstAtLeast(sorted, value, false);
-    const upTo = firstAtLeast(sorted, value, true);
-    return (100 * (below + (upTo - below) / 2)) / n;
-  };
-}
-
-/** The first index whose value is >= `value` (or > `value` when `past`), in an ascending array. */
-function firstAtLeast(sorted: Float64Array, value: number, past: boolean): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = sorted[mid]!;
-    if (v < value || (past && v === value)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { percentileRanker };
 
 /**
  * A measure's cell text for a value of `column`, the same as `measureText` gives for that person
