@@ -13,6 +13,7 @@ import { peopleCsv } from './engine/export/people-csv.ts';
 import { availableParallelism } from 'node:os';
 import { createNodePathPool } from './workers/node-path-pool.ts';
 import { runSystemmap } from './cli-systemmap.ts';
+import { runPackets } from './cli-packets.ts';
 import { readAnyFile, readTextFile } from './cli-files.ts';
 import { importAbilities } from './engine/features/skills/abilities-import.ts';
 import type { SkillsReportOptions } from './engine/features/skills/skills-report.ts';
@@ -63,6 +64,7 @@ Usage:
                  --out pairs.csv          (see netweave match --help)
   netweave systemmap --links links.csv [--factors F] [--actors F] [--kumu F] --out map.json
                       (see netweave systemmap --help)
+  netweave packets [input files] [options] [--consent COLUMN] [--note TEXT] --out packets.zip
   netweave --help | --version
 
 Input files: name them after "analyze" and netweave tells each format from its name and content
@@ -161,6 +163,13 @@ Analysis options:
 Output:
   --out FILE          write the report to FILE (default: standard output)
   --format FORMAT     "json" (default): the full report; "csv": one row per person with metrics
+
+Member packets (netweave packets, same inputs and options as analyze; --out FILE.zip is required):
+  one short page per member who agreed to be named (with --consent COLUMN: those marked named;
+  without it, everyone): their circle, where they sit in plain words, introductions suggested
+  for them and the rare skills they hold, as one HTML file each in a zip, with index.html listing
+  who got one; people not to be named or left out get none and appear only as "a member"
+  --note TEXT         your note at the top of every page (plain text; line breaks kept)
   -h, --help          show this help
   -v, --version       show the version
 
@@ -706,7 +715,11 @@ export async function main(argv: string[]): Promise<number> {
       await runAnalyze(values, rest);
       return 0;
     }
-    throw new UsageError(`Unknown command "${command}". Commands: analyze, match, systemmap (see --help).`);
+    if (command === 'packets') {
+      await runPackets(values, rest, { analyze: analyzeInputs, usage: (message) => new UsageError(message) });
+      return 0;
+    }
+    throw new UsageError(`Unknown command "${command}". Commands: analyze, packets, match, systemmap (see --help).`);
   } catch (error) {
     return failure(error);
   }

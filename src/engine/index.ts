@@ -352,6 +352,13 @@ export { SUMMARY_GLOSSARY } from './report/glossary.ts';
 export { peopleCsv } from './export/people-csv.ts';
 /** A dataset and its result in the shape the GEXF and GraphML writers take. */
 export { exportGraphFromResult } from './export/from-analysis.ts';
+/** Member packets: one self-contained page per member who agreed to be named, and the zip of them all. */
+export { memberPacket, memberPackets } from './export/packets/member-packets.ts';
+/** What `memberPackets` returns. */
+export type { MemberPackets, PacketFile } from './export/packets/member-packets.ts';
+/** What member packets are made from, the weaver's choices, and their defaults. */
+export { PACKET_DEFAULTS } from './export/packets/packet-options.ts';
+export type { PacketInput, PacketOptions } from './export/packets/packet-options.ts';
 
 // project: the open project
 
