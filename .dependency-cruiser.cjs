@@ -127,13 +127,30 @@ module.exports = {
     {
       name: 'engine-not-to-ui-packages',
       comment:
-        'src/engine has no DOM, no rendering and no worker plumbing: sigma, comlink, idb, Observable ' +
-        'Plot and the ForceAtlas2 layout belong to src/viz and src/workers.',
+        'src/engine has no DOM, no rendering and no worker plumbing: sigma, comlink and idb belong to ' +
+        'src/viz and src/workers.',
       severity: 'error',
       from: { path: '^src/engine/' },
-      to: {
-        path: '^node_modules/(sigma|@sigma|comlink|idb|@observablehq|graphology-layout-forceatlas2)/',
-      },
+      to: { path: '^node_modules/(sigma|@sigma|comlink|idb)/' },
+    },
+    {
+      name: 'engine-plot-only-in-report-html',
+      comment:
+        'Observable Plot draws the charts of the self-contained HTML report as SVG text, on a DOM ' +
+        'implementation (linkedom) and never the page: only src/engine/export/report-html may use them.',
+      severity: 'error',
+      from: { path: '^src/engine/', pathNot: '^src/engine/export/report-html/' },
+      to: { path: '^node_modules/(@observablehq|linkedom)/' },
+    },
+    {
+      name: 'engine-forceatlas2-only-in-layout',
+      comment:
+        'ForceAtlas2 runs in the engine only as the seeded, synchronous layout of ' +
+        'src/engine/algorithms/layout (for reports drawn with no stored positions); the app map runs ' +
+        'it in its own worker from src/viz.',
+      severity: 'error',
+      from: { path: '^src/engine/', pathNot: '^src/engine/algorithms/layout/' },
+      to: { path: '^node_modules/graphology-layout-forceatlas2/' },
     },
     {
       name: 'engine-not-to-own-barrel',

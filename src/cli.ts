@@ -13,6 +13,7 @@ import { peopleCsv } from './engine/export/people-csv.ts';
 import { availableParallelism } from 'node:os';
 import { createNodePathPool } from './workers/node-path-pool.ts';
 import { runSystemmap } from './cli-systemmap.ts';
+import { runReport } from './cli-report.ts';
 import { runPackets } from './cli-packets.ts';
 import { readAnyFile, readTextFile } from './cli-files.ts';
 import { importAbilities } from './engine/features/skills/abilities-import.ts';
@@ -64,6 +65,8 @@ Usage:
                  --out pairs.csv          (see netweave match --help)
   netweave systemmap --links links.csv [--factors F] [--actors F] [--kumu F] --out map.json
                       (see netweave systemmap --help)
+  netweave report [input files] [options] [--consent COLUMN] [--sections a,b,...]
+                  [--title TEXT] [--intro TEXT] --out report.html
   netweave packets [input files] [options] [--consent COLUMN] [--note TEXT] --out packets.zip
   netweave --help | --version
 
@@ -163,6 +166,15 @@ Analysis options:
 Output:
   --out FILE          write the report to FILE (default: standard output)
   --format FORMAT     "json" (default): the full report; "csv": one row per person with metrics
+
+The HTML report (netweave report, same inputs and options as analyze; --out is required):
+  one self-contained file (no script, nothing loaded from anywhere; prints on A4 and Letter)
+  with the map drawn from a seeded layout and the charts as pictures inside it
+  --sections A,B      only these sections, from: health, map, edge, brokers, introductions,
+                      groups, equity, skills, change, convenings, mentorship, systemmap
+                      (default: every one the data holds)
+  --title TEXT        the report's title (default "Our network")
+  --intro TEXT        an introduction at the top (plain text; a blank line starts a paragraph)
 
 Member packets (netweave packets, same inputs and options as analyze; --out FILE.zip is required):
   one short page per member who agreed to be named (with --consent COLUMN: those marked named;
@@ -715,11 +727,15 @@ export async function main(argv: string[]): Promise<number> {
       await runAnalyze(values, rest);
       return 0;
     }
+    if (command === 'report') {
+      await runReport(values, rest, { analyze: analyzeInputs, usage: (message) => new UsageError(message) });
+      return 0;
+    }
     if (command === 'packets') {
       await runPackets(values, rest, { analyze: analyzeInputs, usage: (message) => new UsageError(message) });
       return 0;
     }
-    throw new UsageError(`Unknown command "${command}". Commands: analyze, packets, match, systemmap (see --help).`);
+    throw new UsageError(`Unknown command "${command}". Commands: analyze, report, packets, match, systemmap (see --help).`);
   } catch (error) {
     return failure(error);
   }

@@ -352,6 +352,17 @@ export { SUMMARY_GLOSSARY } from './report/glossary.ts';
 export { peopleCsv } from './export/people-csv.ts';
 /** A dataset and its result in the shape the GEXF and GraphML writers take. */
 export { exportGraphFromResult } from './export/from-analysis.ts';
+/** The self-contained HTML report of an analysis: one file, inline SVG map and charts, no script. */
+export { renderReport, consentText } from './export/report-html/render-report.ts';
+/** The report's sections as data, which ones an input holds, and the check of asked-for ids. */
+export { REPORT_SECTIONS, SECTION_IDS, sectionChoices, unknownSections, chosenSections } from './export/report-html/sections.ts';
+/** What the HTML report is made from and the weaver's choices, with their defaults. */
+export { REPORT_HTML_DEFAULTS, reportOptions } from './export/report-html/report-input.ts';
+/** Types of the HTML report's input, options and section chooser. */
+export type { ReportInput, ReportHtmlOptions, Point } from './export/report-html/report-input.ts';
+export type { SectionChoice } from './export/report-html/sections.ts';
+/** A seeded ForceAtlas2 layout for drawing a network that has no stored positions. */
+export { seededLayout } from './algorithms/layout/seeded-layout.ts';
 /** Member packets: one self-contained page per member who agreed to be named, and the zip of them all. */
 export { memberPacket, memberPackets } from './export/packets/member-packets.ts';
 /** What `memberPackets` returns. */
