@@ -363,6 +363,10 @@ export type { ReportInput, ReportHtmlOptions, Point } from './export/report-html
 export type { SectionChoice } from './export/report-html/sections.ts';
 /** A seeded ForceAtlas2 layout for drawing a network that has no stored positions. */
 export { seededLayout } from './algorithms/layout/seeded-layout.ts';
+/** The HTML report from a project's dataset and sharing settings (consent, codes, stored positions), as the app's worker makes it. */
+export { sharedReport } from './export/report-html/shared-report.ts';
+/** What `sharedReport` takes and gives back. */
+export type { SharedReportInput, ReportMade } from './export/report-html/shared-report.ts';
 /** Member packets: one self-contained page per member who agreed to be named, and the zip of them all. */
 export { memberPacket, memberPackets } from './export/packets/member-packets.ts';
 /** What `memberPackets` returns. */

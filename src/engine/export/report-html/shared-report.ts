@@ -1,0 +1,82 @@
+/**
+ * The HTML report from a project's dataset and its sharing settings, as the app makes it in its
+ * worker: each member's consent (the column, overridden by the choices made per person) applied
+ * first, people who are out left out and the unnamed written as "a member" before anything is
+ * computed, codes instead of names when the project pseudonymises (the key comes back to be
+ * saved apart). The analysis is run again on the shared dataset when anything changed; the
+ * analysis already made is used as it is when everyone is named. The project's stored positions
+ * follow each person to their shared id, so the map looks as the weaver left it.
+ */
+import type { Dataset } from '../../core/model/dataset.ts';
+import type { SharingSettings } from '../../core/model/project.ts';
+import type { RunHooks } from '../../core/util/cancel.ts';
+import type { AnalysisResult } from '../../analysis/analysis-result.ts';
+import type { SystemMapReport } from '../../features/systemmap/analyze-systemmap.ts';
+import { consentedDataset, projectConsent } from '../../features/sharing/consent.ts';
+import { pseudonymise } from '../../features/sharing/pseudonymise.ts';
+import { renderReport } from './render-report.ts';
+import type { Point, ReportHtmlOptions } from './report-input.ts';
+
+export interface SharedReportInput {
+  dataset: Dataset;
+  sharing: Pick<SharingSettings, 'consentColumn' | 'consent' | 'pseudonymise' | 'keepAttributes'>;
+  /** The analysis of `dataset` as it is, if there is one: used when sharing changes nothing. */
+  analysis: AnalysisResult | null;
+  /** Runs the analysis of the shared dataset (with the project's options, where the caller runs it). */
+  analyze: (dataset: Dataset) => Promise<AnalysisResult>;
+  /** The project's map positions by person id (`project.layout`); people without one are laid out. */
+  layout?: Readonly<Record<string, readonly [number, number]>>;
+  /** The project's system map, analysed. */
+  systemMap?: SystemMapReport | null;
+}
+
+export interface ReportMade {
+  /** The report file's text. */
+  html: string;
+  /** The key linking codes to names, when pseudonymised: a separate file to keep. */
+  keyCsv: string | null;
+  named: number;
+  unnamed: number;
+  leftOut: number;
+}
+
+export async function sharedReport(input: SharedReportInput, options: Partial<ReportHtmlOptions> = {}, hooks?: RunHooks): Promise<ReportMade> {
+  hooks?.onProgress?.('applying consent', 0);
+  const { byPerson } = projectConsent(input.dataset.people, input.sharing);
+  const consented = consentedDataset(input.dataset, byPerson);
+  // Each person kept, and the id they have in the shared dataset.
+  const idOf = new Map<string, string>();
+  for (const person of input.dataset.people) if (byPerson.get(person.id) !== 'out') idOf.set(person.id, consented.codes.get(person.id) ?? person.id);
+  let dataset = consented.dataset;
+  let keyCsv: string | null = null;
+  if (input.sharing.pseudonymise) {
+    const coded = pseudonymise(dataset, { keep: input.sharing.keepAttributes });
+    // pseudonymise keeps the order of the people: the nth shared person is the nth coded one.
+    const codeOf = new Map(dataset.people.map((p, i) => [p.id, coded.dataset.people[i]!.id]));
+    for (const [id, shared] of idOf) idOf.set(id, codeOf.get(shared) ?? shared);
+    dataset = coded.dataset;
+    keyCsv = coded.keyCsv;
+  }
+  const changed = consented.leftOut > 0 || consented.unnamed > 0 || input.sharing.pseudonymise;
+  const result = changed || input.analysis === null ? await input.analyze(dataset) : input.analysis;
+  const positions: Record<string, Point> = {};
+  for (const [id, [x, y]] of Object.entries(input.layout ?? {})) {
+    const shared = idOf.get(id);
+    if (shared !== undefined) positions[shared] = { x, y };
+  }
+  const unnamed = new Set<string>();
+  for (const [id, shared] of idOf) if (consented.codes.has(id)) unnamed.add(shared);
+  const html = renderReport(
+    {
+      dataset,
+      result,
+      positions,
+      unnamed,
+      ...(changed ? { sharing: { leftOut: consented.leftOut, unnamed: consented.unnamed, pseudonymised: input.sharing.pseudonymise } } : {}),
+      ...(input.systemMap ? { systemMap: input.systemMap } : {}),
+    },
+    options,
+    hooks,
+  );
+  return { html, keyCsv, named: dataset.people.length - consented.unnamed, unnamed: consented.unnamed, leftOut: consented.leftOut };
+}
