@@ -78,7 +78,7 @@ function identityColumns(table: CsvTable): Identity {
   };
 }
 
-interface ReadPerson {
+export interface ReadPerson {
   id: string;
   label: string;
   email?: string;
@@ -87,8 +87,11 @@ interface ReadPerson {
   cells: string[];
 }
 
-/** Who each row is, with attributes from every column not in `used`. */
-function readPeople(table: CsvTable, used: Set<number>, role: 'mentee' | 'mentor', log: IssueLog): ReadPerson[] {
+/**
+ * Who each row is, with attributes from every column not in `used` (the columns saying who the
+ * person is are added to `used`). `role` names them in messages: mentee, mentor, participant.
+ */
+export function readPeople(table: CsvTable, used: Set<number>, role: string, log: IssueLog): ReadPerson[] {
   const who = identityColumns(table);
   if (who.name === undefined && who.first === undefined && who.email === undefined && who.id === undefined) {
     log.error('missing-column', `no column says who each ${role} is (such as "name", "first name" and "last name", or "email"); the columns are ${table.headers.map((_, i) => `"${columnName(table, i)}"`).join(', ')}`, { row: table.headerRow });

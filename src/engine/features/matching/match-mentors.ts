@@ -91,7 +91,7 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
 const fold = (text: string): string => foldText(text).trim();
 
 /** The attribute called `name` in these attributes (names compared case- and space-insensitively). */
-function valueOf(attributes: Attributes, name: string): AttributeValue | undefined {
+export function valueOf(attributes: Attributes, name: string): AttributeValue | undefined {
   if (Object.prototype.hasOwnProperty.call(attributes, name)) return attributes[name];
   const wanted = normalizeAttributeName(name);
   for (const [key, value] of Object.entries(attributes)) if (normalizeAttributeName(key) === wanted) return value;
