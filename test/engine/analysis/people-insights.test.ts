@@ -113,6 +113,19 @@ describe('peopleInsights', () => {
     for (const reason of reasons) expect(reason).not.toMatch(/\d\.\d|constraint|betweenness|periphery/);
   });
 
+  it('says when several people share the top place on shortest routes, instead of "more than anyone else" for each', () => {
+    // A ring of six: everyone lies on exactly as many shortest routes as everyone else.
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const ring: Dataset = {
+      ...sample(),
+      people: ids.map((id) => ({ id, label: id.toUpperCase(), attributes: {} })),
+      ties: ids.map((id, i) => ({ source: id, target: ids[(i + 1) % ids.length]!, weight: 1, directed: false, relation: 'knows' })),
+    };
+    const brokers = run(ring).brokers;
+    expect(brokers.length).toBeGreaterThan(0);
+    for (const b of brokers) expect(b.reasons[0]).toBe('is on the shortest route between other people as often as anyone (6 people share the top place)');
+  });
+
   it('builds the equity view for the chosen attribute only', () => {
     const equity = result.equity!;
     expect(equity.attribute).toBe('sector');

@@ -76,8 +76,10 @@ export function brokerReasons(inputs: BrokerInputs, v: number): string[] {
   const higher = countAbove(inputs.betweenness, v);
   const betweennessPct = 1 - higher / Math.max(1, n - 1);
   if (inputs.betweenness[v]! > 0 && betweennessPct >= 0.75) {
-    const standing = higher === 0 ? 'anyone else' : `${Math.min(99, Math.floor(betweennessPct * 100))}% of members`;
-    reasons.push(`is on the shortest route between other people more often than ${standing}`);
+    // Several people can share the top place (a dense network): "more often than anyone else" would then be said of each.
+    const level = higher === 0 ? countLevel(inputs.betweenness, v) : 0;
+    if (higher === 0 && level > 0) reasons.push(`is on the shortest route between other people as often as anyone (${level + 1} people share the top place)`);
+    else reasons.push(`is on the shortest route between other people more often than ${higher === 0 ? 'anyone else' : `${Math.min(99, Math.floor(betweennessPct * 100))}% of members`}`);
   }
   const groups = new Set<number>();
   for (let k = contacts.offsets[v]!; k < contacts.offsets[v + 1]!; k++) {
@@ -125,8 +127,17 @@ export function brokerReasons(inputs: BrokerInputs, v: number): string[] {
 }
 
 /** How many others have a strictly higher value. */
+/** How many others hold the same value as v, within rounding (sums of path shares differ in the last bits). */
+function countLevel(values: ArrayLike<number>, v: number): number {
+  const x = values[v]!;
+  let level = 0;
+  for (let i = 0; i < values.length; i++) if (i !== v && Math.abs(values[i]! - x) <= 1e-9 * Math.max(1, Math.abs(x))) level++;
+  return level;
+}
+
 function countAbove(values: ArrayLike<number>, v: number): number {
   let above = 0;
-  for (let i = 0; i < values.length; i++) if (i !== v && values[i]! > values[v]!) above++;
+  const x = values[v]!;
+  for (let i = 0; i < values.length; i++) if (i !== v && values[i]! - x > 1e-9 * Math.max(1, Math.abs(x))) above++;
   return above;
 }
