@@ -4,9 +4,7 @@
  * `runSystemmap(argv)` takes the arguments after the command name (a leading "systemmap" is
  * skipped too) and returns the exit code: 0 ok, 1 unusable input, 2 wrong command line.
  */
-import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { importFiles } from './engine/io/import-files.ts';
 import type { Dataset } from './engine/core/model/dataset.ts';
 import { analyzeSystemMap } from './engine/features/systemmap/analyze-systemmap.ts';
@@ -20,8 +18,8 @@ import { parseKumuJson } from './engine/features/systemmap/import-kumu.ts';
 import { kumuWorkbookParts } from './engine/features/systemmap/import-kumu-sheets.ts';
 import { isWorkbook } from './engine/io/workbook-detect.ts';
 import { readAnyFile, readTextFile } from './cli-files.ts';
+import { commandLine, printWarnings, runCommand, UsageError, writeOutput } from './cli-command.ts';
 import { workbookAsCsv } from './engine/io/workbook-as-csv.ts';
-import { InputError, type InputIssue } from './engine/core/util/issues.ts';
 import { formatIssueGroup, groupIssues } from './engine/core/util/issue-groups.ts';
 import { orThrow, type Result } from './engine/core/util/result.ts';
 import { VERSION } from './engine/core/util/version.ts';
@@ -73,8 +71,6 @@ in loops that no actor works on), "introductions", "summary" and "warnings". Pro
 input are printed with file, row and field; the exit code is 1 for unusable input and 2 for a
 wrong command line.`;
 
-class UsageError extends Error {}
-
 const OPTIONS = {
   links: { type: 'string', multiple: true },
   factors: { type: 'string', multiple: true },
@@ -122,35 +118,15 @@ function readTable(path: string): { name: string; text: string } {
   return { name, text };
 }
 
-function writeOutput(path: string, text: string): void {
-  try {
-    writeFileSync(path, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError([{ level: 'error', code: 'unwritable-file', file: path, message: `cannot write ${path} (${code ?? String(error)})` }]);
-  }
-}
-
-/** Warnings on stderr, one line per kind (count, what was done, first rows); all are in the report. */
-function printIssueGroups(issues: readonly InputIssue[]): void {
-  for (const group of groupIssues(issues)) process.stderr.write(`warning: ${formatIssueGroup(group)}\n`);
-}
-
 function readPeople(paths: readonly string[]): Dataset | undefined {
   if (paths.length === 0) return undefined;
   const { value: dataset, issues } = orThrow(importFiles(paths.map(readTable)));
-  printIssueGroups(issues);
+  printWarnings(issues);
   return dataset;
 }
 
 async function run(argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = commandLine(argv, OPTIONS);
   if (values.help) {
     process.stdout.write(`${SYSTEMMAP_HELP}\n`);
     return 0;
@@ -192,7 +168,7 @@ async function run(argv: string[]): Promise<number> {
     return 1;
   }
   const warnings = imported.issues.filter((i) => i.level === 'warning');
-  printIssueGroups(warnings);
+  printWarnings(warnings);
   const people = readPeople(values.people ?? []);
 
   const report = analyzeSystemMap(imported.value, {
@@ -230,19 +206,5 @@ async function run(argv: string[]): Promise<number> {
 
 /** Runs `netweave systemmap` and returns the exit code (0 ok, 1 bad input, 2 bad command line). */
 export async function runSystemmap(argv: string[]): Promise<number> {
-  try {
-    return await run(argv[0] === 'systemmap' ? argv.slice(1) : argv);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`netweave systemmap: ${error.message}\n`);
-      return 2;
-    }
-    if (error instanceof InputError) {
-      const errors = error.issues.filter((i) => i.level === 'error');
-      process.stderr.write(`netweave systemmap: the input cannot be used:\n${groupIssues(errors).map(formatIssueGroup).join('\n')}\n`);
-      return 1;
-    }
-    process.stderr.write(`netweave systemmap: ${(error as Error).message}\n`);
-    return 1;
-  }
+  return runCommand('systemmap', () => run(argv[0] === 'systemmap' ? argv.slice(1) : argv));
 }

@@ -13,6 +13,7 @@ import { peopleCsv } from './engine/export/people-csv.ts';
 import { availableParallelism } from 'node:os';
 import { createNodePathPool } from './workers/node-path-pool.ts';
 import { runSystemmap } from './cli-systemmap.ts';
+import { runCircles } from './cli-circles.ts';
 import { runReport } from './cli-report.ts';
 import { runPackets } from './cli-packets.ts';
 import { readAnyFile, readTextFile } from './cli-files.ts';
@@ -63,6 +64,9 @@ Usage:
                    [--attendance attendance.csv] [--mentorships pairs.csv] [--out FILE]
   netweave match --mentees mentees.csv --mentors mentors.csv [--bridge] [--lock pairs.csv]
                  --out pairs.csv          (see netweave match --help)
+  netweave circles --participants people.csv [network files] [--size 4-6] [--across COLUMN]
+                   [--reports-to COLUMN] [--previous F] [--lock F] --out circles.csv
+                                          (see netweave circles --help)
   netweave systemmap --links links.csv [--factors F] [--actors F] [--kumu F] --out map.json
                       (see netweave systemmap --help)
   netweave report [input files] [options] [--consent COLUMN] [--sections a,b,...]
@@ -705,6 +709,7 @@ async function runMatch(argv: string[]): Promise<number> {
 export async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'systemmap') return runSystemmap(argv.slice(1));
   if (argv[0] === 'match') return guarded(() => runMatch(argv.slice(1)));
+  if (argv[0] === 'circles') return runCircles(argv.slice(1));
   try {
     let parsed: ReturnType<typeof parse>;
     try {

@@ -249,6 +249,22 @@ export type { MatchFilesInput, MatchFilesResult } from './features/matching/matc
 export { networkCommunities } from './features/matching/network-communities.ts';
 /** The proposed matching as a spreadsheet-safe CSV. */
 export { pairsCsv } from './features/matching/pairs-csv.ts';
+/** Reads a peer circles participants table (reports-to and identity wish columns as named). */
+export { parseParticipants, parseCircleLocks, parsePreviousPairs } from './features/circles/import-circles.ts';
+/** Forms peer circles: new pairs across units, rules kept or said relaxed, baselines beside. */
+export { formCircles } from './features/circles/form-circles.ts';
+/** Input and result of `formCircles`. */
+export type { CirclesInput, CirclesResult } from './features/circles/form-circles.ts';
+/** One circle explained, and the figures of an assignment (solver and baselines alike). */
+export type { Circle, CircleMetrics } from './features/circles/describe.ts';
+/** Circle records and the settings' defaults. */
+export { DEFAULT_CIRCLE_SIZE, DEFAULT_MIN_DISTINCT } from './features/circles/model.ts';
+/** A participant, a lock and an earlier season's pair. */
+export type { CircleLock, Participant, PreviousPair } from './features/circles/model.ts';
+/** The circles as `circle,person` CSV rows. */
+export { circlesCsv } from './features/circles/circles-csv.ts';
+/** The seed every seeded step uses when none is given. */
+export { DEFAULT_SEED } from './core/util/rng.ts';
 /** Reads an abilities self-assessment, matching rows to people. */
 export { importAbilities } from './features/skills/abilities-import.ts';
 /** What `importAbilities` returns. */
