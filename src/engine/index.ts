@@ -146,6 +146,20 @@ export { readConsent } from './features/sharing/consent.ts';
 export { consentedDataset } from './features/sharing/consent.ts';
 /** People as stable codes with only chosen attributes, and the key CSV that restores them. */
 export { pseudonymise } from './features/sharing/pseudonymise.ts';
+/** The key read back: codes replaced by the ids and names it holds, nothing changed when it does not fit. */
+export { restoreNames } from './features/sharing/pseudonymise.ts';
+/** Each member's wish about being shown: named, unnamed (counted but not named) or out. */
+export type { Consent } from './features/sharing/consent.ts';
+/** A project's sharing settings: the consent column, per-person choices, codes and the attributes kept. */
+export { SharingSettingsSchema, type SharingSettings } from './core/model/project.ts';
+/** How many are named, not named and left out (with the answers not understood); what the column says of one person; whether sharing changes anything. */
+export { consentCounts, columnConsent, sharingRestricts, type ConsentCounts } from './features/sharing/share.ts';
+/** A dataset as a project's sharing settings allow (consent, then codes with the key), and whether a file's text is a key. */
+export { shareDataset, looksLikeKey, type SharedDataset } from './features/sharing/share.ts';
+/** An introduction's stable id, from its two people's ids. */
+export { suggestionId } from './features/weaving/suggestions.ts';
+/** A system map name as actors are matched by it (trimmed, lower case, runs of spaces as one). */
+export { normalizeName } from './features/systemmap/assemble.ts';
 /** The largest file netweave reads on the command line and in the app, and the message for one past them. */
 export { MAX_FILE_BYTES, MAX_BROWSER_FILE_BYTES, fileTooLargeMessage } from './io/limits.ts';
 /** A text file's bytes as text (UTF-8, UTF-16/32 by BOM or zero bytes, else Windows-1252), with notes on what was guessed. */

@@ -28,9 +28,9 @@ import type { Csr } from '../engine/core/graph/csr.ts';
 import type { PathPartials } from '../engine/algorithms/metrics/shortest-paths.ts';
 import type { RunHooks } from '../engine/core/util/cancel.ts';
 import { createPathRunner, POOL_MIN_NODES } from './path-pool.ts';
+import { shareDataset } from '../engine/features/sharing/share.ts';
+import type { SharingSettings } from '../engine/core/model/project.ts';
 import type { PathApi } from './path-api.ts';
-import { sharedReport, type ReportMade, type SharedReportInput } from '../engine/export/report-html/shared-report.ts';
-import type { ReportHtmlOptions } from '../engine/export/report-html/report-input.ts';
 
 export type ImportOutcome = Result<Dataset>;
 
@@ -159,44 +159,45 @@ export const engineApi = {
 
   async analyze(options: AnalysisOptions, onProgress?: ProgressCallback): Promise<AnalysisResult> {
     if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
-    let result: AnalysisResult;
-    try {
-      result = await runAnalysis(current, options, { onProgress: throttled(onProgress), pathRunner: pathWorkers });
-    } finally {
-      pathWorkers.release();
-    }
+    const result = await analyzeWithPool(current, options, onProgress);
     return Comlink.transfer(result, resultTransferables(result));
   },
 
   /**
-   * The self-contained HTML report of the current dataset as its sharing settings allow, made
-   * here so the page never stalls: consent applied first (codes and a key when the project
-   * pseudonymises), the analysis run again on the shared dataset when sharing changes anything
-   * (`analysis`, the page's own, is used when it changes nothing), the map from the project's
-   * stored positions or laid out with progress. Cancel terminates the worker (EngineClient).
+   * The current dataset as its sharing settings allow (people left out before anything is
+   * computed, the unnamed as "a member", codes when pseudonymised) and its own analysis, for an
+   * export; the current dataset stays as it is.
    */
-  async htmlReport(request: ReportRequest, analysis: AnalysisResult | null, onProgress?: ProgressCallback): Promise<ReportMade> {
+  async shareAndAnalyze(sharing: SharingSettings, options: AnalysisOptions, onProgress?: ProgressCallback): Promise<SharedAnalysis> {
     if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
-    const progress = throttled(onProgress);
-    const analyze = async (dataset: Dataset): Promise<AnalysisResult> => {
-      try {
-        return await runAnalysis(dataset, request.options, { onProgress: progress, pathRunner: pathWorkers });
-      } finally {
-        pathWorkers.release();
-      }
-    };
-    const input: SharedReportInput = { dataset: current, sharing: request.sharing, analysis, analyze, layout: request.layout, systemMap: request.systemMap };
-    return sharedReport(input, request.report, progress ? { onProgress: progress } : {});
+    onProgress?.('applying consent', 0);
+    const shared = shareDataset(current, sharing);
+    const analysis = await analyzeWithPool(shared.dataset, options, onProgress);
+    const dataset = packDataset(shared.dataset);
+    const answer: SharedAnalysis = { dataset, analysis, keyCsv: shared.keyCsv, named: shared.named, unnamed: shared.unnamed, leftOut: shared.leftOut, ids: [...shared.ids] };
+    return Comlink.transfer(answer, [...resultTransferables(analysis), ...packedDatasetTransferables(dataset)]);
   },
 };
 
-/** What the HTML report is made from: the project's sharing settings, analysis options, layout and system map, and the weaver's choices. */
-export interface ReportRequest {
-  sharing: SharedReportInput['sharing'];
-  options: AnalysisOptions;
-  layout: NonNullable<SharedReportInput['layout']>;
-  systemMap: SystemMapReport | null;
-  report: Partial<ReportHtmlOptions>;
+/** What a shared export is written from: the shared dataset (packed) and its own analysis. */
+export interface SharedAnalysis {
+  dataset: PackedDataset;
+  analysis: AnalysisResult;
+  keyCsv: string | null;
+  named: number;
+  unnamed: number;
+  leftOut: number;
+  /** Each person kept and their id in the shared dataset. */
+  ids: Array<[string, string]>;
+}
+
+/** Runs an analysis of `dataset` with the path workers, releasing them after. */
+async function analyzeWithPool(dataset: Dataset, options: AnalysisOptions, onProgress?: ProgressCallback): Promise<AnalysisResult> {
+  try {
+    return await runAnalysis(dataset, options, { onProgress: throttled(onProgress), pathRunner: pathWorkers });
+  } finally {
+    pathWorkers.release();
+  }
 }
 
 export type EngineApi = typeof engineApi;

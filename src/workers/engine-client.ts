@@ -6,11 +6,10 @@
  * and the open project are never held by it.
  */
 import * as Comlink from 'comlink';
-import type { EngineApi, ImportOutcome, PackedImportOutcome, ProgressCallback } from './engine-api.ts';
+import type { EngineApi, ImportOutcome, PackedImportOutcome, ProgressCallback, SharedAnalysis } from './engine-api.ts';
+import type { SharingSettings } from '../engine/core/model/project.ts';
 import { packedOf, rememberPacked, unpackDatasetInSlices } from '../engine/core/model/packed-dataset.ts';
 import { yieldToPage } from './yield-to-page.ts';
-import type { ReportRequest } from './engine-api.ts';
-import type { ReportMade } from '../engine/export/report-html/shared-report.ts';
 import { fail, ok, type Result } from '../engine/core/util/result.ts';
 import type { AnalysisResult } from '../engine/analysis/analysis-result.ts';
 import type { AbilitiesImport } from '../engine/features/skills/abilities-import.ts';
@@ -202,15 +201,15 @@ export class EngineClient {
   }
 
   /**
-   * The HTML report of `dataset` as its sharing settings allow, made in the worker (consent,
-   * analysis, layout, rendering) with progress; `analysis` (of `dataset` as it is) is reused there
-   * when sharing changes nothing. Cancel stops it.
+   * `dataset` as `sharing` allows and its analysis (in the worker), for an export; the shared
+   * dataset comes back packed and is unpacked in slices. The worker keeps `dataset` as current.
    */
-  htmlReport(dataset: Dataset, request: ReportRequest, analysis: AnalysisResult | null, onProgress: ProgressCallback): Promise<ReportMade> {
+  shareAndAnalyze(dataset: Dataset, sharing: SharingSettings, options: AnalysisOptions, onProgress: ProgressCallback): Promise<Omit<SharedAnalysis, 'dataset'> & { dataset: Dataset }> {
     this.setDataset(dataset);
     return this.run(async (api) => {
       await this.sendDataset(api);
-      return api.htmlReport(request, analysis, Comlink.proxy(onProgress)) as Promise<ReportMade>;
+      const shared = (await api.shareAndAnalyze(sharing, options, Comlink.proxy(onProgress))) as SharedAnalysis;
+      return { ...shared, dataset: await unpackDatasetInSlices(shared.dataset, { between: yieldToPage }) };
     });
   }
 

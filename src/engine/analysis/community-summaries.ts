@@ -9,6 +9,7 @@
 import type { Dataset } from '../core/model/dataset.ts';
 import type { Attributes } from '../core/model/records.ts';
 import { attributeValues } from '../core/model/attribute-values.ts';
+import { CONSENT_WORDS } from '../features/sharing/consent.ts';
 
 export interface AttributeCount {
   value: string;
@@ -141,7 +142,7 @@ const YES_NO = new Set(['true', 'false', 'yes', 'no', 'y', 'n', '0', '1']);
 /**
  * The categorical attributes that can name a group: one value per person (a list such as skills
  * says what people do, not who the group is: "mostly facilitation" would mislead) and not a
- * yes/no flag (such as `responded`).
+ * yes/no flag (such as `responded`) or a consent (yes, unnamed, no).
  */
 export function describingAttributes(people: Dataset['people'], categorical: ReadonlySet<string>): Set<string> {
   const lists = new Set<string>();
@@ -160,7 +161,8 @@ export function describingAttributes(people: Dataset['people'], categorical: Rea
   for (const key of categorical) {
     const set = values.get(key);
     if (lists.has(key) || !set || set.size === 0) continue;
-    if ([...set].every((v) => YES_NO.has(v))) continue;
+    // A consent column (yes, unnamed, no...) says what someone agreed to, not who the group is.
+    if ([...set].every((v) => YES_NO.has(v) || Object.hasOwn(CONSENT_WORDS, v))) continue;
     result.add(key);
   }
   return result;

@@ -44,7 +44,8 @@ function consentOf(value: AttributeValue | undefined): Consent | 'missing' | 'un
   if (value === undefined || value === null || value === '') return 'missing';
   const word = (Array.isArray(value) ? value.join(' ') : String(value)).trim().toLowerCase();
   if (word === '') return 'missing';
-  return CONSENT_WORDS[word] ?? 'unknown';
+  // Own keys only: a value such as "constructor" is not a consent.
+  return Object.hasOwn(CONSENT_WORDS, word) ? CONSENT_WORDS[word]! : 'unknown';
 }
 
 function listed(names: readonly string[], most = 5): string {

@@ -5,6 +5,7 @@
  * to be named as "a member" under a code.
  */
 import { describe, expect, it } from 'vitest';
+import type { Person } from '../../../../src/engine/core/model/records.ts';
 import { consentColumnOf, consentedExport, projectConsent, readConsent, shareableDataset, UNNAMED_LABEL } from '../../../../src/engine/features/sharing/consent.ts';
 import { emptyDataset, type Dataset } from '../../../../src/engine/core/model/dataset.ts';
 import type { ExportGraph } from '../../../../src/engine/io/export-graph.ts';
@@ -73,7 +74,7 @@ describe('consent', () => {
 });
 
 describe('a project\'s consent', () => {
-  const people = [
+  const people: Person[] = [
     { id: 'a', label: 'Ann', attributes: { 'Consent to share': 'yes' } },
     { id: 'b', label: 'Bo', attributes: { 'Consent to share': 'no' } },
     { id: 'c', label: 'Cy', attributes: {} },
