@@ -31,6 +31,8 @@ import { createPathRunner, POOL_MIN_NODES } from './path-pool.ts';
 import { shareDataset } from '../engine/features/sharing/share.ts';
 import type { SharingSettings } from '../engine/core/model/project.ts';
 import type { PathApi } from './path-api.ts';
+import { sharedReport, type ReportMade, type SharedReportInput } from '../engine/export/report-html/shared-report.ts';
+import type { ReportHtmlOptions } from '../engine/export/report-html/report-input.ts';
 
 export type ImportOutcome = Result<Dataset>;
 
@@ -177,7 +179,37 @@ export const engineApi = {
     const answer: SharedAnalysis = { dataset, analysis, keyCsv: shared.keyCsv, named: shared.named, unnamed: shared.unnamed, leftOut: shared.leftOut, ids: [...shared.ids] };
     return Comlink.transfer(answer, [...resultTransferables(analysis), ...packedDatasetTransferables(dataset)]);
   },
+
+  /**
+   * The self-contained HTML report of the current dataset as its sharing settings allow, made
+   * here so the page never stalls: consent applied first (codes and a key when the project
+   * pseudonymises), the analysis run again on the shared dataset when sharing changes anything
+   * (`analysis`, the page's own, is used when it changes nothing), the map from the project's
+   * stored positions or laid out with progress. Cancel terminates the worker (EngineClient).
+   */
+  async htmlReport(request: ReportRequest, analysis: AnalysisResult | null, onProgress?: ProgressCallback): Promise<ReportMade> {
+    if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
+    const progress = throttled(onProgress);
+    const analyze = async (dataset: Dataset): Promise<AnalysisResult> => {
+      try {
+        return await runAnalysis(dataset, request.options, { onProgress: progress, pathRunner: pathWorkers });
+      } finally {
+        pathWorkers.release();
+      }
+    };
+    const input: SharedReportInput = { dataset: current, sharing: request.sharing, analysis, analyze, layout: request.layout, systemMap: request.systemMap };
+    return sharedReport(input, request.report, progress ? { onProgress: progress } : {});
+  },
 };
+
+/** What the HTML report is made from: the project's sharing settings, analysis options, layout and system map, and the weaver's choices. */
+export interface ReportRequest {
+  sharing: SharedReportInput['sharing'];
+  options: AnalysisOptions;
+  layout: NonNullable<SharedReportInput['layout']>;
+  systemMap: SystemMapReport | null;
+  report: Partial<ReportHtmlOptions>;
+}
 
 /** What a shared export is written from: the shared dataset (packed) and its own analysis. */
 export interface SharedAnalysis {

@@ -10,6 +10,8 @@ import type { EngineApi, ImportOutcome, PackedImportOutcome, ProgressCallback, S
 import type { SharingSettings } from '../engine/core/model/project.ts';
 import { packedOf, rememberPacked, unpackDatasetInSlices } from '../engine/core/model/packed-dataset.ts';
 import { yieldToPage } from './yield-to-page.ts';
+import type { ReportRequest } from './engine-api.ts';
+import type { ReportMade } from '../engine/export/report-html/shared-report.ts';
 import { fail, ok, type Result } from '../engine/core/util/result.ts';
 import type { AnalysisResult } from '../engine/analysis/analysis-result.ts';
 import type { AbilitiesImport } from '../engine/features/skills/abilities-import.ts';
@@ -197,6 +199,19 @@ export class EngineClient {
       if (this.dataset === null) throw new Error('Load a dataset before analysing.');
       await this.sendDataset(api);
       return api.analyze(options, Comlink.proxy(onProgress));
+    });
+  }
+
+  /**
+   * The HTML report of `dataset` as its sharing settings allow, made in the worker (consent,
+   * analysis, layout, rendering) with progress; `analysis` (of `dataset` as it is) is reused there
+   * when sharing changes nothing. Cancel stops it.
+   */
+  htmlReport(dataset: Dataset, request: ReportRequest, analysis: AnalysisResult | null, onProgress: ProgressCallback): Promise<ReportMade> {
+    this.setDataset(dataset);
+    return this.run(async (api) => {
+      await this.sendDataset(api);
+      return api.htmlReport(request, analysis, Comlink.proxy(onProgress)) as Promise<ReportMade>;
     });
   }
 

@@ -1,0 +1,55 @@
+/**
+ * The self-contained HTML report of the open project: made in the worker from the project's
+ * sharing settings (consent applied, codes when it pseudonymises, the analysis run again when
+ * sharing changes anything), laid out from the project's stored positions, then handed to the
+ * browser to save (with the key beside it when pseudonymised). The dialog
+ * (components/report-dialog.tsx) is given these.
+ */
+import type { AppContext } from './context.ts';
+import { fileSafe, type DownloadFile } from './exports.ts';
+import type { ProgressCallback } from '../../workers/engine-api.ts';
+import type { ReportMade } from '../../engine/export/report-html/shared-report.ts';
+import { sectionChoices, type SectionChoice } from '../../engine/export/report-html/sections.ts';
+import { projectAnalysisOptions } from '../../engine/project/project-analysis.ts';
+import type { ReportChoices } from '../components/report-dialog.tsx';
+
+/** Every section with whether the open project holds it (read from the page's own analysis). */
+export function reportSections(ctx: AppContext): SectionChoice[] {
+  const { project, view, systemMap } = ctx.store.get();
+  if (project === null || view === null) return [];
+  return sectionChoices({ dataset: project.dataset, result: view.analysis, ...(systemMap.report ? { systemMap: systemMap.report } : {}) });
+}
+
+/** Makes the report of the open project in the worker. */
+export function makeReport(ctx: AppContext, choices: ReportChoices, onProgress: ProgressCallback): Promise<ReportMade> {
+  const { project, view, systemMap } = ctx.store.get();
+  if (project === null) return Promise.reject(new Error('Open a project first.'));
+  const request = {
+    sharing: project.sharing,
+    options: projectAnalysisOptions(project),
+    layout: project.layout,
+    systemMap: systemMap.report,
+    report: { title: choices.title, intro: choices.intro, sections: choices.sections },
+  };
+  return ctx.engine.htmlReport(project.dataset, request, view?.analysis ?? null, onProgress);
+}
+
+/** The files to save: the report, and the key beside it when the project pseudonymises. */
+export function reportFiles(projectName: string, made: ReportMade): DownloadFile[] {
+  const base = fileSafe(projectName);
+  const files: DownloadFile[] = [{ name: `${base}-report.html`, content: made.html, type: 'text/html' }];
+  if (made.keyCsv !== null) files.push({ name: `${base}-key.csv`, content: made.keyCsv, type: 'text/csv' });
+  return files;
+}
+
+/** Hands the report (and key) to the browser to save; returns their names. */
+export function saveReport(ctx: AppContext, made: ReportMade): string[] {
+  const files = reportFiles(ctx.store.get().project?.name ?? 'netweave', made);
+  ctx.page.saveFiles(files);
+  return files.map((f) => f.name);
+}
+
+/** Stops a report being made (the worker is restarted). */
+export function cancelReport(ctx: AppContext): void {
+  ctx.engine.cancel();
+}
