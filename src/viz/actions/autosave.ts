@@ -1,6 +1,7 @@
 /**
  * Saving projects in this browser, soon after a burst of changes. Each project's latest version
- * waits for the timer, so a change to one project is still written when another is opened.
+ * waits for the timer, so a change to one project is still written when another is opened. In
+ * private mode nothing is saved: the work lives in the page until it is exported.
  */
 import type { AppContext } from './context.ts';
 import type { Project } from '../../engine/core/model/project.ts';
@@ -10,6 +11,7 @@ import type { Project } from '../../engine/core/model/project.ts';
  * even when its map reports a layout a moment later.
  */
 export function scheduleSave(ctx: AppContext, project: Project, delay = 800): void {
+  if (ctx.store.get().privateMode) return;
   const runtime = ctx.runtime;
   runtime.unsaved.set(project.id, project);
   const due = Date.now() + delay;
@@ -41,6 +43,7 @@ export function storageProblemOf(error: unknown): string {
 export async function saveNow(ctx: AppContext): Promise<void> {
   const waiting = [...ctx.runtime.unsaved.values()];
   ctx.runtime.unsaved.clear();
+  if (ctx.store.get().privateMode) return;
   for (const project of waiting) {
     try {
       await ctx.db.save(project);
@@ -48,5 +51,16 @@ export async function saveNow(ctx: AppContext): Promise<void> {
     } catch (error) {
       ctx.store.set({ storageProblem: storageProblemOf(error) });
     }
+  }
+}
+
+/** Drops the saves waiting (all, or one project's): a project deleted or forgotten is not written again. */
+export function dropPendingSaves(ctx: AppContext, id?: string): void {
+  const runtime = ctx.runtime;
+  if (id === undefined) runtime.unsaved.clear();
+  else runtime.unsaved.delete(id);
+  if (runtime.unsaved.size === 0 && runtime.saveTimer) {
+    clearTimeout(runtime.saveTimer);
+    runtime.saveTimer = null;
   }
 }

@@ -1,14 +1,16 @@
 /**
  * Opening projects: the bundled demo, one saved in this browser, a project file, or files just
  * imported. A project becomes current only once its analysis succeeded: a failure leaves the open
- * one as it was.
+ * one as it was. Closing, deleting and forgetting: a project removed with everything kept for it,
+ * or everything netweave kept in this browser; and private mode, where nothing is kept.
  */
 import type { AppContext } from './context.ts';
 import { setWorking } from './context.ts';
 import { analyse, present } from './analysis.ts';
-import { scheduleSave, storageProblemOf } from './autosave.ts';
+import { dropPendingSaves, saveNow, scheduleSave, storageProblemOf } from './autosave.ts';
 import { noFilters } from '../state/filters.ts';
-import type { AppState } from '../state/app-state.ts';
+import { getDefaultAppState, type AppState } from '../state/app-state.ts';
+import { forgetSettings } from '../state/browser-state.ts';
 import type { ImportSummary } from '../format/import-summary.ts';
 import type { ImportDone } from '../components/import-dialog.tsx';
 import { loadDemoFiles, DEMO_NAME } from '../demo.ts';
@@ -46,6 +48,8 @@ export async function openProject(ctx: AppContext, project: Project, isDemo: boo
 
 /** The last project of this browser, else the demo (also when storage is unavailable, as in private windows). */
 export async function openStart(ctx: AppContext): Promise<void> {
+  // Said at once: until a project is open the page would otherwise read as an empty start.
+  setWorking(ctx, 'Opening', 'your last project', false);
   try {
     const saved = await ctx.db.current();
     if (saved) return await openStored(ctx, saved);
@@ -105,4 +109,68 @@ export async function openImported(ctx: AppContext, result: ImportDone): Promise
     ...(result.responses ? { responses: result.responses } : {}),
   };
   await openProject(ctx, project, false, result.issues.filter((i) => i.level === 'warning'), imported);
+}
+
+/**
+ * Closes the open project: nothing of it stays on screen or waits to be saved, and the app shows
+ * its empty start (import, open a project, the demo). Analyses and drawings still running for it
+ * are dropped when they land.
+ */
+/** What goes back to how the app starts when the project closes (display preferences stay). */
+const CLOSED = ['project', 'view', 'drawn', 'isDemo', 'status', 'selected', 'hovered', 'highlight', 'filters', 'notices', 'imported', 'mode', 'systemMap', 'storageProblem'] as const satisfies ReadonlyArray<keyof AppState>;
+
+export function closeProject(ctx: AppContext): void {
+  const { store, runtime } = ctx;
+  const { project, status } = store.get();
+  if (project) dropPendingSaves(ctx, project.id);
+  runtime.analyses++;
+  runtime.shown++;
+  runtime.pending = null;
+  if (status.kind === 'working') ctx.engine.cancel();
+  const start = getDefaultAppState();
+  store.set(Object.fromEntries(CLOSED.map((key) => [key, start[key]])) as Partial<AppState>);
+}
+
+/** Deletes a project kept in this browser with everything kept for it; the open one closes first. */
+export async function deleteProject(ctx: AppContext, id: string): Promise<void> {
+  dropPendingSaves(ctx, id);
+  if (ctx.store.get().project?.id === id) closeProject(ctx);
+  await ctx.db.remove(id);
+}
+
+/**
+ * Removes everything netweave kept in this browser: every project (the whole database) and every
+ * setting. The open project closes; while another netweave tab holds the database, the status
+ * line asks for it to be closed.
+ */
+export async function forgetEverything(ctx: AppContext): Promise<void> {
+  dropPendingSaves(ctx);
+  closeProject(ctx);
+  await ctx.db.forgetAll(() => ctx.store.set({ status: { kind: 'working', task: 'Forgetting', step: 'waiting for the other netweave tabs to close', fraction: 0, cancellable: false } }));
+  forgetSettings();
+  ctx.store.set({
+    status: { kind: 'idle' },
+    notices: [{ level: 'warning', code: 'forgotten', message: 'Everything netweave kept in this browser is removed: its projects and its settings.' }],
+  });
+}
+
+/**
+ * Private mode on: saves already due are written first, then nothing more is (no autosave, no
+ * settings); projects kept before stay listed and open read-only. Off: the open project and later
+ * changes are saved again, at once.
+ */
+export async function setPrivateMode(ctx: AppContext, on: boolean): Promise<void> {
+  const { store } = ctx;
+  if (store.get().privateMode === on) return;
+  if (on) {
+    await saveNow(ctx);
+    dropPendingSaves(ctx);
+    ctx.db.setPrivate(true);
+    store.set({ privateMode: true, storageProblem: null });
+    return;
+  }
+  ctx.db.setPrivate(false);
+  store.set({ privateMode: false });
+  const project = store.get().project;
+  if (project) scheduleSave(ctx, project, 0);
 }

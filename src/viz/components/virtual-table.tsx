@@ -10,6 +10,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import { sortRows, type Column } from './sort-rows.ts';
 import { shownColumns, toggleColumn, type ColumnChoice } from './table-columns.ts';
 import './tables.css';
+import { readSetting, writeSetting } from '../state/browser-state.ts';
 
 export const ROW_HEIGHT = 28;
 /** Rows drawn beyond the visible ones, above and below. */
@@ -41,7 +42,7 @@ const CHOICE_KEY = 'netweave.columns.';
 
 function loadChoice(label: string): ColumnChoice | null {
   try {
-    const saved = JSON.parse(localStorage.getItem(CHOICE_KEY + label) ?? 'null') as { offered?: unknown; shown?: unknown } | null;
+    const saved = JSON.parse(readSetting(CHOICE_KEY + label) ?? 'null') as { offered?: unknown; shown?: unknown } | null;
     if (!saved || !Array.isArray(saved.offered) || !Array.isArray(saved.shown)) return null;
     return { offered: new Set(saved.offered.map(String)), shown: new Set(saved.shown.map(String)) };
   } catch {
@@ -49,13 +50,9 @@ function loadChoice(label: string): ColumnChoice | null {
   }
 }
 
+/** Kept unless in private mode (or storage refuses): then the choice lasts as long as the page. */
 function saveChoice(label: string, choice: ColumnChoice | null): void {
-  try {
-    if (choice === null) localStorage.removeItem(CHOICE_KEY + label);
-    else localStorage.setItem(CHOICE_KEY + label, JSON.stringify({ offered: [...choice.offered], shown: [...choice.shown] }));
-  } catch {
-    // Storage refused (private mode, full): the choice lasts as long as the page.
-  }
+  writeSetting(CHOICE_KEY + label, choice === null ? null : JSON.stringify({ offered: [...choice.offered], shown: [...choice.shown] }));
 }
 
 // ----- layout ----------------------------------------------------------------------------------------

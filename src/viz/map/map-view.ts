@@ -29,6 +29,7 @@ import { el, replace } from '../dom.ts';
 import './map.css';
 import { isVisible, labelOf, type ViewModel } from '../state/view-model.ts';
 import type { AppState, AppStore } from '../state/app-state.ts';
+import { readSetting, writeSetting } from '../state/browser-state.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
 import { positionOf, positionsFrom, type Positions } from '../../engine/core/model/layout-record.ts';
 
@@ -60,7 +61,7 @@ interface LabelChoice {
 function loadLabelChoice(): LabelChoice {
   const fallback: LabelChoice = { density: 'some', size: LABEL_SIZE.default };
   try {
-    const saved = JSON.parse(localStorage.getItem(LABELS_KEY) ?? 'null') as Partial<LabelChoice> | null;
+    const saved = JSON.parse(readSetting(LABELS_KEY) ?? 'null') as Partial<LabelChoice> | null;
     if (!saved) return fallback;
     const density = LABEL_DENSITIES.some((d) => d.value === saved.density) ? saved.density! : fallback.density;
     const size = typeof saved.size === 'number' && saved.size >= LABEL_SIZE.min && saved.size <= LABEL_SIZE.max ? saved.size : fallback.size;
@@ -235,11 +236,8 @@ export class MapView {
   private setLabels(choice: LabelChoice): void {
     this.labels = choice;
     this.renderLabelsSummary();
-    try {
-      localStorage.setItem(LABELS_KEY, JSON.stringify(choice));
-    } catch {
-      // Storage may be off (private windows): the choice lasts for this page.
-    }
+    // Not kept in private mode (or where storage is off): the choice lasts for this page.
+    writeSetting(LABELS_KEY, JSON.stringify(choice));
     this.root.dataset.labels = `${choice.density} ${choice.size}`;
     if (this.sigma && this.vm) this.sigma.setSettings(labelSettings(choice.density, choice.size, this.vm.ids.length));
   }

@@ -93,6 +93,8 @@ export interface AppState {
   drawers: Record<DrawerId, DrawerState>;
   /** Why this browser is not keeping the project (storage full, unavailable), or null while saves succeed. */
   storageProblem: string | null;
+  /** Private mode: nothing is written to this browser's storage (no autosave, no settings kept). */
+  privateMode: boolean;
 }
 
 /** Where drawers start, for someone who never moved them: the map gets the room. */
@@ -127,6 +129,7 @@ export function getDefaultAppState(): AppState {
     bannerHidden: false,
     drawers: DRAWER_DEFAULTS,
     storageProblem: null,
+    privateMode: false,
   };
 }
 
@@ -160,6 +163,8 @@ export const APP_STATE_STORAGE: { readonly [K in keyof AppState]: Storage } = {
   // Where the person likes the drawers (browser-state.ts).
   drawers: { browser: true },
   storageProblem: { none: true },
+  // Kept in the page's address (?private), never in storage: storing it would store something.
+  privateMode: { none: true },
 };
 
 export type AppSignals = { readonly [K in keyof AppState]: Signal<AppState[K]> };

@@ -10,11 +10,13 @@
  * The dataset lives in a store of its own, written only when it changed: autosaves after a layout
  * run or a settings change then copy the project's small parts, not 50,000 people again.
  */
-import { openDB, type IDBPDatabase } from 'idb';
+import { deleteDB, openDB, wrap, type IDBPDatabase } from 'idb';
 import { PROJECT_VERSION, ProjectSchema, type Project } from '../../engine/core/model/project.ts';
-import { isPackedDataset, packedDatasetProblem, packedOf, rememberPacked, unpackDatasetInSlices } from '../../engine/core/model/packed-dataset.ts';
+import { isPackedDataset, packedDatasetProblem, packedOf, rememberPacked, unpackDatasetInSlices, type PackedDataset } from '../../engine/core/model/packed-dataset.ts';
 import { isPackedLayout, packedLayoutOf, packedLayoutProblem, unpackLayout } from '../../engine/core/model/packed-layout.ts';
+import type { Dataset } from '../../engine/core/model/dataset.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
+import { recordBytes, stringBytes } from './stored-size.ts';
 
 /** The project without its dataset and layout: what the schema checks when those are packed. */
 const ProjectShellSchema = ProjectSchema.omit({ dataset: true, layout: true });
@@ -55,15 +57,61 @@ function shellOf(raw: unknown): { project: ProjectShell; people: number } | null
 }
 
 const DB_NAME = 'netweave';
+const DB_VERSION = 2;
 const STORE = 'projects';
 const META = 'meta';
 /** Packed datasets by project id (from version 2; older projects keep theirs inline). */
 const DATASETS = 'datasets';
+/** The key in META naming the project that opens next time. */
+const CURRENT = 'current';
 
-/** Stands in a stored project for its dataset, kept in DATASETS under the project's id. */
+/**
+ * Stands in a stored project for its dataset, kept in DATASETS under the project's id, with the
+ * size of that record (the Projects dialog shows it without reading every dataset back).
+ */
 interface DatasetRef {
   format: 'netweave-dataset-ref';
   people: number;
+  /** About how many bytes the dataset's record takes (absent in projects saved before sizes were shown). */
+  bytes?: number;
+}
+
+/** What `save` writes for a project: its record (dataset by reference, layout packed) and, apart, its packed dataset. */
+export interface StoredRecords {
+  project: Omit<Project, 'dataset' | 'layout'> & { dataset: DatasetRef; layout: ReturnType<typeof packedLayoutOf> };
+  dataset: PackedDataset;
+}
+
+const datasetSizes = new WeakMap<Dataset, number>();
+
+/** A dataset's stored size, measured once per dataset (an autosave after a layout run does not measure it again). */
+function datasetBytes(dataset: Dataset, known?: number): number {
+  let bytes = datasetSizes.get(dataset);
+  if (bytes === undefined) {
+    bytes = known ?? recordBytes(packedOf(dataset));
+    datasetSizes.set(dataset, bytes);
+  }
+  return bytes;
+}
+
+export function storedRecords(project: Project): StoredRecords {
+  const dataset = packedOf(project.dataset);
+  const ref: DatasetRef = { format: 'netweave-dataset-ref', people: project.dataset.people.length, bytes: datasetBytes(project.dataset) };
+  return { project: { ...project, dataset: ref, layout: packedLayoutOf(project.layout) }, dataset };
+}
+
+/**
+ * Everything one project keeps in this browser, in bytes: its record, its dataset kept apart (the
+ * size its record holds, else `datasetRecord`'s, read back for projects saved before sizes were
+ * kept; a dataset kept inline by version 1 is part of the record), and the note that it is the
+ * current project.
+ */
+export function storedBytes(raw: unknown, current: boolean, datasetRecord?: unknown): number {
+  const stored = typeof raw === 'object' && raw !== null ? (raw as { dataset?: unknown }).dataset : undefined;
+  const id = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+  const apart = isDatasetRef(stored) && typeof stored.bytes === 'number' ? stored.bytes : datasetRecord === undefined ? 0 : recordBytes(datasetRecord);
+  const pointer = current && typeof id === 'string' ? stringBytes(CURRENT) + stringBytes(id) : 0;
+  return recordBytes(raw) + apart + pointer;
 }
 
 function isDatasetRef(value: unknown): value is DatasetRef {
@@ -75,12 +123,14 @@ export interface ProjectListing {
   name: string;
   updatedAt: string;
   people: number;
+  /** About how many bytes it keeps in this browser, everything stored for it counted. */
+  bytes: number;
   /** Why a stored project cannot be opened (damaged storage, a newer netweave); listed so it never vanishes without a word. */
   damaged?: string;
 }
 
 /** A stored entry that does not read as a project, listed by what can still be read of it. */
-function damagedListing(raw: unknown): ProjectListing | null {
+function damagedListing(raw: unknown): Omit<ProjectListing, 'bytes'> | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const entry = raw as { id?: unknown; name?: unknown; updatedAt?: unknown; version?: unknown };
   if (typeof entry.id !== 'string') return null;
@@ -94,20 +144,59 @@ function damagedListing(raw: unknown): ProjectListing | null {
   };
 }
 
+/** Thrown by a write asked for in private mode (a bug: the app asks for none then). */
+export class PrivateModeError extends Error {
+  constructor() {
+    super('private mode: netweave writes nothing to this browser');
+    this.name = 'PrivateModeError';
+  }
+}
+
+/**
+ * The projects kept in this browser. Reading never makes the database (a browser where netweave
+ * kept nothing is left so, also after the Projects dialog listed nothing, or everything was
+ * forgotten); the first save makes it.
+ */
 export class ProjectDb {
-  private db: Promise<IDBPDatabase>;
+  /** The open connection, opened on first use; null while the browser has no database. */
+  private connection: Promise<IDBPDatabase | null> | null = null;
   /** The dataset last written for each project id, by identity: unchanged ones are not written again. */
   private written = new Map<string, Project['dataset']>();
+  /** Private mode: reads and removals only. */
+  private keepsNothing = false;
 
-  constructor() {
-    // Opened inside a promise: where the browser keeps nothing, even touching indexedDB can
-    // throw, and that must fail the first read or save (said on the status line), not the app.
-    this.db = Promise.resolve().then(() => this.open());
-    this.db.catch(() => undefined);
+  /**
+   * The database as it is, opened on first use inside a promise: where the browser keeps nothing,
+   * even touching indexedDB can throw, and that must fail the first read or save (said on the
+   * status line), not the app.
+   */
+  private db(): Promise<IDBPDatabase | null> {
+    if (this.connection === null) {
+      this.connection = Promise.resolve().then(() => this.openExisting());
+      this.connection.catch(() => undefined);
+    }
+    return this.connection;
+  }
+
+  /** The database to write to: made, or brought to this version, first where needed (never in private mode). */
+  private async writable(): Promise<IDBPDatabase> {
+    if (this.keepsNothing) throw new PrivateModeError();
+    const connection = this.db();
+    const existing = await connection;
+    if (existing !== null && existing.version >= DB_VERSION) return existing;
+    // Only the first caller replaces the connection; others wait for the one it opens.
+    if (this.connection === connection) {
+      existing?.close();
+      this.connection = Promise.resolve().then(() => this.open());
+      this.connection.catch(() => undefined);
+    }
+    const made = await this.connection;
+    if (made === null) throw new Error('the database could not be opened');
+    return made;
   }
 
   private open(): Promise<IDBPDatabase> {
-    return openDB(DB_NAME, 2, {
+    return openDB(DB_NAME, DB_VERSION, {
       upgrade(db, oldVersion) {
         if (oldVersion < 1) {
           db.createObjectStore(STORE, { keyPath: 'id' });
@@ -115,28 +204,74 @@ export class ProjectDb {
         }
         if (oldVersion < 2) db.createObjectStore(DATASETS);
       },
+      // Another tab forgetting everything (or a newer netweave) waits for this connection: closed,
+      // and opened again when next needed.
+      blocking: () => void this.disconnect(),
     });
   }
 
+  /**
+   * The database as it is: opened at whatever version it has, without making or upgrading it.
+   * Where there is none, the browser's first step would create it: that step is
+   * aborted (which leaves nothing behind) and there is nothing to read.
+   */
+  private openExisting(): Promise<IDBPDatabase | null> {
+    return new Promise((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME);
+      let none = false;
+      request.onupgradeneeded = () => {
+        none = true;
+        request.transaction?.abort();
+      };
+      request.onsuccess = () => {
+        const db = request.result;
+        db.onversionchange = () => void this.disconnect();
+        resolve(wrap(db));
+      };
+      request.onerror = (event) => {
+        event.preventDefault();
+        if (none) resolve(null);
+        else reject(request.error ?? new Error('the database could not be opened'));
+      };
+    });
+  }
+
+  /** Closes the connection (it opens again when needed). */
+  private async disconnect(): Promise<void> {
+    const open = this.connection;
+    this.connection = null;
+    const db = await open?.catch(() => null);
+    db?.close();
+  }
+
+  /**
+   * Private mode on: from now on nothing is written (saving refuses); the projects already kept
+   * can still be listed, opened and removed.
+   */
+  setPrivate(on: boolean): void {
+    this.keepsNothing = on;
+  }
+
   async save(project: Project): Promise<void> {
-    const db = await this.db;
+    const db = await this.writable();
     const tx = db.transaction([STORE, DATASETS, META], 'readwrite');
     const datasetChanged = this.written.get(project.id) !== project.dataset;
-    const ref: DatasetRef = { format: 'netweave-dataset-ref', people: project.dataset.people.length };
+    const records = storedRecords(project);
     await Promise.all([
-      tx.objectStore(STORE).put({ ...project, dataset: ref, layout: packedLayoutOf(project.layout) }),
-      datasetChanged ? tx.objectStore(DATASETS).put(packedOf(project.dataset), project.id) : null,
-      tx.objectStore(META).put(project.id, 'current'),
+      tx.objectStore(STORE).put(records.project),
+      datasetChanged ? tx.objectStore(DATASETS).put(records.dataset, project.id) : null,
+      tx.objectStore(META).put(project.id, CURRENT),
       tx.done,
     ]);
     this.written.set(project.id, project.dataset);
   }
 
   async load(id: string): Promise<Project | null> {
-    const db = await this.db;
+    const db = await this.db();
+    if (db === null) return null;
     const raw: unknown = await db.get(STORE, id);
     const stored = (raw as { dataset?: unknown } | undefined)?.dataset;
-    const dataset: unknown = isDatasetRef(stored) ? await db.get(DATASETS, id) : stored;
+    const dataset: unknown = isDatasetRef(stored) && db.objectStoreNames.contains(DATASETS) ? await db.get(DATASETS, id) : stored;
     if (!isPackedDataset(dataset)) {
       // Saved before datasets were packed.
       const parsed = ProjectSchema.safeParse(raw);
@@ -146,6 +281,7 @@ export class ProjectDb {
     if (shell === null || packedDatasetProblem(dataset) !== null) return null;
     const unpacked = await unpackDatasetInSlices(dataset, { between: yieldToPage });
     rememberPacked(unpacked, dataset);
+    datasetBytes(unpacked, isDatasetRef(stored) ? stored.bytes : undefined);
     // Read from DATASETS, it is there already; kept inline (saved by version 1), the next save
     // writes it there.
     if (isDatasetRef(stored)) this.written.set(id, unpacked);
@@ -153,37 +289,76 @@ export class ProjectDb {
   }
 
   async current(): Promise<Project | null> {
-    const id: unknown = await (await this.db).get(META, 'current');
+    const db = await this.db();
+    const id: unknown = db === null ? undefined : await db.get(META, CURRENT);
     return typeof id === 'string' ? this.load(id) : null;
   }
 
   async setCurrent(id: string): Promise<void> {
-    await (await this.db).put(META, id, 'current');
+    await (await this.writable()).put(META, id, CURRENT);
   }
 
+  /** Every project kept in this browser, newest first, with what each keeps (damaged ones too). */
   async list(): Promise<ProjectListing[]> {
-    const all: unknown[] = await (await this.db).getAll(STORE);
-    return all
-      .map((raw): ProjectListing | null => {
+    const db = await this.db();
+    if (db === null) return [];
+    const all: unknown[] = await db.getAll(STORE);
+    const current: unknown = await db.get(META, CURRENT);
+    const hasDatasets = db.objectStoreNames.contains(DATASETS);
+    const listed = await Promise.all(
+      all.map(async (raw): Promise<ProjectListing | null> => {
         const shell = shellOf(raw);
-        return shell ? { id: shell.project.id, name: shell.project.name, updatedAt: shell.project.updatedAt, people: shell.people } : damagedListing(raw);
-      })
-      .filter((p) => p !== null)
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+        const listing = shell ? { id: shell.project.id, name: shell.project.name, updatedAt: shell.project.updatedAt, people: shell.people } : damagedListing(raw);
+        if (listing === null) return null;
+        // A dataset whose record does not say its size (saved before sizes were kept) is read and measured.
+        const ref = (raw as { dataset?: unknown }).dataset;
+        const apart: unknown = hasDatasets && !(isDatasetRef(ref) && typeof ref.bytes === 'number') && !isPackedDataset(ref) ? await db.get(DATASETS, listing.id) : undefined;
+        return { ...listing, bytes: storedBytes(raw, current === listing.id, apart) };
+      }),
+    );
+    return listed.filter((p) => p !== null).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
   async rename(id: string, name: string): Promise<void> {
-    const db = await this.db;
+    const db = await this.writable();
     const raw: unknown = await db.get(STORE, id);
     // Renamed in storage as stored: nothing to unpack.
     if (shellOf(raw) !== null) await db.put(STORE, { ...(raw as object), name, updatedAt: new Date().toISOString() });
   }
 
+  /** Removes a project and everything kept for it (its record, its dataset, the note that it opens next). Allowed in private mode: it removes, never writes. */
   async remove(id: string): Promise<void> {
-    const db = await this.db;
-    const tx = db.transaction([STORE, DATASETS, META], 'readwrite');
-    const current: unknown = await tx.objectStore(META).get('current');
-    await Promise.all([tx.objectStore(STORE).delete(id), tx.objectStore(DATASETS).delete(id), current === id ? tx.objectStore(META).delete('current') : null, tx.done]);
+    const db = await this.db();
     this.written.delete(id);
+    if (db === null) return;
+    const stores = db.objectStoreNames.contains(DATASETS) ? [STORE, DATASETS, META] : [STORE, META];
+    const tx = db.transaction(stores, 'readwrite');
+    const current: unknown = await tx.objectStore(META).get(CURRENT);
+    await Promise.all([
+      tx.objectStore(STORE).delete(id),
+      stores.includes(DATASETS) ? tx.objectStore(DATASETS).delete(id) : null,
+      current === id ? tx.objectStore(META).delete(CURRENT) : null,
+      tx.done,
+    ]);
+  }
+
+  /**
+   * Deletes netweave's whole database in this browser. Another tab still holding it open is asked
+   * to let go (`blocked` is called while it has not); resolves once the database is gone.
+   */
+  async forgetAll(blocked?: () => void): Promise<void> {
+    await this.disconnect();
+    this.written.clear();
+    await deleteDB(DB_NAME, { blocked: () => blocked?.() });
+  }
+}
+
+/** What the browser says this site uses and may use, where it says (`navigator.storage.estimate()`). */
+export async function browserEstimate(): Promise<{ usage: number; quota: number } | null> {
+  try {
+    const estimate = await navigator.storage?.estimate?.();
+    return estimate && typeof estimate.usage === 'number' && typeof estimate.quota === 'number' ? { usage: estimate.usage, quota: estimate.quota } : null;
+  } catch {
+    return null;
   }
 }
