@@ -18,6 +18,9 @@ import { chosenSections } from './sections.ts';
 /** The report's own styles, added after the page's shared ones. */
 const REPORT_CSS = `
 .intro p { white-space: pre-line; }
+/* Words in a table break only when they cannot fit, so columns are not squeezed letter by letter. */
+table { overflow-wrap: normal; }
+th, td { overflow-wrap: break-word; }
 .consent { background: var(--panel); border-left: 4px solid var(--accent); padding: .6rem 1rem; }
 nav.contents ol { padding-left: 1.4rem; columns: 2; }
 .figures .explain { display: block; font-size: .8rem; margin-top: .2rem; }

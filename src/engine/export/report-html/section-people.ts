@@ -97,10 +97,12 @@ export const EQUITY: ReportSection = {
         ? html`<figure>${chartSvg(
             {
               height: 60 + equity.groups.length * 46,
-              marginLeft: 140,
-              x: { label: 'Share →', percent: true, grid: true },
-              y: { label: null },
-              fy: { label: null },
+              marginLeft: 150,
+              marginRight: 16,
+              x: { label: 'Share (%) →', percent: true, grid: true },
+              // Which bar is which is in the colour legend; the group names read on the left.
+              y: { axis: null },
+              fy: { label: null, axis: 'left' },
               color: { domain: ['of everyone', 'of the edge'], range: ['#0072B2', '#E69F00'], legend: true },
               marks: [Plot.barX(bars, { fy: 'group', y: 'kind', x: 'share', fill: 'kind' }), Plot.ruleX([0])],
             },
