@@ -30,7 +30,7 @@ nav.contents ol { padding-left: 1.4rem; columns: 2; }
 footer { margin-top: 3rem; font-size: .85rem; }
 @media print {
   nav.contents { break-after: page; }
-  .network-map > svg { border: none; max-height: 230mm; }
+  .network-map > svg { border: none; max-height: 190mm; }
 }
 `;
 
