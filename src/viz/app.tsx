@@ -7,7 +7,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { useComputed } from '@preact/signals';
 import type { AppContext } from './actions/context.ts';
 import { isDrawing, reanalyse, updateProject } from './actions/analysis.ts';
-import { openDemo, openImported, openProjectFile, openSaved } from './actions/projects.ts';
+import { deleteProject, forgetEverything, openDemo, openImported, openProjectFile, openSaved, setPrivateMode } from './actions/projects.ts';
 import { exportSuggestions, importAssessment, markSuggestion, openImport, programFilesAdded, select, showDetailsTab } from './actions/people.ts';
 import { editMap, highlightLoop, redoMapEdit, selectFactor, setMode, showMapTab, systemMapImported, undoMapEdit } from './actions/system-map.ts';
 import { runExport } from './actions/run-export.ts';
@@ -19,6 +19,9 @@ import { Drawer } from './components/drawer.tsx';
 import { DetailsPanel, type DetailsActions } from './components/details-panel.tsx';
 import { TablesPanel } from './components/tables-panel.tsx';
 import { ProjectsDialog } from './components/projects-dialog.tsx';
+import { EmptyStart } from './components/empty-start.tsx';
+import { storedSettings } from './state/browser-state.ts';
+import { browserEstimate } from './state/project-db.ts';
 import { Placed } from './components/imperative.tsx';
 import { Modal } from './components/modal.tsx';
 import { MatchingPanel } from './components/matching-dialog.tsx';
@@ -56,6 +59,11 @@ export function App({ ctx, map, systemMap }: AppProps) {
   const projectName = useComputed(() => s.project.value?.name ?? '').value;
   const projectId = useComputed(() => s.project.value?.id ?? null).value;
   const hasSystemMap = useComputed(() => Boolean(s.project.value?.systemMap)).value;
+  const peopleCount = useComputed(() => s.project.value?.dataset.people.length ?? 0).value;
+  const current = useMemo(() => (projectId === null ? null : { id: projectId, name: projectName, people: peopleCount }), [projectId, projectName, peopleCount]);
+  const privateMode = s.privateMode.value;
+  // No project, and none on its way: the open one was deleted, or everything forgotten.
+  const empty = useComputed(() => s.project.value === null && s.status.value.kind !== 'working').value;
   const mode = s.mode.value;
   const dialog = s.dialog.value;
   const drawers = s.drawers.value;
@@ -117,6 +125,7 @@ export function App({ ctx, map, systemMap }: AppProps) {
         setMode={(m) => void setMode(ctx, m)}
         openImport={() => openImport(ctx)}
         openProjects={() => store.set({ dialog: { kind: 'projects' } })}
+        privateMode={privateMode}
         exports={() => EXPORTS.map(({ kind, label, needs }) => ({ kind, label, available: exportAvailable(needs, store.get().project, store.get().view?.analysis ?? null) }))}
         runExport={(kind) => runExport(ctx, kind)}
       />
@@ -125,6 +134,7 @@ export function App({ ctx, map, systemMap }: AppProps) {
         <>
           {/* data-drawing: set while the parts of new results are still being drawn (for scripts and tests). */}
           <main class="workspace" data-drawing={drawing ? 'results' : undefined}>
+            {empty ? <EmptyStart privateMode={privateMode} openImport={() => openImport(ctx)} openProjects={() => store.set({ dialog: { kind: 'projects' } })} openDemo={() => void openDemo(ctx)} /> : null}
             <Drawer {...drawer('settings')} scrolls>
               <SettingsHost ctx={ctx} />
             </Drawer>
@@ -163,7 +173,9 @@ export function App({ ctx, map, systemMap }: AppProps) {
         close={() => store.set({ dialog: null })}
         projects={{
           list: () => ctx.db.list(),
-          remove: (id) => ctx.db.remove(id),
+          remove: (id) => deleteProject(ctx, id),
+          usage: async () => ({ settings: storedSettings(), estimate: await browserEstimate() }),
+          forgetAll: () => forgetEverything(ctx),
           // The open project is renamed in the app too (its next save would undo a rename in storage alone).
           rename: async (id, name) => {
             if (id !== store.get().project?.id) return ctx.db.rename(id, name);
@@ -171,7 +183,9 @@ export function App({ ctx, map, systemMap }: AppProps) {
             await saveNow(ctx);
           },
         }}
-        currentId={projectId}
+        current={current}
+        privateMode={privateMode}
+        setPrivate={(on) => void setPrivateMode(ctx, on)}
         openSaved={(id) => void openSaved(ctx, id)}
         openFile={(file) => void openProjectFile(ctx, file)}
         openDemo={() => void openDemo(ctx)}
@@ -265,7 +279,11 @@ function usePeopleMap(ctx: AppContext, map: MapView, mode: Mode, analysis: objec
       return;
     }
     const view = ctx.store.get().drawn.map;
-    if (view && view.analysis !== shown.analysis) {
+    if (view === null && shown.analysis !== null) {
+      // The project was closed: nothing of it stays on the map.
+      map.hide();
+      shown.analysis = null;
+    } else if (view && view.analysis !== shown.analysis) {
       shown.analysis = view.analysis;
       void map.show(view);
     }

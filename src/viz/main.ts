@@ -5,6 +5,7 @@
 import '../engine/core/util/zod-setup.ts';
 import './styles.css';
 import { h, render } from 'preact';
+import { effect } from '@preact/signals';
 import { App } from './app.tsx';
 import { AppStore, createAppState } from './state/app-state.ts';
 import { keepBrowserState, loadBrowserState } from './state/browser-state.ts';
@@ -22,12 +23,23 @@ import { download } from './dom.ts';
 
 const root = document.getElementById('app');
 if (root) {
-  const store = new AppStore(createAppState(loadBrowserState()));
+  // Private mode is in the page's address (?private=1): storing the choice would store something,
+  // and the address lasts through a reload of this tab without being kept anywhere else.
+  const privateMode = new URLSearchParams(location.search).has('private');
+  const store = new AppStore(createAppState({ ...loadBrowserState(), privateMode }));
   keepBrowserState(store);
+  effect(() => {
+    const address = new URL(location.href);
+    if (store.signals.privateMode.value) address.searchParams.set('private', '1');
+    else address.searchParams.delete('private');
+    if (address.href !== location.href) history.replaceState(history.state, '', address);
+  });
+  const db = new ProjectDb();
+  db.setPrivate(privateMode);
   // The stall budget is read at each file task; end-to-end tests shorten it through this global.
   const engine = new EngineClient({ stallMs: () => (globalThis as { netweaveStallMs?: number }).netweaveStallMs ?? STALL_MS });
   let map: MapView | null = null;
-  const ctx = createAppContext(store, engine, new ProjectDb(), {
+  const ctx = createAppContext(store, engine, db, {
     saveFiles: (files) => files.forEach((file) => download(file.name, file.content, file.type)),
     mapPicture: (name) => map?.exportPng(name) ?? Promise.resolve(),
     isSmallScreen: () => window.matchMedia('(max-width: 600px)').matches,
@@ -60,6 +72,14 @@ if (root) {
   // Changes waiting for autosave are written when the page is hidden or closed.
   const flush = (): void => void saveNow(ctx);
   window.addEventListener('pagehide', flush);
+  // Leaving a project that is not kept anywhere (private mode, or storage refused) asks first.
+  window.addEventListener('beforeunload', (e) => {
+    const { project, privateMode: keepsNothing, storageProblem } = store.get();
+    if (!project || (!keepsNothing && storageProblem === null)) return;
+    e.preventDefault();
+    // Older browsers ask only when this is set.
+    e.returnValue = true;
+  });
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
   // The boot message goes: Preact draws into an empty container.
   root.replaceChildren();

@@ -1,9 +1,11 @@
 /**
  * The bar across the top: the project's name (opens Projects), the switch between the people
- * network and the system map (when the project has one), Import, the Export menu and Projects.
+ * network and the system map (when the project has one), the private mode badge, Import, the
+ * Export menu and Projects.
  */
 import { useRef, useState } from 'preact/hooks';
 import { Tabs } from './tabs.tsx';
+import './private-mode.css';
 import type { Mode } from '../state/app-state.ts';
 
 export interface ExportItem<K extends string = string> {
@@ -22,6 +24,8 @@ export interface TopBarProps<K extends string> {
   /** Built when the menu opens: what can be exported depends on the project. */
   exports: () => ReadonlyArray<ExportItem<K>>;
   runExport: (kind: K) => void;
+  /** Private mode is on: the badge shows. */
+  privateMode: boolean;
 }
 
 const MODES = [
@@ -33,11 +37,15 @@ export function TopBar<K extends string>(props: TopBarProps<K>) {
   return (
     <header class="topbar">
       <h1 class="brand">netweave</h1>
-      <button type="button" class="project-name" title="Projects" onClick={props.openProjects}>
-        {props.projectName}
-      </button>
+      {/* No project open (deleted, or everything forgotten): no empty name to press. */}
+      {props.projectName ? (
+        <button type="button" class="project-name" title="Projects" onClick={props.openProjects}>
+          {props.projectName}
+        </button>
+      ) : null}
       {props.hasSystemMap ? <Tabs label="What to show" class="mode-switch" tabs={MODES} current={props.mode} choose={props.setMode} /> : null}
       <div class="spacer" />
+      {props.privateMode ? <PrivateBadge open={props.openProjects} /> : null}
       <button type="button" class="primary import-button" onClick={props.openImport}>
         Import data
       </button>
@@ -109,5 +117,45 @@ function ExportMenu<K extends string>({ items, run }: { items: () => ReadonlyArr
         ))}
       </div>
     </div>
+  );
+}
+
+/**
+ * "Private: nothing is saved in this browser", said in words (not by colour alone). A button: it
+ * opens Projects, where private mode is turned off; on focus or hover it explains, and Escape
+ * hides the explanation.
+ */
+function PrivateBadge({ open }: { open: () => void }) {
+  const [explained, setExplained] = useState(false);
+  return (
+    <span class="private-badge-wrap">
+      <button
+        type="button"
+        class="private-badge"
+        aria-describedby="private-badge-tip"
+        onClick={open}
+        onFocus={() => setExplained(true)}
+        onBlur={() => setExplained(false)}
+        onMouseEnter={() => setExplained(true)}
+        onMouseLeave={() => setExplained(false)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && explained) {
+            e.preventDefault();
+            setExplained(false);
+          }
+        }}
+      >
+        <span class="private-badge-mark" aria-hidden="true">
+          ●
+        </span>
+        <span>
+          Private<span class="private-badge-more">: nothing is saved in this browser</span>
+        </span>
+      </button>
+      <span id="private-badge-tip" role="tooltip" class="private-badge-tip" hidden={!explained}>
+        Private mode: nothing you open or change is written to this browser. Closing or reloading this page loses your work; to keep it, export the whole project to a file
+        (Export menu, “Whole project”). Choose this badge to turn private mode off in Projects.
+      </span>
+    </span>
   );
 }
