@@ -404,6 +404,9 @@ export type { MemberPackets, PacketFile } from './export/packets/member-packets.
 /** What member packets are made from, the weaver's choices, and their defaults. */
 export { PACKET_DEFAULTS } from './export/packets/packet-options.ts';
 export type { PacketInput, PacketOptions } from './export/packets/packet-options.ts';
+/** Member packets from a project's sharing settings (the app's worker), and how many members get one. */
+export { sharedPackets, packetCount } from './export/packets/shared-packets.ts';
+export type { PacketsMade, SharedPacketsInput } from './export/packets/shared-packets.ts';
 
 // project: the open project
 

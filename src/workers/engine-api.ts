@@ -28,6 +28,8 @@ import type { Csr } from '../engine/core/graph/csr.ts';
 import type { PathPartials } from '../engine/algorithms/metrics/shortest-paths.ts';
 import type { RunHooks } from '../engine/core/util/cancel.ts';
 import { createPathRunner, POOL_MIN_NODES } from './path-pool.ts';
+import { sharedPackets, type PacketsMade, type SharedPacketsInput } from '../engine/export/packets/shared-packets.ts';
+import type { PacketOptions } from '../engine/export/packets/packet-options.ts';
 import { shareDataset } from '../engine/features/sharing/share.ts';
 import type { SharingSettings } from '../engine/core/model/project.ts';
 import type { PathApi } from './path-api.ts';
@@ -181,6 +183,26 @@ export const engineApi = {
   },
 
   /**
+   * Member packets of the current dataset as its sharing settings allow, made here so the page
+   * never stalls: the analysis is run again on the shared dataset when anyone is out or not
+   * named; `analysis`, the page's own, is used when everyone is named. The zip crosses back
+   * transferred.
+   */
+  async memberPackets(request: PacketsRequest, analysis: AnalysisResult | null, onProgress?: ProgressCallback): Promise<PacketsMade> {
+    if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
+    const progress = throttled(onProgress);
+    const analyze = async (dataset: Dataset): Promise<AnalysisResult> => {
+      try {
+        return await runAnalysis(dataset, request.options, { onProgress: progress, pathRunner: pathWorkers });
+      } finally {
+        pathWorkers.release();
+      }
+    };
+    const made = await sharedPackets({ dataset: current, sharing: request.sharing, analysis, analyze }, request.packets, progress ? { onProgress: progress } : {});
+    return Comlink.transfer(made, [made.zip.buffer as ArrayBuffer]);
+  },
+
+  /**
    * The self-contained HTML report of the current dataset as its sharing settings allow, made
    * here so the page never stalls: consent applied first (codes and a key when the project
    * pseudonymises), the analysis run again on the shared dataset when sharing changes anything
@@ -202,15 +224,6 @@ export const engineApi = {
   },
 };
 
-/** What the HTML report is made from: the project's sharing settings, analysis options, layout and system map, and the weaver's choices. */
-export interface ReportRequest {
-  sharing: SharedReportInput['sharing'];
-  options: AnalysisOptions;
-  layout: NonNullable<SharedReportInput['layout']>;
-  systemMap: SystemMapReport | null;
-  report: Partial<ReportHtmlOptions>;
-}
-
 /** What a shared export is written from: the shared dataset (packed) and its own analysis. */
 export interface SharedAnalysis {
   dataset: PackedDataset;
@@ -230,6 +243,22 @@ async function analyzeWithPool(dataset: Dataset, options: AnalysisOptions, onPro
   } finally {
     pathWorkers.release();
   }
+}
+
+/** What member packets are made from: the project's sharing settings, its analysis options, the weaver's choices. */
+export interface PacketsRequest {
+  sharing: SharedPacketsInput['sharing'];
+  options: AnalysisOptions;
+  packets: PacketOptions;
+}
+
+/** What the HTML report is made from: the project's sharing settings, analysis options, layout and system map, and the weaver's choices. */
+export interface ReportRequest {
+  sharing: SharedReportInput['sharing'];
+  options: AnalysisOptions;
+  layout: NonNullable<SharedReportInput['layout']>;
+  systemMap: SystemMapReport | null;
+  report: Partial<ReportHtmlOptions>;
 }
 
 export type EngineApi = typeof engineApi;

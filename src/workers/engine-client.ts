@@ -9,6 +9,8 @@ import * as Comlink from 'comlink';
 import type { EngineApi, ImportOutcome, PackedImportOutcome, ProgressCallback, SharedAnalysis } from './engine-api.ts';
 import type { SharingSettings } from '../engine/core/model/project.ts';
 import { packedOf, rememberPacked, unpackDatasetInSlices } from '../engine/core/model/packed-dataset.ts';
+import type { PacketsMade } from '../engine/export/packets/shared-packets.ts';
+import type { PacketsRequest } from './engine-api.ts';
 import { yieldToPage } from './yield-to-page.ts';
 import type { ReportRequest } from './engine-api.ts';
 import type { ReportMade } from '../engine/export/report-html/shared-report.ts';
@@ -203,19 +205,6 @@ export class EngineClient {
   }
 
   /**
-   * The HTML report of `dataset` as its sharing settings allow, made in the worker (consent,
-   * analysis, layout, rendering) with progress; `analysis` (of `dataset` as it is) is reused there
-   * when sharing changes nothing. Cancel stops it.
-   */
-  htmlReport(dataset: Dataset, request: ReportRequest, analysis: AnalysisResult | null, onProgress: ProgressCallback): Promise<ReportMade> {
-    this.setDataset(dataset);
-    return this.run(async (api) => {
-      await this.sendDataset(api);
-      return api.htmlReport(request, analysis, Comlink.proxy(onProgress)) as Promise<ReportMade>;
-    });
-  }
-
-  /**
    * `dataset` as `sharing` allows and its analysis (in the worker), for an export; the shared
    * dataset comes back packed and is unpacked in slices. The worker keeps `dataset` as current.
    */
@@ -225,6 +214,31 @@ export class EngineClient {
       await this.sendDataset(api);
       const shared = (await api.shareAndAnalyze(sharing, options, Comlink.proxy(onProgress))) as SharedAnalysis;
       return { ...shared, dataset: await unpackDatasetInSlices(shared.dataset, { between: yieldToPage }) };
+    });
+  }
+
+  /**
+   * Member packets of `dataset` as its sharing settings allow, made in the worker; `analysis`
+   * (of `dataset` as it is) is reused there when everyone is named. Cancel stops it.
+   */
+  memberPackets(dataset: Dataset, request: PacketsRequest, analysis: AnalysisResult | null, onProgress: ProgressCallback): Promise<PacketsMade> {
+    this.setDataset(dataset);
+    return this.run(async (api) => {
+      await this.sendDataset(api);
+      return api.memberPackets(request, analysis, Comlink.proxy(onProgress)) as Promise<PacketsMade>;
+    });
+  }
+
+  /**
+   * The HTML report of `dataset` as its sharing settings allow, made in the worker (consent,
+   * analysis, layout, rendering) with progress; `analysis` (of `dataset` as it is) is reused there
+   * when sharing changes nothing. Cancel stops it.
+   */
+  htmlReport(dataset: Dataset, request: ReportRequest, analysis: AnalysisResult | null, onProgress: ProgressCallback): Promise<ReportMade> {
+    this.setDataset(dataset);
+    return this.run(async (api) => {
+      await this.sendDataset(api);
+      return api.htmlReport(request, analysis, Comlink.proxy(onProgress)) as Promise<ReportMade>;
     });
   }
 

@@ -7,6 +7,7 @@
  * packet is addressed to a member by name.
  */
 import type { Dataset } from '../../core/model/dataset.ts';
+import type { Person } from '../../core/model/records.ts';
 import type { SharingSettings } from '../../core/model/project.ts';
 import type { RunHooks } from '../../core/util/cancel.ts';
 import type { AnalysisResult } from '../../analysis/analysis-result.ts';
@@ -27,7 +28,7 @@ export interface SharedPacketsInput {
 }
 
 /** How many members would get a packet: those who agreed to be named. */
-export function packetCount(people: Dataset['people'], sharing: SharedPacketsInput['sharing']): { named: number; unnamed: number; out: number } {
+export function packetCount(people: readonly Person[], sharing: SharedPacketsInput['sharing']): { named: number; unnamed: number; out: number } {
   const counts = { named: 0, unnamed: 0, out: 0 };
   for (const consent of projectConsent(people, sharing).byPerson.values()) counts[consent]++;
   return counts;
