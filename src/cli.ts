@@ -740,7 +740,7 @@ export async function main(argv: string[]): Promise<number> {
       await runPackets(values, rest, { analyze: analyzeInputs, usage: (message) => new UsageError(message) });
       return 0;
     }
-    throw new UsageError(`Unknown command "${command}". Commands: analyze, report, packets, match, systemmap (see --help).`);
+    throw new UsageError(`Unknown command "${command}". Commands: analyze, report, packets, match, circles, systemmap (see --help).`);
   } catch (error) {
     return failure(error);
   }

@@ -21,6 +21,7 @@ import type { InputIssue } from '../../core/util/issues.ts';
 import { CircleLockSchema, CirclesOptionsSchema, ParticipantSchema, PreviousPairSchema } from './model.ts';
 import type { CircleLock, CirclesOptions, CirclesOptionsInput, Participant, PreviousPair } from './model.ts';
 import { buildProblem, type Relaxed } from './problem.ts';
+import { wishesFromAttributes } from './import-circles.ts';
 import { greedyCircles, randomCircles, searchCircles } from './solve.ts';
 import { assignmentMetrics, describeCircles, relaxedRules, type Circle, type CircleMetrics } from './describe.ts';
 import { z } from 'zod';
@@ -92,7 +93,9 @@ export function formCircles(input: CirclesInput, optionsInput: CirclesOptionsInp
     const none: CircleMetrics = { circles: 0, people: 0, pairs: 0, newPairs: 0, circlesMeetingUnitRule: 0, averageUnits: 0, edgePeople: 0, edgeWithConnector: 0, broken: { reportsTo: 0, previous: 0, units: 0, identity: 0, size: 0 } };
     return { circles: [], metrics: none, baselines: { random: none, greedy: none }, relaxed: [], unknownReportsTo: [], notInNetwork: [], settings: { ...options, across: null, minDistinct: 0, relations: [], steps: 0, edgeMaxContacts: null, connectedMinContacts: null }, issues };
   }
-  const participants = dedupe(parsed.data.participants, issues);
+  const read = wishesFromAttributes(dedupe(parsed.data.participants, issues), options);
+  issues.push(...read.issues);
+  const participants = read.participants;
   const previous: PreviousPair[] = parsed.data.previous;
   const locks: CircleLock[] = parsed.data.locks;
   const built = buildProblem({ participants, network: input.network, previous, locks }, options);

@@ -25,6 +25,7 @@ import { zodIssuesToInputIssues } from '../../core/util/zod-issues.ts';
 import { foldText } from '../../people/name-normalize.ts';
 import { lookupPeople } from '../../people/person-lookup.ts';
 import { readPeople } from '../matching/import-matching.ts';
+import { valueOf } from '../matching/match-mentors.ts';
 import { MENTEE_ALIASES, MENTOR_ALIASES } from '../mentorship/import-mentorships.ts';
 import { CircleLockSchema, ParticipantSchema, PreviousPairSchema } from './model.ts';
 import type { CircleLock, CircleWish, Participant, PreviousPair } from './model.ts';
@@ -62,7 +63,7 @@ function valueText(value: AttributeValue | undefined): string[] {
   return (Array.isArray(value) ? value : [String(value)]).map((v) => v.trim()).filter((v) => v !== '');
 }
 
-interface WishContext {
+export interface WishContext {
   /** The attribute names the participants carry (their columns). */
   attributes: readonly string[];
   /** Every value each attribute holds in the file. */
@@ -103,6 +104,20 @@ export function readWish(part: string, own: Readonly<Record<string, AttributeVal
   return null;
 }
 
+/** A wish cell ("no" and blanks: none; several wishes split on ; or |): the wishes read, and the parts naming nothing known. */
+export function readWishCell(cell: string, own: Readonly<Record<string, AttributeValue>>, context: WishContext): { wishes: CircleWish[]; unknown: string[] } {
+  const wishes: CircleWish[] = [];
+  const unknown: string[] = [];
+  const text = cell.trim();
+  if (NO_WISH.has(fold(text))) return { wishes, unknown };
+  for (const part of text.split(/[;|\n]+/).map((p) => p.trim()).filter((p) => p !== '')) {
+    const wish = readWish(part, own, context);
+    if (wish === null) unknown.push(part);
+    else if (!wishes.some((w) => w.attribute === wish.attribute && w.value === wish.value)) wishes.push(wish);
+  }
+  return { wishes, unknown };
+}
+
 /** The column the user named, or an error listing the columns there are. */
 function namedColumn(table: CsvTable, name: string | undefined, what: string, log: IssueLog): number | undefined {
   if (name === undefined) return undefined;
@@ -127,18 +142,11 @@ export function parseParticipants(table: CsvTable, columns: ParticipantColumns =
   const values = new Map(attributes.map((a) => [a, [...new Set(people.flatMap((p) => valueText(p.attributes[a])))]]));
   const participants: Participant[] = [];
   for (const person of people) {
-    const wishes: CircleWish[] = [];
-    if (identity !== undefined) {
-      const text = (person.cells[identity] ?? '').trim();
-      if (!NO_WISH.has(fold(text))) {
-        for (const part of text.split(/[;|\n]+/).map((p) => p.trim()).filter((p) => p !== '')) {
-          const wish = readWish(part, person.attributes, { attributes, values });
-          if (wish === null) {
-            log.warn('unknown-wish', `the wish "${part}" names no column or value of the participants file, so who shares it is unknown; it is not used`, { row: person.row, field: columnName(table, identity) });
-          } else if (!wishes.some((w) => w.attribute === wish.attribute && w.value === wish.value)) wishes.push(wish);
-        }
-      }
+    const read = identity !== undefined ? readWishCell(person.cells[identity] ?? '', person.attributes, { attributes, values }) : { wishes: [], unknown: [] };
+    for (const part of read.unknown) {
+      log.warn('unknown-wish', `the wish "${part}" names no column or value of the participants file, so who shares it is unknown; it is not used`, { row: person.row, field: columnName(table, identity!) });
     }
+    const wishes = read.wishes;
     const boss = reportsTo !== undefined ? (person.cells[reportsTo] ?? '').trim() : '';
     const draft = {
       id: person.id,
@@ -296,4 +304,34 @@ export function parsePreviousPairs(table: CsvTable, participants: readonly Parti
   });
   absentNote(resolved.absent);
   return resultOf({ pairs }, [...log.issues, ...resolved.issues]);
+}
+
+/**
+ * Participants given as people with attributes (an open project's people): who they report to
+ * and their identity wish read from the attributes named, for those who have neither set. A name
+ * no participant carries is a warning.
+ */
+export function wishesFromAttributes(participants: readonly Participant[], names: { reportsTo?: string | undefined; identity?: string | undefined }): { participants: Participant[]; issues: InputIssue[] } {
+  const issues: InputIssue[] = [];
+  if (names.reportsTo === undefined && names.identity === undefined) return { participants: [...participants], issues };
+  const used = [names.reportsTo, names.identity].filter((n): n is string => n !== undefined).map(normalizeHeader);
+  for (const name of [names.reportsTo, names.identity]) {
+    if (name !== undefined && !participants.some((p) => valueText(valueOf(p.attributes, name)).length > 0)) {
+      issues.push({ level: 'warning', code: 'unknown-attribute', message: `no participant has a "${name}"; it is not used`, field: name });
+    }
+  }
+  const attributes = [...new Set(participants.flatMap((p) => Object.keys(p.attributes)))].filter((a) => !used.includes(normalizeHeader(a)));
+  const values = new Map(attributes.map((a) => [a, [...new Set(participants.flatMap((p) => valueText(p.attributes[a])))]]));
+  const out = participants.map((p) => {
+    let next = p;
+    const boss = names.reportsTo !== undefined && p.reportsTo === undefined ? valueText(valueOf(p.attributes, names.reportsTo))[0] : undefined;
+    if (boss !== undefined) next = { ...next, reportsTo: boss };
+    if (names.identity !== undefined && p.wishes.length === 0) {
+      const read = readWishCell(valueText(valueOf(p.attributes, names.identity)).join('; '), p.attributes, { attributes, values });
+      for (const part of read.unknown) issues.push({ level: 'warning', code: 'unknown-wish', message: `the wish "${part}" of ${JSON.stringify(p.label)} names no attribute or value of the participants, so who shares it is unknown; it is not used`, field: names.identity, ...(p.file !== undefined ? { file: p.file } : {}), ...(p.row !== undefined ? { row: p.row } : {}) });
+      if (read.wishes.length > 0) next = { ...next, wishes: read.wishes };
+    }
+    return next;
+  });
+  return { participants: out, issues };
 }

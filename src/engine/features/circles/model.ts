@@ -79,6 +79,13 @@ export const CirclesOptionsSchema = z
     across: z.string().trim().min(1).optional(),
     /** Distinct values of `across` per circle (capped at the circle's size). Default DEFAULT_MIN_DISTINCT. */
     minDistinct: z.number().int().min(1).default(DEFAULT_MIN_DISTINCT),
+    /**
+     * The attribute naming who each participant reports to, for participants given without
+     * `reportsTo` (people of an open project, whose columns are attributes). Default: none.
+     */
+    reportsTo: z.string().trim().min(1).optional(),
+    /** The attribute holding each participant's identity wish, for participants given without wishes; read as the file's identity column is. Default: none. */
+    identity: z.string().trim().min(1).optional(),
     /** Relation layers whose ties count as "already tied". Default: every layer of the network. */
     relations: z.array(z.string().trim().min(1)).optional(),
     /** Seed of the random start, the search and the random baseline. Default DEFAULT_SEED. */

@@ -45,8 +45,6 @@ export interface CircleProblem {
   wishKeys: Array<{ attribute: string; value: string }>;
   holds: number[][];
   wants: number[][];
-  /** The words each wish was written in, per person, aligned with `wants`. */
-  wishWords: string[][];
   inNetwork: Uint8Array;
   /** Contacts in the chosen relations, -1 when not in the network. */
   contacts: Int32Array;
@@ -294,7 +292,6 @@ export function buildProblem(input: ProblemInput, options: CirclesOptions): Buil
   const wishKeys: CircleProblem['wishKeys'] = [];
   const keyAt = new Map<string, number>();
   const wants: number[][] = participants.map(() => []);
-  const wishWords: string[][] = participants.map(() => []);
   participants.forEach((p, i) => {
     for (const wish of p.wishes) {
       const value = wish.value ?? groupValue(valueOf(p.attributes, wish.attribute));
@@ -308,7 +305,6 @@ export function buildProblem(input: ProblemInput, options: CirclesOptions): Buil
         wishKeys.push({ attribute: wish.attribute, value });
       }
       wants[i]!.push(keyAt.get(key)!);
-      wishWords[i]!.push(wish.written ?? (wish.value !== undefined ? `${wish.attribute} ${wish.value}` : `the same ${wish.attribute}`));
     }
   });
   const holds: number[][] = participants.map((p) =>
@@ -371,7 +367,6 @@ export function buildProblem(input: ProblemInput, options: CirclesOptions): Buil
       wishKeys,
       holds,
       wants,
-      wishWords,
       inNetwork: net.inNetwork,
       contacts: net.contacts,
       edge,

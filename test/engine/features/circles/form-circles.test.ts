@@ -120,6 +120,19 @@ describe('formCircles on the coalition sample', () => {
     expect(JSON.stringify(a.circles)).toBe(JSON.stringify(b.circles));
   });
 
+  it('reads who people report to and their wishes from attributes, for people of an open project', () => {
+    const asPeople = participants.map((p) => ({
+      id: p.id,
+      label: p.label,
+      attributes: { ...p.attributes, ...(p.reportsTo !== undefined ? { manager: p.reportsTo } : {}), ...(ASKED_WOMEN.includes(p.label) ? { wish: 'a circle with other women' } : ASKED_REGION.includes(p.label) ? { wish: 'same region' } : {}) },
+      wishes: [],
+    }));
+    const r = formCircles({ participants: asPeople, network, previous }, { across: 'work unit', reportsTo: 'manager', identity: 'wish' });
+    expect(JSON.stringify(r.circles)).toBe(JSON.stringify(result.circles));
+    expect(r.unknownReportsTo).toEqual([expect.objectContaining({ written: UNKNOWN_BOSS })]);
+    expect(formCircles({ participants: asPeople }, { reportsTo: 'boss' }).issues).toContainEqual(expect.objectContaining({ code: 'unknown-attribute', field: 'boss' }));
+  });
+
   it('lists reports-to names that match no one', () => {
     expect(result.unknownReportsTo).toEqual([expect.objectContaining({ label: roster[5]!.name, written: UNKNOWN_BOSS, file: 'participants.csv', row: 7 })]);
     expect(result.issues).toContainEqual(expect.objectContaining({ code: 'unknown-reports-to', row: 7, field: 'reports to' }));
