@@ -104,7 +104,7 @@ export const MENTORSHIP: ReportSection = {
     const m = input.result.program.mentorship!;
     const crossing: Html[] = m.byAttribute
       .filter((a) => a.crossShare !== null)
-      .map((a) => html`<li>${share(a.crossShare)} of pairs join people with a different ${a.attribute}${a.links.length > 0 ? html` (most often ${listWords(a.links.slice(0, 3).map((l) => `${l.a} and ${l.b}`))})` : ''}.</li>`);
+      .map((a) => html`<li>${share(a.crossShare)} of pairs join people with a different ${a.attribute}${a.links.length > 0 ? html` (most often ${listWords(a.links.slice(0, 3).map((l) => `${l.a} with ${l.b}`))})` : ''}.</li>`);
     return html`${figures([
       { value: count(m.pairs), name: 'Pairs' },
       { value: count(m.mentors), name: 'Mentors' },
