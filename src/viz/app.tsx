@@ -12,7 +12,10 @@ import { exportSuggestions, importAssessment, markSuggestion, openImport, progra
 import { editMap, highlightLoop, redoMapEdit, selectFactor, setMode, showMapTab, systemMapImported, undoMapEdit } from './actions/system-map.ts';
 import { runExport } from './actions/run-export.ts';
 import { saveNow } from './actions/autosave.ts';
-import { EXPORTS, exportAvailable } from './actions/exports.ts';
+import { EXPORTS, exportAvailable, MAP_PICTURE_RESTRICTED } from './actions/exports.ts';
+import { restoreFromKey, setConsent, setSharing } from './actions/sharing.ts';
+import { SharingDialog } from './components/sharing-dialog.tsx';
+import { sharingRestricts } from '../engine/features/sharing/share.ts';
 import { TopBar } from './components/top-bar.tsx';
 import { Messages } from './components/messages.tsx';
 import { Drawer } from './components/drawer.tsx';
@@ -27,7 +30,7 @@ import { Modal } from './components/modal.tsx';
 import { MatchingPanel } from './components/matching-dialog.tsx';
 import { SystemMapMode } from './system-map-mode.tsx';
 import { SidePanel } from './components/side-panel.tsx';
-import type { ProjectSettings } from '../engine/core/model/project.ts';
+import { SharingSettingsSchema, type ProjectSettings } from '../engine/core/model/project.ts';
 import { ImportDialog } from './components/import-dialog.tsx';
 import type { MapView } from './map/map-view.ts';
 import type { SystemMapView } from './map/system-map-view.ts';
@@ -42,6 +45,8 @@ export interface AppProps {
   map: MapView;
   systemMap: SystemMapView;
 }
+
+const NO_SHARING = SharingSettingsSchema.parse({});
 
 /** The same empty list each time: a new one would read as files dropped. */
 const NO_FILES: File[] = [];
@@ -91,6 +96,7 @@ export function App({ ctx, map, systemMap }: AppProps) {
         openMatching: () => store.set({ dialog: { kind: 'matching' } }),
         compare: (compareFrom, compareTo) => void reanalyse(ctx, { compareFrom, compareTo }),
       },
+      setConsent: (id, consent) => setConsent(ctx, id, consent),
     }),
     [ctx],
   );
@@ -126,8 +132,17 @@ export function App({ ctx, map, systemMap }: AppProps) {
         openImport={() => openImport(ctx)}
         openProjects={() => store.set({ dialog: { kind: 'projects' } })}
         privateMode={privateMode}
-        exports={() => EXPORTS.map(({ kind, label, needs }) => ({ kind, label, available: exportAvailable(needs, store.get().project, store.get().view?.analysis ?? null) }))}
-        runExport={(kind) => runExport(ctx, kind)}
+        exports={() => {
+          const { project, view } = store.get();
+          const restricted = project !== null && sharingRestricts(project.dataset.people, project.sharing);
+          return EXPORTS.filter(({ needs }) => needs !== 'restricted' || restricted).map(({ kind, label, needs, sharedLabel }) => ({
+            kind,
+            label: restricted ? (sharedLabel ?? label) : label,
+            available: exportAvailable(needs, project, view?.analysis ?? null, restricted),
+            ...(needs === 'shared-as-is' && restricted ? { why: MAP_PICTURE_RESTRICTED } : {}),
+          }));
+        }}
+        runExport={(kind) => void runExport(ctx, kind)}
       />
       <MessagesHost ctx={ctx} />
       {people ? (
@@ -190,6 +205,7 @@ export function App({ ctx, map, systemMap }: AppProps) {
         openFile={(file) => void openProjectFile(ctx, file)}
         openDemo={() => void openDemo(ctx)}
       />
+      <SharingHost ctx={ctx} />
       <ImportDialog
         engine={engine}
         open={dialog?.kind === 'import'}
@@ -228,7 +244,25 @@ function MessagesHost({ ctx }: { ctx: AppContext }) {
       dismissError={() => store.set({ status: { kind: 'idle' } })}
       dismissNotices={() => store.set({ notices: [], imported: null })}
       storageProblem={s.storageProblem.value}
-      exportProject={() => runExport(ctx, 'project')}
+      exportProject={() => void runExport(ctx, 'project-own')}
+    />
+  );
+}
+
+/** The Sharing dialog, drawn from the open project's people and sharing settings. */
+function SharingHost({ ctx }: { ctx: AppContext }) {
+  const { store } = ctx;
+  const open = store.signals.dialog.value?.kind === 'sharing';
+  // Read only while open: a layout saved or a mark made does not draw it again when closed.
+  const project = open ? store.signals.project.value : null;
+  return (
+    <SharingDialog
+      open={open && project !== null}
+      close={() => store.set({ dialog: null })}
+      people={project?.dataset.people ?? []}
+      sharing={project?.sharing ?? NO_SHARING}
+      change={(patch) => setSharing(ctx, patch)}
+      restoreKey={async (file) => restoreFromKey(ctx, { name: file.name, text: await file.text() })}
     />
   );
 }

@@ -14,7 +14,8 @@ import { createAppContext } from './actions/context.ts';
 import { updateProject } from './actions/analysis.ts';
 import { saveNow } from './actions/autosave.ts';
 import { openStart } from './actions/projects.ts';
-import { followEncodings, followSelection, openImport } from './actions/people.ts';
+import { followEncodings, followSelection } from './actions/people.ts';
+import { filesDropped } from './actions/sharing.ts';
 import { selectFactor } from './actions/system-map.ts';
 import { MapView } from './map/map-view.ts';
 import { SystemMapView } from './map/system-map-view.ts';
@@ -59,7 +60,7 @@ if (root) {
   document.addEventListener('drop', (e) => {
     e.preventDefault();
     const files = [...(e.dataTransfer?.files ?? [])];
-    if (files.length > 0) openImport(ctx, files);
+    if (files.length > 0) void filesDropped(ctx, files);
   });
   // Escape clears the selection, unless it closed something first (a dialog, the Export menu, a
   // typed search) or the map used it (it leaves its focus mode before the selection is cleared).

@@ -19,6 +19,10 @@ import { toCsv } from '../../engine/io/csv-cells.ts';
 import { serializeProject } from '../../engine/project/project-file.ts';
 import { factorsCsv, kumuJson, linksCsv, systemMapGraphml } from '../../engine/features/systemmap/export.ts';
 import { INTRODUCTION_KINDS } from '../components/insight-words.ts';
+import type { Dataset } from '../../engine/core/model/dataset.ts';
+import type { SystemMap } from '../../engine/core/model/systemmap.ts';
+import { suggestionId } from '../../engine/features/weaving/suggestions.ts';
+import { normalizeName } from '../../engine/features/systemmap/assemble.ts';
 
 export interface DownloadFile {
   name: string;
@@ -29,7 +33,7 @@ export interface DownloadFile {
   note?: string;
 }
 
-export type ExportKind = 'people-csv' | 'gexf' | 'graphml' | 'pajek' | 'gml' | 'graphology' | 'ucinet' | 'kumu' | 'map-png' | 'project' | 'systemmap-csv' | 'systemmap-kumu' | 'systemmap-graphml';
+export type ExportKind = 'people-csv' | 'gexf' | 'graphml' | 'pajek' | 'gml' | 'graphology' | 'ucinet' | 'kumu' | 'map-png' | 'project' | 'project-own' | 'systemmap-csv' | 'systemmap-kumu' | 'systemmap-graphml' | 'sharing';
 
 /** Formats other tools open, written from the same graph as GEXF and GraphML. */
 const GRAPH_WRITERS = {
@@ -38,10 +42,15 @@ const GRAPH_WRITERS = {
   ucinet: { write: toUcinetDl, ending: 'dl' },
 } as const;
 
-/** What an export needs before it can run. */
-export type ExportNeeds = 'analysis' | 'project' | 'system-map';
+/**
+ * What an export needs before it can run; 'shared-as-is' also needs sharing to change nothing
+ * (the map picture is drawn from the screen, where everyone is shown), 'restricted' needs sharing
+ * to change something (a copy for the weaver, everyone included).
+ */
+export type ExportNeeds = 'analysis' | 'project' | 'system-map' | 'shared-as-is' | 'restricted';
 
-export const EXPORTS: ReadonlyArray<{ kind: ExportKind; label: string; needs: ExportNeeds }> = [
+/** `sharedLabel`: the entry's name while sharing changes something (consent or codes applied). */
+export const EXPORTS: ReadonlyArray<{ kind: ExportKind; label: string; needs: ExportNeeds; sharedLabel?: string }> = [
   { kind: 'people-csv', label: 'People and metrics (CSV)', needs: 'analysis' },
   { kind: 'gexf', label: 'Network for Gephi (GEXF)', needs: 'analysis' },
   { kind: 'graphml', label: 'Network as GraphML (yEd, Cytoscape, SocNetV)', needs: 'analysis' },
@@ -50,16 +59,23 @@ export const EXPORTS: ReadonlyArray<{ kind: ExportKind; label: string; needs: Ex
   { kind: 'gml', label: 'Network as GML (igraph, networkx)', needs: 'analysis' },
   { kind: 'ucinet', label: 'Network for UCINET (DL)', needs: 'analysis' },
   { kind: 'kumu', label: 'Network for Kumu (Excel workbook)', needs: 'analysis' },
-  { kind: 'map-png', label: 'Map picture (PNG)', needs: 'analysis' },
-  { kind: 'project', label: 'Whole project (.netweave.json)', needs: 'project' },
+  { kind: 'map-png', label: 'Map picture (PNG)', needs: 'shared-as-is' },
+  { kind: 'project', label: 'Whole project (.netweave.json)', needs: 'project', sharedLabel: 'Whole project as shared, consent and codes applied (.netweave.json)' },
+  { kind: 'project-own', label: 'Whole project for yourself, everyone named (.netweave.json)', needs: 'restricted' },
   { kind: 'systemmap-csv', label: 'System map: links and factors (CSV)', needs: 'system-map' },
   { kind: 'systemmap-kumu', label: 'System map for Kumu (JSON)', needs: 'system-map' },
   { kind: 'systemmap-graphml', label: 'System map as GraphML', needs: 'system-map' },
+  { kind: 'sharing', label: 'Sharing: consent and pseudonyms…', needs: 'project' },
 ];
 
-/** Whether an export can run now. */
-export function exportAvailable(needs: ExportNeeds, project: Project | null, analysis: AnalysisResult | null): boolean {
+/** Why the map picture cannot be saved while sharing restricts anything. */
+export const MAP_PICTURE_RESTRICTED = 'The map picture shows everyone by name: while some people are not to be named or names are replaced with codes, share the network files instead.';
+
+/** Whether an export can run now; `restricted`: the project's sharing changes something (sharingRestricts). */
+export function exportAvailable(needs: ExportNeeds, project: Project | null, analysis: AnalysisResult | null, restricted = false): boolean {
   if (needs === 'analysis') return project !== null && analysis !== null;
+  if (needs === 'shared-as-is') return project !== null && analysis !== null && !restricted;
+  if (needs === 'restricted') return project !== null && restricted;
   if (needs === 'project') return project !== null;
   return Boolean(project?.systemMap);
 }
@@ -110,6 +126,7 @@ export function exportFiles(kind: ExportKind, project: Project, analysis: Analys
       return [{ name: `${base}.${ending}`, content: write(graph), type: kind === 'graphology' ? 'application/json' : 'text/plain' }];
     }
     case 'project':
+    case 'project-own':
       return [{ name: `${base}.netweave.json`, content: serializeProject(project), type: 'application/json' }];
     case 'systemmap-csv':
     case 'systemmap-kumu':
@@ -134,4 +151,99 @@ export function exportFiles(kind: ExportKind, project: Project, analysis: Analys
 export function introductionsFile(project: Project, analysis: AnalysisResult): DownloadFile & { content: string } {
   const rows = analysis.introductions.map((s) => [INTRODUCTION_KINDS[s.kind]?.name ?? s.kind, s.sourceLabel, s.targetLabel, s.reason, project.weaving[s.id] ?? 'open', s.score]);
   return { name: `${fileSafe(project.name)}-introductions.csv`, content: toCsv(['introduction', 'person', 'introduce to', 'reason', 'status', 'score'], rows) + '\n', type: 'text/csv' };
+}
+
+/** A network as it may be shared (see shareDataset) with its own analysis: what shared exports are written from. */
+export interface SharedNetwork {
+  dataset: Dataset;
+  analysis: AnalysisResult;
+  keyCsv: string | null;
+  named: number;
+  unnamed: number;
+  leftOut: number;
+  /** Each person kept and their id in the shared dataset. */
+  ids: ReadonlyMap<string, string>;
+}
+
+/**
+ * The system map as shared: actors that are people of the network (by id or name, as the actors
+ * overlay matches them) are left out when the person is, and otherwise written as the shared
+ * dataset writes the person ("a member", a code); organisations stay.
+ */
+export function sharedSystemMap(map: SystemMap, people: Dataset['people'], shared: Pick<SharedNetwork, 'dataset' | 'ids'>): SystemMap {
+  const byName = new Map<string, string>();
+  for (const person of people) {
+    byName.set(normalizeName(person.id), person.id);
+    byName.set(normalizeName(person.label), person.id);
+  }
+  const sharedLabel = new Map(shared.dataset.people.map((p) => [p.id, p.label]));
+  const actorIds = new Map<string, string | null>();
+  const actors: SystemMap['actors'] = [];
+  for (const actor of map.actors) {
+    const person = byName.get(normalizeName(actor.id)) ?? byName.get(normalizeName(actor.label));
+    if (person === undefined) {
+      actorIds.set(actor.id, actor.id);
+      actors.push(actor);
+      continue;
+    }
+    const id = shared.ids.get(person);
+    actorIds.set(actor.id, id ?? null);
+    if (id === undefined) continue;
+    const label = sharedLabel.get(id) ?? id;
+    // A person written otherwise than by their name keeps nothing that could name them.
+    actors.push(label === actor.label ? actor : { id, label, attributes: {} });
+  }
+  const worksOn = map.worksOn.flatMap((w) => {
+    const actor = actorIds.get(w.actor);
+    return actor === null ? [] : [{ ...w, actor: actor ?? w.actor }];
+  });
+  return { ...map, actors, worksOn };
+}
+
+/**
+ * The project as it may be shared: the shared dataset, the layout and the marks on introductions
+ * carried to the shared ids, the system map's people shared alike; what could name someone left
+ * out (the survey's name decisions, which quote written names; the self-assessment, matched by
+ * name; the per-person consent choices).
+ */
+export function sharedProject(project: Project, shared: SharedNetwork): Project {
+  const layout: Project['layout'] = {};
+  for (const [id, position] of Object.entries(project.layout)) {
+    const to = shared.ids.get(id);
+    if (to !== undefined) layout[to] = position;
+  }
+  const original = new Map([...shared.ids].map(([from, to]) => [to, from]));
+  const weaving: Project['weaving'] = {};
+  for (const s of shared.analysis.introductions) {
+    const a = original.get(s.source);
+    const b = original.get(s.target);
+    const mark = a !== undefined && b !== undefined ? project.weaving[suggestionId(a, b)] : undefined;
+    if (mark !== undefined) weaving[s.id] = mark;
+  }
+  return {
+    ...project,
+    dataset: shared.dataset,
+    layout,
+    weaving,
+    survey: { layouts: project.survey.layouts, decisions: [] },
+    abilities: null,
+    systemMap: project.systemMap ? sharedSystemMap(project.systemMap, project.dataset.people, shared) : null,
+    sharing: { ...project.sharing, consent: {}, pseudonymise: false, keepAttributes: [] },
+  };
+}
+
+/** The name of the key file that goes with a pseudonymised export. */
+export function keyFileName(project: Project): string {
+  return `${fileSafe(project.name)}-KEY-keep-apart.csv`;
+}
+
+/**
+ * The files an export makes from the shared network (with the key as a file of its own when
+ * people are codes); the introductions list is the kind 'introductions'.
+ */
+export function sharedExportFiles(kind: ExportKind | 'introductions', project: Project, shared: SharedNetwork): DownloadFile[] {
+  const shown = sharedProject(project, shared);
+  const files = kind === 'introductions' ? [introductionsFile(shown, shared.analysis)] : exportFiles(kind, shown, shared.analysis);
+  if (files.length === 0 || shared.keyCsv === null) return files;
+  return [...files, { name: keyFileName(project), content: shared.keyCsv + '\n', type: 'text/csv' }];
 }

@@ -4,7 +4,7 @@
  */
 import type { AppContext } from './context.ts';
 import { reanalyseProject, updateProject } from './analysis.ts';
-import { introductionsFile } from './exports.ts';
+import { exportIntroductions } from './run-export.ts';
 import type { DetailsTab } from '../state/app-state.ts';
 import type { Dataset } from '../../engine/core/model/dataset.ts';
 import type { InputIssue } from '../../engine/core/util/issues.ts';
@@ -41,9 +41,9 @@ export function markSuggestion(ctx: AppContext, id: string, state: 'done' | 'dis
   updateProject(ctx, { weaving });
 }
 
+/** The introductions list as CSV, shared as the project's sharing allows. */
 export function exportSuggestions(ctx: AppContext): void {
-  const { project, view } = ctx.store.get();
-  if (project && view) ctx.page.saveFiles([introductionsFile(project, view.analysis)]);
+  void exportIntroductions(ctx);
 }
 
 /** Import needs room for previews and column choices: on a phone the app is a viewer. */

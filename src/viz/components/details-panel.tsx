@@ -7,6 +7,7 @@ import { useMemo } from 'preact/hooks';
 import { Tabs } from './tabs.tsx';
 import { SummaryPanel } from './summary-panel.tsx';
 import { ProfilePanel } from './profile-panel.tsx';
+import type { Consent } from '../../engine/features/sharing/consent.ts';
 import { PeripheryList } from './periphery-list.tsx';
 import { BrokerList } from './broker-list.tsx';
 import { EquityView } from './equity-view.tsx';
@@ -37,6 +38,8 @@ export interface DetailsActions {
   weave: WeaveActions;
   skills: SkillsActions;
   program: ProgramActions;
+  /** One person's consent for what is shared (their profile); null: the consent column's answer. */
+  setConsent: (id: string, consent: Consent | null) => void;
 }
 
 export interface DetailsPanelProps {
@@ -65,7 +68,7 @@ function DetailsBody({ view, tab, selected, actions }: DetailsPanelProps) {
   const insights = analysis.insights;
   switch (tab) {
     case 'person':
-      return selected ? <ProfilePanel vm={view} id={selected} select={actions.select} /> : <p class="muted">Click a person on the map or in the table to see their profile.</p>;
+      return selected ? <ProfilePanel vm={view} id={selected} select={actions.select} setConsent={actions.setConsent} /> : <p class="muted">Click a person on the map or in the table to see their profile.</p>;
     case 'periphery':
       return insights ? <PeripheryList key={key} insights={insights} people={people} /> : <p>Periphery analysis was not run for this network.</p>;
     case 'brokers':

@@ -10,6 +10,10 @@ import { resultContext } from '../../engine/report/build-report.ts';
 import { attributeValues, labelOf, type ViewModel } from '../state/view-model.ts';
 import { measureText, percentileBand, percentileOf } from '../format/readable.ts';
 import { exactValue, measureHeader, percentText } from './table-columns.ts';
+import type { Consent } from '../../engine/features/sharing/consent.ts';
+import { columnConsent } from '../../engine/features/sharing/share.ts';
+import type { Person } from '../../engine/core/model/records.ts';
+import type { SharingSettings } from '../../engine/core/model/project.ts';
 import './profile.css';
 
 export interface ProfileProps {
@@ -17,6 +21,58 @@ export interface ProfileProps {
   id: string;
   /** Selects another person (a tie's button). */
   select: (id: string) => void;
+  /** Sets this person's consent for what is shared; null goes back to the consent column's answer. */
+  setConsent?: (id: string, consent: Consent | null) => void;
+}
+
+const CONSENT_CHOICES: ReadonlyArray<[Consent, string]> = [
+  ['named', 'Named'],
+  ['unnamed', 'Counted but not named'],
+  ['out', 'Left out'],
+];
+
+const CONSENT_WORDS: Record<Consent, string> = { named: 'named', unnamed: 'counted but not named', out: 'left out' };
+
+/**
+ * This person's consent for what is shared: a choice made here, else the consent column's answer
+ * (said, with whether it was understood), else named.
+ */
+function ConsentControl({ person, sharing, set }: { person: Person; sharing: SharingSettings; set: (consent: Consent | null) => void }) {
+  const column = columnConsent(person, sharing.consentColumn);
+  const chosen = Object.hasOwn(sharing.consent, person.id) ? sharing.consent[person.id]! : null;
+  const current = chosen ?? column?.consent ?? 'named';
+  const name = `consent-${person.id}`;
+  const columnSays =
+    column === null
+      ? 'No consent column is chosen (Export, Sharing): everyone is named unless chosen here.'
+      : column.value.trim() === ''
+        ? `The consent column “${sharing.consentColumn}” has no answer for them: read as counted but not named.`
+        : column.understood
+          ? `The consent column “${sharing.consentColumn}” says “${column.value}”: ${CONSENT_WORDS[column.consent]}.`
+          : `The consent column “${sharing.consentColumn}” says “${column.value}”, which netweave does not understand: read as counted but not named.`;
+  return (
+    <fieldset class="consent-control">
+      <legend>In what you share</legend>
+      <div class="consent-choices">
+        {CONSENT_CHOICES.map(([value, label]) => (
+          <label key={value} class="check">
+            <input type="radio" name={name} value={value} checked={current === value} onChange={() => set(value)} />
+            <span>{label}</span>
+          </label>
+        ))}
+      </div>
+      <p class="explain">{columnSays}</p>
+      {chosen !== null && column !== null ? (
+        <p class="explain">
+          {chosen === column.consent ? 'Chosen here too.' : 'Chosen here: this wins over the column.'}{' '}
+          <button type="button" class="link" onClick={() => set(null)}>
+            Use the column's answer
+          </button>
+        </p>
+      ) : null}
+      <p class="explain">Your own map and lists keep showing everyone; exports, the report and packets follow this.</p>
+    </fieldset>
+  );
 }
 
 interface Tie {
@@ -55,7 +111,7 @@ const DIRECTION = {
   in: { arrow: '←', title: 'Named this person' },
 };
 
-export function ProfilePanel({ vm, id, select }: ProfileProps) {
+export function ProfilePanel({ vm, id, select, setConsent }: ProfileProps) {
   const index = vm.indexOf.get(id);
   if (index === undefined) return <p>This person is not in the current analysis.</p>;
   const person = vm.personOf.get(id);
@@ -83,6 +139,8 @@ export function ProfilePanel({ vm, id, select }: ProfileProps) {
       ) : (
         <p class="muted">No attributes recorded.</p>
       )}
+
+      {person && setConsent ? <ConsentControl person={person} sharing={vm.project.sharing} set={(consent) => setConsent(id, consent)} /> : null}
 
       <h3>Position in the network</h3>
       {approximated && metrics.some((m) => m.estimated) && <p class="explain">This network is large: measures marked “estimate” come from a sample of people.</p>}

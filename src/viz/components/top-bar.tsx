@@ -12,6 +12,8 @@ export interface ExportItem<K extends string = string> {
   kind: K;
   label: string;
   available: boolean;
+  /** Why it cannot run now, said under it (else "Nothing to export yet"). */
+  why?: string;
 }
 
 export interface TopBarProps<K extends string> {
@@ -104,7 +106,7 @@ function ExportMenu<K extends string>({ items, run }: { items: () => ReadonlyArr
             type="button"
             role="menuitem"
             disabled={!item.available}
-            title={item.available ? undefined : 'Nothing to export yet'}
+            title={item.available ? undefined : (item.why ?? 'Nothing to export yet')}
             onClick={() => {
               close();
               // The chosen entry goes with the menu: focus returns to the button that opened it.
@@ -113,6 +115,7 @@ function ExportMenu<K extends string>({ items, run }: { items: () => ReadonlyArr
             }}
           >
             {item.label}
+            {!item.available && item.why ? <span class="menu-why">{item.why}</span> : null}
           </button>
         ))}
       </div>
