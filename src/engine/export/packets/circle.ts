@@ -7,6 +7,7 @@
 import { html, type Html } from '../html/html-text.ts';
 import { counted } from '../../report/program-words.ts';
 import { count } from '../../report/readable.ts';
+import { MENTORSHIP } from '../../features/mentorship/import-mentorships.ts';
 import type { MemberView, Neighbour } from './member-view.ts';
 
 export interface CircleEntry {
@@ -20,7 +21,7 @@ export interface CircleEntry {
 export interface RelationCount {
   relation: string;
   people: number;
-  /** Directed networks: people this member named, and people who named them, in this relation. */
+  /** Directed networks: people this member named, and people who named them, in this relation (null for mentorships). */
   named: number | null;
   namedBy: number | null;
 }
@@ -36,14 +37,31 @@ export interface Circle {
   namedBy: number | null;
 }
 
-function relationsOf(view: MemberView, bits: number): string[] {
-  return view.relationNames.filter((_, r) => (bits >>> r) & 1);
+/** Bits of the relations whose direction is who named whom (a mentorship's is who mentors whom). */
+function namingBits(view: MemberView): number {
+  let bits = 0;
+  view.relationNames.forEach((name, r) => {
+    if (name !== MENTORSHIP) bits |= 1 << r;
+  });
+  return bits;
 }
 
-function direction(view: MemberView, nb: Neighbour): string | null {
+/** The kinds of tie, a directed mentorship said as who mentors whom. */
+function relationsOf(view: MemberView, nb: Neighbour): string[] {
+  return view.relationNames.flatMap((name, r) => {
+    if (!((nb.relations >>> r) & 1)) return [];
+    if (name !== MENTORSHIP || !view.directed) return [name];
+    return [...((nb.outRelations >>> r) & 1 ? ['you mentor them'] : []), ...((nb.inRelations >>> r) & 1 ? ['your mentor'] : [])];
+  });
+}
+
+function direction(view: MemberView, nb: Neighbour, naming: number): string | null {
   if (!view.directed) return null;
-  if (nb.outRelations !== 0 && nb.inRelations !== 0) return 'both ways';
-  return nb.outRelations !== 0 ? 'you named them' : 'they named you';
+  const out = nb.outRelations & naming;
+  const into = nb.inRelations & naming;
+  if (out !== 0 && into !== 0) return 'both ways';
+  if (out === 0 && into === 0) return null;
+  return out !== 0 ? 'you named them' : 'they named you';
 }
 
 function bitCount(x: number): number {
@@ -61,7 +79,11 @@ export function circleOf(view: MemberView, v: number, limit: number): Circle {
       view.shownLabel[a.other]!.localeCompare(view.shownLabel[b.other]!) ||
       a.other - b.other,
   );
-  const byRelation: RelationCount[] = view.relationNames.map((relation) => ({ relation, people: 0, named: view.directed ? 0 : null, namedBy: view.directed ? 0 : null }));
+  const naming = namingBits(view);
+  const byRelation: RelationCount[] = view.relationNames.map((relation, r) => {
+    const named = view.directed && (naming >>> r) & 1 ? 0 : null;
+    return { relation, people: 0, named, namedBy: named };
+  });
   for (const nb of list) {
     view.relationNames.forEach((_, r) => {
       if (!((nb.relations >>> r) & 1)) return;
@@ -76,23 +98,24 @@ export function circleOf(view: MemberView, v: number, limit: number): Circle {
     shown: list.slice(0, limit).map((nb) => ({
       label: view.shownLabel[nb.other]!,
       named: view.named[nb.other] === 1,
-      relations: relationsOf(view, nb.relations),
-      direction: direction(view, nb),
+      relations: relationsOf(view, nb),
+      direction: direction(view, nb, naming),
     })),
     more: Math.max(0, list.length - limit),
     byRelation: byRelation.filter((r) => r.people > 0),
-    named: view.directed ? list.filter((nb) => nb.outRelations !== 0).length : null,
-    namedBy: view.directed ? list.filter((nb) => nb.inRelations !== 0).length : null,
+    named: view.directed ? list.filter((nb) => (nb.outRelations & naming) !== 0).length : null,
+    namedBy: view.directed ? list.filter((nb) => (nb.inRelations & naming) !== 0).length : null,
   };
 }
 
 export function circleHtml(circle: Circle): Html {
   if (circle.size === 0) return html`<p>No ties to you were recorded in this map yet.</p>`;
-  const summary =
-    circle.named !== null && circle.namedBy !== null
-      ? `You are tied to ${counted(circle.size, 'person', 'people')}: you named ${count(circle.named)}, and ${counted(circle.namedBy, 'person', 'people')} named you.`
-      : `You are tied to ${counted(circle.size, 'person', 'people')}.`;
-  const directed = circle.named !== null;
+  // Who named whom, when some ties were named (mentorships alone say who mentors whom instead).
+  const named = circle.named !== null && circle.namedBy !== null && circle.named + circle.namedBy > 0;
+  const summary = named
+    ? `You are tied to ${counted(circle.size, 'person', 'people')}: you named ${count(circle.named)}, and ${counted(circle.namedBy!, 'person', 'people')} named you.`
+    : `You are tied to ${counted(circle.size, 'person', 'people')}.`;
+  const directed = named;
   const relations =
     circle.byRelation.length > 1 || directed
       ? html`<div class="table-wrap"><table>

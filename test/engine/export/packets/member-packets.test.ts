@@ -147,6 +147,10 @@ describe('member packets', async () => {
       for (const m of section(page, 'Your circle').matchAll(/<span class="who muted">(.*?)<\/span>/g)) expect(m[1]).toBe(UNNAMED_LABEL);
       for (const m of section(page, 'Introductions to consider').matchAll(/<li><strong>(.*?)<\/strong>/g)) expect(namedLabels.has(m[1]!), `${name}: ${m[1]}`).toBe(true);
     }
+    // Mentorships say who mentors whom, not who named whom.
+    const circles = pages.map(([, page]) => section(page, 'Your circle')).join('\n');
+    expect(circles).toMatch(/· (your mentor|you mentor them)/);
+    expect(circles).not.toMatch(/mentorship ·/);
     // Introductions among named people are kept; ones to "a member" are not.
     const total = pages.reduce((sum, [, page]) => sum + [...section(page, 'Introductions to consider').matchAll(/<li>/g)].length, 0);
     expect(total).toBeGreaterThan(0);
