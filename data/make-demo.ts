@@ -2,7 +2,8 @@
  * Generates the bundled demo: "Riverbend Climate Coalition", a fictional 140-member coalition
  * (seeded, so the files are reproducible). People belong to organisations in five sectors and
  * four regions, work in planted issue groups, and answered two questions (collaboration,
- * advice). A few members sit at the edge with one tie or none; a few broker between groups.
+ * advice). A few members sit at the edge with one tie or none; a few broker between groups. Each
+ * says whether they may be named in what is shared (consent to share: yes, unnamed or no).
  *
  *   npx tsx data/make-demo.ts   (writes data/demo/people.csv and data/demo/ties.csv)
  */
@@ -100,8 +101,11 @@ members
     else addTie(m, anchor, 'advice', 1);
   });
 
-const header = ['name', 'email', 'organization', 'sector', 'region', 'issue group', 'skills', 'member since'];
-const people = members.map((m) => [m.name, m.email, m.organization, m.sector, m.region, GROUPS[m.group], m.skills.join(';'), m.joined]);
+// What each member agreed to when the report is shared: most yes, a few counted but not named, a
+// few left out (by their place in the list: the random draws above stay as they were).
+const consentOf = (i: number): string => (i % 29 === 11 ? 'no' : i % 17 === 6 ? 'unnamed' : 'yes');
+const header = ['name', 'email', 'organization', 'sector', 'region', 'issue group', 'skills', 'member since', 'consent to share'];
+const people = members.map((m, i) => [m.name, m.email, m.organization, m.sector, m.region, GROUPS[m.group], m.skills.join(';'), m.joined, consentOf(i)]);
 writeFileSync(new URL('./demo/people.csv', import.meta.url), toCsv(header, people) + '\n');
 const nameOf = new Map(members.map((m) => [m.id, m.name]));
 const rows = [...ties.values()].map((t) => [nameOf.get(t.source), nameOf.get(t.target), t.relation, t.weight, t.relation === 'advice']);
