@@ -16,7 +16,9 @@
  * - a first season in that system, as the issue describes one: 67 participants from 44 of its
  *   units (one from each, then 23 more from the same units), the whole system as the network;
  * - the same system with 20 ties per person (a staff that already knows each other well), where
- *   new pairs are scarce enough for the methods to differ.
+ *   new pairs are scarce enough for the methods to differ;
+ * - Krackhardt's 21 high-tech managers (test/fixtures/classic/krackhardt): their departments,
+ *   whom each reports to (the reports_to relation), and their dense advice and friendship ties.
  *
  * For each it prints new pairs (of all pairs in circles), circles meeting the unit rule, the
  * average units per circle, people at the edge placed with a well-connected person, rules broken
@@ -37,6 +39,7 @@ import type { Dataset } from '../src/engine/core/model/dataset.ts';
 import { generateGraph, nodeId } from './generate-graph.ts';
 
 const COALITION = fileURLToPath(new URL('../data/samples/coalition/', import.meta.url));
+const KRACKHARDT = fileURLToPath(new URL('../test/fixtures/classic/krackhardt/', import.meta.url));
 
 function flag(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -93,6 +96,24 @@ function libraryInput(people: number, units: number, seed: number, tiesPerPerson
   return { participants, network, previous };
 }
 
+function krackhardtInput(): CirclesInput {
+  const rows = (file: string): string[][] => readFileSync(`${KRACKHARDT}${file}`, 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+  const edges = rows('edges.csv');
+  const boss = new Map(edges.filter((e) => e[2] === 'reports_to').map((e) => [e[0]!, e[1]!]));
+  const participants: Participant[] = rows('nodes.csv').map(([id, , , , dept]) => ({ id: id!, label: `Manager ${id}`, attributes: { dept: dept! }, ...(boss.has(id!) ? { reportsTo: boss.get(id!)! } : {}), wishes: [] }));
+  const network: Dataset = {
+    format: 'netweave-dataset',
+    version: 1,
+    name: 'krackhardt',
+    people: participants.map((p) => ({ id: p.id, label: p.label, attributes: {} })),
+    relations: [{ name: 'advice', directed: true }, { name: 'friendship', directed: true }],
+    ties: edges.filter((e) => e[2] !== 'reports_to').map(([source, target, relation]) => ({ source: source!, target: target!, relation: relation!, directed: true, weight: 1 })),
+    attendance: [],
+    mentorships: [],
+  };
+  return { participants, network };
+}
+
 /** 67 participants from 44 units: one from each of 44 seeded units, then 23 more from them. */
 function firstSeason(system: CirclesInput, seed: number): CirclesInput {
   const rng = createRng(seed + 2);
@@ -141,3 +162,4 @@ report(`Generated library system (${people} staff in ${units} work units)`, syst
 report('A first season in that system (67 participants from 44 units)', firstSeason(system, seed), { seed, across: 'work unit' });
 const dense = flag('dense', 20);
 report(`The same system with ${dense} ties per person`, libraryInput(people, units, seed, dense), { seed, across: 'work unit' });
+report("Krackhardt's 21 managers (advice and friendship ties, reports-to, across departments)", krackhardtInput(), { seed, across: 'dept' });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { netweave } from './helpers/cli.ts';
-import { COALITION_DIR } from './helpers/samples.ts';
+import { CLASSIC_DIR, COALITION_DIR } from './helpers/samples.ts';
 import { participantsCsv } from './engine/features/circles/coalition-circles.ts';
 
 // Each run starts a Node process (about a second); several run per test.
@@ -95,6 +95,24 @@ describe('netweave circles', () => {
     expect(lock.code).toBe(1);
     expect(lock.stderr).toMatch(/bad-lock\.csv, row 2, field "circle": the circle is missing/);
     expect(lock.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
+  it('on data it has not seen (Krackhardt\'s 21 managers: departments, reports-to, dense advice and friendship ties) beats both baselines and keeps everyone from their boss', async () => {
+    const edges = readFileSync(`${CLASSIC_DIR}krackhardt/edges.csv`, 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+    const boss = new Map(edges.filter((e) => e[2] === 'reports_to').map((e) => [e[0]!, e[1]!]));
+    const nodes = readFileSync(`${CLASSIC_DIR}krackhardt/nodes.csv`, 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+    const managers = join(dir, 'managers.csv');
+    writeFileSync(managers, ['id,name,dept,reports to', ...nodes.map(([id, , , , dept]) => `${id},Manager ${id},${dept},${boss.get(id!) ?? ''}`)].join('\n') + '\n');
+    const out = join(dir, 'managers.json');
+    const r = await netweave('circles', '--participants', managers, `${CLASSIC_DIR}krackhardt/edges.csv`, '--relation', 'advice', '--relation', 'friendship', '--across', 'dept', '--reports-to', 'reports to', '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(readFileSync(out, 'utf8')) as CirclesJson & { metrics: { broken: { reportsTo: number } }; baselines: { random: { broken: { reportsTo: number } } } };
+    expect(json.relaxed).toEqual([]);
+    expect(json.metrics.broken.reportsTo).toBe(0);
+    expect(json.baselines.random.broken.reportsTo).toBeGreaterThan(0);
+    expect(json.metrics.newPairs).toBeGreaterThan(json.baselines.greedy.newPairs);
+    expect(json.baselines.greedy.newPairs).toBeGreaterThan(json.baselines.random.newPairs);
+    expect(json.metrics.circlesMeetingUnitRule).toBe(4);
   });
 
   it('relaxes what cannot hold and says so', async () => {
