@@ -155,7 +155,7 @@ describe('forget', () => {
       await dialog.getByRole('button', { name: 'Close' }).click();
       const empty = page.getByRole('region', { name: 'No project is open' });
       await empty.waitFor();
-      expect(await page.locator('.project-name').textContent()).toBe('');
+      expect(await page.locator('.project-name').count()).toBe(0);
       expect(await page.locator('.table-host .vtable').count()).toBe(0);
       await page.screenshot({ path: path.join(ensureScreenshotDir(), 'forget-empty-start-1440x900.png') });
       await page.waitForTimeout(1500);
@@ -205,6 +205,8 @@ describe('private mode', () => {
       await importAndWait(page, [fixtureFile('team.csv')], 12);
       await page.waitForTimeout(1500);
       expect(await keptInBrowser(page)).toEqual({ databases: {}, local: [], session: [], caches: [] });
+      // The browser's own count agrees: not even an empty database was made.
+      expect(await page.evaluate(async () => (await navigator.storage.estimate()).usage)).toBe(0);
 
       // The badge: reached by keyboard, explains on focus, Escape hides the explanation.
       await page.locator('.project-name').focus();

@@ -197,12 +197,11 @@ export class ProjectDb {
 
   private open(): Promise<IDBPDatabase> {
     return openDB(DB_NAME, DB_VERSION, {
-      upgrade(db, oldVersion) {
-        if (oldVersion < 1) {
-          db.createObjectStore(STORE, { keyPath: 'id' });
-          db.createObjectStore(META);
-        }
-        if (oldVersion < 2) db.createObjectStore(DATASETS);
+      // Each store made where it is missing (a database made elsewhere, as a test does, may lack some).
+      upgrade(db) {
+        if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'id' });
+        if (!db.objectStoreNames.contains(META)) db.createObjectStore(META);
+        if (!db.objectStoreNames.contains(DATASETS)) db.createObjectStore(DATASETS);
       },
       // Another tab forgetting everything (or a newer netweave) waits for this connection: closed,
       // and opened again when next needed.
@@ -215,7 +214,10 @@ export class ProjectDb {
    * Where there is none, the browser's first step would create it: that step is
    * aborted (which leaves nothing behind) and there is nothing to read.
    */
-  private openExisting(): Promise<IDBPDatabase | null> {
+  private async openExisting(): Promise<IDBPDatabase | null> {
+    // Asked first where the browser can say (not even an empty store is touched then).
+    const names = await indexedDB.databases?.().catch(() => null);
+    if (names && !names.some((d) => d.name === DB_NAME)) return null;
     return new Promise((resolve, reject) => {
       const request = indexedDB.open(DB_NAME);
       let none = false;
