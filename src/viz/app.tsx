@@ -218,6 +218,7 @@ export function App({ ctx, map, systemMap }: AppProps) {
         onProgramAdded={(dataset, issues) => void programFilesAdded(ctx, dataset, issues)}
         currentDataset={() => store.get().project?.dataset ?? null}
         onAbilities={(file) => void importAssessment(ctx, file)}
+        onKey={(file) => void restoreFromKey(ctx, file)}
       />
       <Placed node={abilitiesInput} />
     </>

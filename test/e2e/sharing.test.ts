@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { closeApp, drawnNames, ensureScreenshotDir, importAndWait, openApp, openDrawer, peopleTable, rowByName, startApp, stopApp, topbar, waitForIdle, waitForResults, type AppPage } from './harness.ts';
+import { closeApp, drawnNames, ensureScreenshotDir, importDialog, importAndWait, openApp, openDrawer, peopleTable, rowByName, startApp, stopApp, topbar, waitForIdle, waitForResults, type AppPage } from './harness.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -24,6 +24,8 @@ const consentOf = (i: number): string => (i % 10 === 0 ? 'no' : i % 10 === 5 ? '
 const PEOPLE = { name: 'people.csv', content: [`${roster[0]},consent`, ...rows.map((r, i) => `${r.join(',')},${consentOf(i)}`)].join('\n') };
 /** A ring with chords, so everyone has ties. */
 const TIES = { name: 'ties.csv', content: ['source,target', ...names.map((n, i) => `${n},${names[(i + 1) % names.length]}`), ...names.map((n, i) => `${n},${names[(i + 7) % names.length]}`)].join('\n') };
+const SIZES = [['laptop-1440x900', 1440, 900], ['laptop-1366x768', 1366, 768], ['phone-390x844', 390, 844]] as const;
+
 /** The person set as left out in their profile (the column says yes). */
 const CHOSEN = names[1]!;
 
@@ -88,6 +90,14 @@ describe('sharing: consent and pseudonyms', () => {
     await expect.poll(() => control.textContent()).toContain('this wins over the column');
     // The weaver's own views keep everyone.
     expect(await peopleTable(page).textContent()).toContain('120 of 120 rows');
+    const dir = ensureScreenshotDir();
+    for (const [name, width, height] of SIZES) {
+      await page.setViewportSize({ width, height });
+      await control.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(dir, `${name}-profile-consent.png`) });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), name).toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     // The Sharing dialog counts, then codes with a kept attribute.
     await openSharing(page);
@@ -97,8 +107,7 @@ describe('sharing: consent and pseudonyms', () => {
     await dialog.getByRole('checkbox', { name: /Replace every name with a code/ }).check();
     await dialog.getByRole('checkbox', { name: 'sector' }).check();
     expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
-    const dir = ensureScreenshotDir();
-    for (const [name, width, height] of [['laptop-1440x900', 1440, 900], ['laptop-1366x768', 1366, 768], ['phone-390x844', 390, 844]] as const) {
+    for (const [name, width, height] of SIZES) {
       await page.setViewportSize({ width, height });
       await page.screenshot({ path: path.join(dir, `${name}-dialog-sharing.png`) });
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), name).toBeLessThanOrEqual(0);
@@ -143,10 +152,12 @@ describe('sharing: consent and pseudonyms', () => {
     await input.setInputFiles({ name: 'wrong-key.csv', mimeType: 'text/csv', buffer: Buffer.from(wrong) });
     await expect.poll(() => sharingDialog(page).getByRole('alert').textContent()).toContain('the key does not fit this network');
     expect(await codes()).toBeGreaterThan(5);
-    // The right key: the names are back.
-    await input.setInputFiles({ name: key.name, mimeType: 'text/csv', buffer: Buffer.from(key.text) });
-    await expect.poll(() => sharingDialog(page).textContent(), { timeout: 60_000 }).toContain('The names are back');
     await sharingDialog(page).getByRole('button', { name: 'Close' }).click();
+    // The right key, chosen in the import dialog: recognised as a key, the names are back.
+    await topbar(page).getByRole('button', { name: 'Import data' }).click();
+    await importDialog(page).getByLabel('Choose files to import').setInputFiles({ name: key.name, mimeType: 'text/csv', buffer: Buffer.from(key.text) });
+    await importDialog(page).waitFor({ state: 'hidden' });
+    await expect.poll(() => page.locator('.status').textContent(), { timeout: 60_000 }).toContain('came back from');
     await waitForResults(page, 107);
     expect(await codes()).toBe(0);
     const shown = await drawnNames(page);

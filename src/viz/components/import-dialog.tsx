@@ -25,6 +25,7 @@ import type { SystemMap } from '../../engine/core/model/systemmap.ts';
 import type { ProgramFileKind, ProgramFilesResult } from '../../engine/project/add-program-files.ts';
 import { FILE_KINDS, judgeFileKinds, type FileKind, type KindVerdict } from '../../engine/project/file-kinds.ts';
 import { readSourceFile } from '../../engine/io/workbook-detect.ts';
+import { looksLikeKey } from '../../engine/features/sharing/share.ts';
 import { KIND_LABELS, TYPE_ROLE_LABELS, kindWords, typeMappingText, typeName } from './import-words.ts';
 import { IMPORT_TEMPLATES } from './import-templates.ts';
 import './import-dialog.css';
@@ -76,6 +77,8 @@ export interface ImportDialogProps {
   currentDataset: () => Dataset | null;
   /** A self-assessment joins the open project's people (the Skills view shows it). */
   onAbilities: (file: SourceFile) => void;
+  /** A netweave key chosen on its own, with a project open: its names go back into the project. */
+  onKey?: (file: { name: string; text: string }) => void;
 }
 
 function isProgramKind(kind: FileKind | null): kind is ProgramFileKind {
@@ -591,6 +594,13 @@ export function ImportDialog(props: ImportDialogProps) {
       sources.push(await readSourceFile(file));
     }
     if (session.current !== at) return;
+    // A key file on its own is not data to import: it puts the names back into the open project.
+    const [only] = sources;
+    if (sources.length === 1 && only && filesRef.current.length === 0 && latest.current.onKey && latest.current.currentDataset() !== null && looksLikeKey(only.text)) {
+      close();
+      latest.current.onKey({ name: only.name, text: only.text });
+      return;
+    }
     if (sources.length > 0) {
       const previews = await runBusy('Reading files', () => engine.preview(sources));
       if (!previews) return;
