@@ -29,6 +29,8 @@ import { zodIssuesToInputIssues } from '../../core/util/zod-issues.ts';
 
 /** The fewest search steps, whatever the size: small inputs still get a thorough search. */
 export const MIN_SEARCH_STEPS = 20_000;
+/** The most search steps, whatever the size: about 5 seconds on one core of the benchmark machine. */
+export const MAX_SEARCH_STEPS = 1_000_000;
 
 export interface CirclesInput {
   participants: readonly z.input<typeof ParticipantSchema>[];
@@ -81,7 +83,7 @@ function dedupe(list: Participant[], issues: InputIssue[]): Participant[] {
 }
 
 export function searchSteps(options: CirclesOptions, people: number): number {
-  return options.iterationsPerPerson === 0 ? 0 : Math.max(MIN_SEARCH_STEPS, options.iterationsPerPerson * people);
+  return options.iterationsPerPerson === 0 ? 0 : Math.max(MIN_SEARCH_STEPS, Math.min(MAX_SEARCH_STEPS, options.iterationsPerPerson * people));
 }
 
 export function formCircles(input: CirclesInput, optionsInput: CirclesOptionsInput = {}): CirclesResult {

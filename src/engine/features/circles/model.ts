@@ -92,7 +92,8 @@ export const CirclesOptionsSchema = z
     seed: z.number().int().default(DEFAULT_SEED),
     /**
      * Search steps per participant: the search runs `iterationsPerPerson x participants` steps
-     * (at least 20,000), a fixed budget so that a seed gives the same circles on any machine.
+     * (at least 20,000, at most 1,000,000), a fixed budget so that a seed gives the same circles
+     * on any machine.
      */
     iterationsPerPerson: z.number().int().min(0).default(400),
     /**

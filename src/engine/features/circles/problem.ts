@@ -10,7 +10,7 @@ import type { AttributeValue, Person } from '../../core/model/records.ts';
 import type { InputIssue } from '../../core/util/issues.ts';
 import { findGroupingAttribute, groupValue, normalizeAttributeName } from '../../core/model/group-attributes.ts';
 import { foldText } from '../../people/name-normalize.ts';
-import { lookupPeople } from '../../people/person-lookup.ts';
+import { lookupPeople, type NamedCell, type PersonLookup, type PersonLookupOptions } from '../../people/person-lookup.ts';
 import { BRIDGE_ATTRIBUTES, valueOf } from '../matching/match-mentors.ts';
 import type { CircleLock, CirclesOptions, Participant, PreviousPair } from './model.ts';
 
@@ -85,6 +85,11 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.floor(q * (sorted.length - 1))))]!;
 }
 
+/** lookupPeople, skipped when there is nothing to look up (it indexes every known person first). */
+function lookupSome(cells: NamedCell[], options: PersonLookupOptions): Pick<PersonLookup, 'entries' | 'issues'> {
+  return cells.length === 0 ? { entries: [], issues: [] } : lookupPeople(cells, options);
+}
+
 interface NetworkView {
   inNetwork: Uint8Array;
   contacts: Int32Array;
@@ -105,7 +110,7 @@ function viewNetwork(participants: readonly Participant[], network: Dataset | un
   view.relations = chosen.filter((r) => layers.includes(r));
   const inChosen = new Set(view.relations);
   const networkIds = new Set(network.people.map((p) => p.id));
-  const lookup = lookupPeople(
+  const lookup = lookupSome(
     participants.map((p, i) => ({ text: p.email ?? p.label, file: p.file ?? 'participants', row: p.row ?? i + 2, field: 'name' })).filter((_, i) => !networkIds.has(participants[i]!.id)),
     { people: network.people, unknownNames: 'leave', question: 'circles', what: 'network' },
   );
@@ -244,14 +249,14 @@ export function buildProblem(input: ProblemInput, options: CirclesOptions): Buil
   const unknownReportsTo: BuiltProblem['unknownReportsTo'] = [];
   const asking = participants.map((p, i) => ({ p, i })).filter(({ p }) => p.reportsTo !== undefined);
   const named = asking.filter(({ p }) => !index.has(p.reportsTo!));
-  const bossLookup = lookupPeople(
+  const bossLookup = lookupSome(
     named.map(({ p, i }) => ({ text: p.reportsTo!, file: p.file ?? 'participants', row: p.row ?? i + 2, field: 'reports to' })),
     { people: persons, unknownNames: 'leave', question: 'reports-to', what: 'reports-to' },
   );
   // Names matching no one are listed once, below.
   for (const issue of bossLookup.issues) if (issue.code !== 'unmatched-name' && issue.code !== 'not-a-person') issues.push(issue);
   const bossOf = new Map(named.map(({ i }, k) => [i, bossLookup.entries[k]?.person ?? null]));
-  const outside = input.network !== undefined ? lookupPeople(
+  const outside = input.network !== undefined ? lookupSome(
     named.filter(({ i }) => bossOf.get(i) === null).map(({ p, i }) => ({ text: p.reportsTo!, file: p.file ?? 'participants', row: p.row ?? i + 2, field: 'reports to' })),
     { people: input.network.people, unknownNames: 'leave', question: 'reports-to', what: 'network' },
   ) : undefined;

@@ -5,7 +5,8 @@
  * - `randomCircles`: a seeded shuffle dealt into the circles (the random baseline);
  * - `greedyCircles`: each person in turn (those with rules first, then the people at the edge,
  *   then everyone else in a seeded order) joins the open circle where the score gains most (the
- *   greedy baseline, and the search's start);
+ *   greedy baseline, and the search's start; above GREEDY_CANDIDATES circles, the best of that
+ *   many);
  * - `searchCircles`: simulated annealing from a start, swapping two people or moving one between
  *   circles within the size bounds, for a fixed number of steps (so a seed gives the same circles
  *   on any machine), keeping the best circles seen.
@@ -55,6 +56,11 @@ function difficulty(p: CircleProblem, forbiddenCount: Int32Array, i: number): nu
   return forbiddenCount[i]! * 4 + p.wants[i]!.length * 4 + (p.edge[i] ? 2 : 0) + (p.unit[i]! >= 0 ? 0 : 1);
 }
 
+/** Open circles one person weighs in the greedy pass; programs with more circles weigh this many. */
+export const GREEDY_CANDIDATES = 256;
+/** A step between people's starting circles, prime so the starts spread over every circle. */
+const GREEDY_STRIDE = 7919;
+
 export function greedyCircles(p: CircleProblem, seed: number): Assignment {
   const rng = createRng(seed ^ 0x5bd1e995);
   const circleOf = withLocks(p);
@@ -70,12 +76,19 @@ export function greedyCircles(p: CircleProblem, seed: number): Assignment {
     .map((i, at) => ({ i, at, d: difficulty(p, forbiddenCount, i) }))
     .sort((x, y) => y.d - x.d || x.at - y.at)
     .map((x) => x.i);
-  for (const i of order) {
+  const k = members.length;
+  order.forEach((i, at) => {
     let best = -1;
     let bestGain = -Infinity;
     let bestScore = 0;
-    for (let c = 0; c < members.length; c++) {
+    // Large programs: each person weighs GREEDY_CANDIDATES open circles from a rotating start,
+    // which keeps the greedy pass near-linear; smaller ones weigh every circle.
+    const start = k > GREEDY_CANDIDATES ? (at * GREEDY_STRIDE) % k : 0;
+    let weighed = 0;
+    for (let step = 0; step < k && weighed < GREEDY_CANDIDATES; step++) {
+      const c = (start + step) % k;
       if (members[c]!.length >= p.target[c]!) continue;
+      weighed++;
       const next = [...members[c]!, i];
       const s = scoreCircle(p, next, c);
       const gain = s - score[c]!;
@@ -89,7 +102,7 @@ export function greedyCircles(p: CircleProblem, seed: number): Assignment {
     circleOf[i] = best;
     members[best]!.push(i);
     score[best] = bestScore;
-  }
+  });
   return circleOf;
 }
 
