@@ -130,6 +130,10 @@ describe('exports honour consent', () => {
         for (const secret of secrets) expect(holds(text, secret), `${kind} ${file.name} holds ${secret}`).toBe(false);
       }
     }
+    // The shared project file, with codes, no longer points at a consent column it does not carry.
+    const projectFile = sharedExportFiles('project', project, network)[0]!;
+    const reopened = parseProjectFile(String(projectFile.content), projectFile.name);
+    expect(reopened.ok && reopened.value.sharing.consentColumn).toBe('');
     const key = String(sharedExportFiles('people-csv', project, network).find((f) => f.name.includes('KEY'))!.content);
     const restored = restoreNames(network.dataset, key, 'key.csv');
     expect(restored.ok).toBe(true);

@@ -228,8 +228,15 @@ export function sharedProject(project: Project, shared: SharedNetwork): Project 
     survey: { layouts: project.survey.layouts, decisions: [] },
     abilities: null,
     systemMap: project.systemMap ? sharedSystemMap(project.systemMap, project.dataset.people, shared) : null,
-    sharing: { ...project.sharing, consent: {}, pseudonymise: false, keepAttributes: [] },
+    // The column stays where the shared people still carry it (codes keep only the details ticked).
+    sharing: { consentColumn: sharedColumn(project, shared.dataset), consent: {}, pseudonymise: false, keepAttributes: [] },
   };
+}
+
+/** The consent column, if the shared people still carry it ('' when codes left it out). */
+function sharedColumn(project: Project, dataset: Dataset): string {
+  const column = project.sharing.consentColumn;
+  return column !== '' && dataset.people.some((p) => Object.hasOwn(p.attributes, column)) ? column : '';
 }
 
 /** The name of the key file that goes with a pseudonymised export. */
