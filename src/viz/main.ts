@@ -13,7 +13,7 @@ import { ProjectDb } from './state/project-db.ts';
 import { createAppContext } from './actions/context.ts';
 import { updateProject } from './actions/analysis.ts';
 import { saveNow } from './actions/autosave.ts';
-import { openStart } from './actions/projects.ts';
+import { openStart, removedElsewhere } from './actions/projects.ts';
 import { followEncodings, followSelection } from './actions/people.ts';
 import { filesDropped } from './actions/sharing.ts';
 import { selectFactor } from './actions/system-map.ts';
@@ -53,6 +53,8 @@ if (root) {
     (factor) => selectFactor(ctx, factor, true),
     (positions) => updateProject(ctx, { systemMapLayout: positions }),
   );
+  // A project deleted (or everything forgotten) in another tab closes here rather than be saved again.
+  db.onRemovedElsewhere((id) => removedElsewhere(ctx, id));
   followSelection(ctx);
   followEncodings(ctx);
   // Files dropped anywhere are imported.

@@ -186,6 +186,34 @@ describe('forget', () => {
   }, 180_000);
 });
 
+describe('forget, with two tabs', () => {
+  it('closes the project in the other tab when it is deleted in one, so it is not saved again', async () => {
+    const app = await openApp();
+    try {
+      const { page } = app;
+      await expect.poll(async () => (await keptInBrowser(page)).databases.netweave?.projects?.length ?? 0, { timeout: 10_000 }).toBe(1);
+      // The second tab opens the project the first saved.
+      const other = await app.context.newPage();
+      await other.goto(app.url);
+      await other.locator('.table-host .vtable').waitFor({ state: 'attached', timeout: 60_000 });
+      await waitForIdle(other);
+      const name = await page.locator('.project-name').textContent();
+      expect(await other.locator('.project-name').textContent()).toBe(name);
+      const dialog = await openProjects(page);
+      await dialog.getByRole('button', { name: `Delete ${name}` }).click();
+      await page.getByRole('dialog', { name: 'Delete a project' }).getByRole('button', { name: 'Delete for good' }).click();
+      await dialog.locator('.done', { hasText: 'is deleted from this browser' }).waitFor();
+      await other.getByRole('region', { name: 'No project is open' }).waitFor();
+      expect(await other.locator('.status.notice').textContent()).toContain('was deleted in another tab');
+      await page.waitForTimeout(1500);
+      expect((await keptInBrowser(page)).databases.netweave).toEqual({ projects: [], meta: [], datasets: [] });
+      expect(app.problems()).toEqual([]);
+    } finally {
+      await closeApp(app);
+    }
+  }, 180_000);
+});
+
 describe('private mode', () => {
   it('writes nothing to the browser from the address ?private=1, shows its badge, and asks before the page is left', async () => {
     // A context of its own: openApp would load the app without ?private first.

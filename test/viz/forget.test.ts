@@ -11,7 +11,7 @@ import { storedBytes, storedRecords, type ProjectListing, type ProjectDb } from 
 import { forgetSettings, keepBrowserState, storedSettings, writeSetting } from '../../src/viz/state/browser-state.ts';
 import { AppStore } from '../../src/viz/state/app-state.ts';
 import { createAppContext, type AppContext } from '../../src/viz/actions/context.ts';
-import { deleteProject, forgetEverything, openDemo, setPrivateMode } from '../../src/viz/actions/projects.ts';
+import { deleteProject, forgetEverything, openDemo, removedElsewhere, setPrivateMode } from '../../src/viz/actions/projects.ts';
 import { updateProject } from '../../src/viz/actions/analysis.ts';
 import { storageSummary } from '../../src/viz/components/projects-dialog.tsx';
 import type { EngineClient } from '../../src/workers/engine-client.ts';
@@ -208,5 +208,22 @@ describe('private mode and forgetting, as actions', () => {
     expect(ctx.memory.saved.size).toBe(0);
     expect(ctx.store.get().project).toBeNull();
     expect(ctx.store.get().notices.map((n) => n.message).join(' ')).toContain('Everything netweave kept in this browser is removed');
+  });
+
+  it('closes the open project when another tab deleted it, except in private mode', async () => {
+    const ctx = context();
+    await openDemo(ctx);
+    const id = ctx.store.get().project!.id;
+    removedElsewhere(ctx, 'p-some-other');
+    expect(ctx.store.get().project?.id).toBe(id);
+    await setPrivateMode(ctx, true);
+    removedElsewhere(ctx, null);
+    expect(ctx.store.get().project?.id).toBe(id);
+    await setPrivateMode(ctx, false);
+    updateProject(ctx, { name: 'changed' });
+    removedElsewhere(ctx, id);
+    expect(ctx.store.get().project).toBeNull();
+    expect(ctx.runtime.unsaved.size).toBe(0);
+    expect(ctx.store.get().notices[0]?.message).toContain('was deleted in another tab');
   });
 });

@@ -174,3 +174,19 @@ export async function setPrivateMode(ctx: AppContext, on: boolean): Promise<void
   const project = store.get().project;
   if (project) scheduleSave(ctx, project, 0);
 }
+
+/**
+ * Another netweave tab deleted this project (or forgot everything): it closes here too, with a
+ * word why, rather than be saved again by its next change (in private mode it stays: it was
+ * never stored).
+ */
+export function removedElsewhere(ctx: AppContext, id: string | null): void {
+  const open = ctx.store.get().project;
+  if (id === null) dropPendingSaves(ctx);
+  else dropPendingSaves(ctx, id);
+  // In private mode the open project lives only in this page: nothing stored of it went.
+  if (!open || (id !== null && open.id !== id) || ctx.store.get().privateMode) return;
+  closeProject(ctx);
+  const message = id === null ? 'Everything netweave kept in this browser was removed in another tab, so the project open here closed.' : `"${open.name}" was deleted in another tab, so it closed here too.`;
+  ctx.store.set({ notices: [{ level: 'warning', code: 'removed-elsewhere', message }] });
+}

@@ -164,6 +164,24 @@ export class ProjectDb {
   private written = new Map<string, Project['dataset']>();
   /** Private mode: reads and removals only. */
   private keepsNothing = false;
+  /** Tells netweave's other tabs what was removed here (they close it rather than save it again). */
+  private channel: BroadcastChannel | null = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`${DB_NAME}.removed`);
+
+  /** Hears what another tab removed: a project's id, or null for everything. */
+  onRemovedElsewhere(listener: (id: string | null) => void): void {
+    if (this.channel) this.channel.onmessage = (event: MessageEvent) => {
+      const id: unknown = (event.data as { id?: unknown } | null)?.id;
+      if (id === null || typeof id === 'string') listener(id);
+    };
+  }
+
+  private tellOthers(id: string | null): void {
+    try {
+      this.channel?.postMessage({ id });
+    } catch {
+      // No other tab hears it: nothing more to do.
+    }
+  }
 
   /**
    * The database as it is, opened on first use inside a promise: where the browser keeps nothing,
@@ -342,6 +360,7 @@ export class ProjectDb {
       current === id ? tx.objectStore(META).delete(CURRENT) : null,
       tx.done,
     ]);
+    this.tellOthers(id);
   }
 
   /**
@@ -351,6 +370,8 @@ export class ProjectDb {
   async forgetAll(blocked?: () => void): Promise<void> {
     await this.disconnect();
     this.written.clear();
+    // Told first: a tab that closes its project lets go of the database sooner.
+    this.tellOthers(null);
     await deleteDB(DB_NAME, { blocked: () => blocked?.() });
   }
 }
