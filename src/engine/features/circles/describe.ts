@@ -4,7 +4,8 @@
  * baselines are measured alike), and every rule the circles still break, named as relaxed and
  * for whom. Identity values are never repeated in a sentence: only whether a wish was met.
  */
-import { pairKey, type CircleProblem, type Relaxed } from './problem.ts';
+import { pairKey } from './network-view.ts';
+import type { CircleProblem, Relaxed } from './problem.ts';
 import { membersOf, type Assignment } from './solve.ts';
 import { tallyCircle, type CircleTally } from './score.ts';
 

@@ -10,7 +10,7 @@ import type { AttributeValue, Person } from '../../core/model/records.ts';
 import type { InputIssue } from '../../core/util/issues.ts';
 import { findGroupingAttribute, groupValue, normalizeAttributeName } from '../../core/model/group-attributes.ts';
 import { foldText } from '../../people/name-normalize.ts';
-import { lookupPeople, type NamedCell, type PersonLookup, type PersonLookupOptions } from '../../people/person-lookup.ts';
+import { lookupSome, pairKey, viewNetwork } from './network-view.ts';
 import { BRIDGE_ATTRIBUTES, valueOf } from '../matching/match-mentors.ts';
 import type { CircleLock, CirclesOptions, Participant, PreviousPair } from './model.ts';
 
@@ -66,9 +66,6 @@ export interface CircleProblem {
   relations: string[];
 }
 
-export function pairKey(n: number, a: number, b: number): number {
-  return a < b ? a * n + b : b * n + a;
-}
 
 const fold = (text: string): string => foldText(text).trim();
 
@@ -83,71 +80,6 @@ const asPerson = (p: Participant): Person => ({ id: p.id, label: p.label, attrib
 function quantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.floor(q * (sorted.length - 1))))]!;
-}
-
-/** lookupPeople, skipped when there is nothing to look up (it indexes every known person first). */
-function lookupSome(cells: NamedCell[], options: PersonLookupOptions): Pick<PersonLookup, 'entries' | 'issues'> {
-  return cells.length === 0 ? { entries: [], issues: [] } : lookupPeople(cells, options);
-}
-
-interface NetworkView {
-  inNetwork: Uint8Array;
-  contacts: Int32Array;
-  tied: Set<number>;
-  relations: string[];
-}
-
-/** Participants found in the network (id, email, then name), their contacts and the pairs already tied. */
-function viewNetwork(participants: readonly Participant[], network: Dataset | undefined, options: CirclesOptions, issues: InputIssue[]): NetworkView {
-  const n = participants.length;
-  const view: NetworkView = { inNetwork: new Uint8Array(n), contacts: new Int32Array(n).fill(-1), tied: new Set(), relations: [] };
-  if (network === undefined) return view;
-  const layers = [...new Set([...network.relations.map((r) => r.name), ...network.ties.map((t) => t.relation)])];
-  const chosen = options.relations ?? layers;
-  for (const name of chosen) {
-    if (!layers.includes(name)) issues.push({ level: 'warning', code: 'unknown-relation', message: `the network has no relation "${name}" (it has ${layers.map((l) => `"${l}"`).join(', ') || 'none'}); it adds no ties`, field: name });
-  }
-  view.relations = chosen.filter((r) => layers.includes(r));
-  const inChosen = new Set(view.relations);
-  const networkIds = new Set(network.people.map((p) => p.id));
-  const lookup = lookupSome(
-    participants.map((p, i) => ({ text: p.email ?? p.label, file: p.file ?? 'participants', row: p.row ?? i + 2, field: 'name' })).filter((_, i) => !networkIds.has(participants[i]!.id)),
-    { people: network.people, unknownNames: 'leave', question: 'circles', what: 'network' },
-  );
-  let at = 0;
-  const personOf = new Map<string, number>();
-  participants.forEach((p, i) => {
-    const id = networkIds.has(p.id) ? p.id : lookup.entries[at++]?.person ?? null;
-    if (id !== null && !personOf.has(id)) personOf.set(id, i);
-  });
-  for (const issue of lookup.issues) if (issue.code !== 'unmatched-name') issues.push(issue);
-  const neighbours = new Map<string, Set<string>>();
-  const touch = (a: string, b: string): void => {
-    const set = neighbours.get(a) ?? new Set<string>();
-    set.add(b);
-    neighbours.set(a, set);
-  };
-  for (const tie of network.ties) {
-    if (!inChosen.has(tie.relation) || tie.source === tie.target) continue;
-    touch(tie.source, tie.target);
-    touch(tie.target, tie.source);
-    const a = personOf.get(tie.source);
-    const b = personOf.get(tie.target);
-    if (a !== undefined && b !== undefined && a !== b) view.tied.add(pairKey(n, a, b));
-  }
-  for (const [id, i] of personOf) {
-    view.inNetwork[i] = 1;
-    view.contacts[i] = neighbours.get(id)?.size ?? 0;
-  }
-  const missing = participants.filter((_, i) => view.inNetwork[i] === 0);
-  if (missing.length > 0) {
-    issues.push({
-      level: 'warning',
-      code: 'not-in-network',
-      message: `${missing.length} of ${n} participants are not in the network (${missing.slice(0, 5).map((p) => JSON.stringify(p.label)).join(', ')}${missing.length > 5 ? ', ...' : ''}); they are kept and placed by their attributes only, and every pair with them counts as new`,
-    });
-  }
-  return view;
 }
 
 /** Circle count and sizes: as even as the range allows, near its middle; relaxed (and said) when no count fits. */

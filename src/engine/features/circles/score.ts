@@ -15,7 +15,8 @@
  * and a 6 have 21), so a member off the planned size costs more than the pair it could add: sizes
  * move away from the plan only to keep a rule.
  */
-import { pairKey, type CircleProblem } from './problem.ts';
+import { pairKey } from './network-view.ts';
+import type { CircleProblem } from './problem.ts';
 
 export const CIRCLE_WEIGHTS = {
   newPair: 1,
