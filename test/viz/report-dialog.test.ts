@@ -10,6 +10,8 @@ describe('report dialog', () => {
     expect(stepWords('layout')).toBe('Laying out the map');
     expect(stepWords('report')).toBe('Writing the report');
     expect(stepWords('applying consent')).toBe('Applying consent');
+    expect(stepWords('finding feedback loops')).toBe('Finding the system map’s feedback loops');
+    expect(stepWords('bridging')).toBe('Analysing: bridging');
   });
 
   it('says what was saved and what consent did, and where the key is', () => {

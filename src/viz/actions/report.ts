@@ -11,24 +11,41 @@ import type { ProgressCallback } from '../../workers/engine-api.ts';
 import type { ReportMade } from '../../engine/export/report-html/shared-report.ts';
 import { sectionChoices, type SectionChoice } from '../../engine/export/report-html/sections.ts';
 import { projectAnalysisOptions } from '../../engine/project/project-analysis.ts';
+import type { Project } from '../../engine/core/model/project.ts';
+import type { SystemMapReport } from '../../engine/features/systemmap/analyze-systemmap.ts';
 import type { ReportChoices } from '../components/report-dialog.tsx';
 
 /** Every section with whether the open project holds it (read from the page's own analysis). */
 export function reportSections(ctx: AppContext): SectionChoice[] {
   const { project, view, systemMap } = ctx.store.get();
   if (project === null || view === null) return [];
-  return sectionChoices({ dataset: project.dataset, result: view.analysis, ...(systemMap.report ? { systemMap: systemMap.report } : {}) });
+  const choices = sectionChoices({ dataset: project.dataset, result: view.analysis, ...(systemMap.report ? { systemMap: systemMap.report } : {}) });
+  // A system map not analysed yet (the System map view was not opened) is analysed when the report is made.
+  const hasMap = (project.systemMap?.factors.length ?? 0) > 0;
+  return choices.map((c) => (c.id === SYSTEM_MAP_SECTION && hasMap ? { ...c, available: true } : c));
+}
+
+const SYSTEM_MAP_SECTION = 'systemmap';
+
+/** The project's system map analysed: the one the System map view made, or made now in the worker. */
+async function systemMapReport(ctx: AppContext, project: Project): Promise<SystemMapReport | null> {
+  const { systemMap } = ctx.store.get();
+  if (project.systemMap === null || project.systemMap.factors.length === 0) return null;
+  if (systemMap.report !== null && systemMap.analysed === project.systemMap) return systemMap.report;
+  return ctx.engine.analyzeSystemMap(project.systemMap, project.dataset);
 }
 
 /** Makes the report of the open project in the worker. */
-export function makeReport(ctx: AppContext, choices: ReportChoices, onProgress: ProgressCallback): Promise<ReportMade> {
-  const { project, view, systemMap } = ctx.store.get();
-  if (project === null) return Promise.reject(new Error('Open a project first.'));
+export async function makeReport(ctx: AppContext, choices: ReportChoices, onProgress: ProgressCallback): Promise<ReportMade> {
+  const { project, view } = ctx.store.get();
+  if (project === null) throw new Error('Open a project first.');
+  const wantsMap = choices.sections.includes(SYSTEM_MAP_SECTION);
+  if (wantsMap) onProgress('finding feedback loops', 0);
   const request = {
     sharing: project.sharing,
     options: projectAnalysisOptions(project),
     layout: project.layout,
-    systemMap: systemMap.report,
+    systemMap: wantsMap ? await systemMapReport(ctx, project) : null,
     report: { title: choices.title, intro: choices.intro, sections: choices.sections },
   };
   return ctx.engine.htmlReport(project.dataset, request, view?.analysis ?? null, onProgress);

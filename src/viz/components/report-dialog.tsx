@@ -38,6 +38,7 @@ export function stepWords(step: string): string {
   if (step === 'layout') return 'Laying out the map';
   if (step === 'report') return 'Writing the report';
   if (step === 'applying consent') return 'Applying consent';
+  if (step === 'finding feedback loops') return 'Finding the system map’s feedback loops';
   return `Analysing: ${step}`;
 }
 
