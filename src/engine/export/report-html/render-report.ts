@@ -46,7 +46,7 @@ export function consentText(sharing: ReportInput['sharing']): string | null {
   const parts: string[] = [];
   if (sharing.leftOut > 0) parts.push(`${count(sharing.leftOut)} ${sharing.leftOut === 1 ? 'member asked' : 'members asked'} not to be included and ${sharing.leftOut === 1 ? 'is' : 'are'} left out of every figure`);
   if (sharing.unnamed > 0) parts.push(`${count(sharing.unnamed)} ${sharing.unnamed === 1 ? 'is' : 'are'} counted but not named ("${UNNAMED_LABEL}")`);
-  if (sharing.pseudonymised) parts.push('everyone else is shown by a code instead of their name');
+  if (sharing.pseudonymised) parts.push(`${parts.length > 0 ? 'everyone else' : 'everyone'} is shown by a code instead of their name`);
   if (parts.length === 0) return 'Everyone in this report agreed to be named.';
   const text = parts.join('; ');
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;

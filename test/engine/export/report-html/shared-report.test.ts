@@ -45,6 +45,6 @@ describe('sharedReport', () => {
     const made = await sharedReport({ dataset, sharing: { consentColumn: '', consent: {}, pseudonymise: true, keepAttributes: ['sector'] }, analysis: null, analyze: (d) => runAnalysis(d), layout });
     for (const name of names) expect(made.html).not.toContain(name);
     expect(made.keyCsv).toContain('Ana Lima');
-    expect(made.html).toContain('shown by a code instead of their name');
+    expect(made.html).toContain('Everyone is shown by a code instead of their name.');
   });
 });
