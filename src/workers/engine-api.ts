@@ -31,6 +31,7 @@ import { createPathRunner, POOL_MIN_NODES } from './path-pool.ts';
 import { sharedPackets, type PacketsMade, type SharedPacketsInput } from '../engine/export/packets/shared-packets.ts';
 import type { PacketOptions } from '../engine/export/packets/packet-options.ts';
 import { shareDataset } from '../engine/features/sharing/share.ts';
+import { restoreNames } from '../engine/features/sharing/pseudonymise.ts';
 import type { SharingSettings } from '../engine/core/model/project.ts';
 import type { PathApi } from './path-api.ts';
 import { sharedReport, type ReportMade, type SharedReportInput } from '../engine/export/report-html/shared-report.ts';
@@ -180,6 +181,18 @@ export const engineApi = {
     const dataset = packDataset(shared.dataset);
     const answer: SharedAnalysis = { dataset, analysis, keyCsv: shared.keyCsv, named: shared.named, unnamed: shared.unnamed, leftOut: shared.leftOut, ids: [...shared.ids] };
     return Comlink.transfer(answer, [...resultTransferables(analysis), ...packedDatasetTransferables(dataset)]);
+  },
+
+  /**
+   * The current dataset with its codes replaced by the ids and names of a key (packed back), or
+   * why the key does not fit; the current dataset stays as it is until the page analyses the result.
+   */
+  restoreNames(keyText: string, file: string): PackedImportOutcome {
+    if (current === null) return fail([{ level: 'error', code: 'no-network', message: 'Open a network before giving its key.', file }]);
+    const restored = restoreNames(current, keyText, file);
+    if (!restored.ok) return fail(restored.issues);
+    const packed = packDataset(restored.value);
+    return Comlink.transfer(ok(packed, restored.issues), packedDatasetTransferables(packed));
   },
 
   /**

@@ -242,6 +242,20 @@ export class EngineClient {
     });
   }
 
+  /**
+   * `dataset` with its codes replaced by the names in a key, worked out in the worker (unpacked
+   * here in slices); a key that does not fit comes back as its problems.
+   */
+  restoreNames(dataset: Dataset, keyText: string, file: string): Promise<ImportOutcome> {
+    this.setDataset(dataset);
+    return this.run(async (api) => {
+      await this.sendDataset(api);
+      const result = (await api.restoreNames(keyText, file)) as PackedImportOutcome;
+      if (!result.ok) return fail(result.issues);
+      return ok(await unpackDatasetInSlices(result.value, { between: yieldToPage }), result.issues);
+    });
+  }
+
   /** Hands the worker the current dataset, packed, unless it holds it already. */
   private async sendDataset(api: Comlink.Remote<EngineApi>): Promise<void> {
     if (this.datasetSent || this.dataset === null) return;

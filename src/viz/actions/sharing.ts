@@ -5,13 +5,14 @@
  * fit.
  */
 import type { AppContext } from './context.ts';
+import { setWorking } from './context.ts';
+import { CancelledByUser } from '../../workers/engine-client.ts';
 import { analyse, present, updateProject } from './analysis.ts';
 import { scheduleSave } from './autosave.ts';
 import { openImport } from './people.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
 import type { Project, SharingSettings } from '../../engine/core/model/project.ts';
 import type { Consent } from '../../engine/features/sharing/consent.ts';
-import { restoreNames } from '../../engine/features/sharing/pseudonymise.ts';
 import { looksLikeKey } from '../../engine/features/sharing/share.ts';
 import { suggestionId } from '../../engine/features/weaving/suggestions.ts';
 import type { InputIssue } from '../../engine/core/util/issues.ts';
@@ -38,7 +39,17 @@ export function setConsent(ctx: AppContext, id: string, consent: Consent | null)
 export async function restoreFromKey(ctx: AppContext, file: { name: string; text: string }): Promise<InputIssue[]> {
   const { project, view } = ctx.store.get();
   if (!project) return [];
-  const restored = restoreNames(project.dataset, file.text, file.name);
+  let restored: Awaited<ReturnType<AppContext['engine']['restoreNames']>>;
+  setWorking(ctx, 'Restoring names', 'reading the key', true);
+  try {
+    restored = await ctx.engine.restoreNames(project.dataset, file.text, file.name);
+  } catch (error) {
+    if (error instanceof CancelledByUser) ctx.store.set({ status: { kind: 'idle' } });
+    else ctx.store.set({ status: { kind: 'error', message: `The names could not be restored: ${(error as Error).message}. Your project is unchanged.` } });
+    return [];
+  }
+  ctx.store.set({ status: { kind: 'idle' } });
+  if (ctx.store.get().project?.id !== project.id) return [];
   if (!restored.ok) {
     ctx.store.set({ status: { kind: 'error', message: `${file.name} could not restore the names; your project is unchanged.`, issues: restored.issues } });
     return restored.issues;
