@@ -9,7 +9,7 @@
 import type { Dataset } from '../core/model/dataset.ts';
 import type { Attributes } from '../core/model/records.ts';
 import { attributeValues } from '../core/model/attribute-values.ts';
-import { CONSENT_WORDS } from '../features/sharing/consent.ts';
+import { CONSENT_COLUMN_NAME, CONSENT_WORDS } from '../features/sharing/consent.ts';
 
 export interface AttributeCount {
   value: string;
@@ -161,8 +161,9 @@ export function describingAttributes(people: Dataset['people'], categorical: Rea
   for (const key of categorical) {
     const set = values.get(key);
     if (lists.has(key) || !set || set.size === 0) continue;
-    // A consent column (yes, unnamed, no...) says what someone agreed to, not who the group is.
-    if ([...set].every((v) => YES_NO.has(v) || Object.hasOwn(CONSENT_WORDS, v))) continue;
+    // A consent column (yes, unnamed, no...) says what someone agreed to, not who the group is:
+    // known by its words, or by its name when some answers are words netweave does not know.
+    if ([...set].every((v) => YES_NO.has(v) || Object.hasOwn(CONSENT_WORDS, v)) || CONSENT_COLUMN_NAME.test(key)) continue;
     result.add(key);
   }
   return result;

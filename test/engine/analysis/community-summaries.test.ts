@@ -73,6 +73,11 @@ describe('group names', () => {
     expect([...categorical].sort()).toEqual(['responded', 'sector', 'skills']);
     expect([...describingAttributes(people, categorical)]).toEqual(['sector']);
   });
+
+  it('never names a group by a consent column, even one with answers netweave does not know', () => {
+    const people: Dataset['people'] = ['a', 'b', 'c', 'd'].map((id, i) => ({ id, label: id, attributes: { sector: i < 2 ? 'Business' : 'Youth', 'Consent to share': ['yes', 'maybe later', 'no', 'yes'][i]! } }));
+    expect([...describingAttributes(people, new Set(['sector', 'Consent to share']))]).toEqual(['sector']);
+  });
 });
 
 describe('community summaries', () => {

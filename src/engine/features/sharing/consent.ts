@@ -196,6 +196,9 @@ export function consentedDataset(dataset: Dataset, consent: ReadonlyMap<string, 
   };
 }
 
+/** An attribute whose name says it holds consent ("consent", "Consent to share"). */
+export const CONSENT_COLUMN_NAME = /\bconsent/i;
+
 /**
  * The attribute a project reads consent from when it is made: one whose name says consent
  * ("consent", "Consent to share"), or '' when there is none (everyone is named).
@@ -203,7 +206,7 @@ export function consentedDataset(dataset: Dataset, consent: ReadonlyMap<string, 
 export function consentColumnOf(people: readonly Person[]): string {
   const seen = new Set<string>();
   for (const person of people) for (const attribute of Object.keys(person.attributes)) seen.add(attribute);
-  return [...seen].find((attribute) => /\bconsent/i.test(attribute)) ?? '';
+  return [...seen].find((attribute) => CONSENT_COLUMN_NAME.test(attribute)) ?? '';
 }
 
 /**
