@@ -11,6 +11,8 @@ import { createAppContext, type AppContext } from '../../src/viz/actions/context
 import { isDrawing, reanalyse, updateProject } from '../../src/viz/actions/analysis.ts';
 import { openDemo, openProject } from '../../src/viz/actions/projects.ts';
 import { followSelection, markSuggestion, select, showDetailsTab } from '../../src/viz/actions/people.ts';
+import { restoreFromKey, setConsent, setSharing } from '../../src/viz/actions/sharing.ts';
+import { runExport } from '../../src/viz/actions/run-export.ts';
 import { editMap, highlightLoop, setMode, systemMapImported, undoMapEdit } from '../../src/viz/actions/system-map.ts';
 import type { DownloadFile } from '../../src/viz/actions/exports.ts';
 import type { ProjectDb } from '../../src/viz/state/project-db.ts';
@@ -32,6 +34,17 @@ function engineInThread(): EngineClient {
     setDataset: (dataset) => engineApi.setDataset(dataset),
     analyze: (options, onProgress) => engineApi.analyze(options, onProgress),
     analyzeSystemMap: async (map, people) => engineApi.analyzeSystemMap(map, people),
+    shareAndAnalyze: async (dataset, sharing, options, onProgress) => {
+      engineApi.setDataset(dataset);
+      const shared = await engineApi.shareAndAnalyze(sharing, options, onProgress);
+      return { ...shared, dataset: unpackDataset(shared.dataset) };
+    },
+    restoreNames: async (dataset, keyText, file) => {
+      engineApi.setDataset(dataset);
+      const r = engineApi.restoreNames(keyText, file);
+      return r.ok ? ok(unpackDataset(r.value), r.issues) : r;
+    },
+    busy: false,
     cancel: () => undefined,
   } as Partial<EngineClient> as EngineClient;
 }
@@ -204,5 +217,39 @@ describe('the app actions', () => {
     const factors = state.project!.systemMap!.factors.length;
     editMap(ctx, { kind: 'add-factor', factor: { label: 'Another factor' } });
     expect(ctx.store.get().project!.systemMap!.factors.length).toBe(factors + 1);
+  });
+});
+
+describe('sharing in the app', () => {
+  it('exports the demo as its members agreed, with codes and a key, and a key that does not fit changes nothing', async () => {
+    const ctx = context();
+    await openDemo(ctx);
+    const project = ctx.store.get().project!;
+    expect(project.sharing.consentColumn).toBe('consent to share');
+    const said = (p: Project['dataset']['people'][number]): string => String(p.attributes['consent to share']);
+    const refused = project.dataset.people.filter((p) => said(p) === 'no');
+    const named = project.dataset.people.find((p) => said(p) === 'yes')!;
+    // One named member left out in their profile: a project edit, saved like the others.
+    setConsent(ctx, named.id, 'out');
+    expect(ctx.store.get().project!.sharing.consent).toEqual({ [named.id]: 'out' });
+    await runExport(ctx, 'people-csv');
+    const csv = String(ctx.files.at(-1)!.content);
+    for (const person of [...refused, named]) expect(csv).not.toContain(person.label);
+    expect(ctx.store.get().notices[0]!.message).toMatch(/^Shared as each member agreed: \d+ named, 7 counted but not named \("a member"\), 6 left out/);
+    // The figures come from the shared network: the CSV has one row per person shared.
+    expect(csv.trim().split('\n').length - 1).toBe(project.dataset.people.length - 6);
+
+    setSharing(ctx, { pseudonymise: true });
+    ctx.files.length = 0;
+    await runExport(ctx, 'gexf');
+    expect(ctx.files.map((f) => f.name)).toEqual([expect.stringMatching(/\.gexf$/), expect.stringMatching(/KEY-keep-apart\.csv$/)]);
+    for (const person of project.dataset.people) expect(String(ctx.files[0]!.content)).not.toContain(person.label);
+
+    // A key that does not fit: said, and nothing changes.
+    const before = ctx.store.get().project!;
+    const problems = await restoreFromKey(ctx, { name: 'key.csv', text: String(ctx.files[1]!.content) });
+    expect(problems.map((i) => i.code)).toEqual(['key-mismatch']);
+    expect(ctx.store.get().project).toBe(before);
+    expect(ctx.store.get().status.kind).toBe('error');
   });
 });
