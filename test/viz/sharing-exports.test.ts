@@ -18,6 +18,7 @@ import { parseProjectFile } from '../../src/engine/project/project-file.ts';
 import { SystemMapSchema } from '../../src/engine/core/model/systemmap.ts';
 import { createRng } from '../../src/engine/core/util/rng.ts';
 import type { Project } from '../../src/engine/core/model/project.ts';
+import { countsSentence, identifyingAttributes } from '../../src/viz/components/sharing-dialog.tsx';
 
 const roster = readFileSync(new URL('../../data/samples/coalition/people.csv', import.meta.url), 'utf8').trim().split(/\r?\n/);
 const header = roster[0]!.split(',');
@@ -142,5 +143,16 @@ describe('exports honour consent', () => {
     const wrong = restoreNames(other.dataset, key, 'key.csv');
     expect(!wrong.ok && wrong.issues[0]!.code).toBe('key-mismatch');
     expect(looksLikeKey('name,email\nAna,a@x.org')).toBe(false);
+  });
+});
+
+describe('the Sharing dialog, in words', () => {
+  it('counts in plain words and marks details that would name people behind their codes', () => {
+    expect(countsSentence({ named: 41, unnamed: 5, out: 3, unclear: 2 })).toBe('41 named, 5 counted but not named, 3 left out; 2 answers not understood: read as not named');
+    expect(countsSentence({ named: 1, unnamed: 0, out: 0, unclear: 1 })).toBe('1 named, 0 counted but not named, 0 left out; 1 answer not understood: read as not named');
+    const people = coalition().dataset.people;
+    const identifying = identifyingAttributes(people);
+    expect(identifying.has('email')).toBe(true);
+    expect(identifying.has('sector')).toBe(false);
   });
 });

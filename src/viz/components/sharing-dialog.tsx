@@ -38,6 +38,26 @@ function attributesOf(people: readonly Person[]): string[] {
   return [...seen].sort((a, b) => a.localeCompare(b));
 }
 
+/**
+ * Attributes whose every value belongs to one person only (an email, a phone number, a written
+ * answer): kept as they are, they would name people behind their codes.
+ */
+export function identifyingAttributes(people: readonly Person[]): Set<string> {
+  const values = new Map<string, Map<string, number>>();
+  for (const person of people) {
+    for (const [key, value] of Object.entries(person.attributes)) {
+      if (value === null || value === '') continue;
+      const text = JSON.stringify(value);
+      const counts = values.get(key) ?? new Map<string, number>();
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+      values.set(key, counts);
+    }
+  }
+  const identifying = new Set<string>();
+  for (const [key, counts] of values) if (counts.size > 1 && [...counts.values()].every((n) => n === 1)) identifying.add(key);
+  return identifying;
+}
+
 export function SharingDialog({ open, close, people, sharing, change, restoreKey }: SharingDialogProps) {
   return (
     <Modal open={open} title="Sharing: consent and pseudonyms" label="Sharing" close={close} class="sharing-dialog">
@@ -53,6 +73,7 @@ function SharingBody({ people, sharing, change, restoreKey }: Omit<SharingDialog
   const keyInput = useRef<HTMLInputElement>(null);
   const [keyProblems, setKeyProblems] = useState<InputIssue[] | null>(null);
   const keep = new Set(sharing.keepAttributes);
+  const identifying = sharing.pseudonymise ? identifyingAttributes(people) : new Set<string>();
   return (
     <div class="sharing-body">
       <p class="muted">
@@ -123,7 +144,10 @@ function SharingBody({ people, sharing, change, restoreKey }: Omit<SharingDialog
                       change({ keepAttributes: on ? [...sharing.keepAttributes, a] : sharing.keepAttributes.filter((k) => k !== a) });
                     }}
                   />
-                  <span>{a}</span>
+                  <span>
+                    {a}
+                    {identifying.has(a) ? <span class="explain"> (one per person: could name them)</span> : null}
+                  </span>
                 </label>
               ))}
             </div>
