@@ -241,6 +241,12 @@ export { attendanceTemplateCsv } from './features/convenings/attendance-template
 export { withAttendance } from './features/convenings/summaries.ts';
 /** The mix of groups in the room at one convening. */
 export type { GroupMix } from './features/convenings/summaries.ts';
+/** Reads engagement ladder rules (JSON), naming the bad field of a malformed file. */
+export { parseLadderRules, DEFAULT_LADDER } from './features/ladder/rules.ts';
+/** Ladder rules, a rung and one of its conditions. */
+export type { LadderRules, LadderRung, LadderCondition } from './features/ladder/rules.ts';
+/** The report's ladder section and its parts. */
+export type { LadderSection, LadderPerson, LadderMovement, LadderEntry } from './features/ladder/ladder-section.ts';
 /** Reads mentorship pairs, matching names to people. */
 export { importMentorships } from './features/mentorship/import-mentorships.ts';
 /** A mentorship pairs sheet (mentor, mentee, season, goal) with example rows, as CSV to hand out. */

@@ -9,6 +9,7 @@ import type { PathWeighting } from '../algorithms/metrics/shortest-paths.ts';
 import type { SkillsReportOptions } from '../features/skills/skills-report.ts';
 import type { EventsSectionOptions } from '../features/convenings/summaries.ts';
 import type { InputIssue } from '../core/util/issues.ts';
+import type { LadderOptions } from '../features/ladder/ladder-section.ts';
 
 export interface AnalysisOptions {
   /** Relation layers to combine; all when omitted or empty. */
@@ -39,6 +40,11 @@ export interface AnalysisOptions {
   events?: EventsSectionOptions;
   /** The change section: the waves to compare (default the last two); false leaves it out. */
   change?: { from?: string; to?: string } | false;
+  /**
+   * The engagement ladder: its rules (the default ladder when none are given, computed when the
+   * data has waves or attendance) and the circles formed; false leaves it out.
+   */
+  ladder?: Omit<LadderOptions, 'relations'> | false;
   /** Issues from import, carried into the result's warnings. */
   importWarnings?: InputIssue[];
 }

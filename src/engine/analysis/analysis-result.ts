@@ -15,6 +15,7 @@ import type { RelationReciprocity } from '../features/survey/relations.ts';
 import type { EventsSection } from '../features/convenings/summaries.ts';
 import type { MentorshipSection } from '../features/mentorship/reach.ts';
 import type { ChangeSection } from './compare-waves.ts';
+import type { LadderSection } from '../features/ladder/ladder-section.ts';
 import type { InputIssue } from '../core/util/issues.ts';
 
 export interface MetricColumns {
@@ -54,7 +55,7 @@ export interface AnalysisResult {
   /** Share of directed ties returned, per relation (and wave). */
   reciprocity: RelationReciprocity[];
   /** Convenings, mentorship reach and change between waves, when the dataset has them. */
-  program: { events: EventsSection | null; mentorship: MentorshipSection | null; change: ChangeSection | null };
+  program: { events: EventsSection | null; mentorship: MentorshipSection | null; change: ChangeSection | null; ladder?: LadderSection | null };
   /** Import warnings passed in, then the analysis's own. */
   warnings: InputIssue[];
 }

@@ -12,6 +12,7 @@ import { skillsReport } from '../features/skills/skills-report.ts';
 import { mergeSuggestions } from '../features/skills/merge-suggestions.ts';
 import { eventsSection } from '../features/convenings/summaries.ts';
 import { mentorshipSection } from '../features/mentorship/reach.ts';
+import { ladderSection } from '../features/ladder/ladder-section.ts';
 import { reciprocityByRelation } from '../features/survey/relations.ts';
 import { computeMetricsWith, type ComputeOptions, type MetricTable } from './compute-metrics.ts';
 import { peopleInsights, type PeopleInsights } from './people-insights.ts';
@@ -72,6 +73,7 @@ export async function runAnalysis(dataset: Dataset, options: AnalysisOptions = {
       ? skillsReport(dataset, csr, analysis.table, insights, { ...(groupBy ? { groupBy: [groupBy] } : {}), ...(options.skills ?? {}) }, hooks)
       : null;
   const events = eventsSection(dataset, options.events) ?? null;
+  const ladder = options.ladder === false ? null : ladderSection(dataset, { ...options.ladder, relations: settings.relations });
   const program = {
     events,
     mentorship: mentorshipSection(dataset, { seed: settings.seed, resolution: settings.resolution, ...(groupBy ? { groupBy } : {}) }) ?? null,
@@ -79,6 +81,7 @@ export async function runAnalysis(dataset: Dataset, options: AnalysisOptions = {
       options.change === false
         ? null
         : (changeSection(dataset, { relations: settings.relations, direction: options.direction ?? ANALYSIS_DEFAULTS.direction, seed: settings.seed, resolution: settings.resolution, ...(groupBy ? { groupBy } : {}), ...options.change }, hooks) ?? null),
+    ladder: ladder?.ladder ?? null,
   };
 
   const inputs: MetricInputs = {
@@ -102,7 +105,7 @@ export async function runAnalysis(dataset: Dataset, options: AnalysisOptions = {
     introductions: mergeSuggestions(suggestions, skills?.skills.introductions ?? []),
     reciprocity: reciprocityByRelation(dataset),
     program,
-    warnings: [...(options.importWarnings ?? []), ...analysis.warnings],
+    warnings: [...(options.importWarnings ?? []), ...analysis.warnings, ...(ladder?.warnings ?? [])],
   };
 }
 

@@ -92,6 +92,7 @@ export function buildReport(dataset: Dataset, result: AnalysisResult, extras: Re
     ...(events ? { events } : {}),
     ...(mentorship ? { mentorship } : {}),
     ...(change ? { change } : {}),
+    ...(result.program.ladder ? { ladder: result.program.ladder } : {}),
     ...(withSkills ? { skills: skills.skills } : {}),
     ...(skills?.abilities ? { abilities: skills.abilities } : {}),
     ...(extras.resolution ? { resolution: extras.resolution } : {}),
