@@ -281,14 +281,6 @@ export type { Circle, CircleMetrics } from './features/circles/describe.ts';
 export { DEFAULT_CIRCLE_SIZE, DEFAULT_MIN_DISTINCT } from './features/circles/model.ts';
 /** A participant, a lock and an earlier season's pair. */
 export type { CircleLock, Participant, PreviousPair } from './features/circles/model.ts';
-/** Peer circles of an open project (everyone, an attribute value or a file; its mentorships not repeated). */
-export { projectCircles, hasValue } from './features/circles/project-circles.ts';
-/** What the app asks `projectCircles` for. */
-export type { ProjectCirclesRequest, CircleParticipantsChoice } from './features/circles/project-circles.ts';
-/** Peer circles kept with a project: choices, locks and the last circles formed. */
-export { ProjectCirclesSchema, SavedCirclesResultSchema, CircleChoicesSchema } from './core/model/circles.ts';
-/** What a project keeps of its peer circles. */
-export type { ProjectCircles, SavedCirclesResult, CircleChoices } from './core/model/circles.ts';
 /** The circles as `circle,person` CSV rows. */
 export { circlesCsv } from './features/circles/circles-csv.ts';
 /** The seed every seeded step uses when none is given. */

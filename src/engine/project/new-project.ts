@@ -5,7 +5,6 @@
 import { PROJECT_VERSION, ProjectSettingsSchema, SharingSettingsSchema, type Project } from '../core/model/project.ts';
 import { consentColumnOf } from '../features/sharing/consent.ts';
 import type { Dataset } from '../core/model/dataset.ts';
-import { ProjectCirclesSchema } from '../core/model/circles.ts';
 
 /**
  * Relations analysed by default: all, except that co-attendance (everyone at a convening tied to
@@ -63,7 +62,6 @@ export function newProject(name: string, dataset: Dataset, options: NewProjectOp
     systemMap: null,
     systemMapLayout: {},
     sharing: { ...SharingSettingsSchema.parse({}), consentColumn: consentColumnOf(dataset.people) },
-    circles: ProjectCirclesSchema.parse({}),
     sources: options.sources ?? [],
   };
 }

@@ -7,7 +7,6 @@ import { DatasetSchema } from './dataset.ts';
 import { ResolutionDecisionsSchema, SurveyLayoutSchema } from './survey.ts';
 import { SystemMapSchema } from './systemmap.ts';
 import { AbilityAssessmentSchema } from './abilities.ts';
-import { ProjectCirclesSchema } from './circles.ts';
 import { DEFAULT_SEED } from '../util/rng.ts';
 
 export const PROJECT_VERSION = 1 as const;
@@ -81,8 +80,6 @@ export const ProjectSchema = z.object({
   systemMapLayout: z.record(z.string(), z.tuple([z.number(), z.number()])).default({}),
   /** Consent and pseudonyms for what is shared. */
   sharing: SharingSettingsSchema.default(SharingSettingsSchema.parse({})),
-  /** Peer circles: the choices last made, the locks and the last circles formed. */
-  circles: ProjectCirclesSchema.default(ProjectCirclesSchema.parse({})),
   /** Files the user imported, for the record (names and what kind they were). */
   sources: z.array(z.object({ name: z.string(), kind: z.string() })).default([]),
 });
