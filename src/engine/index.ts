@@ -158,6 +158,20 @@ export { consentCounts, columnConsent, sharingRestricts, type ConsentCounts } fr
 export { shareDataset, looksLikeKey, type SharedDataset } from './features/sharing/share.ts';
 /** An introduction's stable id, from its two people's ids. */
 export { suggestionId } from './features/weaving/suggestions.ts';
+/** The weaving ledger's record: introductions made, their levels 1-7 in plain words, and where they came from. */
+export { LedgerEntrySchema, LEDGER_LEVELS, LEDGER_KINDS, BY_HAND, levelWords } from './core/model/ledger.ts';
+/** One introduction in the ledger, and what a level or kind may be. */
+export type { LedgerEntry, LedgerEntryInput, LedgerKind, LedgerLevel } from './core/model/ledger.ts';
+/** Reads a ledger CSV or sheet, matching people by name, email or id (names matching no one kept and listed). */
+export { importLedger, LEDGER_COLUMNS } from './features/ledger/import-ledger.ts';
+/** What a ledger import found. */
+export type { LedgerImport, LedgerStranger } from './features/ledger/import-ledger.ts';
+/** The ledger as spreadsheet-safe CSV, read back by `importLedger`. */
+export { ledgerCsv } from './features/ledger/ledger-csv.ts';
+/** Whether each introduction stuck in a later wave, and the stick rates by level, kind and weaver. */
+export { checkLedger, ledgerWaves, rateWords } from './features/ledger/stick.ts';
+/** The ledger section: each introduction checked, the rates, the waves. */
+export type { LedgerSection, CheckedIntroduction, StickRate, StickStatus, LedgerWave } from './features/ledger/stick.ts';
 /** A system map name as actors are matched by it (trimmed, lower case, runs of spaces as one). */
 export { normalizeName } from './features/systemmap/assemble.ts';
 /** The largest file netweave reads on the command line and in the app, and the message for one past them. */
@@ -281,6 +295,14 @@ export type { Circle, CircleMetrics } from './features/circles/describe.ts';
 export { DEFAULT_CIRCLE_SIZE, DEFAULT_MIN_DISTINCT } from './features/circles/model.ts';
 /** A participant, a lock and an earlier season's pair. */
 export type { CircleLock, Participant, PreviousPair } from './features/circles/model.ts';
+/** Peer circles of an open project (everyone, an attribute value or a file; its mentorships not repeated). */
+export { projectCircles, hasValue } from './features/circles/project-circles.ts';
+/** What the app asks `projectCircles` for. */
+export type { ProjectCirclesRequest, CircleParticipantsChoice } from './features/circles/project-circles.ts';
+/** Peer circles kept with a project: choices, locks and the last circles formed. */
+export { ProjectCirclesSchema, SavedCirclesResultSchema, CircleChoicesSchema } from './core/model/circles.ts';
+/** What a project keeps of its peer circles. */
+export type { ProjectCircles, SavedCirclesResult, CircleChoices } from './core/model/circles.ts';
 /** The circles as `circle,person` CSV rows. */
 export { circlesCsv } from './features/circles/circles-csv.ts';
 /** The seed every seeded step uses when none is given. */

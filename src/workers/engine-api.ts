@@ -36,6 +36,8 @@ import type { SharingSettings } from '../engine/core/model/project.ts';
 import type { PathApi } from './path-api.ts';
 import { sharedReport, type ReportMade, type SharedReportInput } from '../engine/export/report-html/shared-report.ts';
 import type { ReportHtmlOptions } from '../engine/export/report-html/report-input.ts';
+import { projectCircles, type ProjectCirclesRequest } from '../engine/features/circles/project-circles.ts';
+import type { CirclesResult } from '../engine/features/circles/form-circles.ts';
 
 export type ImportOutcome = Result<Dataset>;
 
@@ -154,6 +156,19 @@ export const engineApi = {
   /** Proposes mentor-mentee pairs; `network` lets the bridging bonus use its communities. */
   matchMentors(input: MatchFilesInput): MatchFilesResult {
     return matchFiles({ ...input, ...(current && input.bridge ? { network: current } : {}) });
+  },
+
+  /**
+   * Peer circles of the current dataset's people (or a participants file), its ties as the pairs
+   * already tied and its mentorships as pairs not to repeat. The search reports no progress of its
+   * own: a step at the start and the end. Cancel terminates the worker (EngineClient).
+   */
+  formCircles(request: ProjectCirclesRequest, onProgress?: ProgressCallback): Result<CirclesResult> {
+    if (current === null) return fail([{ level: 'error', code: 'no-network', message: 'Open a network before forming circles.' }]);
+    onProgress?.('forming circles', 0);
+    const result = projectCircles(current, request);
+    onProgress?.('forming circles', 1);
+    return result;
   },
 
   /** Reads a self-assessment and matches its rows to the people of the current dataset. */

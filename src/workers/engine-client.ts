@@ -31,6 +31,8 @@ import type { SystemMapSourceFile } from '../engine/features/systemmap/import-fi
 import type { SystemMapImportResult } from '../engine/features/systemmap/assemble.ts';
 import type { SystemMapReport } from '../engine/features/systemmap/analyze-systemmap.ts';
 import type { SystemMap } from '../engine/core/model/systemmap.ts';
+import type { ProjectCirclesRequest } from '../engine/features/circles/project-circles.ts';
+import type { CirclesResult } from '../engine/features/circles/form-circles.ts';
 
 export class CancelledByUser extends Error {
   constructor() {
@@ -186,6 +188,15 @@ export class EngineClient {
     return this.run(async (api) => {
       await this.sendDataset(api);
       return api.matchMentors(input) as Promise<MatchFilesResult>;
+    });
+  }
+
+  /** Peer circles of `dataset`'s people formed in the worker, with a step at the start and the end; Cancel stops it. */
+  formCircles(dataset: Dataset, request: ProjectCirclesRequest, onProgress: ProgressCallback): Promise<Result<CirclesResult>> {
+    this.setDataset(dataset);
+    return this.run(async (api) => {
+      await this.sendDataset(api);
+      return api.formCircles(request, Comlink.proxy(onProgress)) as Promise<Result<CirclesResult>>;
     });
   }
 

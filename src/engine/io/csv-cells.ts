@@ -14,6 +14,11 @@ export function neutraliseCell(value: unknown): string | number {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/** A cell `neutraliseCell` guarded (`'=x`) as it was before (`=x`): for reading back our own exports. */
+export function restoreCell(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
 export function toCsv(header: string[], rows: unknown[][]): string {
   return Papa.unparse(
     { fields: header.map((h) => String(neutraliseCell(h))), data: rows.map((row) => row.map(neutraliseCell)) },

@@ -5,6 +5,7 @@
 import { PROJECT_VERSION, ProjectSettingsSchema, SharingSettingsSchema, type Project } from '../core/model/project.ts';
 import { consentColumnOf } from '../features/sharing/consent.ts';
 import type { Dataset } from '../core/model/dataset.ts';
+import { ProjectCirclesSchema } from '../core/model/circles.ts';
 
 /**
  * Relations analysed by default: all, except that co-attendance (everyone at a convening tied to
@@ -57,11 +58,13 @@ export function newProject(name: string, dataset: Dataset, options: NewProjectOp
     settings,
     layout: {},
     weaving: {},
+    ledger: [],
     survey: { layouts: {}, decisions: [] },
     abilities: null,
     systemMap: null,
     systemMapLayout: {},
     sharing: { ...SharingSettingsSchema.parse({}), consentColumn: consentColumnOf(dataset.people) },
+    circles: ProjectCirclesSchema.parse({}),
     sources: options.sources ?? [],
   };
 }

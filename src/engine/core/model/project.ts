@@ -7,6 +7,8 @@ import { DatasetSchema } from './dataset.ts';
 import { ResolutionDecisionsSchema, SurveyLayoutSchema } from './survey.ts';
 import { SystemMapSchema } from './systemmap.ts';
 import { AbilityAssessmentSchema } from './abilities.ts';
+import { ProjectCirclesSchema } from './circles.ts';
+import { LedgerEntrySchema } from './ledger.ts';
 import { DEFAULT_SEED } from '../util/rng.ts';
 
 export const PROJECT_VERSION = 1 as const;
@@ -66,6 +68,8 @@ export const ProjectSchema = z.object({
   layout: z.record(z.string(), z.tuple([z.number(), z.number()])).default({}),
   /** What the user did with each suggested introduction, by suggestion id. */
   weaving: z.record(z.string(), z.enum(['done', 'dismissed'])).default({}),
+  /** Introductions made (the weaving ledger), in the order recorded. */
+  ledger: z.array(LedgerEntrySchema).default([]),
   /** Survey imports: the layouts confirmed and the name decisions made, re-applied on re-import. */
   survey: z
     .object({
@@ -80,6 +84,8 @@ export const ProjectSchema = z.object({
   systemMapLayout: z.record(z.string(), z.tuple([z.number(), z.number()])).default({}),
   /** Consent and pseudonyms for what is shared. */
   sharing: SharingSettingsSchema.default(SharingSettingsSchema.parse({})),
+  /** Peer circles: the choices last made, the locks and the last circles formed. */
+  circles: ProjectCirclesSchema.default(ProjectCirclesSchema.parse({})),
   /** Files the user imported, for the record (names and what kind they were). */
   sources: z.array(z.object({ name: z.string(), kind: z.string() })).default([]),
 });
