@@ -19,6 +19,7 @@ import { runPackets } from './cli-packets.ts';
 import { readAnyFile, readTextFile } from './cli-files.ts';
 import { importAbilities } from './engine/features/skills/abilities-import.ts';
 import type { SkillsReportOptions } from './engine/features/skills/skills-report.ts';
+import { parseLadderRules } from './engine/features/ladder/rules.ts';
 import { importFiles, type ImportOptions } from './engine/io/import-files.ts';
 import { IMPORT_KINDS, detectFormat, type ImportKind as FileKind } from './engine/io/detect-format.ts';
 import { networkSource } from './engine/io/workbook-as-csv.ts';
@@ -161,6 +162,12 @@ Analysis options:
   --skills COLUMN     the people attribute listing skills (default: a "skills" column, if any)
   --abilities FILE    leadership-abilities self-assessment (CSV or XLSX, 1-5 scores; see
                       data/abilities-template.csv), matched to people by name or email
+  --ladder FILE       engagement ladder rules (JSON: rungs, lowest first, each with conditions;
+                      see src/engine/features/ladder/README.md). Adds a "ladder" section: each
+                      person's rung per period (survey waves, else half-years of attendance),
+                      entry points, movements, who is ready for a next step. Without --ladder,
+                      data with waves or attendance gets the default ladder (Aware, Attending,
+                      Connected, Contributing, Leading)
   --threads N         worker threads for the shortest-path measures (default: every core)
   --approximate-above N
                       above N people, estimate bridging, closeness and reach from sampled
@@ -230,6 +237,7 @@ function parse(argv: string[]) {
       'group-by': { type: 'string' },
       skills: { type: 'string' },
       abilities: { type: 'string' },
+      ladder: { type: 'string' },
       threads: { type: 'string' },
       exact: { type: 'boolean' },
       'approximate-above': { type: 'string' },
@@ -479,6 +487,7 @@ export async function analyzeInputs(values: CliValues, inputs: string[] = []): P
   if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`--threads expects a whole number of at least 1; got "${values.threads}".`);
   const analyzeOptions: AnalysisOptions = {
     relations: values.relation,
+    ...ladderFlag(values.ladder),
     direction,
     weighting,
     seed: numberFlag('seed', values.seed, ANALYSIS_DEFAULTS.seed),
@@ -544,6 +553,12 @@ function compareFlag(value: string): { from: string; to: string } {
   const parts = value.split(',').map((p) => p.trim());
   if (parts.length !== 2 || parts[0] === '' || parts[1] === '') throw new UsageError(`--compare expects two wave names, FROM,TO (e.g. --compare w1,w2); got "${value}".`);
   return { from: parts[0]!, to: parts[1]! };
+}
+
+/** `--ladder FILE`: the rules read (a malformed file is an error naming the field); absent, the default ladder. */
+function ladderFlag(path: string | undefined): Pick<AnalysisOptions, 'ladder'> {
+  if (path === undefined) return {};
+  return { ladder: { rules: orThrow(parseLadderRules(readInput(path), basename(path))).value, source: basename(path) } };
 }
 
 function attendanceSettings(values: CliValues): { weighting: 'shared' | 'newman'; minShared: number } {
