@@ -50,6 +50,8 @@ import { importAttendance } from './engine/features/convenings/import-attendance
 import { withAttendance } from './engine/features/convenings/summaries.ts';
 import { importMentorships, withMentorships } from './engine/features/mentorship/import-mentorships.ts';
 import { nameSurveyWaves } from './engine/features/change/name-waves.ts';
+import { importLedger } from './engine/features/ledger/import-ledger.ts';
+import type { LedgerEntry } from './engine/core/model/ledger.ts';
 import { matchMentors } from './engine/features/matching/match-mentors.ts';
 import { parseMentees, parseMentors, parsePairRules } from './engine/features/matching/import-matching.ts';
 import { networkCommunities } from './engine/features/matching/network-communities.ts';
@@ -134,6 +136,12 @@ Convenings, mentorships and waves:
   --wave NAME=FILE    a survey wave (repeat, in time order; instead of --survey). Ties carry the
                       wave; with two or more the "change" section compares the last two
   --compare A,B       compare waves A and B instead of the last two
+  --ledger FILE       the weaving ledger, CSV or XLSX: date,weaver,personA,personB,level,kind,note
+                      (level 1-7, kind a suggestion kind or "by hand"); adds a "ledger" section:
+                      each introduction checked against the waves (stuck: a tie between the two,
+                      either way, in a wave after its date or, when waves carry no dates, in the
+                      last wave; its relation; mutual or not; or not yet known) and the stick
+                      rates by level, by kind and by weaver. Names matching no one are listed, kept
 
 Graph options:
   --relation NAME     analyse only this relation layer (repeat to combine several; default all)
@@ -223,6 +231,7 @@ function parse(argv: string[]) {
       survey: { type: 'string', multiple: true },
       wave: { type: 'string', multiple: true },
       compare: { type: 'string' },
+      ledger: { type: 'string' },
       attendance: { type: 'string', multiple: true },
       'attendance-weight': { type: 'string' },
       'min-shared-events': { type: 'string' },
@@ -478,6 +487,7 @@ export async function analyzeInputs(values: CliValues, inputs: string[] = []): P
   if (program) imported = addProgramInputs(imported, values, surveys.length === 0);
   printWarnings(imported.issues);
   const sharing = values.consent !== undefined || values.pseudonymise === true;
+  const ledger = values.ledger !== undefined ? ledgerInput(values.ledger, imported, sharingFlags(values)) : undefined;
   const { dataset, done } = shareDataset(imported.dataset, values);
   // Warnings and the name resolution quote names: a shared report leaves them out.
   const issues = sharing ? [] : imported.issues;
@@ -498,6 +508,7 @@ export async function analyzeInputs(values: CliValues, inputs: string[] = []): P
     events: attendanceSettings(values),
     skills: skillsOptions(values, dataset),
     ...(values.compare !== undefined ? { change: compareFlag(values.compare) } : {}),
+    ...(ledger !== undefined ? { ledger } : {}),
   };
   const result = await analyzeOnThreads(threads, dataset, analyzeOptions);
   return { dataset, result, ...(resolution !== undefined ? { resolution } : {}), ...(done !== undefined ? { sharing: done } : {}) };
@@ -532,6 +543,24 @@ function shareDataset(dataset: Dataset, values: CliValues): { dataset: Dataset; 
     shared = coded;
   }
   return { dataset: shared, done };
+}
+
+function sharingFlags(values: CliValues): boolean {
+  return values.consent !== undefined || values.pseudonymise === true;
+}
+
+/**
+ * `--ledger FILE`: the introductions made, people matched to the dataset by name, email or id.
+ * Its warnings (names matching no one: kept, and listed) join the import's; a bad level, date or
+ * kind is an error. It names people, so it does not go with --consent or --pseudonymise.
+ */
+function ledgerInput(path: string, imported: { dataset: Dataset; issues: InputIssue[] }, sharing: boolean): LedgerEntry[] {
+  if (sharing) throw new UsageError('--ledger names people, so it cannot go with --consent or --pseudonymise.');
+  const read = importLedger(readTable(path), { people: imported.dataset.people });
+  if (!read.ok) throw new InputError(read.issues);
+  printWarnings(read.issues);
+  imported.issues.push(...read.issues);
+  return read.value.entries;
 }
 
 /** `--wave NAME=FILE` flags, in order. */

@@ -9,6 +9,7 @@ import type { PathWeighting } from '../algorithms/metrics/shortest-paths.ts';
 import type { SkillsReportOptions } from '../features/skills/skills-report.ts';
 import type { EventsSectionOptions } from '../features/convenings/summaries.ts';
 import type { InputIssue } from '../core/util/issues.ts';
+import type { LedgerEntry } from '../core/model/ledger.ts';
 import type { LadderOptions } from '../features/ladder/ladder-section.ts';
 
 export interface AnalysisOptions {
@@ -40,6 +41,8 @@ export interface AnalysisOptions {
   events?: EventsSectionOptions;
   /** The change section: the waves to compare (default the last two); false leaves it out. */
   change?: { from?: string; to?: string } | false;
+  /** The weaving ledger: introductions made, checked against the waves (the ledger section). */
+  ledger?: readonly LedgerEntry[];
   /**
    * The engagement ladder: its rules (the default ladder when none are given, computed when the
    * data has waves or attendance) and the circles formed; false leaves it out.

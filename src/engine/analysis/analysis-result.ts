@@ -15,6 +15,7 @@ import type { RelationReciprocity } from '../features/survey/relations.ts';
 import type { EventsSection } from '../features/convenings/summaries.ts';
 import type { MentorshipSection } from '../features/mentorship/reach.ts';
 import type { ChangeSection } from './compare-waves.ts';
+import type { LedgerSection } from '../features/ledger/stick.ts';
 import type { LadderSection } from '../features/ladder/ladder-section.ts';
 import type { InputIssue } from '../core/util/issues.ts';
 
@@ -54,8 +55,8 @@ export interface AnalysisResult {
   introductions: AnySuggestion[];
   /** Share of directed ties returned, per relation (and wave). */
   reciprocity: RelationReciprocity[];
-  /** Convenings, mentorship reach and change between waves, when the dataset has them. */
-  program: { events: EventsSection | null; mentorship: MentorshipSection | null; change: ChangeSection | null; ladder?: LadderSection | null };
+  /** Convenings, mentorship reach and change between waves, when the dataset has them; the ledger checked, when one is given. */
+  program: { events: EventsSection | null; mentorship: MentorshipSection | null; change: ChangeSection | null; ledger?: LedgerSection | null; ladder?: LadderSection | null };
   /** Import warnings passed in, then the analysis's own. */
   warnings: InputIssue[];
 }

@@ -17,6 +17,7 @@ import { reciprocityByRelation } from '../features/survey/relations.ts';
 import { computeMetricsWith, type ComputeOptions, type MetricTable } from './compute-metrics.ts';
 import { peopleInsights, type PeopleInsights } from './people-insights.ts';
 import { changeSection } from './compare-waves.ts';
+import { checkLedger } from '../features/ledger/stick.ts';
 import { communitySummaries } from './community-summaries.ts';
 import { METRICS, metricApplies, type MetricId } from './metric-registry.ts';
 import type { MetricInputs } from './metric-kernels.ts';
@@ -81,6 +82,7 @@ export async function runAnalysis(dataset: Dataset, options: AnalysisOptions = {
       options.change === false
         ? null
         : (changeSection(dataset, { relations: settings.relations, direction: options.direction ?? ANALYSIS_DEFAULTS.direction, seed: settings.seed, resolution: settings.resolution, ...(groupBy ? { groupBy } : {}), ...options.change }, hooks) ?? null),
+    ledger: options.ledger !== undefined && options.ledger.length > 0 ? checkLedger(dataset, options.ledger, { relations: settings.relations }) : null,
     ladder: ladder?.ladder ?? null,
   };
 

@@ -8,6 +8,9 @@ import { VERSION } from '../core/util/version.ts';
 import type { AnalysisResult } from '../analysis/analysis-result.ts';
 import { metricsFor, type MetricContext, type MetricDefinition } from '../analysis/metric-registry.ts';
 import type { NodeMetrics, Report, ReportEdge, ReportNode, ReportResolutionEntry } from './types.ts';
+import type { LedgerSection } from '../features/ledger/stick.ts';
+import { BY_HAND } from '../core/model/ledger.ts';
+import { introductionKind } from './insight-words.ts';
 
 export interface ReportExtras {
   /** Survey imports: how each written name was resolved. */
@@ -47,6 +50,7 @@ export function buildReport(dataset: Dataset, result: AnalysisResult, extras: Re
   const skills = result.skills;
   const withSkills = skills !== null && (skills.skills.settings.attributes.length > 0 || result.skillsRequested);
   const { events, mentorship, change } = result.program;
+  const ledger = result.program.ledger ? ledgerWithKindNames(result.program.ledger) : null;
   return {
     format: 'netweave-report',
     version: 1,
@@ -92,10 +96,17 @@ export function buildReport(dataset: Dataset, result: AnalysisResult, extras: Re
     ...(events ? { events } : {}),
     ...(mentorship ? { mentorship } : {}),
     ...(change ? { change } : {}),
+    ...(ledger ? { ledger } : {}),
     ...(result.program.ladder ? { ladder: result.program.ladder } : {}),
     ...(withSkills ? { skills: skills.skills } : {}),
     ...(skills?.abilities ? { abilities: skills.abilities } : {}),
     ...(extras.resolution ? { resolution: extras.resolution } : {}),
     warnings: result.warnings,
   };
+}
+
+/** The ledger with each kind's rate labelled in plain words ("Bring someone at the edge in"). */
+function ledgerWithKindNames(ledger: LedgerSection): LedgerSection {
+  const byKind = ledger.rates.byKind.map((r) => ({ ...r, label: r.key === BY_HAND ? 'Made by hand' : introductionKind(r.key).name }));
+  return { ...ledger, rates: { ...ledger.rates, byKind } };
 }

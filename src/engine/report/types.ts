@@ -14,6 +14,7 @@ import type { AnySuggestion } from '../features/skills/merge-suggestions.ts';
 import type { EventsSection } from '../features/convenings/summaries.ts';
 import type { MentorshipSection } from '../features/mentorship/reach.ts';
 import type { ChangeSection } from '../analysis/compare-waves.ts';
+import type { LedgerSection } from '../features/ledger/stick.ts';
 import type { LadderSection } from '../features/ladder/ladder-section.ts';
 
 type Metric = (typeof METRICS)[number];
@@ -99,6 +100,8 @@ export interface Report {
   mentorship?: MentorshipSection;
   /** What changed between the last two waves (datasets whose ties carry two waves or more). */
   change?: ChangeSection;
+  /** The weaving ledger (when one is given): each introduction made, whether it stuck, and the stick rates. */
+  ledger?: LedgerSection;
   /** The engagement ladder: rungs, each period's counts, each person's rung, entry points, movements, who is ready for a next step. */
   ladder?: LadderSection;
   /** Who holds which skills, rare and stranded skills (when people have skills). */
