@@ -15,6 +15,10 @@ import { saveNow } from './actions/autosave.ts';
 import { EXPORTS, exportAvailable, MAP_PICTURE_RESTRICTED } from './actions/exports.ts';
 import { restoreFromKey, setConsent, setSharing } from './actions/sharing.ts';
 import { SharingDialog } from './components/sharing-dialog.tsx';
+import { ReportDialog } from './components/report-dialog.tsx';
+import { PacketsDialog } from './components/packets-dialog.tsx';
+import { cancelReport, makeReport, reportSections, saveReport } from './actions/report.ts';
+import { makePackets, savePackets } from './actions/packets.ts';
 import { sharingRestricts } from '../engine/features/sharing/share.ts';
 import { TopBar } from './components/top-bar.tsx';
 import { Messages } from './components/messages.tsx';
@@ -206,6 +210,8 @@ export function App({ ctx, map, systemMap }: AppProps) {
         openDemo={() => void openDemo(ctx)}
       />
       <SharingHost ctx={ctx} />
+      <ReportHost ctx={ctx} />
+      <PacketsHost ctx={ctx} />
       <ImportDialog
         engine={engine}
         open={dialog?.kind === 'import'}
@@ -264,6 +270,44 @@ function SharingHost({ ctx }: { ctx: AppContext }) {
       sharing={project?.sharing ?? NO_SHARING}
       change={(patch) => setSharing(ctx, patch)}
       restoreKey={async (file) => restoreFromKey(ctx, { name: file.name, text: await file.text() })}
+    />
+  );
+}
+
+/** Export → Report: the report is made in the worker from the open project, as it may be shared. */
+function ReportHost({ ctx }: { ctx: AppContext }) {
+  const { store } = ctx;
+  const open = store.signals.dialog.value?.kind === 'report';
+  const project = open ? store.signals.project.value : null;
+  // The sections are read once per opening, not on every change while the dialog is up.
+  const sections = useMemo(() => (open && project !== null ? reportSections(ctx) : []), [open, project?.id, ctx]);
+  return (
+    <ReportDialog
+      open={open && project !== null}
+      projectName={project?.name ?? ''}
+      sections={sections}
+      make={(choices, onProgress) => makeReport(ctx, choices, onProgress)}
+      save={(made) => saveReport(ctx, made)}
+      cancel={() => cancelReport(ctx)}
+      close={() => store.set({ dialog: null })}
+    />
+  );
+}
+
+/** Export → Member packets: one page per member who agreed to be named, zipped in the worker. */
+function PacketsHost({ ctx }: { ctx: AppContext }) {
+  const { store } = ctx;
+  const open = store.signals.dialog.value?.kind === 'packets';
+  const project = open ? store.signals.project.value : null;
+  return (
+    <PacketsDialog
+      open={open && project !== null}
+      close={() => store.set({ dialog: null })}
+      people={project?.dataset.people ?? []}
+      sharing={project?.sharing ?? NO_SHARING}
+      make={(note, onProgress) => makePackets(ctx, note, onProgress)}
+      save={(made) => savePackets(ctx, made)}
+      cancel={() => ctx.engine.cancel()}
     />
   );
 }

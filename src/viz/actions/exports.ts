@@ -33,7 +33,7 @@ export interface DownloadFile {
   note?: string;
 }
 
-export type ExportKind = 'people-csv' | 'gexf' | 'graphml' | 'pajek' | 'gml' | 'graphology' | 'ucinet' | 'kumu' | 'map-png' | 'project' | 'project-own' | 'systemmap-csv' | 'systemmap-kumu' | 'systemmap-graphml' | 'sharing';
+export type ExportKind = 'people-csv' | 'gexf' | 'graphml' | 'pajek' | 'gml' | 'graphology' | 'ucinet' | 'kumu' | 'map-png' | 'project' | 'project-own' | 'systemmap-csv' | 'systemmap-kumu' | 'systemmap-graphml' | 'sharing' | 'report' | 'packets';
 
 /** Formats other tools open, written from the same graph as GEXF and GraphML. */
 const GRAPH_WRITERS = {
@@ -51,6 +51,8 @@ export type ExportNeeds = 'analysis' | 'project' | 'system-map' | 'shared-as-is'
 
 /** `sharedLabel`: the entry's name while sharing changes something (consent or codes applied). */
 export const EXPORTS: ReadonlyArray<{ kind: ExportKind; label: string; needs: ExportNeeds; sharedLabel?: string }> = [
+  { kind: 'report', label: 'Report to share: one page with the map and what it says (HTML)…', needs: 'analysis' },
+  { kind: 'packets', label: 'Member packets: a page for each member (zip)…', needs: 'analysis' },
   { kind: 'people-csv', label: 'People and metrics (CSV)', needs: 'analysis' },
   { kind: 'gexf', label: 'Network for Gephi (GEXF)', needs: 'analysis' },
   { kind: 'graphml', label: 'Network as GraphML (yEd, Cytoscape, SocNetV)', needs: 'analysis' },

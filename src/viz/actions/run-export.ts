@@ -17,8 +17,9 @@ import type { InputIssue } from '../../engine/core/util/issues.ts';
 export async function runExport(ctx: AppContext, kind: ExportKind): Promise<void> {
   const { project, view } = ctx.store.get();
   if (!project) return;
-  if (kind === 'sharing') {
-    ctx.store.set({ dialog: { kind: 'sharing' } });
+  // These open a dialog of their own, which makes the file in the worker.
+  if (kind === 'sharing' || kind === 'report' || kind === 'packets') {
+    ctx.store.set({ dialog: { kind } });
     return;
   }
   const restricted = sharingRestricts(project.dataset.people, project.sharing);

@@ -61,7 +61,7 @@ export interface SystemMapState {
   activeLoop: string | null;
 }
 
-export type Dialog = { kind: 'import'; files: File[] } | { kind: 'projects' } | { kind: 'matching' } | { kind: 'sharing' } | null;
+export type Dialog = { kind: 'import'; files: File[] } | { kind: 'projects' } | { kind: 'matching' } | { kind: 'sharing' } | { kind: 'report' } | { kind: 'packets' } | null;
 
 export interface AppState {
   project: Project | null;
