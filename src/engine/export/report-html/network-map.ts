@@ -64,9 +64,14 @@ export function networkMap(result: AnalysisResult, drawing: MapDrawing): Html {
 
   const ties = drawnTies(result, drawing.tieBudget);
   let tiePath = '';
+  // A pair who named each other is one line on paper: drawing it twice doubles the file for nothing.
+  const drawn = new Set<number>();
   for (const e of ties) {
     const s = result.edgeSource[e]!;
     const t = result.edgeTarget[e]!;
+    const pair = Math.min(s, t) * n + Math.max(s, t);
+    if (drawn.has(pair)) continue;
+    drawn.add(pair);
     tiePath += `M${X(s)} ${Y(s)}L${X(t)} ${Y(t)}`;
   }
   const dot = n > 2000 ? 4 : n > 300 ? 6 : 9;

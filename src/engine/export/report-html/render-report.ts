@@ -22,7 +22,7 @@ const REPORT_CSS = `
 table { overflow-wrap: normal; }
 th, td { overflow-wrap: break-word; }
 .consent { background: var(--panel); border-left: 4px solid var(--accent); padding: .6rem 1rem; }
-nav.contents ol { padding-left: 1.4rem; columns: 2; }
+nav.contents ol { padding-left: 1.4rem; columns: 2 16rem; column-gap: 2.5rem; }
 .figures .explain { display: block; font-size: .8rem; margin-top: .2rem; }
 .network-map > svg { display: block; width: 100%; height: auto; border: 1px solid var(--rule); border-radius: 6px; }
 .map-legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .3rem 1rem; font-size: .9rem; }
