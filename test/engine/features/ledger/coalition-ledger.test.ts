@@ -14,6 +14,8 @@ import { importLedger } from '../../../../src/engine/features/ledger/import-ledg
 import { ledgerCsv } from '../../../../src/engine/features/ledger/ledger-csv.ts';
 import { checkLedger } from '../../../../src/engine/features/ledger/stick.ts';
 import { readCsv } from '../../../../src/engine/io/csv-read.ts';
+import { readSurveyTable } from '../../../../src/engine/io/read-table.ts';
+import { writeXlsx } from '../../../../src/engine/io/xlsx-write.ts';
 import { orThrow, readSoFar } from '../../../../src/engine/core/util/result.ts';
 import { COALITION_DIR as coalition } from '../../../helpers/samples.ts';
 
@@ -162,5 +164,15 @@ describe('weaving ledger on the coalition sample', () => {
     const again = importLedger(orThrow(readCsv(text, { file: 'again.csv' })).value, { people: dataset.people });
     expect(readSoFar(again).entries).toEqual(ledger.entries);
     expect(again.issues.filter((i) => i.level === 'error')).toEqual([]);
+  });
+
+  it('reads the same ledger from a workbook', () => {
+    const rows = readCsv(ledgerText, { file: 'ledger.csv' });
+    const table = orThrow(rows).value;
+    const bytes = writeXlsx([{ name: 'Ledger', rows: [table.headers, ...table.records.map((r) => r.cells.map((c) => (/^\d+$/.test(c) ? Number(c) : c)))] }]);
+    const sheet = orThrow(readSurveyTable({ name: 'ledger.xlsx', text: '', bytes })).value;
+    const fromXlsx = importLedger(sheet, { people: dataset.people });
+    expect(readSoFar(fromXlsx).entries).toEqual(ledger.entries);
+    expect(fromXlsx.issues.filter((i) => i.level === 'error')).toEqual([expect.objectContaining({ code: 'bad-level', file: 'ledger.xlsx', row: 10, field: 'level' })]);
   });
 });
