@@ -99,7 +99,7 @@ export function ladderSection(dataset: Dataset, options: LadderOptions = {}): { 
     }),
   );
   const nameOf = (level: number): string => (level < 0 ? NOT_YET : rungs[level]!.name);
-  const entries: EntryContext = { dataset, periods, evidence, order: eventOrder(dataset), circles: options.circles ?? null, circleColumns: rules.rungs.flatMap((r) => r.when.flatMap((c) => (c.type === 'circle' ? [c.column] : []))) };
+  const entries: EntryContext = { periods, evidence, order: eventOrder(dataset), eventsOf: eventsByPerson(dataset), circles: options.circles ?? null, circleColumns: rules.rungs.flatMap((r) => r.when.flatMap((c) => (c.type === 'circle' ? [c.column] : []))) };
   const people: LadderPerson[] = dataset.people.map((person, i) => ({
     id: person.id,
     label: person.label || person.id,
@@ -132,24 +132,26 @@ export function ladderSection(dataset: Dataset, options: LadderOptions = {}): { 
  * circles carry no dates, so they count from the first period).
  */
 interface EntryContext {
-  dataset: Dataset;
   periods: readonly LadderPeriod[];
   evidence: LadderEvidence;
   /** Events in time order. */
   order: ReturnType<typeof eventOrder>;
+  /** Each person's events, read once (not per person from the whole attendance list). */
+  eventsOf: ReadonlyMap<string, ReadonlySet<string>>;
   circleColumns: readonly string[];
   circles: ReadonlyMap<string, string> | null;
 }
 
-function entryOf(id: string, attributes: Attributes, { dataset, periods, evidence, order, circleColumns, circles }: EntryContext): LadderEntry | null {
+function entryOf(id: string, attributes: Attributes, { periods, evidence, order, eventsOf, circleColumns, circles }: EntryContext): LadderEntry | null {
   const circle = circles !== null ? circles.get(id) : circleColumns.map((c) => attributes[c]).find((v) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0));
   const mentorship = evidence.mentors.has(id) ? 'mentor' : evidence.mentees.has(id) ? 'mentee' : null;
   for (let p = 0; p < periods.length; p++) {
     const period = periods[p]!;
     const facts = evidence.periods[p]!;
     if ((facts.attended.get(id) ?? 0) > 0) {
-      const mine = new Set(dataset.attendance.filter((a) => a.person === id && period.events.has(a.event)).map((a) => a.event));
-      const first = order.find((e) => mine.has(e.event))!;
+      const mine = eventsOf.get(id)!;
+      // The period's first event they came to: the first in time order that is theirs and in the period.
+      const first = order.find((e) => mine.has(e.event) && period.events.has(e.event))!;
       return { kind: 'event', what: first.event, period: period.name, ...(first.date !== null ? { date: first.date } : {}) };
     }
     if (facts.answered.has(id)) return { kind: 'survey', what: period.wave ?? 'survey', period: period.name };
@@ -157,6 +159,16 @@ function entryOf(id: string, attributes: Attributes, { dataset, periods, evidenc
     if (circle !== undefined) return { kind: 'circle', what: String(Array.isArray(circle) ? circle[0] : circle), period: period.name };
   }
   return null;
+}
+
+function eventsByPerson(dataset: Dataset): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const a of dataset.attendance) {
+    let set = out.get(a.person);
+    if (set === undefined) out.set(a.person, (set = new Set()));
+    set.add(a.event);
+  }
+  return out;
 }
 
 function entryCounts(people: readonly LadderPerson[]): LadderSection['entryPoints'] {
