@@ -11,6 +11,7 @@ import { deleteProject, forgetEverything, openDemo, openImported, openProjectFil
 import { exportSuggestions, importAssessment, markSuggestion, openImport, programFilesAdded, select, showDetailsTab } from './actions/people.ts';
 import { editMap, highlightLoop, redoMapEdit, selectFactor, setMode, showMapTab, systemMapImported, undoMapEdit } from './actions/system-map.ts';
 import { runExport } from './actions/run-export.ts';
+import { exportCircles, formCircles, saveCircles } from './actions/circles.ts';
 import { saveNow } from './actions/autosave.ts';
 import { EXPORTS, exportAvailable, MAP_PICTURE_RESTRICTED } from './actions/exports.ts';
 import { restoreFromKey, setConsent, setSharing } from './actions/sharing.ts';
@@ -99,6 +100,13 @@ export function App({ ctx, map, systemMap }: AppProps) {
         addFiles: () => openImport(ctx),
         openMatching: () => store.set({ dialog: { kind: 'matching' } }),
         compare: (compareFrom, compareTo) => void reanalyse(ctx, { compareFrom, compareTo }),
+        circles: {
+          form: (request, onProgress) => formCircles(ctx, request, onProgress),
+          cancel: () => engine.cancel(),
+          save: (circles) => saveCircles(ctx, circles),
+          exportCsv: (csv) => exportCircles(ctx, csv),
+          readFile: (file) => readSourceFile(file),
+        },
       },
       setConsent: (id, consent) => setConsent(ctx, id, consent),
     }),

@@ -12,6 +12,7 @@
 import { createRng } from '../../src/engine/core/util/rng.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -364,6 +365,16 @@ export async function storeProjects(page: Page, entries: ReadonlyArray<{ id: str
 
 /** The project saved as current in the page's IndexedDB: its name, people and laid-out people. */
 export async function savedProject(page: Page): Promise<{ name: string; people: string[]; laidOut: string[] } | null> {
+  const stored = await storedCurrent(page);
+  if (stored === null) return null;
+  const project = stored.project as { name: string; layout: { ids: string[] } };
+  // Datasets are stored apart and packed, layouts packed (src/viz/state/project-db.ts).
+  const dataset = stored.dataset as { people: { ids: string[] } };
+  return { name: project.name, people: dataset.people.ids, laidOut: project.layout.ids };
+}
+
+/** The records of the project saved as current in IndexedDB (the project without its dataset, and the dataset packed), or null. */
+export async function storedCurrent(page: Page): Promise<{ project: Record<string, unknown>; dataset: unknown } | null> {
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('netweave');
@@ -380,10 +391,9 @@ export async function savedProject(page: Page): Promise<{ name: string; people: 
         });
       const id = await get<string>('meta', 'current');
       if (typeof id !== 'string') return null;
-      const project = await get<{ name: string; layout: { ids: string[] } }>('projects', id);
-      // Datasets are stored apart and packed, layouts packed (src/viz/state/project-db.ts).
-      const dataset = await get<{ people: { ids: string[] } }>('datasets', id);
-      return project && dataset ? { name: project.name, people: dataset.people.ids, laidOut: project.layout.ids } : null;
+      const project = await get<Record<string, unknown>>('projects', id);
+      const dataset = await get<unknown>('datasets', id);
+      return project && dataset ? { project, dataset } : null;
     } finally {
       db.close();
     }
@@ -416,6 +426,17 @@ export async function stopLayout(page: Page): Promise<void> {
   const button = page.locator('.map-controls button', { hasText: /^(Run|Stop) layout$/ });
   if ((await button.textContent()) === 'Stop layout') await button.click();
   await waitForLayoutToStop(page, 5_000);
+}
+
+/** axe-core's serious and critical findings inside `selector`, one line each. */
+export async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  // Evaluated through the devtools protocol, which the page's Content-Security-Policy does not govern.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async (include) => {
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const result = await axe.run({ include: [include] }, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`);
+  }, selector);
 }
 
 export function ensureScreenshotDir(): string {

@@ -14,6 +14,7 @@ import { EquityView } from './equity-view.tsx';
 import { WeaveList, type WeaveActions } from './weave-list.tsx';
 import { SkillsPanel, type SkillsActions } from './skills-panel.tsx';
 import { ProgramPanel, type ProgramActions } from './program-panel.tsx';
+import type { CirclesPanelProps } from './circles-panel.tsx';
 import { identityKey } from './identity-key.ts';
 import type { People } from './insight-parts.tsx';
 import { labelOf, type ViewModel } from '../state/view-model.ts';
@@ -61,6 +62,13 @@ export function DetailsPanel({ view, tab, selected, actions }: DetailsPanelProps
   );
 }
 
+/** What the peer circles section chooses from: the project's columns, its mentorships and what it kept. */
+function circlesOf(view: ViewModel): Omit<CirclesPanelProps, 'actions'> {
+  const dataset = view.project.dataset;
+  const columns = [...new Set(dataset.people.flatMap((p) => Object.keys(p.attributes)))].sort((a, b) => a.localeCompare(b));
+  return { saved: view.project.circles, groupColumns: view.categorical, columns, mentorships: dataset.mentorships.length };
+}
+
 function DetailsBody({ view, tab, selected, actions }: DetailsPanelProps) {
   const analysis = view.analysis;
   const people = useMemo<People>(() => ({ label: (id) => labelOf(view, id), select: actions.select, selected }), [view, actions.select, selected]);
@@ -92,7 +100,7 @@ function DetailsBody({ view, tab, selected, actions }: DetailsPanelProps) {
     case 'skills':
       return <SkillsPanel key={key} skills={analysis.skills} labelOf={people.label} select={actions.select} actions={actions.skills} />;
     case 'program':
-      return <ProgramPanel key={key} program={analysis.program} labelOf={people.label} select={actions.select} actions={actions.program} />;
+      return <ProgramPanel key={key} program={analysis.program} labelOf={people.label} select={actions.select} actions={actions.program} circles={circlesOf(view)} />;
     default:
       return <SummaryPanel analysis={analysis} />;
   }

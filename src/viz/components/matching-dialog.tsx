@@ -42,7 +42,8 @@ function rulesKey(rules: readonly PairRule[]): string {
     .join('\u0001');
 }
 
-function FilePicker({ label, noun, file, choose }: { label: string; noun: string; file: SourceFile | null; choose: (file: File) => void }) {
+/** A file chosen through a button (the browser's own input stays hidden), with its name beside. */
+export function FilePicker({ label, noun, file, choose }: { label: string; noun: string; file: SourceFile | null; choose: (file: File) => void }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <div class="file-picker">

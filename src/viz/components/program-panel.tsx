@@ -11,12 +11,14 @@ import { INDICATOR_NAMES, type IndicatorName } from '../../engine/analysis/compa
 import { count, share } from '../format/readable.ts';
 import { ShowMoreList, usePaged } from './show-more.tsx';
 import { counted, indicatorChange, listWords, mixText, pluralOf } from './program-words.ts';
+import { CirclesPanel, type CirclesActions, type CirclesPanelProps } from './circles-panel.tsx';
 import './program-panel.css';
 
 export interface ProgramActions {
   addFiles: () => void;
   openMatching: () => void;
   compare: (from: string, to: string) => void;
+  circles: CirclesActions;
 }
 
 type Program = AnalysisResult['program'];
@@ -31,6 +33,8 @@ export interface ProgramPanelProps {
   /** Selects a person (on the map, in the table, in their profile). */
   select: (id: string) => void;
   actions: ProgramActions;
+  /** What the peer circles section shows and chooses from. */
+  circles: Omit<CirclesPanelProps, 'actions'>;
 }
 
 interface People {
@@ -260,7 +264,7 @@ function MentorshipSection({ mentorship, people }: { mentorship: Mentorship; peo
 
 // ----- the panel --------------------------------------------------------------------------------------
 
-export function ProgramPanel({ program, labelOf, select, actions }: ProgramPanelProps) {
+export function ProgramPanel({ program, labelOf, select, actions, circles }: ProgramPanelProps) {
   const { events, mentorship, change } = program;
   const people: People = { labelOf, select };
   const empty = !events && !mentorship && !change;
@@ -286,6 +290,7 @@ export function ProgramPanel({ program, labelOf, select, actions }: ProgramPanel
       {change && <ChangeSection change={change} people={people} compare={actions.compare} />}
       {events && <EventsSection events={events} people={people} />}
       {mentorship && <MentorshipSection mentorship={mentorship} people={people} />}
+      <CirclesPanel {...circles} actions={actions.circles} />
     </div>
   );
 }
