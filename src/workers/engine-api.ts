@@ -219,13 +219,7 @@ export const engineApi = {
   async memberPackets(request: PacketsRequest, analysis: AnalysisResult | null, onProgress?: ProgressCallback): Promise<PacketsMade> {
     if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
     const progress = throttled(onProgress);
-    const analyze = async (dataset: Dataset): Promise<AnalysisResult> => {
-      try {
-        return await runAnalysis(dataset, request.options, { onProgress: progress, pathRunner: pathWorkers });
-      } finally {
-        pathWorkers.release();
-      }
-    };
+    const analyze = (dataset: Dataset): Promise<AnalysisResult> => analyzeWithPool(dataset, request.options, onProgress);
     const made = await sharedPackets({ dataset: current, sharing: request.sharing, analysis, analyze }, request.packets, progress ? { onProgress: progress } : {});
     return Comlink.transfer(made, [made.zip.buffer as ArrayBuffer]);
   },
@@ -240,13 +234,7 @@ export const engineApi = {
   async htmlReport(request: ReportRequest, analysis: AnalysisResult | null, onProgress?: ProgressCallback): Promise<ReportMade> {
     if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
     const progress = throttled(onProgress);
-    const analyze = async (dataset: Dataset): Promise<AnalysisResult> => {
-      try {
-        return await runAnalysis(dataset, request.options, { onProgress: progress, pathRunner: pathWorkers });
-      } finally {
-        pathWorkers.release();
-      }
-    };
+    const analyze = (dataset: Dataset): Promise<AnalysisResult> => analyzeWithPool(dataset, request.options, onProgress);
     const input: SharedReportInput = { dataset: current, sharing: request.sharing, analysis, analyze, layout: request.layout, systemMap: request.systemMap };
     return sharedReport(input, request.report, progress ? { onProgress: progress } : {});
   },

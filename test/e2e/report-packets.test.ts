@@ -121,7 +121,7 @@ describe('report and member packets from the demo', () => {
     const files = unzipSync(new Uint8Array(await readFile(saved.path)));
     const pages = Object.entries(files).filter(([name]) => name !== 'index.html');
     expect(pages.length).toBe(named.length);
-    const all = Object.values(files).map(strFromU8).join('\n');
+    const all = Object.values(files).map((bytes) => strFromU8(bytes)).join('\n');
     for (const m of hidden) expect(holds(all, m.name), m.name).toBe(false);
     for (const [, bytes] of pages) {
       const text = strFromU8(bytes);
