@@ -106,6 +106,7 @@ export function App({ ctx, map, systemMap }: AppProps) {
           save: (circles) => saveCircles(ctx, circles),
           exportCsv: (csv) => exportCircles(ctx, csv),
           readFile: (file) => readSourceFile(file),
+          headers: (file) => engine.preview([file]).then((previews) => previews[0]?.csv?.headers ?? []),
         },
       },
       setConsent: (id, consent) => setConsent(ctx, id, consent),

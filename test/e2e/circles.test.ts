@@ -118,4 +118,43 @@ describe('peer circles in the Program view', () => {
     expect(await section().getByLabel(`Keep ${person} in`).inputValue()).toBe(circle);
     expect(app.problems()).toEqual([]);
   });
+
+  it('reads a participants file: its columns are offered, reports-to names not found and people outside the network are listed', async () => {
+    const csv = [
+      'name,unit,manager',
+      'Ibrahim Castillo,North,Amara Rahman',
+      'Zoe Tanaka,South,Amara Rahman',
+      'Imani Kaur,East,Pat Nobody',
+      'Deshawn Eriksen,West,',
+      'Mateo Fofana,North,',
+      'Hiroshi Zulu,South,',
+      'Jonas Mensah,East,',
+      'Amara Rahman,West,',
+      'New Hire,North,Amara Rahman',
+    ].join('\n');
+    await showCircles();
+    const choices = section().locator('details.circle-choices');
+    if ((await choices.getAttribute('open')) === null) await choices.locator('summary').click();
+    await section().getByLabel('Who takes part').selectOption('file');
+    await section().getByLabel(/^Participants file/).setInputFiles({ name: 'participants.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await section().getByText('participants.csv', { exact: true }).waitFor();
+    // The file's own columns, not the project's.
+    await expect.poll(() => section().getByLabel('Who each person reports to').locator('option').allTextContents()).toEqual(['Not used', 'name', 'unit', 'manager']);
+    await section().getByLabel('Who each person reports to').selectOption('manager');
+    await section().getByLabel('Mix each circle across').selectOption('unit');
+    await section().getByLabel('Smallest circle').fill('3');
+    await section().getByLabel('Smallest circle').dispatchEvent('change');
+    await section().getByLabel('Largest circle').fill('3');
+    await section().getByLabel('Largest circle').dispatchEvent('change');
+    await section().getByRole('button', { name: 'Solve again' }).click();
+    await expect.poll(() => section().locator('.circle-summary').textContent(), { timeout: 60_000 }).toContain('3 circles of 9 people');
+    const unknown = section().locator('table.circle-unknown');
+    expect(await unknown.locator('tbody tr').allTextContents()).toEqual(['Imani KaurPat Nobody']);
+    expect(await section().textContent()).toContain('Not in the network (1)');
+    expect(await section().locator('.circle-outside li').allTextContents()).toEqual(['New Hire']);
+    // Nobody shares a circle with the person they report to.
+    for (const name of ['Ibrahim Castillo', 'Zoe Tanaka', 'New Hire']) expect(await circleOf(name)).not.toBe(await circleOf('Amara Rahman'));
+    expect(await axeViolations(page, '.program-circles')).toEqual([]);
+    expect(app.problems()).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CircleChoicesSchema, type SavedCirclesResult } from '../../src/engine/core/model/circles.ts';
-import { baselineText, circlesCsvWithNames, circlesRequest, comparisonRows, locksKept, mixRuleText, relaxedRows, withLock } from '../../src/viz/components/circles-words.ts';
+import { baselineText, circlesCsvWithNames, circlesRequest, comparisonRows, locksKept, mixRuleText, onlyOffered, relaxedRows, withLock } from '../../src/viz/components/circles-words.ts';
 
 const member = (id: string, label: string, unit: string) => ({ id, label, unit, locked: false, inNetwork: true, edge: false });
 const last: SavedCirclesResult = {
@@ -57,6 +57,12 @@ describe('circles words', () => {
     expect(withLock(one, 'a', 'Circle 2')).toEqual([{ person: 'a', circle: 'Circle 2' }]);
     expect(withLock(one, 'a', '')).toEqual([]);
     expect(locksKept([...one, { person: 'gone', circle: 'Circle 1' }], last)).toEqual(one);
+  });
+
+  it('drops columns no longer offered', () => {
+    const choices = { ...CircleChoicesSchema.parse({}), across: 'unit', reportsTo: 'boss', identity: 'wish' };
+    expect(onlyOffered(choices, { columns: ['boss', 'unit'], groups: ['unit'] })).toMatchObject({ across: 'unit', reportsTo: 'boss', identity: '' });
+    expect(onlyOffered(choices, { columns: [], groups: [] })).toMatchObject({ across: '', reportsTo: '', identity: '' });
   });
 
   it('asks the worker only for complete choices', () => {

@@ -16,7 +16,7 @@ import type { SourceFile } from '../../engine/io/types.ts';
 import type { CirclesResult } from '../../engine/features/circles/form-circles.ts';
 import type { ProjectCirclesRequest } from '../../engine/features/circles/project-circles.ts';
 import { SavedCirclesResultSchema, type CircleChoices, type ProjectCircles, type SavedCirclesResult } from '../../engine/core/model/circles.ts';
-import { baselineText, circlesCsvWithNames, circlesRequest, comparisonRows, labels, locksKept, mixRuleText, relaxedRows, withLock } from './circles-words.ts';
+import { baselineText, circlesCsvWithNames, circlesRequest, onlyOffered, type Offered, comparisonRows, labels, locksKept, mixRuleText, relaxedRows, withLock } from './circles-words.ts';
 import { FilePicker } from './matching-dialog.tsx';
 import { ShowMoreList, usePaged } from './show-more.tsx';
 import './circles.css';
@@ -32,6 +32,8 @@ export interface CirclesActions {
   exportCsv: (csv: string) => string;
   /** Reads a chosen file (CSV as text, a workbook as bytes). */
   readFile: (file: File) => Promise<SourceFile>;
+  /** A table file's column names (read in the worker). */
+  headers: (file: SourceFile) => Promise<string[]>;
 }
 
 export interface CirclesPanelProps {
@@ -49,7 +51,7 @@ type Phase = { kind: 'ready' } | { kind: 'working'; step: string } | { kind: 'fa
 
 const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
-function Choose({ label, value, options, set, none }: { label: string; value: string; options: string[]; set: (value: string) => void; none?: string }) {
+function Choose({ label, value, options, set, none }: { label: string; value: string; options: readonly string[]; set: (value: string) => void; none?: string }) {
   return (
     <label class="field">
       <span>{label}</span>
@@ -83,8 +85,9 @@ function WholeNumber({ label, value, min, set }: { label: string; value: number;
   );
 }
 
-function Choices({ choices, set, props, files, setFile, open }: { choices: CircleChoices; set: (patch: Partial<CircleChoices>) => void; props: CirclesPanelProps; files: Files; setFile: (which: keyof Files, file: File) => void; open: boolean }) {
+function Choices({ choices, set, props, files, setFile, open, offered }: { choices: CircleChoices; set: (patch: Partial<CircleChoices>) => void; props: CirclesPanelProps; files: Files; setFile: (which: keyof Files, file: File) => void; open: boolean; offered: Offered }) {
   const groupKeys = props.groupColumns.map((c) => c.key);
+  const shown = onlyOffered(choices, offered);
   const values = props.groupColumns.find((c) => c.key === choices.whoAttribute)?.values ?? [];
   return (
     <details class="circle-choices" open={open}>
@@ -106,15 +109,15 @@ function Choices({ choices, set, props, files, setFile, open }: { choices: Circl
         </div>
       ) : null}
       {choices.who === 'file' ? <FilePicker label="Participants file (name or email, and any columns)" noun="file" file={files.participants} choose={(f) => setFile('participants', f)} /> : null}
-      <Choose label="Mix each circle across" value={choices.across} options={groupKeys} none="Work unit or sector, found automatically" set={(across) => set({ across })} />
+      <Choose label="Mix each circle across" value={shown.across} options={offered.groups} none="Work unit or sector, found automatically" set={(across) => set({ across })} />
       <div class="circle-row">
         <WholeNumber label="Different values in each circle" value={choices.minDistinct} min={1} set={(minDistinct) => set({ minDistinct })} />
         <WholeNumber label="Smallest circle" value={choices.minSize} min={2} set={(minSize) => set({ minSize })} />
         <WholeNumber label="Largest circle" value={choices.maxSize} min={2} set={(maxSize) => set({ maxSize })} />
       </div>
       <div class="circle-row">
-        <Choose label="Who each person reports to" value={choices.reportsTo} options={props.columns} none="Not used" set={(reportsTo) => set({ reportsTo })} />
-        <Choose label="Identity wishes" value={choices.identity} options={props.columns} none="Not used" set={(identity) => set({ identity })} />
+        <Choose label="Who each person reports to" value={shown.reportsTo} options={offered.columns} none="Not used" set={(reportsTo) => set({ reportsTo })} />
+        <Choose label="Identity wishes" value={shown.identity} options={offered.columns} none="Not used" set={(identity) => set({ identity })} />
       </div>
       <p class="muted">
         {props.mentorships > 0 ? `The project's ${plural(props.mentorships, 'mentorship', 'mentorships')} are never put in one circle again.` : 'The project has no mentorships to keep apart.'} A previous season's circles (circle, person) or mentorships
@@ -226,7 +229,7 @@ function Results({ last, locks, keep }: { last: SavedCirclesResult; locks: Proje
         <WordsTable class="circle-unknown" caption="Reports to someone not found among the participants or in the network" heads={['Person', 'Reports to, as written']} rows={last.unknownReportsTo.map((u) => [u.label, u.written])} />
       ) : null}
       {last.notInNetwork.length > 0 ? (
-        <div>
+        <div class="circle-outside">
           <h4>Not in the network ({last.notInNetwork.length.toLocaleString('en')})</h4>
           <p class="muted">Kept and placed by their columns only: nothing is known of who they already know.</p>
           <ShowMoreList items={last.notInNetwork} first={10} noun="person" render={(id) => <li key={id}>{who.get(id) ?? id}</li>} />
@@ -247,6 +250,9 @@ export function CirclesPanel(props: CirclesPanelProps) {
   const { saved, actions } = props;
   const [choices, setChoices] = useState<CircleChoices>(saved.choices);
   const [files, setFiles] = useState<Files>({ participants: null, previous: null });
+  const [fileColumns, setFileColumns] = useState<string[]>([]);
+  // With a participants file, its own columns are the ones to choose from.
+  const offered: Offered = choices.who === 'file' ? { columns: fileColumns, groups: fileColumns } : { columns: props.columns, groups: props.groupColumns.map((c) => c.key) };
   const [phase, setPhase] = useState<Phase>({ kind: 'ready' });
   const [warnings, setWarnings] = useState<InputIssue[]>([]);
   const cancelled = useRef(false);
@@ -255,13 +261,16 @@ export function CirclesPanel(props: CirclesPanelProps) {
 
   const setFile = (which: keyof Files, file: File): void => {
     actions.readFile(file).then(
-      (source) => setFiles((f) => ({ ...f, [which]: source })),
+      (source) => {
+        setFiles((f) => ({ ...f, [which]: source }));
+        if (which === 'participants') void actions.headers(source).then(setFileColumns, () => setFileColumns([]));
+      },
       (error: unknown) => setPhase({ kind: 'failed', issues: [], message: `${file.name} could not be read: ${(error as Error).message}` }),
     );
   };
 
   const run = async (): Promise<void> => {
-    const request = circlesRequest(choices, saved.locks, files);
+    const request = circlesRequest(onlyOffered(choices, offered), saved.locks, files);
     if (typeof request === 'string') {
       setPhase({ kind: 'failed', issues: [], message: request });
       return;
@@ -276,7 +285,7 @@ export function CirclesPanel(props: CirclesPanelProps) {
       }
       const kept = SavedCirclesResultSchema.parse(result.value);
       setWarnings(result.value.issues.filter((i) => i.level === 'warning' && i.code !== 'rules-relaxed'));
-      actions.save({ choices, locks: locksKept(saved.locks, kept), last: kept });
+      actions.save({ choices: onlyOffered(choices, offered), locks: locksKept(saved.locks, kept), last: kept });
       setPhase({ kind: 'ready' });
     } catch (error) {
       setPhase(cancelled.current ? { kind: 'ready' } : { kind: 'failed', issues: [], message: `The circles could not be formed: ${(error as Error).message}` });
@@ -288,7 +297,7 @@ export function CirclesPanel(props: CirclesPanelProps) {
     <section class="program-circles" aria-labelledby="circles-heading">
       <h2 id="circles-heading">Peer circles</h2>
       <p>Small groups that meet across work units, so that people meet colleagues they do not know yet. Nobody is put with the person they report to, nor with someone they were paired with before.</p>
-      <Choices choices={choices} set={(patch) => setChoices((c) => ({ ...c, ...patch }))} props={props} files={files} setFile={setFile} open={last === null} />
+      <Choices choices={choices} set={(patch) => setChoices((c) => ({ ...c, ...patch }))} props={props} files={files} setFile={setFile} open={last === null} offered={offered} />
       <div class="row-actions circle-actions">
         <button type="button" class="primary" disabled={working} onClick={() => void run()}>
           {last ? 'Solve again' : 'Form circles'}

@@ -77,6 +77,18 @@ export function locksKept(locks: ProjectCircles['locks'], last: SavedCirclesResu
   return locks.filter((l) => ids.has(l.person));
 }
 
+/** The columns offered: every column (reports-to, identity) and those that form groups (across). */
+export interface Offered {
+  columns: readonly string[];
+  groups: readonly string[];
+}
+
+/** The choices with any column no longer offered (another file, another project) set back to none. */
+export function onlyOffered(choices: CircleChoices, offered: Offered): CircleChoices {
+  const keep = (value: string, list: readonly string[]): string => (list.includes(value) ? value : '');
+  return { ...choices, across: keep(choices.across, offered.groups), reportsTo: keep(choices.reportsTo, offered.columns), identity: keep(choices.identity, offered.columns) };
+}
+
 /** What the worker is asked for; null when the choices are not complete (and why). */
 export function circlesRequest(choices: CircleChoices, locks: ProjectCircles['locks'], files: { participants: SourceFile | null; previous: SourceFile | null }): ProjectCirclesRequest | string {
   let participants: ProjectCirclesRequest['participants'];
