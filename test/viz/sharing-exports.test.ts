@@ -49,7 +49,10 @@ function coalition(): Project {
     actors: [{ id: names[0], label: names[0] }, { id: names[1], label: names[1] }, { id: 'Nonprofit org 23', label: 'Nonprofit org 23' }],
     worksOn: [{ actor: names[0], factor: 'f1' }, { actor: names[1], factor: 'f2' }, { actor: 'Nonprofit org 23', factor: 'f1' }],
   });
-  return { ...project, systemMap };
+  // Program records that name people: a ledger entry and a circle lock for a person left out.
+  const ledger = [{ date: '2026-01-05', weaver: names[2]!, personA: names[0]!, personB: names[5]!, level: 3, kind: 'by hand' as const, note: `met ${names[0]}` }];
+  const circles = { ...project.circles, locks: [{ person: names[0]!, circle: 'Circle 1' }] };
+  return { ...project, systemMap, ledger, circles, sources: [{ name: `${names[0]} notes.csv`, kind: 'nodes' }] };
 }
 
 async function shared(project: Project): Promise<SharedNetwork> {

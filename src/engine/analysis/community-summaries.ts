@@ -68,6 +68,7 @@ export function topAttributeValues(
 /** Attributes whose values repeat enough to describe groups (not numbers, not per-person ids). */
 export function categoricalAttributes(people: Dataset['people']): Set<string> {
   const distinct = new Map<string, Set<string>>();
+  const holders = new Map<string, number>();
   const numeric = new Set<string>();
   for (const person of people) {
     for (const [key, value] of Object.entries(person.attributes)) {
@@ -75,11 +76,14 @@ export function categoricalAttributes(people: Dataset['people']): Set<string> {
       const set = distinct.get(key) ?? new Set<string>();
       for (const v of attributeValues(value)) set.add(v);
       distinct.set(key, set);
+      holders.set(key, (holders.get(key) ?? 0) + 1);
     }
   }
   const result = new Set<string>();
-  const limit = Math.max(2, people.length / 2);
   for (const [key, set] of distinct) {
+    // Counted against those who hold it: an email only some people gave is still one per person
+    // (a shared dataset keeps the emails of the named only), never a category.
+    const limit = Math.max(2, Math.min(people.length, holders.get(key) ?? 0) / 2);
     if (!numeric.has(key) && set.size > 0 && set.size <= limit) result.add(key);
   }
   return result;

@@ -4,6 +4,7 @@
  * picture is the one export drawn from the screen, not from data.
  */
 import type { Project } from '../../engine/core/model/project.ts';
+import { ProjectCirclesSchema } from '../../engine/core/model/circles.ts';
 import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
 import { peopleCsv } from '../../engine/export/people-csv.ts';
 import { exportGraphFromResult } from '../../engine/export/from-analysis.ts';
@@ -206,7 +207,7 @@ export function sharedSystemMap(map: SystemMap, people: Dataset['people'], share
  * The project as it may be shared: the shared dataset, the layout and the marks on introductions
  * carried to the shared ids, the system map's people shared alike; what could name someone left
  * out (the survey's name decisions, which quote written names; the self-assessment, matched by
- * name; the per-person consent choices).
+ * name; the per-person consent choices; circles, the ledger and the imported files' names).
  */
 export function sharedProject(project: Project, shared: SharedNetwork): Project {
   const layout: Project['layout'] = {};
@@ -230,6 +231,11 @@ export function sharedProject(project: Project, shared: SharedNetwork): Project 
     survey: { layouts: project.survey.layouts, decisions: [] },
     abilities: null,
     systemMap: project.systemMap ? sharedSystemMap(project.systemMap, project.dataset.people, shared) : null,
+    // Circles, the weaving ledger and the imported files' names list people by name and id (and
+    // the ledger's notes are free text): none of them is shared.
+    circles: ProjectCirclesSchema.parse({}),
+    ledger: [],
+    sources: [],
     // The column stays where the shared people still carry it (codes keep only the details ticked).
     sharing: { consentColumn: sharedColumn(project, shared.dataset), consent: {}, pseudonymise: false, keepAttributes: [] },
   };
