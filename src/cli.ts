@@ -3,7 +3,7 @@
  * Argument parsing and printing only; every analysis step lives in src/engine.
  */
 import { writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runAnalysis } from './engine/analysis/run-analysis.ts';
 import { ANALYSIS_DEFAULTS, type AnalysisOptions } from './engine/analysis/analysis-options.ts';
@@ -23,7 +23,7 @@ import { parseLadderRules } from './engine/features/ladder/rules.ts';
 import { importFiles, type ImportOptions } from './engine/io/import-files.ts';
 import { IMPORT_KINDS, detectFormat, type ImportKind as FileKind } from './engine/io/detect-format.ts';
 import { networkSource } from './engine/io/workbook-as-csv.ts';
-import { consentedDataset, readConsent } from './engine/features/sharing/consent.ts';
+import { consentedDataset, readConsent, withoutUnnamedDetails } from './engine/features/sharing/consent.ts';
 import { pseudonymise } from './engine/features/sharing/pseudonymise.ts';
 import { runSurveyImport } from './engine/features/survey/run-survey-import.ts';
 import { importNetworkCanvasFiles } from './engine/features/network-canvas/network-canvas-files.ts';
@@ -387,7 +387,10 @@ function checkCommandFlags(command: string, values: CliValues): void {
 
 async function runAnalyze(values: CliValues, inputs: string[] = []): Promise<void> {
   const format = oneOf('format', values.format, ['json', 'csv'] as const, 'json');
-  const { dataset, result, resolution } = await analyzeInputs(values, inputs);
+  const analysed = await analyzeInputs(values, inputs);
+  const { result, resolution } = analysed;
+  // Each person's row: the unnamed keep no details (they still count in every figure).
+  const dataset = analysed.sharing ? withoutUnnamedDetails(analysed.dataset) : analysed.dataset;
   const text = format === 'csv' ? peopleCsv(dataset, result) : JSON.stringify(buildReport(dataset, result, resolution !== undefined ? { resolution } : {}), null, 2) + '\n';
   if (values.out) {
     writeFileSync(values.out, text);
@@ -410,6 +413,7 @@ export async function analyzeInputs(values: CliValues, inputs: string[] = []): P
   // Mistakes in the command line itself are said before any file is read.
   if (values.pseudonymise && values['key-out'] === undefined) throw new UsageError('--pseudonymise needs --key-out FILE: the key is the only way back from the codes to the names.');
   if (!values.pseudonymise && (values['key-out'] !== undefined || values['keep-attributes'] !== undefined)) throw new UsageError('--key-out and --keep-attributes go with --pseudonymise.');
+  if (values['key-out'] !== undefined) keyOutApart(values['key-out'], values, inputs);
   if ((values.attendance ?? []).length === 0 && (values['attendance-weight'] !== undefined || values['min-shared-events'] !== undefined)) {
     throw new UsageError('--attendance-weight and --min-shared-events go with --attendance.');
   }
@@ -512,6 +516,21 @@ export async function analyzeInputs(values: CliValues, inputs: string[] = []): P
   };
   const result = await analyzeOnThreads(threads, dataset, analyzeOptions);
   return { dataset, result, ...(resolution !== undefined ? { resolution } : {}), ...(done !== undefined ? { sharing: done } : {}) };
+}
+
+/**
+ * The key goes to a file of its own: never over an input (the roster would be lost) nor over the
+ * output (the key would be lost, and the names sent with the data).
+ */
+function keyOutApart(keyOut: string, values: CliValues, inputs: readonly string[]): void {
+  const key = resolve(keyOut);
+  const named = [...inputs];
+  for (const [flag, value] of Object.entries(values)) {
+    if (flag === 'key-out') continue;
+    for (const v of Array.isArray(value) ? value : [value]) if (typeof v === 'string') named.push(flag === 'wave' && v.includes('=') ? v.slice(v.indexOf('=') + 1) : v);
+  }
+  const clash = named.find((path) => path.trim() !== '' && resolve(path) === key);
+  if (clash !== undefined) throw new UsageError(`--key-out ${keyOut} is also given as ${values.out !== undefined && resolve(values.out) === key ? '--out' : 'an input'}: the key needs a file of its own.`);
 }
 
 /**

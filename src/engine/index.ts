@@ -144,6 +144,8 @@ export { readSourceFile } from './io/workbook-detect.ts';
 export { readConsent } from './features/sharing/consent.ts';
 /** The dataset as consent allows it to be shared: people who are out left out, the unnamed as "a member". */
 export { consentedDataset } from './features/sharing/consent.ts';
+/** The shared dataset as files list it person by person: the unnamed keep no details. */
+export { withoutUnnamedDetails } from './features/sharing/consent.ts';
 /** People as stable codes with only chosen attributes, and the key CSV that restores them. */
 export { pseudonymise } from './features/sharing/pseudonymise.ts';
 /** The key read back: codes replaced by the ids and names it holds, nothing changed when it does not fit. */

@@ -4,6 +4,7 @@
  */
 import { PROJECT_VERSION, ProjectSettingsSchema, SharingSettingsSchema, type Project } from '../core/model/project.ts';
 import { consentColumnOf } from '../features/sharing/consent.ts';
+import { newCodeSecret } from '../features/sharing/code-order.ts';
 import type { Dataset } from '../core/model/dataset.ts';
 import { ProjectCirclesSchema } from '../core/model/circles.ts';
 
@@ -63,7 +64,7 @@ export function newProject(name: string, dataset: Dataset, options: NewProjectOp
     abilities: null,
     systemMap: null,
     systemMapLayout: {},
-    sharing: { ...SharingSettingsSchema.parse({}), consentColumn: consentColumnOf(dataset.people) },
+    sharing: { ...SharingSettingsSchema.parse({}), consentColumn: consentColumnOf(dataset.people), codeSecret: newCodeSecret() },
     circles: ProjectCirclesSchema.parse({}),
     sources: options.sources ?? [],
   };

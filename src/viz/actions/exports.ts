@@ -5,6 +5,7 @@
  */
 import type { Project } from '../../engine/core/model/project.ts';
 import { ProjectCirclesSchema } from '../../engine/core/model/circles.ts';
+import { withoutUnnamedDetails } from '../../engine/features/sharing/consent.ts';
 import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
 import { peopleCsv } from '../../engine/export/people-csv.ts';
 import { exportGraphFromResult } from '../../engine/export/from-analysis.ts';
@@ -225,7 +226,7 @@ export function sharedProject(project: Project, shared: SharedNetwork): Project 
   }
   return {
     ...project,
-    dataset: shared.dataset,
+    dataset: withoutUnnamedDetails(shared.dataset),
     layout,
     weaving,
     survey: { layouts: project.survey.layouts, decisions: [] },
@@ -237,7 +238,8 @@ export function sharedProject(project: Project, shared: SharedNetwork): Project 
     ledger: [],
     sources: [],
     // The column stays where the shared people still carry it (codes keep only the details ticked).
-    sharing: { consentColumn: sharedColumn(project, shared.dataset), consent: {}, pseudonymise: false, keepAttributes: [] },
+    // Never the secret: with it and the member list the codes could be read back.
+    sharing: { consentColumn: sharedColumn(project, shared.dataset), consent: {}, pseudonymise: false, keepAttributes: [], codeSecret: '' },
   };
 }
 

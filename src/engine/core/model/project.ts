@@ -52,6 +52,11 @@ export const SharingSettingsSchema = z.object({
   pseudonymise: z.boolean().default(false),
   /** Attributes kept as they are when pseudonymising. */
   keepAttributes: z.array(z.string()).default([]),
+  /**
+   * The secret that orders the codes (P001, member-1), so a project's exports agree and the codes
+   * cannot be read back from the member list; made with the project ('' before: a new one per export).
+   */
+  codeSecret: z.string().default(''),
 });
 export type SharingSettings = z.infer<typeof SharingSettingsSchema>;
 

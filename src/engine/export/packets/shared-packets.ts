@@ -20,7 +20,7 @@ export type PacketsMade = Omit<MemberPackets, 'files'>;
 
 export interface SharedPacketsInput {
   dataset: Dataset;
-  sharing: Pick<SharingSettings, 'consentColumn' | 'consent'>;
+  sharing: Pick<SharingSettings, 'consentColumn' | 'consent'> & { codeSecret?: string };
   /** The analysis of `dataset` as it is, if there is one: used when consent changes nothing. */
   analysis: AnalysisResult | null;
   /** Runs the analysis of the shared dataset (with the project's options, where the caller runs it). */
@@ -37,7 +37,7 @@ export function packetCount(people: readonly Person[], sharing: SharedPacketsInp
 export async function sharedPackets(input: SharedPacketsInput, options: PacketOptions = {}, hooks?: RunHooks): Promise<PacketsMade> {
   hooks?.onProgress?.('applying consent', 0);
   const { byPerson } = projectConsent(input.dataset.people, input.sharing);
-  const shared = consentedDataset(input.dataset, byPerson);
+  const shared = consentedDataset(input.dataset, byPerson, input.sharing.codeSecret ? { secret: input.sharing.codeSecret } : {});
   const changed = shared.leftOut > 0 || shared.unnamed > 0;
   const result = changed || input.analysis === null ? await input.analyze(shared.dataset) : input.analysis;
   const { files: _pages, ...made } = memberPackets({ dataset: shared.dataset, result, unnamed: new Set(shared.codes.values()), leftOut: shared.leftOut }, options, hooks);

@@ -19,7 +19,7 @@ import type { Point, ReportHtmlOptions } from './report-input.ts';
 
 export interface SharedReportInput {
   dataset: Dataset;
-  sharing: Pick<SharingSettings, 'consentColumn' | 'consent' | 'pseudonymise' | 'keepAttributes'>;
+  sharing: Pick<SharingSettings, 'consentColumn' | 'consent' | 'pseudonymise' | 'keepAttributes'> & { codeSecret?: string };
   /** The analysis of `dataset` as it is, if there is one: used when sharing changes nothing. */
   analysis: AnalysisResult | null;
   /** Runs the analysis of the shared dataset (with the project's options, where the caller runs it). */
@@ -43,17 +43,16 @@ export interface ReportMade {
 export async function sharedReport(input: SharedReportInput, options: Partial<ReportHtmlOptions> = {}, hooks?: RunHooks): Promise<ReportMade> {
   hooks?.onProgress?.('applying consent', 0);
   const { byPerson } = projectConsent(input.dataset.people, input.sharing);
-  const consented = consentedDataset(input.dataset, byPerson);
+  const secret = input.sharing.codeSecret ? { secret: input.sharing.codeSecret } : {};
+  const consented = consentedDataset(input.dataset, byPerson, secret);
   // Each person kept, and the id they have in the shared dataset.
   const idOf = new Map<string, string>();
   for (const person of input.dataset.people) if (byPerson.get(person.id) !== 'out') idOf.set(person.id, consented.codes.get(person.id) ?? person.id);
   let dataset = consented.dataset;
   let keyCsv: string | null = null;
   if (input.sharing.pseudonymise) {
-    const coded = pseudonymise(dataset, { keep: input.sharing.keepAttributes });
-    // pseudonymise keeps the order of the people: the nth shared person is the nth coded one.
-    const codeOf = new Map(dataset.people.map((p, i) => [p.id, coded.dataset.people[i]!.id]));
-    for (const [id, shared] of idOf) idOf.set(id, codeOf.get(shared) ?? shared);
+    const coded = pseudonymise(dataset, { keep: input.sharing.keepAttributes, ...secret });
+    for (const [id, shared] of idOf) idOf.set(id, coded.codes.get(shared) ?? shared);
     dataset = coded.dataset;
     keyCsv = coded.keyCsv;
   }

@@ -11,6 +11,7 @@ import type { Dataset } from '../../core/model/dataset.ts';
 import type { AttributeValue, Person } from '../../core/model/records.ts';
 import type { InputIssue } from '../../core/util/issues.ts';
 import type { ExportGraph } from '../../io/export-graph.ts';
+import { codeOrder, newCodeSecret } from './code-order.ts';
 
 export type Consent = 'named' | 'unnamed' | 'out';
 
@@ -158,37 +159,62 @@ export interface ConsentedDataset {
  * reported a tie), are left out for everyone. Analyse this dataset and every figure, list and
  * export honours the consent.
  */
-export function consentedDataset(dataset: Dataset, consent: ReadonlyMap<string, Consent>): ConsentedDataset {
+export function consentedDataset(dataset: Dataset, consent: ReadonlyMap<string, Consent>, options: { secret?: string } = {}): ConsentedDataset {
   const { dataset: shared, leftOut } = shareableDataset(dataset, consent);
   const taken = new Set(shared.people.map((p) => p.id));
   const codes = new Map<string, string>();
   let next = 0;
-  for (const person of shared.people) {
-    if ((consent.get(person.id) ?? 'unnamed') === 'named') continue;
+  // Numbered in a secret's order, not the roster's: member-1 must not be the first unnamed row.
+  const unnamed = shared.people.filter((person) => (consent.get(person.id) ?? 'unnamed') !== 'named').map((p) => p.id);
+  for (const id of codeOrder(unnamed, options.secret ?? newCodeSecret())) {
     let code = `member-${++next}`;
     while (taken.has(code)) code = `member-${++next}`;
-    codes.set(person.id, code);
+    codes.set(id, code);
   }
   if (codes.size === 0) return { dataset: shared, leftOut, unnamed: 0, codes };
-  // How many people hold each attribute value: a value held by one person only is left out.
+  // How many people hold each attribute value (each item of a list on its own): a value only one
+  // person holds is left out for the unnamed, as it could name them; what others share stays, so
+  // they are still counted in what the figures say of skills, sectors or regions.
   const holders = new Map<string, number>();
-  const keyOf = (attribute: string, value: AttributeValue): string => `${attribute}\u0000${JSON.stringify(value)}`;
-  for (const person of shared.people) for (const [attribute, value] of Object.entries(person.attributes)) holders.set(keyOf(attribute, value), (holders.get(keyOf(attribute, value)) ?? 0) + 1);
+  const keyOf = (attribute: string, value: unknown): string => `${attribute}\u0000${JSON.stringify(value)}`;
+  for (const person of shared.people) {
+    for (const [attribute, value] of Object.entries(person.attributes)) {
+      for (const item of Array.isArray(value) ? new Set(value) : [value]) holders.set(keyOf(attribute, item), (holders.get(keyOf(attribute, item)) ?? 0) + 1);
+    }
+  }
+  const isShared = (attribute: string, item: unknown): boolean => (holders.get(keyOf(attribute, item)) ?? 0) > 1;
   const id = (value: string): string => codes.get(value) ?? value;
-  const people: Person[] = shared.people.map((person) => {
+  const named: Person[] = [];
+  const coded: Person[] = [];
+  for (const person of shared.people) {
     const code = codes.get(person.id);
-    if (code === undefined) return person;
+    if (code === undefined) {
+      named.push(person);
+      continue;
+    }
     const attributes: Person['attributes'] = {};
-    for (const [attribute, value] of Object.entries(person.attributes)) if ((holders.get(keyOf(attribute, value)) ?? 0) > 1) attributes[attribute] = value;
-    return { id: code, label: UNNAMED_LABEL, attributes };
-  });
+    for (const [attribute, value] of Object.entries(person.attributes)) {
+      if (Array.isArray(value)) {
+        const items = value.filter((item) => isShared(attribute, item));
+        if (items.length > 0) attributes[attribute] = items as typeof value;
+      } else if (isShared(attribute, value)) attributes[attribute] = value;
+    }
+    coded.push({ id: code, label: UNNAMED_LABEL, attributes });
+  }
+  // The unnamed come last in code order and the records are sorted, so no position in a file
+  // says which roster row or survey answer someone was.
+  const number = (code: string): number => Number(code.slice('member-'.length));
+  coded.sort((a, b) => number(a.id) - number(b.id));
+  const text = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   return {
     dataset: {
       ...shared,
-      people,
-      ties: shared.ties.map(({ attributes: _dropped, ...tie }) => ({ ...tie, source: id(tie.source), target: id(tie.target) })),
-      attendance: shared.attendance.map((a) => ({ ...a, person: id(a.person) })),
-      mentorships: shared.mentorships.map(({ goal: _goal, ...m }) => ({ ...m, mentor: id(m.mentor), mentee: id(m.mentee) })),
+      people: [...named, ...coded],
+      ties: shared.ties
+        .map(({ attributes: _dropped, ...tie }) => ({ ...tie, source: id(tie.source), target: id(tie.target) }))
+        .sort((a, b) => text(a.source, b.source) || text(a.target, b.target) || text(a.relation, b.relation)),
+      attendance: shared.attendance.map((a) => ({ ...a, person: id(a.person) })).sort((a, b) => text(a.event, b.event) || text(a.person, b.person)),
+      mentorships: shared.mentorships.map(({ goal: _goal, ...m }) => ({ ...m, mentor: id(m.mentor), mentee: id(m.mentee) })).sort((a, b) => text(a.mentor, b.mentor) || text(a.mentee, b.mentee)),
     },
     leftOut,
     unnamed: codes.size,
@@ -219,4 +245,14 @@ export function projectConsent(people: readonly Person[], sharing: { consentColu
   const byPerson = new Map<string, Consent>();
   for (const person of people) byPerson.set(person.id, Object.hasOwn(sharing.consent, person.id) ? sharing.consent[person.id]! : (fromColumn?.byPerson.get(person.id) ?? 'named'));
   return { byPerson, issues: fromColumn?.issues ?? [] };
+}
+
+/**
+ * The shared dataset as a file lists it person by person: the unnamed keep no details at all.
+ * Their details still count in the figures (analyse the consented dataset), but in a row of their
+ * own a few shared values together (an organisation and a region) can be enough to tell who.
+ */
+export function withoutUnnamedDetails(dataset: Dataset): Dataset {
+  if (!dataset.people.some((p) => p.label === UNNAMED_LABEL && Object.keys(p.attributes).length > 0)) return dataset;
+  return { ...dataset, people: dataset.people.map((p) => (p.label === UNNAMED_LABEL ? { ...p, attributes: {} } : p)) };
 }

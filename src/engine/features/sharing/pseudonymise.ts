@@ -1,6 +1,7 @@
 /**
- * A pseudonymised copy of a dataset: every person's id and name become a stable code (`P001`,
- * numbered by id so the same people get the same codes in every export of the same data), and
+ * A pseudonymised copy of a dataset: every person's id and name become a code (`P001`, given in
+ * an order keyed by a secret: the same secret gives the same codes in every export, and the codes
+ * cannot be read back from the member list), and
  * every attribute is left out except those the user keeps (emails and free text go with them);
  * tie attributes, which can hold names (who reported a tie), are left out too. The key linking
  * codes to ids and names is a separate CSV the user keeps; `restoreNames` puts them back, and
@@ -11,28 +12,35 @@ import type { Attributes, Person } from '../../core/model/records.ts';
 import { fail, ok, type Result } from '../../core/util/result.ts';
 import { readCsv } from '../../io/csv-read.ts';
 import { toCsv } from '../../io/csv-cells.ts';
+import { codeOrder, newCodeSecret } from './code-order.ts';
 
 export interface PseudonymOptions {
   /** Attributes kept as they are (e.g. sector, group). Default: none. */
   keep?: readonly string[];
   /** What codes start with. Default 'P'. */
   prefix?: string;
+  /** The secret ordering the codes (a project's `sharing.codeSecret`). Default: a new one each time. */
+  secret?: string;
 }
 
 export interface Pseudonymised {
   dataset: Dataset;
   /** The key as CSV (`code,id,name`): keep it apart from the data. */
   keyCsv: string;
+  /** Each person's id and their code. */
+  codes: ReadonlyMap<string, string>;
 }
 
 const KEY_HEADER = ['code', 'id', 'name'] as const;
 
-/** Codes by id: ids sorted, numbered from 1, zero-padded to at least three digits. */
-function codesFor(people: readonly Person[], prefix: string): Map<string, string> {
-  const ids = people.map((p) => p.id).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+/** Codes in the secret's order, numbered from 1, zero-padded to at least three digits. */
+function codesFor(people: readonly Person[], prefix: string, secret: string): Map<string, string> {
+  const ids = codeOrder(people.map((p) => p.id), secret);
   const width = Math.max(3, String(ids.length).length);
   return new Map(ids.map((id, i) => [id, `${prefix}${String(i + 1).padStart(width, '0')}`]));
 }
+
+const text = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function kept(attributes: Attributes, keep: ReadonlySet<string>): Attributes {
   const out: Attributes = {};
@@ -43,17 +51,20 @@ function kept(attributes: Attributes, keep: ReadonlySet<string>): Attributes {
 /** The dataset with people as codes and only the kept attributes, and its key. */
 export function pseudonymise(dataset: Dataset, options: PseudonymOptions = {}): Pseudonymised {
   const keep = new Set(options.keep ?? []);
-  const codes = codesFor(dataset.people, options.prefix ?? 'P');
+  const codes = codesFor(dataset.people, options.prefix ?? 'P', options.secret ?? newCodeSecret());
   const code = (id: string): string => codes.get(id) ?? id;
   const pseudonymous: Dataset = {
     ...dataset,
-    people: dataset.people.map((p) => ({ id: code(p.id), label: code(p.id), attributes: kept(p.attributes, keep) })),
-    ties: dataset.ties.map(({ attributes: _dropped, ...tie }) => ({ ...tie, source: code(tie.source), target: code(tie.target) })),
-    attendance: dataset.attendance.map((a) => ({ ...a, person: code(a.person) })),
-    mentorships: dataset.mentorships.map(({ goal: _goal, ...m }) => ({ ...m, mentor: code(m.mentor), mentee: code(m.mentee) })),
+    // In code order and sorted, so no position in a file says which roster row someone was.
+    people: dataset.people.map((p) => ({ id: code(p.id), label: code(p.id), attributes: kept(p.attributes, keep) })).sort((a, b) => text(a.id, b.id)),
+    ties: dataset.ties
+      .map(({ attributes: _dropped, ...tie }) => ({ ...tie, source: code(tie.source), target: code(tie.target) }))
+      .sort((a, b) => text(a.source, b.source) || text(a.target, b.target) || text(a.relation, b.relation)),
+    attendance: dataset.attendance.map((a) => ({ ...a, person: code(a.person) })).sort((a, b) => text(a.event, b.event) || text(a.person, b.person)),
+    mentorships: dataset.mentorships.map(({ goal: _goal, ...m }) => ({ ...m, mentor: code(m.mentor), mentee: code(m.mentee) })).sort((a, b) => text(a.mentor, b.mentor) || text(a.mentee, b.mentee)),
   };
   const rows = dataset.people.map((p) => [code(p.id), p.id, p.label]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
-  return { dataset: pseudonymous, keyCsv: toCsv([...KEY_HEADER], rows) };
+  return { dataset: pseudonymous, keyCsv: toCsv([...KEY_HEADER], rows), codes };
 }
 
 /** toCsv guards cells that a spreadsheet would run (= + - @) with a leading quote; the key reads them back. */

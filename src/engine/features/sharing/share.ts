@@ -73,15 +73,14 @@ export interface SharedDataset {
 /** The dataset as it may be shared, by the project's sharing settings. Never throws. */
 export function shareDataset(dataset: Dataset, sharing: SharingSettings): SharedDataset {
   const { byPerson } = projectConsent(dataset.people, sharing);
-  const consented = consentedDataset(dataset, byPerson);
+  const secret = sharing.codeSecret === '' ? {} : { secret: sharing.codeSecret };
+  const consented = consentedDataset(dataset, byPerson, secret);
   const ids = new Map<string, string>();
   for (const person of dataset.people) if (byPerson.get(person.id) !== 'out') ids.set(person.id, consented.codes.get(person.id) ?? person.id);
   const named = consented.dataset.people.length - consented.unnamed;
   if (!sharing.pseudonymise) return { dataset: consented.dataset, keyCsv: null, named, unnamed: consented.unnamed, leftOut: consented.leftOut, ids };
-  const coded = pseudonymise(consented.dataset, { keep: sharing.keepAttributes });
-  // pseudonymise keeps the order of the people: the nth shared person is the nth coded one.
-  const codeOf = new Map(consented.dataset.people.map((p, i) => [p.id, coded.dataset.people[i]!.id]));
-  for (const [id, shared] of ids) ids.set(id, codeOf.get(shared) ?? shared);
+  const coded = pseudonymise(consented.dataset, { keep: sharing.keepAttributes, ...secret });
+  for (const [id, shared] of ids) ids.set(id, coded.codes.get(shared) ?? shared);
   return { dataset: coded.dataset, keyCsv: coded.keyCsv, named, unnamed: consented.unnamed, leftOut: consented.leftOut, ids };
 }
 

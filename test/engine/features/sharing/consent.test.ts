@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../../../src/engine/core/model/records.ts';
-import { consentColumnOf, consentedExport, projectConsent, readConsent, shareableDataset, UNNAMED_LABEL } from '../../../../src/engine/features/sharing/consent.ts';
+import { consentColumnOf, consentedDataset, consentedExport, projectConsent, readConsent, shareableDataset, UNNAMED_LABEL } from '../../../../src/engine/features/sharing/consent.ts';
 import { emptyDataset, type Dataset } from '../../../../src/engine/core/model/dataset.ts';
 import type { ExportGraph } from '../../../../src/engine/io/export-graph.ts';
 
@@ -90,5 +90,26 @@ describe('a project\'s consent', () => {
     expect(Object.fromEntries(read.byPerson)).toEqual({ a: 'named', b: 'unnamed', c: 'unnamed' });
     expect(read.issues.length).toBeGreaterThan(0);
     expect(Object.fromEntries(projectConsent(people, { consentColumn: '', consent: { c: 'out' } }).byPerson)).toEqual({ a: 'named', b: 'named', c: 'out' });
+  });
+});
+
+describe('codes for the unnamed', () => {
+  const people = Array.from({ length: 30 }, (_, i) => ({ id: `p${String(i).padStart(2, '0')}`, label: `Person ${i}`, attributes: { skills: i === 0 ? ['facilitation', 'Basque poetry'] : ['facilitation', i % 2 ? 'budgets' : 'media'] } }));
+  const dataset: Dataset = { ...emptyDataset('t'), people };
+  const everyoneUnnamed = new Map(people.map((p) => [p.id, 'unnamed' as const]));
+
+  it('numbers the unnamed in a secret order, not the roster order, and lists them in code order', () => {
+    const shared = consentedDataset(dataset, everyoneUnnamed, { secret: 's1' });
+    const byCode = [...shared.codes].sort((a, b) => Number(a[1].slice(7)) - Number(b[1].slice(7))).map(([id]) => id);
+    expect(byCode).not.toEqual(people.map((p) => p.id));
+    expect(consentedDataset(dataset, everyoneUnnamed, { secret: 's1' }).codes).toEqual(shared.codes);
+    expect(shared.dataset.people.map((p) => p.id)).toEqual(people.map((_, i) => `member-${i + 1}`));
+  });
+
+  it('keeps each listed skill others share too, so the unnamed still count in what skills the network holds', () => {
+    const shared = consentedDataset(dataset, everyoneUnnamed, { secret: 's1' });
+    const first = shared.dataset.people.find((p) => p.id === shared.codes.get('p00'))!;
+    expect(first.attributes.skills).toEqual(['facilitation']);
+    expect(shared.dataset.people.every((p) => (p.attributes.skills as string[]).includes('facilitation'))).toBe(true);
   });
 });

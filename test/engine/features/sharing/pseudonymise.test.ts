@@ -23,7 +23,7 @@ describe('pseudonymise', () => {
   it('leaves no roster name or email in the data, keeps only the attributes asked for, and the key restores the names', () => {
     const dataset = coalition();
     const roster = orThrow(readCsv(text('people.csv'), { file: 'people.csv' })).value;
-    const { dataset: coded, keyCsv } = pseudonymise(dataset, { keep: ['sector'] });
+    const { dataset: coded, keyCsv } = pseudonymise(dataset, { keep: ['sector'], secret: 'a project secret' });
     const written = JSON.stringify(coded);
     for (const record of roster.records) {
       expect(written).not.toContain(record.cells[0]);
@@ -33,13 +33,20 @@ describe('pseudonymise', () => {
     expect(coded.ties).toHaveLength(dataset.ties.length);
     expect(new Set(coded.people.flatMap((p) => Object.keys(p.attributes)))).toEqual(new Set(['sector']));
     expect(coded.people.map((p) => p.id).every((id) => /^P\d{3}$/.test(id))).toBe(true);
-    // Stable: the same data gives the same codes.
-    expect(pseudonymise(dataset, { keep: ['sector'] }).keyCsv).toBe(keyCsv);
+    // Stable for a project's secret; another secret, another order; never the order of the names.
+    expect(pseudonymise(dataset, { keep: ['sector'], secret: 'a project secret' }).keyCsv).toBe(keyCsv);
+    expect(pseudonymise(dataset, { keep: ['sector'], secret: 'another' }).keyCsv).not.toBe(keyCsv);
+    const keyIds = keyCsv.trim().split('\n').slice(1).map((row) => row.split(',')[1]);
+    expect(keyIds).not.toEqual([...keyIds].sort());
+    expect(keyIds).not.toEqual(dataset.people.map((p) => p.id));
+    // The people are listed in code order, not the roster's.
+    expect(coded.people.map((p) => p.id)).toEqual([...coded.people.map((p) => p.id)].sort());
     // The key never lets a name run as a formula, and still restores it.
     expect(keyCsv).toContain("'=cmd");
     const restored = orThrow(restoreNames(coded, keyCsv, 'key.csv')).value;
     expect(restored.people.map((p) => [p.id, p.label]).sort()).toEqual(dataset.people.map((p) => [p.id, p.label]).sort());
-    expect(restored.ties).toEqual(dataset.ties.map(({ attributes: _a, ...t }) => t));
+    const tieKey = (t: { source: string; target: string; relation: string }): string => `${t.source}\u0000${t.target}\u0000${t.relation}`;
+    expect(restored.ties.map(tieKey).sort()).toEqual(dataset.ties.map(tieKey).sort());
   });
 
   it('changes nothing with a key that does not fit, naming the missing codes, or with a file that is not a key', () => {
