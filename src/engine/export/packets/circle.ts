@@ -8,6 +8,7 @@ import { html, type Html } from '../html/html-text.ts';
 import { counted } from '../../report/program-words.ts';
 import { count } from '../../report/readable.ts';
 import { MENTORSHIP } from '../../features/mentorship/import-mentorships.ts';
+import { CO_ATTENDANCE } from '../../features/convenings/projection.ts';
 import type { MemberView, Neighbour } from './member-view.ts';
 
 export interface CircleEntry {
@@ -37,11 +38,14 @@ export interface Circle {
   namedBy: number | null;
 }
 
-/** Bits of the relations whose direction is who named whom (a mentorship's is who mentors whom). */
+/**
+ * Bits of the relations whose direction is who named whom: not a mentorship (its direction is who
+ * mentors whom) nor sitting in the same room (co-attendance runs both ways and nobody named anyone).
+ */
 function namingBits(view: MemberView): number {
   let bits = 0;
   view.relationNames.forEach((name, r) => {
-    if (name !== MENTORSHIP) bits |= 1 << r;
+    if (name !== MENTORSHIP && name !== CO_ATTENDANCE) bits |= 1 << r;
   });
   return bits;
 }

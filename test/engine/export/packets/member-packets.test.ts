@@ -176,4 +176,16 @@ describe('member packets', async () => {
     expect(text(index)).toContain(`${shared.unnamed} members not to be named and ${shared.leftOut} members left out`);
     expect([...index.matchAll(/<li>/g)]).toHaveLength(named.length);
   });
+  it('never says sitting at the same convening was naming someone', async () => {
+    // With co-attendance analysed too, the counts of who named whom stay the survey's.
+    const everything = await runAnalysis(shared.dataset, { relations: ['collaborate', 'advice', 'mentorship', 'co-attendance'] });
+    const survey = memberPackets({ dataset: shared.dataset, result, leftOut: shared.leftOut }, { note: NOTE });
+    const withRoom = memberPackets({ dataset: shared.dataset, result: everything, leftOut: shared.leftOut }, { note: NOTE });
+    const namedCounts = (zip: Uint8Array): string[] =>
+      Object.entries(unzipSync(zip))
+        .filter(([name]) => name !== 'index.html')
+        .map(([name, bytes]) => `${name}: ${/you named (\d+)/.exec(text(strFromU8(bytes)))?.[1] ?? '-'}`)
+        .sort();
+    expect(namedCounts(withRoom.zip)).toEqual(namedCounts(survey.zip));
+  });
 });
