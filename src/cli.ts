@@ -324,8 +324,12 @@ function problemLines(issues: readonly InputIssue[], limit = 10): string {
   return lines.join('\n');
 }
 
-/** --skills COLUMN and --abilities FILE: the skills report's options (assessment matched to people). */
-function skillsOptions(values: CliValues, dataset: Dataset): SkillsReportOptions | undefined {
+/**
+ * --skills COLUMN and --abilities FILE: the skills report's options, the assessment matched to the
+ * people as imported (by name or email) and then carried to their shared ids (`idOf`: absent for
+ * people left out), so those counted but not named still count.
+ */
+function skillsOptions(values: CliValues, dataset: Dataset, idOf?: ReadonlyMap<string, string>): SkillsReportOptions | undefined {
   if (!values.skills && !values.abilities) return undefined;
   const options: SkillsReportOptions = values.skills ? { skillsAttribute: values.skills } : {};
   if (values.abilities) {
@@ -335,7 +339,8 @@ function skillsOptions(values: CliValues, dataset: Dataset): SkillsReportOptions
     if (read.value.matches.length === 0) {
       throw new InputError([{ level: 'error', code: 'no-match', file: basename(values.abilities), message: 'no row names someone in this network' }]);
     }
-    options.abilities = read.value.assessment;
+    const assessment = read.value.assessment;
+    options.abilities = idOf === undefined ? assessment : { ...assessment, responses: assessment.responses.flatMap((r) => (idOf.has(r.person) ? [{ ...r, person: idOf.get(r.person)! }] : [])) };
   }
   return options;
 }
@@ -492,7 +497,7 @@ export async function analyzeInputs(values: CliValues, inputs: string[] = []): P
   printWarnings(imported.issues);
   const sharing = values.consent !== undefined || values.pseudonymise === true;
   const ledger = values.ledger !== undefined ? ledgerInput(values.ledger, imported, sharingFlags(values)) : undefined;
-  const { dataset, done } = shareDataset(imported.dataset, values);
+  const { dataset, done, idOf } = shareDataset(imported.dataset, values);
   // Warnings and the name resolution quote names: a shared report leaves them out.
   const issues = sharing ? [] : imported.issues;
   if (sharing) resolution = undefined;
@@ -510,7 +515,7 @@ export async function analyzeInputs(values: CliValues, inputs: string[] = []): P
     approximateAbove: values.exact ? Infinity : numberFlag('approximate-above', values['approximate-above'], ANALYSIS_DEFAULTS.approximateAbove),
     importWarnings: issues,
     events: attendanceSettings(values),
-    skills: skillsOptions(values, dataset),
+    skills: skillsOptions(values, imported.dataset, idOf),
     ...(values.compare !== undefined ? { change: compareFlag(values.compare) } : {}),
     ...(ledger !== undefined ? { ledger } : {}),
   };
@@ -537,10 +542,12 @@ function keyOutApart(keyOut: string, values: CliValues, inputs: readonly string[
  * The dataset as the sharing flags allow: consent applied (people who are out left out, the
  * unnamed as "a member"), then pseudonymised with its key written to --key-out.
  */
-function shareDataset(dataset: Dataset, values: CliValues): { dataset: Dataset; done?: SharingDone } {
+function shareDataset(dataset: Dataset, values: CliValues): { dataset: Dataset; done?: SharingDone; idOf?: Map<string, string> } {
   if (values.consent === undefined && values.pseudonymise !== true) return { dataset };
   const done: SharingDone = { named: dataset.people.length, unnamed: 0, leftOut: 0, pseudonymised: values.pseudonymise === true };
   let shared = dataset;
+  // Each person kept and their id in the shared dataset.
+  const idOf = new Map(dataset.people.map((p) => [p.id, p.id]));
   if (values.consent !== undefined) {
     const column = values.consent;
     if (!dataset.people.some((p) => Object.hasOwn(p.attributes, column))) {
@@ -552,16 +559,19 @@ function shareDataset(dataset: Dataset, values: CliValues): { dataset: Dataset; 
     const applied = consentedDataset(dataset, read.byPerson);
     process.stderr.write(`netweave: consent: ${read.counts.named} named, ${applied.unnamed} counted but not named, ${applied.leftOut} left out.\n`);
     Object.assign(done, { named: applied.dataset.people.length - applied.unnamed, unnamed: applied.unnamed, leftOut: applied.leftOut });
+    for (const [id, consent] of read.byPerson) if (consent === 'out') idOf.delete(id);
+    for (const [id, code] of applied.codes) idOf.set(id, code);
     shared = applied.dataset;
   }
   if (values.pseudonymise) {
     const keep = (values['keep-attributes'] ?? '').split(',').map((a) => a.trim()).filter((a) => a !== '');
-    const { dataset: coded, keyCsv } = pseudonymise(shared, { keep });
+    const { dataset: coded, keyCsv, codes } = pseudonymise(shared, { keep });
+    for (const [id, was] of idOf) idOf.set(id, codes.get(was) ?? was);
     writeFileSync(values['key-out'] as string, keyCsv);
     process.stderr.write(`netweave: pseudonymised ${coded.people.length} people; the key is in ${values['key-out']} (keep it apart from what you share).\n`);
     shared = coded;
   }
-  return { dataset: shared, done };
+  return { dataset: shared, done, idOf };
 }
 
 function sharingFlags(values: CliValues): boolean {

@@ -76,3 +76,25 @@ describe('netweave analyze, shared', () => {
     expect(overOut.stderr).toContain('is also given as --out');
   });
 });
+
+describe('netweave analyze, shared, with a self-assessment', () => {
+  it('counts the abilities of members not to be named, and leaves out those who are out', async () => {
+    const dir = tmp();
+    const coalition = join(ROOT, 'data/samples/coalition');
+    const lines = readFileSync(join(coalition, 'people.csv'), 'utf8').trim().split(/\r?\n/);
+    // Every third member out, every third from the second not named, the rest yes.
+    writeFileSync(join(dir, 'people.csv'), [`${lines[0]},consent`, ...lines.slice(1).map((line, i) => `${line},${['no', 'unnamed', 'yes'][i % 3]}`)].join('\n') + '\n');
+    const run = async (...extra: string[]) => {
+      const out = join(dir, `r${extra.length}.json`);
+      const r = await netweave('analyze', '--survey', join(coalition, 'survey_wave1.csv'), '--roster', join(dir, 'people.csv'), '--abilities', join(coalition, 'abilities.csv'), ...extra, '--out', out);
+      expect(r.code, r.stderr).toBe(0);
+      return JSON.parse(readFileSync(out, 'utf8')) as { dataset: { people: number }; abilities: { respondents: number; people: number } };
+    };
+    const all = await run();
+    const shared = await run('--consent', 'consent');
+    expect(shared.dataset.people).toBe(80);
+    // About two in three of those who answered are kept: the unnamed among them too, not only the named (a third).
+    expect(shared.abilities.respondents).toBeGreaterThan(all.abilities.respondents / 2);
+    expect(shared.abilities.respondents).toBeLessThan(all.abilities.respondents);
+  });
+});
