@@ -1,0 +1,48 @@
+/**
+ * Upstream factors and the sign of their effect, against test/reference/results_upstream.json
+ * (networkx all_simple_paths in test/reference/results_upstream.py): every factor of the
+ * coalition map and of three seeded random signed maps as the target, K = 1 to 4.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { distancesTo, factorIdOf, upstreamFactors } from '../../../../src/engine/features/results/upstream.ts';
+import { mapFrom, ROOT } from './helpers.ts';
+
+interface Reference {
+  steps: number[];
+  maps: Record<string, { file: string; upstream: Record<string, Record<string, Record<string, { steps: number; positive: number; negative: number; effect: string }>>> }>;
+}
+const reference = JSON.parse(readFileSync(`${ROOT}test/reference/results_upstream.json`, 'utf8')) as Reference;
+
+describe('upstreamFactors', () => {
+  for (const [name, ref] of Object.entries(reference.maps)) {
+    it(`matches networkx on ${name} for every target and K = ${reference.steps.join(', ')}`, () => {
+      const map = mapFrom([['map-links', ref.file]]);
+      const label = new Map(map.factors.map((f) => [f.id, f.label]));
+      for (const k of reference.steps) {
+        const expected = ref.upstream[String(k)]!;
+        const targets = Object.keys(expected).map((t) => factorIdOf(map, t)!);
+        const got = upstreamFactors(map, targets, { steps: k });
+        got.forEach((up, i) => {
+          expect(up.complete).toBe(true);
+          const byLabel = Object.fromEntries(up.factors.map((f) => [label.get(f.factor), { steps: f.steps, positive: f.positivePaths, negative: f.negativePaths, effect: f.effect }]));
+          expect(byLabel, `${name}, K=${k}, target ${Object.keys(expected)[i]}`).toEqual(expected[Object.keys(expected)[i]!]);
+        });
+      }
+    });
+  }
+
+  it('says when the path limit stopped the search', () => {
+    const map = mapFrom([['map-links', reference.maps.coalition!.file]]);
+    const [up] = upstreamFactors(map, [factorIdOf(map, 'Coal generation share')!], { steps: 4, maxPaths: 5 });
+    expect(up!.complete).toBe(false);
+  });
+
+  it('finds the shortest distance at any length, and none for a factor with no path', () => {
+    const map = mapFrom([['map-links', reference.maps.coalition!.file]]);
+    const dist = distancesTo(map, factorIdOf(map, 'Community health impacts')!);
+    expect(dist.get(factorIdOf(map, 'Coal plant emissions')!)).toBe(1);
+    expect(dist.get(factorIdOf(map, 'Media coverage')!)).toBeGreaterThan(4);
+    expect(dist.has(factorIdOf(map, 'Foundation funding for advocacy')!)).toBe(true);
+  });
+});
