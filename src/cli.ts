@@ -14,6 +14,7 @@ import { availableParallelism } from 'node:os';
 import { createNodePathPool } from './workers/node-path-pool.ts';
 import { runSystemmap } from './cli-systemmap.ts';
 import { runCircles } from './cli-circles.ts';
+import { runResults } from './cli-results.ts';
 import { runReport } from './cli-report.ts';
 import { runPackets } from './cli-packets.ts';
 import { readAnyFile, readTextFile } from './cli-files.ts';
@@ -72,6 +73,9 @@ Usage:
                                           (see netweave circles --help)
   netweave systemmap --links links.csv [--factors F] [--actors F] [--kumu F] --out map.json
                       (see netweave systemmap --help)
+  netweave results --results F --indicators F --actions F [--links F --factors F --actors F]
+                   [people files | --survey F --roster F] [--steps K] --out results.json
+                                          (see netweave results --help)
   netweave report [input files] [options] [--consent COLUMN] [--sections a,b,...]
                   [--title TEXT] [--intro TEXT] --out report.html
   netweave packets [input files] [options] [--consent COLUMN] [--note TEXT] --out packets.zip
@@ -783,6 +787,7 @@ export async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'systemmap') return runSystemmap(argv.slice(1));
   if (argv[0] === 'match') return guarded(() => runMatch(argv.slice(1)));
   if (argv[0] === 'circles') return runCircles(argv.slice(1));
+  if (argv[0] === 'results') return runResults(argv.slice(1));
   try {
     let parsed: ReturnType<typeof parse>;
     try {
@@ -813,7 +818,7 @@ export async function main(argv: string[]): Promise<number> {
       await runPackets(values, rest, { analyze: analyzeInputs, usage: (message) => new UsageError(message) });
       return 0;
     }
-    throw new UsageError(`Unknown command "${command}". Commands: analyze, report, packets, match, circles, systemmap (see --help).`);
+    throw new UsageError(`Unknown command "${command}". Commands: analyze, report, packets, match, circles, systemmap, results (see --help).`);
   } catch (error) {
     return failure(error);
   }
