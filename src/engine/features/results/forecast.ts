@@ -39,10 +39,11 @@ const YEAR_DAYS = 365.2425;
 const toYears = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS / YEAR_DAYS;
 const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
-/** `date` moved by `months` calendar months (same day of the month). */
+/** `date` moved by `months` calendar months: the same day of the month, or the month's last day when it is shorter. */
 function addMonths(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return iso(Date.UTC(y, m - 1 + months, d));
+  const lastDay = new Date(Date.UTC(y, m + months, 0)).getUTCDate();
+  return iso(Date.UTC(y, m - 1 + months, Math.min(d, lastDay)));
 }
 
 /** The usual step between dates: whole months when every date is on the same day of the month, else days. */
