@@ -56,6 +56,8 @@ People (optional, for sectors, who is tied to whom and introductions):
 
 Analysis and output:
   --steps K             longest causal path followed upstream of an indicator (default ${DEFAULT_UPSTREAM_STEPS})
+  --as-of DATE          the day commitments are judged on: past due and not kept is overdue
+                        (YYYY-MM-DD; default today)
   --out FILE            the JSON report (default: standard output)
   --curves DIR          also write one turn-the-curve CSV per indicator into DIR
   -h, --help            show this help
@@ -84,6 +86,7 @@ const OPTIONS = {
   'organization-attribute': { type: 'string' },
   'sector-attribute': { type: 'string' },
   steps: { type: 'string' },
+  'as-of': { type: 'string' },
   out: { type: 'string' },
   curves: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -139,6 +142,8 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const steps = wholeNumber('steps', values.steps, 1, 10);
+  const asOf = values['as-of'] ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) throw new UsageError(`--as-of expects a date written YYYY-MM-DD; got "${asOf}".`);
   const kinds: ResultsFileKind[] = ['results', 'indicators', 'strategies', 'actions', 'commitments', 'scorecard'];
   const files = kinds.flatMap((kind) => (values[kind] ?? []).map((path) => ({ kind, ...readTable(path) })));
   if (files.length === 0) throw new UsageError('netweave results needs results files: at least --results, --indicators or --actions (see netweave results --help).');
@@ -155,6 +160,7 @@ async function run(argv: string[]): Promise<number> {
     { map, people },
     {
       ...(steps !== undefined ? { steps } : {}),
+      asOf,
       ...(values.relation !== undefined ? { relations: values.relation } : {}),
       ...(values['organization-attribute'] !== undefined ? { organizationAttribute: values['organization-attribute'] } : {}),
       ...(values['sector-attribute'] !== undefined ? { sectorAttribute: values['sector-attribute'] } : {}),

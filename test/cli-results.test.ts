@@ -31,7 +31,7 @@ describe('netweave results', () => {
   it('joins the results to the map and the people: the sections of the issue, curves as CSV', async () => {
     const out = join(dir, 'results.json');
     const curves = join(dir, 'curves');
-    const r = await netweave('results', ...results, ...more, ...map, ...survey, '--out', out, '--curves', curves);
+    const r = await netweave('results', ...results, ...more, ...map, ...survey, '--as-of', '2025-01-01', '--out', out, '--curves', curves);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/warning: indicators\.csv, row 5, field "date": the dates of the indicator "Asthma emergency visits per 10000 residents" are not in order/);
     expect(r.stderr).toMatch(/warning: actions\.csv, row 7, field "by": "Valley Children's Clinic" is no person or organisation/);
@@ -51,7 +51,13 @@ describe('netweave results', () => {
     expect(clean.introductions.every((i) => i.kind === 'result-partner' && i.result === clean.id)).toBe(true);
     expect(clean.indicators[0]!.trend!.label).toMatch(/^Trend of the actuals/);
     expect(report.results[2]!.flags[0]).toMatch(/has no indicator yet/);
-    expect(report.commitments).toHaveLength(5);
+    expect(report.commitments.map((c) => [c.who.text, c.status, c.overdue])).toEqual([
+      ['Nonprofit org 23', 'in-progress', false],
+      ['Kevin Smith', 'kept', false],
+      ['Faith org 18', 'made', false],
+      ['Government org 11', 'not-kept', true],
+      ['Olga Tanaka', 'kept', false],
+    ]);
     expect(readdirSync(curves).sort()).toEqual(['asthma-emergency-visits-per-10000-residents.csv', 'clean-energy-jobs-per-1000-workers.csv', 'coal-share-of-electricity.csv']);
     const jobs = readFileSync(join(curves, 'clean-energy-jobs-per-1000-workers.csv'), 'utf8').trim().split('\n');
     expect(jobs[0]).toBe('indicator,date,actual,target,baseline,trend,trend_note');
@@ -83,6 +89,7 @@ describe('netweave results', () => {
     const steps = await netweave('results', ...results, '--steps', 'many');
     expect(steps.code).toBe(2);
     expect(steps.stderr).toMatch(/--steps expects a whole number from 1 to 10/);
+    expect((await netweave('results', ...results, '--as-of', '1/2/2025')).stderr).toMatch(/--as-of expects a date written YYYY-MM-DD/);
     const mapless = await netweave('results', ...results, '--actors', at('systemmap/actors.csv'));
     expect(mapless.code).toBe(2);
     expect(mapless.stderr).toMatch(/needs its links/);

@@ -142,6 +142,8 @@ export interface CommitmentReport {
   date: string | null;
   due: string | null;
   status: Commitment['status'];
+  /** Past its due date on `asOf` and not kept; null without `asOf` or a due date. */
+  overdue: boolean | null;
 }
 
 export interface MeasureReport {
@@ -274,7 +276,8 @@ export function analyzeResults(set: ResultsSet, context: ResultsContext = {}, in
     overlay = actorOverlay(map, {}, { ...(people !== undefined ? { people } : {}), ...(options.organizationAttribute !== undefined ? { organizationAttribute: options.organizationAttribute } : {}), ...(options.relations !== undefined ? { relations: options.relations } : {}) });
   }
   const neighbours = people === undefined ? undefined : neighbourSets(people, options.relations);
-  const commitmentReports: CommitmentReport[] = set.commitments.map((c, i) => ({ who: commitmentWho[i]!, result: c.result, what: c.what, date: c.date ?? null, due: c.due ?? null, status: c.status }));
+  const overdue = (c: Commitment): boolean | null => (options.asOf === undefined || c.due === undefined ? null : c.due < options.asOf && c.status !== 'kept');
+  const commitmentReports: CommitmentReport[] = set.commitments.map((c, i) => ({ who: commitmentWho[i]!, result: c.result, what: c.what, date: c.date ?? null, due: c.due ?? null, status: c.status, overdue: overdue(c) }));
 
   const results: ResultReport[] = set.results.map((result) => {
     const flags: string[] = [];

@@ -19,6 +19,7 @@
 import type { SourceFile } from '../../io/types.ts';
 import type { CsvTable } from '../../io/csv-read.ts';
 import { readSurveyTable } from '../../io/read-table.ts';
+import { findColumn } from '../../io/csv-columns.ts';
 import type { InputIssue } from '../../core/util/issues.ts';
 import { fail, hasErrors, ok, readSoFar, resultOrNothing, type Reading, type Result } from '../../core/util/result.ts';
 import { checkResultsSet, ResultsSetSchema, type DataPoint, type ResultsSet, type ResultsSetInput } from '../../core/model/results.ts';
@@ -47,6 +48,22 @@ export interface ResultsTable {
 
 /** A file (CSV or XLSX) with what it holds. */
 export type ResultsSourceFile = SourceFile & { kind: ResultsFileKind };
+
+/** Header sets that tell each kind apart, most specific first (headers compared as `findColumn` does). */
+const KIND_SIGNS: Array<[ResultsFileKind, string[][]]> = [
+  ['scorecard', [['actual value date'], ['measure type', 'actual value']]],
+  ['indicators', [['indicator', 'date'], ['indicator', 'value'], ['indicator', 'better']]],
+  ['actions', [['action', 'direction']]],
+  ['strategies', [['strategy', 'result']]],
+  ['commitments', [['who', 'result']]],
+  ['results', [['result', 'population'], ['result', 'condition']]],
+];
+
+/** What a results table holds, judged from its headers; undefined when it is none of the templates. */
+export function guessResultsFileKind(headers: readonly string[]): ResultsFileKind | undefined {
+  const has = (name: string): boolean => findColumn(headers, [name]) !== undefined;
+  return KIND_SIGNS.find(([, signs]) => signs.some((sign) => sign.every(has)))?.[0];
+}
 
 const READERS: Record<ResultsFileKind, (table: CsvTable) => Reading<TableDrafts>> = {
   results: parseResultsTable,

@@ -27,6 +27,11 @@ export const ResultsOptionsSchema = z.object({
    * summary.leveragePoints); else computed here from the map's loops and MICMAC influence.
    */
   leveragePoints: z.array(z.string()).optional(),
+  /**
+   * The day commitments are judged on (`YYYY-MM-DD`): one past its due date and not kept is
+   * overdue. Default: none, and `overdue` is null (the engine never reads the clock).
+   */
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'asOf is written YYYY-MM-DD' }).optional(),
 });
 export type ResultsOptions = z.infer<typeof ResultsOptionsSchema>;
 export type ResultsOptionsInput = z.input<typeof ResultsOptionsSchema>;

@@ -127,6 +127,13 @@ describe('analyzeResults on the coalition sample', () => {
     expect(first).toMatchObject({ id: 'intro:Laura%20Reyes+Olga%20Tanaka', source: 'Laura Reyes', target: 'Olga Tanaka', score: 0.9 });
   });
 
+  it('marks commitments past due and not kept as overdue on the day asked, and never reads the clock', () => {
+    expect(report.commitments.every((c) => c.overdue === null)).toBe(true);
+    const asOf = analyzeResults(set, {}, { asOf: '2024-10-01' });
+    expect(asOf.commitments.map((c) => c.overdue)).toEqual([false, false, false, true, false]);
+    expect(() => analyzeResults(set, {}, { asOf: '1/10/2024' })).toThrow(/asOf is written YYYY-MM-DD/);
+  });
+
   it('works without a map or people, and says what it could not do', () => {
     const bare = analyzeResults(set);
     expect(bare.notes).toHaveLength(2);

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importResultsFiles, RESULTS_FILE_KINDS, type ResultsFileKind, type ResultsSourceFile } from '../../../../src/engine/features/results/import-results.ts';
+import { guessResultsFileKind, importResultsFiles, RESULTS_FILE_KINDS, type ResultsFileKind, type ResultsSourceFile } from '../../../../src/engine/features/results/import-results.ts';
 import { RESULTS_TEMPLATES, resultsTemplateCsv } from '../../../../src/engine/features/results/templates.ts';
 import { readDay, readNumber } from '../../../../src/engine/features/results/table-cells.ts';
 import { parseResultsSet } from '../../../../src/engine/core/model/results.ts';
@@ -101,6 +101,14 @@ describe('importResultsFiles', () => {
     expect(read.value.indicators[0]!.points).toEqual([{ date: '2021-01-01', actual: 48, file: 'ind.csv', row: 2 }, { date: '2022-03-15', actual: 51.5, target: 55, file: 'export.csv', row: 2 }]);
     expect(read.value.indicators[1]).toMatchObject({ id: 'Unlisted', result: null });
     expect(where(read.issues)).toContain('unknown-indicator export.csv:3:undefined');
+  });
+});
+
+describe('guessResultsFileKind', () => {
+  it('tells every template and a Clear Impact export by its headers, and says nothing of other tables', () => {
+    for (const kind of RESULTS_FILE_KINDS) expect(guessResultsFileKind(resultsTemplateCsv(kind).split('\n')[0]!.split(','))).toBe(kind);
+    expect(guessResultsFileKind(['ID', 'Measure Type', 'Actual Value Date', 'Target Value', 'Actual Value', 'Comment'])).toBe('scorecard');
+    expect(guessResultsFileKind(['source', 'target', 'weight'])).toBeUndefined();
   });
 });
 
