@@ -174,6 +174,8 @@ export { ledgerCsv } from './features/ledger/ledger-csv.ts';
 export { checkLedger, ledgerWaves, rateWords } from './features/ledger/stick.ts';
 /** The ledger section: each introduction checked, the rates, the waves. */
 export type { LedgerSection, CheckedIntroduction, StickRate, StickStatus, LedgerWave } from './features/ledger/stick.ts';
+/** A ledger file (CSV or a workbook's first sheet) read against the project's people. */
+export { importLedgerFile } from './features/ledger/import-ledger.ts';
 /** A system map name as actors are matched by it (trimmed, lower case, runs of spaces as one). */
 export { normalizeName } from './features/systemmap/assemble.ts';
 /** The largest file netweave reads on the command line and in the app, and the message for one past them. */
@@ -261,8 +263,14 @@ export type { GroupMix } from './features/convenings/summaries.ts';
 export { parseLadderRules, DEFAULT_LADDER } from './features/ladder/rules.ts';
 /** Ladder rules, a rung and one of its conditions. */
 export type { LadderRules, LadderRung, LadderCondition } from './features/ladder/rules.ts';
-/** The report's ladder section and its parts. */
-export type { LadderSection, LadderPerson, LadderMovement, LadderEntry } from './features/ladder/ladder-section.ts';
+/** The schema of ladder rules, kept with a project and read from a rules file. */
+export { LadderRulesSchema } from './core/model/ladder.ts';
+/** The report's ladder section and its parts, and how a person first came in. */
+export type { LadderSection, LadderPerson, LadderMovement, LadderMove, LadderEntry, EntryKind } from './features/ladder/ladder-section.ts';
+/** The ladder and the ledger computed alone, when only they changed (the app's worker). */
+export { programParts } from './analysis/program-parts.ts';
+/** What `programParts` is asked and gives back. */
+export type { ProgramParts, ProgramPartsOptions } from './analysis/program-parts.ts';
 /** Reads mentorship pairs, matching names to people. */
 export { importMentorships } from './features/mentorship/import-mentorships.ts';
 /** A mentorship pairs sheet (mentor, mentee, season, goal) with example rows, as CSV to hand out. */
@@ -440,8 +448,8 @@ export type { PacketsMade, SharedPacketsInput } from './export/packets/shared-pa
 
 // project: the open project
 
-/** A project's settings as analysis options. */
-export { projectAnalysisOptions } from './project/project-analysis.ts';
+/** A project's settings as analysis options, and its ladder and ledger as the part of them the app computes alone. */
+export { projectAnalysisOptions, projectProgramOptions } from './project/project-analysis.ts';
 /** A new project holding a dataset, with default settings and the relations analysed at first. */
 export { newProject, newProjectId, defaultRelations, relationNames } from './project/new-project.ts';
 /** The `.netweave.json` project file, written and read back validated. */

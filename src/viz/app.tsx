@@ -8,10 +8,11 @@ import { useComputed } from '@preact/signals';
 import type { AppContext } from './actions/context.ts';
 import { isDrawing, reanalyse, updateProject } from './actions/analysis.ts';
 import { deleteProject, forgetEverything, openDemo, openImported, openProjectFile, openSaved, setPrivateMode } from './actions/projects.ts';
-import { exportSuggestions, importAssessment, markSuggestion, openImport, programFilesAdded, select, showDetailsTab } from './actions/people.ts';
+import { exportSuggestions, importAssessment, openImport, programFilesAdded, select, showDetailsTab } from './actions/people.ts';
 import { editMap, highlightLoop, redoMapEdit, selectFactor, setMode, showMapTab, systemMapImported, undoMapEdit } from './actions/system-map.ts';
 import { runExport } from './actions/run-export.ts';
 import { exportCircles, formCircles, saveCircles } from './actions/circles.ts';
+import { exportLedger, importLedger, markSuggestion, recordIntroduction, removeIntroduction, saveLadder } from './actions/program.ts';
 import { saveNow } from './actions/autosave.ts';
 import { EXPORTS, exportAvailable, MAP_PICTURE_RESTRICTED } from './actions/exports.ts';
 import { restoreFromKey, setConsent, setSharing } from './actions/sharing.ts';
@@ -90,7 +91,13 @@ export function App({ ctx, map, systemMap }: AppProps) {
       choose: (tab) => showDetailsTab(ctx, tab),
       select: (id) => select(ctx, id),
       reanalyse: (patch) => void reanalyse(ctx, patch),
-      weave: { mark: (id, state) => markSuggestion(ctx, id, state), exportCsv: () => exportSuggestions(ctx) },
+      weave: { mark: (id, state) => markSuggestion(ctx, id, state), record: (entry) => recordIntroduction(ctx, entry), exportCsv: () => exportSuggestions(ctx) },
+      ledger: {
+        record: (entry) => recordIntroduction(ctx, entry),
+        remove: (index) => removeIntroduction(ctx, index),
+        importFile: async (file) => importLedger(ctx, await readSourceFile(file)),
+        exportCsv: () => exportLedger(ctx),
+      },
       skills: {
         colourBySkill: (skill) => store.set({ colorBy: `skill:${skill}` }),
         importAssessment: () => abilitiesInput.click(),
@@ -108,6 +115,7 @@ export function App({ ctx, map, systemMap }: AppProps) {
           readFile: (file) => readSourceFile(file),
           headers: (file) => engine.preview([file]).then((previews) => previews[0]?.csv?.headers ?? []),
         },
+        ladder: { save: (rules) => saveLadder(ctx, rules) },
       },
       setConsent: (id, consent) => setConsent(ctx, id, consent),
     }),
@@ -335,7 +343,7 @@ function SettingsHost({ ctx }: { ctx: AppContext }) {
 function DetailsHost({ ctx, actions }: { ctx: AppContext; actions: DetailsActions }) {
   const s = ctx.store.signals;
   const view = useComputed(() => s.drawn.value.details).value;
-  return view ? <DetailsPanel view={view} tab={s.detailsTab.value} selected={s.selected.value} actions={actions} /> : null;
+  return view ? <DetailsPanel view={view} tab={s.detailsTab.value} selected={s.selected.value} program={s.program.value} actions={actions} /> : null;
 }
 
 function TablesHost({ ctx, map }: { ctx: AppContext; map: MapView }) {

@@ -38,6 +38,8 @@ import { sharedReport, type ReportMade, type SharedReportInput } from '../engine
 import type { ReportHtmlOptions } from '../engine/export/report-html/report-input.ts';
 import { projectCircles, type ProjectCirclesRequest } from '../engine/features/circles/project-circles.ts';
 import type { CirclesResult } from '../engine/features/circles/form-circles.ts';
+import { importLedgerFile, type LedgerImport } from '../engine/features/ledger/import-ledger.ts';
+import { programParts, type ProgramParts, type ProgramPartsOptions } from '../engine/analysis/program-parts.ts';
 
 export type ImportOutcome = Result<Dataset>;
 
@@ -169,6 +171,18 @@ export const engineApi = {
     const result = projectCircles(current, request);
     onProgress?.('forming circles', 1);
     return result;
+  },
+
+  /** The ladder and the ledger of the current dataset again, when only they changed (rules, circles, introductions recorded). */
+  programParts(options: ProgramPartsOptions): ProgramParts {
+    if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
+    return programParts(current, options);
+  },
+
+  /** Reads a ledger file and matches its people to the current dataset's. */
+  importLedger(file: SourceFile): Result<LedgerImport> {
+    if (current === null) return fail([{ level: 'error', code: 'no-network', message: 'Open a network before adding introductions.', file: file.name }]);
+    return importLedgerFile(file, current.people);
   },
 
   /** Reads a self-assessment and matches its rows to the people of the current dataset. */

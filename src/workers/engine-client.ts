@@ -33,6 +33,8 @@ import type { SystemMapReport } from '../engine/features/systemmap/analyze-syste
 import type { SystemMap } from '../engine/core/model/systemmap.ts';
 import type { ProjectCirclesRequest } from '../engine/features/circles/project-circles.ts';
 import type { CirclesResult } from '../engine/features/circles/form-circles.ts';
+import type { LedgerImport } from '../engine/features/ledger/import-ledger.ts';
+import type { ProgramParts, ProgramPartsOptions } from '../engine/analysis/program-parts.ts';
 
 export class CancelledByUser extends Error {
   constructor() {
@@ -198,6 +200,23 @@ export class EngineClient {
       await this.sendDataset(api);
       return api.formCircles(request, Comlink.proxy(onProgress)) as Promise<Result<CirclesResult>>;
     });
+  }
+
+  /** The ladder and the ledger of `dataset` computed again in the worker. */
+  programParts(dataset: Dataset, options: ProgramPartsOptions): Promise<ProgramParts> {
+    this.setDataset(dataset);
+    return this.run(async (api) => {
+      await this.sendDataset(api);
+      return api.programParts(options) as Promise<ProgramParts>;
+    });
+  }
+
+  importLedger(dataset: Dataset, file: SourceFile): Promise<Result<LedgerImport>> {
+    this.setDataset(dataset);
+    return this.run(async (api) => {
+      await this.sendDataset(api);
+      return api.importLedger(file) as Promise<Result<LedgerImport>>;
+    }, true);
   }
 
   importAbilities(file: SourceFile): Promise<Result<AbilitiesImport>> {

@@ -1,7 +1,9 @@
 /**
  * Program staff open the coalition sample (two survey waves, the roster, convening attendance and
- * mentorship pairs) and read the Program and Skills panels; then they propose mentor matches for
- * a new season, starting from the downloadable templates.
+ * mentorship pairs) and read the Program and Skills panels; see the engagement ladder move between
+ * the waves and change it; record introductions (from a suggestion, by hand, from a file) and see
+ * which stuck; then they propose mentor matches for a new season, starting from the downloadable
+ * templates.
  *
  * One page serves every test of this file (the import takes a while): each test opens the tab or
  * dialog it needs.
@@ -10,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { ROOT, chooseFiles, closeApp, openApp, startApp, stopApp, waitForResults, type AppPage, type FileToImport } from './harness.ts';
+import { ROOT, axeViolations, chooseFiles, closeApp, ensureScreenshotDir, openApp, startApp, stopApp, storedCurrent, waitForResults, type AppPage, type FileToImport } from './harness.ts';
 
 const coalition = (name: string): FileToImport => ({ name, content: readFileSync(path.join(ROOT, 'data/samples/coalition', name)) });
 const matching = (name: string): FileToImport => ({ name, content: readFileSync(path.join(ROOT, 'test/fixtures/matching', name)) });
@@ -138,6 +140,128 @@ describe('the Skills panel', () => {
     expect(text).not.toContain('[object Object]');
     expect(await panel().locator('.tag.warn').first().getAttribute('title')).not.toContain('[object Object]');
     for (const list of await panel().locator('.abilities ul').all()) expect(await list.locator('li').count()).toBeLessThanOrEqual(5);
+  });
+});
+
+const SIZES = [['laptop-1440x900', 1440, 900], ['laptop-1366x768', 1366, 768], ['phone-390x844', 390, 844]] as const;
+
+/** Screenshots of `part` at every size; none scrolls sideways. */
+async function shootEverySize(part: Locator, name: string): Promise<void> {
+  const dir = ensureScreenshotDir();
+  for (const [size, width, height] of SIZES) {
+    await page.setViewportSize({ width, height });
+    await page.waitForTimeout(200);
+    await part.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: path.join(dir, `${size}-${name}.png`) });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), size).toBeLessThanOrEqual(0);
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+describe('the engagement ladder', () => {
+  it('shows the ladder moving between the two waves, with the flows as a chart and a table', async () => {
+    await showTab('Program');
+    const ladder = panel().locator('.program-ladder');
+    await ladder.waitFor();
+    const counts = ladder.locator('table.ladder-counts');
+    const periods = await counts.locator('thead th').allTextContents();
+    expect(periods).toHaveLength(3);
+    // Each period's counts cover everyone in the project.
+    for (const column of [2, 3]) {
+      const cells = await counts.locator(`tbody tr td:nth-child(${column})`).allTextContents();
+      expect(cells.reduce((sum, c) => sum + Number(c.replace(/,/g, '')), 0)).toBe(120);
+    }
+    expect(await ladder.locator('.ladder-movement > p').first().textContent()).toMatch(/^Between .+ and .+: \d+ people moved up, \d+ people dropped, \d+ people stayed on the same rung\.$/);
+    expect(await ladder.locator('svg.ladder-flow path').count()).toBeGreaterThan(3);
+    await ladder.locator('details', { hasText: 'The flows as a table' }).locator('summary').click();
+    expect(await ladder.locator('table.ladder-flows tbody tr').count()).toBeGreaterThan(3);
+    expect(await ladder.textContent()).toMatch(/Came first to Session 1: \d+ people/);
+    const ready = ladder.locator('.ladder-ready li').first();
+    expect(await ready.textContent()).toMatch(/ready for .+\d+ of \d+ contacts stand higher\. Could help: /);
+    expect(await ladder.innerText()).not.toMatch(RAW_DECIMAL);
+    expect(await axeViolations(page, '.program-ladder')).toEqual([]);
+    await shootEverySize(ladder.locator('.ladder-movement'), 'program-ladder');
+  });
+
+  it('keeps a ladder the user changed, and can go back to the default', async () => {
+    const ladder = panel().locator('.program-ladder');
+    await ladder.getByRole('button', { name: 'Change the ladder…' }).click();
+    const editor = ladder.getByRole('form', { name: 'Edit the ladder' });
+    const top = editor.locator('fieldset').last();
+    await top.getByLabel('Name', { exact: true }).fill('');
+    expect(await editor.locator('.form-problem').textContent()).toBe('Not saved yet: Rung 5: needs a name.');
+    expect(await editor.getByRole('button', { name: 'Save the ladder' }).isDisabled()).toBe(true);
+    await top.getByLabel('Name', { exact: true }).fill('Anchoring');
+    await editor.getByRole('button', { name: 'Save the ladder' }).click();
+    await ladder.locator('table.ladder-counts tbody th', { hasText: 'Anchoring' }).waitFor();
+    expect(await ladder.textContent()).toContain('This is your own ladder.');
+    await expect.poll(async () => JSON.stringify((await storedCurrent(page))?.project.ladder ?? null)).toContain('Anchoring');
+    await ladder.getByRole('button', { name: 'Change the ladder…' }).click();
+    await ladder.getByRole('button', { name: 'Back to the default ladder' }).click();
+    await ladder.locator('table.ladder-counts tbody th', { hasText: 'Leading' }).waitFor();
+    expect(await ladder.textContent()).toContain('This is the default ladder');
+  });
+});
+
+describe('the weaving ledger', () => {
+  it('records a suggestion as made and one made by hand, and says which stuck', async () => {
+    // A pair who named each other only in the second wave: introduced "before" it, it stuck.
+    await showTab('Program');
+    const gained = panel().locator('details', { hasText: 'Ties gained' });
+    await gained.locator('summary').click();
+    const [a, b] = (await gained.locator('li').first().locator('button.link').allTextContents()).map((t) => t.trim());
+    await showTab('Weave');
+    const weave = panel().locator('.insights.weave');
+    const first = weave.locator('li.suggestion').first();
+    const kind = ((await first.locator('.insight-kind').textContent()) ?? '').trim();
+    await first.getByRole('button', { name: 'Mark as made…' }).click();
+    const form = first.locator('form.introduction-form');
+    await form.getByLabel('Made by').fill('Ana');
+    await form.getByLabel('How far it went').selectOption('6');
+    await form.getByLabel('Note').fill('<b>met</b> at the spring convening');
+    await form.getByRole('button', { name: 'Record it' }).click();
+
+    const ledger = panel().locator('section.ledger');
+    await expect.poll(() => ledger.locator('.insight-total').textContent()).toMatch(/^1 recorded: 0 of 1 stuck \(0%\)\.$/);
+    expect(await ledger.textContent()).toContain('The waves carry no dates, so each introduction is checked against the last one');
+    expect(await ledger.locator('.ledger-note').first().textContent()).toBe('<b>met</b> at the spring convening');
+    // Beside its kind, the list now says how often that kind stuck here.
+    await weave.getByRole('button', { name: /^All/ }).click();
+    await expect.poll(() => weave.locator('.insight-kind .kind-rate').first().textContent()).toBe(' · stuck 0 of 1 time in this project');
+    expect(kind.length).toBeGreaterThan(0);
+
+    await ledger.getByRole('button', { name: 'Add one made by hand…' }).click();
+    const byHand = ledger.getByRole('form', { name: 'Record an introduction made by hand' });
+    await byHand.getByLabel('One person').fill(a!);
+    await byHand.getByLabel('The other').fill(b!);
+    await byHand.getByLabel('How far it went').selectOption('3');
+    await byHand.getByRole('button', { name: 'Record it' }).click();
+    await expect.poll(() => ledger.locator('.insight-total').textContent()).toMatch(/^2 recorded: 1 of 2 stuck \(50%\)\.$/);
+    const stuck = ledger.locator('li.ledger-item.stuck');
+    expect(await stuck.count()).toBe(1);
+    expect(await stuck.textContent()).toContain(a!);
+    expect(await stuck.locator('.insight-reasons').textContent()).toMatch(/^They named each other in .+ \(as .+\)\.$/);
+    expect(await ledger.locator('table.stick-table tbody tr').count()).toBe(2);
+    await ledger.getByRole('button', { name: /^By who made them/ }).click();
+    expect(await ledger.locator('table.stick-table tbody th').allTextContents()).toEqual(['Ana']);
+    await expect.poll(async () => ((await storedCurrent(page))?.project.ledger as unknown[] | undefined)?.length).toBe(2);
+    expect(await axeViolations(page, '.panel-body')).toEqual([]);
+    await shootEverySize(ledger.locator('.stick-rates'), 'weave-ledger');
+  });
+
+  it('adds introductions from a file, lists names it does not know, and exports the ledger', async () => {
+    const ledger = panel().locator('section.ledger');
+    const csv = 'date,weaver,personA,personB,level,kind,note\n2025-06-01,Sam,Keisha Okafor,Nobody We Know,2,by hand,\n';
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), ledger.getByRole('button', { name: 'Add from a file…' }).click()]);
+    await chooser.setFiles({ name: 'more-introductions.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await expect.poll(() => ledger.locator('[role="status"]').textContent()).toBe('more-introductions.csv: 1 introduction added.');
+    await expect.poll(() => ledger.textContent()).toContain('Not in this project, kept as written: Nobody We Know.');
+    const file = await download(ledger.getByRole('button', { name: 'Export (CSV)' }));
+    expect(file.name).toMatch(/-introductions-made\.csv$/);
+    const lines = file.text.trim().split(/\r?\n/);
+    expect(lines[0]).toBe('date,weaver,personA,personB,level,kind,note,suggestion');
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toContain('Keisha Okafor,Nobody We Know,2,by hand');
   });
 });
 

@@ -5,12 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppStore } from '../../src/viz/state/app-state.ts';
 import { createAppContext, type AppContext } from '../../src/viz/actions/context.ts';
 import { isDrawing, reanalyse, updateProject } from '../../src/viz/actions/analysis.ts';
 import { openDemo, openProject } from '../../src/viz/actions/projects.ts';
-import { followSelection, markSuggestion, select, showDetailsTab } from '../../src/viz/actions/people.ts';
+import { followSelection, select, showDetailsTab } from '../../src/viz/actions/people.ts';
+import { exportLedger, importLedger, markSuggestion, recordIntroduction, removeIntroduction } from '../../src/viz/actions/program.ts';
 import { restoreFromKey, setConsent, setSharing } from '../../src/viz/actions/sharing.ts';
 import { runExport } from '../../src/viz/actions/run-export.ts';
 import { editMap, highlightLoop, setMode, systemMapImported, undoMapEdit } from '../../src/viz/actions/system-map.ts';
@@ -43,6 +44,14 @@ function engineInThread(): EngineClient {
       engineApi.setDataset(dataset);
       const r = engineApi.restoreNames(keyText, file);
       return r.ok ? ok(unpackDataset(r.value), r.issues) : r;
+    },
+    programParts: async (dataset, options) => {
+      engineApi.setDataset(dataset);
+      return engineApi.programParts(options);
+    },
+    importLedger: async (dataset, file) => {
+      engineApi.setDataset(dataset);
+      return engineApi.importLedger(file);
     },
     busy: false,
     cancel: () => undefined,
@@ -95,14 +104,50 @@ describe('the app actions', () => {
     expect(isDrawing(after.view, after.drawn)).toBe(false);
   });
 
-  it('mark an introduction done in the project, and export the list with its status', async () => {
+  it('record an introduction made from a suggestion, check the ledger alone, and take it back when reopened', async () => {
     const ctx = context();
     await openDemo(ctx);
     const first = ctx.store.get().view!.analysis.introductions[0]!;
-    markSuggestion(ctx, first.id, 'done');
+    const analysis = ctx.store.get().view!.analysis;
+    recordIntroduction(ctx, { date: '2026-05-01', weaver: 'Ana', personA: first.source, personB: first.target, level: 3, kind: 'close-triangle', note: '', suggestion: first.id });
     expect(ctx.store.get().project?.weaving[first.id]).toBe('done');
+    expect(ctx.store.get().project?.ledger).toHaveLength(1);
+    // The ledger is checked again alone: the analysis stays.
+    await vi.waitFor(() => expect(ctx.store.get().program?.ledger?.introductions).toHaveLength(1));
+    expect(ctx.store.get().view!.analysis).toBe(analysis);
+    markSuggestion(ctx, first.id, 'dismissed');
+    expect(ctx.store.get().project?.weaving[first.id]).toBe('dismissed');
+    // Reopened: it was not made after all, so its record goes too.
     markSuggestion(ctx, first.id, null);
     expect(ctx.store.get().project?.weaving[first.id]).toBeUndefined();
+    expect(ctx.store.get().project?.ledger).toHaveLength(0);
+    await vi.waitFor(() => expect(ctx.store.get().program?.ledger).toBeNull());
+  });
+
+  it('add a ledger file to the introductions made, refuse a bad one whole, export and remove them', async () => {
+    const ctx = context();
+    await openDemo(ctx);
+    const [a, b, c] = ctx.store.get().project!.dataset.people;
+    const bad = `date,weaver,personA,personB,level\n2026-04-02,Ana,${a!.label},${b!.label},3\n2026-04-03,Ana,${a!.label},${c!.label},9\n`;
+    expect(await importLedger(ctx, { name: 'bad.csv', text: bad })).toBeNull();
+    const status = ctx.store.get().status;
+    expect(status.kind === 'error' && status.issues?.some((i) => i.row === 3 && i.field === 'level')).toBe(true);
+    expect(ctx.store.get().project!.ledger).toHaveLength(0);
+
+    const good = `date,weaver,personA,personB,level,kind,note\n2026-04-02,Ana,${a!.label},${b!.label},3,,"=cmd()"\n2026-04-03,Ana,${a!.label},Someone Else,6,by hand,\n`;
+    expect(await importLedger(ctx, { name: 'ledger.csv', text: good })).toBe('ledger.csv: 2 introductions added.');
+    expect(await importLedger(ctx, { name: 'ledger.csv', text: good })).toBe('ledger.csv: 0 introductions added, 2 already recorded.');
+    expect(ctx.store.get().project!.ledger.map((e) => e.personB)).toEqual([b!.id, 'Someone Else']);
+    await vi.waitFor(() => expect(ctx.store.get().program?.ledger?.notInProject).toEqual(['Someone Else']));
+
+    exportLedger(ctx);
+    const csv = ctx.files.at(-1)!;
+    expect(csv.name).toMatch(/-introductions-made\.csv$/);
+    expect(String(csv.content)).toContain(`2026-04-02,Ana,${a!.label},${b!.label},3,by hand,'=cmd()`);
+
+    removeIntroduction(ctx, 0);
+    expect(ctx.store.get().project!.ledger.map((e) => e.personB)).toEqual(['Someone Else']);
+    await vi.waitFor(() => expect(ctx.store.get().program?.ledger?.introductions).toHaveLength(1));
   });
 
   it('show a selected person in the details, and highlight the edge list on the map', async () => {
@@ -178,12 +223,12 @@ describe('the app actions', () => {
     await openDemo(ctx);
     const first = ctx.store.get().view!.analysis.introductions[0]!;
     const direction = reanalyse(ctx, { direction: 'undirected' });
-    markSuggestion(ctx, first.id, 'done');
+    markSuggestion(ctx, first.id, 'dismissed');
     await Promise.all([direction, reanalyse(ctx, { weighting: 'strength' })]);
     const project = ctx.store.get().project!;
     expect(project.settings.direction).toBe('undirected');
     expect(project.settings.weighting).toBe('strength');
-    expect(project.weaving[first.id]).toBe('done');
+    expect(project.weaving[first.id]).toBe('dismissed');
     expect(ctx.store.get().view!.analysis.settings.directed).toBe(false);
     expect(isDrawing(ctx.store.get().view, ctx.store.get().drawn)).toBe(false);
   });

@@ -12,12 +12,11 @@ import { skillsReport } from '../features/skills/skills-report.ts';
 import { mergeSuggestions } from '../features/skills/merge-suggestions.ts';
 import { eventsSection } from '../features/convenings/summaries.ts';
 import { mentorshipSection } from '../features/mentorship/reach.ts';
-import { ladderSection } from '../features/ladder/ladder-section.ts';
 import { reciprocityByRelation } from '../features/survey/relations.ts';
 import { computeMetricsWith, type ComputeOptions, type MetricTable } from './compute-metrics.ts';
 import { peopleInsights, type PeopleInsights } from './people-insights.ts';
 import { changeSection } from './compare-waves.ts';
-import { checkLedger } from '../features/ledger/stick.ts';
+import { programParts } from './program-parts.ts';
 import { communitySummaries } from './community-summaries.ts';
 import { METRICS, metricApplies, type MetricId } from './metric-registry.ts';
 import type { MetricInputs } from './metric-kernels.ts';
@@ -74,7 +73,7 @@ export async function runAnalysis(dataset: Dataset, options: AnalysisOptions = {
       ? skillsReport(dataset, csr, analysis.table, insights, { ...(groupBy ? { groupBy: [groupBy] } : {}), ...(options.skills ?? {}) }, hooks)
       : null;
   const events = eventsSection(dataset, options.events) ?? null;
-  const ladder = options.ladder === false ? null : ladderSection(dataset, { ...options.ladder, relations: settings.relations });
+  const parts = programParts(dataset, { relations: settings.relations, ...(options.ladder !== undefined ? { ladder: options.ladder } : {}), ...(options.ledger ? { ledger: options.ledger } : {}) });
   const program = {
     events,
     mentorship: mentorshipSection(dataset, { seed: settings.seed, resolution: settings.resolution, ...(groupBy ? { groupBy } : {}) }) ?? null,
@@ -82,8 +81,8 @@ export async function runAnalysis(dataset: Dataset, options: AnalysisOptions = {
       options.change === false
         ? null
         : (changeSection(dataset, { relations: settings.relations, direction: options.direction ?? ANALYSIS_DEFAULTS.direction, seed: settings.seed, resolution: settings.resolution, ...(groupBy ? { groupBy } : {}), ...options.change }, hooks) ?? null),
-    ledger: options.ledger !== undefined && options.ledger.length > 0 ? checkLedger(dataset, options.ledger, { relations: settings.relations }) : null,
-    ladder: ladder?.ladder ?? null,
+    ledger: parts.ledger,
+    ladder: parts.ladder,
   };
 
   const inputs: MetricInputs = {
@@ -107,7 +106,7 @@ export async function runAnalysis(dataset: Dataset, options: AnalysisOptions = {
     introductions: mergeSuggestions(suggestions, skills?.skills.introductions ?? []),
     reciprocity: reciprocityByRelation(dataset),
     program,
-    warnings: [...(options.importWarnings ?? []), ...analysis.warnings, ...(ladder?.warnings ?? [])],
+    warnings: [...(options.importWarnings ?? []), ...analysis.warnings, ...parts.warnings],
   };
 }
 

@@ -66,6 +66,7 @@ export function newProject(name: string, dataset: Dataset, options: NewProjectOp
     systemMapLayout: {},
     sharing: { ...SharingSettingsSchema.parse({}), consentColumn: consentColumnOf(dataset.people), codeSecret: newCodeSecret() },
     circles: ProjectCirclesSchema.parse({}),
+    ladder: null,
     sources: options.sources ?? [],
   };
 }

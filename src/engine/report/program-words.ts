@@ -107,3 +107,10 @@ export function indicatorChange(name: IndicatorName, from: number | null, to: nu
 export function plainReason(text: string): string {
   return text.replace(/periphery score (\d*\.\d+)/g, (_, score: string) => `periphery score ${Math.round(Number(score) * 100)} of 100`);
 }
+
+/** "22 Mar 2025" for an ISO day; other date text as written. */
+export function dayText(date: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  const day = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(day.getTime()) ? date : day.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}

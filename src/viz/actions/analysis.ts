@@ -14,7 +14,8 @@ import { CancelledByUser } from '../../workers/engine-client.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
 import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
 import type { Project, ProjectSettings } from '../../engine/core/model/project.ts';
-import { projectAnalysisOptions } from '../../engine/project/project-analysis.ts';
+import { projectAnalysisOptions, projectProgramOptions } from '../../engine/project/project-analysis.ts';
+import type { ProgramParts } from '../../engine/analysis/program-parts.ts';
 
 /** The parts that draw a new analysis, in order: the map last, as building a big one allocates a lot and its collections would land in the steps before. */
 const PARTS: Array<keyof Drawn> = ['tables', 'settings', 'details', 'map'];
@@ -59,6 +60,34 @@ export async function analyse(ctx: AppContext, project: Project): Promise<Analys
   }
 }
 
+/** The ladder and the ledger as the analysis computed them. */
+function programOf(analysis: AnalysisResult): ProgramParts {
+  return { ladder: analysis.program.ladder ?? null, ledger: analysis.program.ledger ?? null, warnings: [] };
+}
+
+/** Whether the ledger, the ladder or the circles of `after` differ from `before`'s. */
+function programChanged(before: Project, after: Project): boolean {
+  return before.ledger !== after.ledger || before.ladder !== after.ladder || before.circles.last !== after.circles.last;
+}
+
+/**
+ * The ladder and the ledger of the open project computed again in the worker, when only they
+ * changed. A later change wins over an earlier one still on its way.
+ */
+export async function refreshProgram(ctx: AppContext): Promise<void> {
+  const { project, view } = ctx.store.get();
+  if (project === null || view === null) return;
+  const asked = ++ctx.runtime.programAsked;
+  try {
+    const parts = await ctx.engine.programParts(project.dataset, { relations: view.analysis.settings.relations, ...projectProgramOptions(project) });
+    if (asked !== ctx.runtime.programAsked || ctx.store.get().project?.id !== project.id) return;
+    ctx.store.set({ program: parts, ...(parts.warnings.length > 0 ? { notices: parts.warnings } : {}) });
+  } catch (error) {
+    if (asked !== ctx.runtime.programAsked) return;
+    ctx.store.set({ status: { kind: 'error', message: `The ladder and the introductions made could not be worked out again: ${(error as Error).message}. Your project is unchanged.` } });
+  }
+}
+
 /**
  * Makes `project` and its analysis current (with `also`, display state that goes with it) and
  * draws them part by part, a task each.
@@ -66,7 +95,7 @@ export async function analyse(ctx: AppContext, project: Project): Promise<Analys
 export async function present(ctx: AppContext, project: Project, analysis: AnalysisResult, also: Partial<AppState> = {}): Promise<void> {
   const view = createViewModel(project, analysis);
   const mode = ctx.store.get().mode === 'systemmap' && !project.systemMap ? 'people' : ctx.store.get().mode;
-  ctx.store.set({ ...also, project, view, mode });
+  ctx.store.set({ ...also, project, view, mode, program: programOf(analysis) });
   if (mode === 'systemmap' && project.systemMap) {
     // The map's people (who works where) or the map itself may be new: analysed again.
     ensureEditor(ctx, project.systemMap);
@@ -109,6 +138,8 @@ export async function reanalyseProject(ctx: AppContext, changed: Project): Promi
   const next: Project = { ...current, dataset: changed.dataset, settings, abilities: changed.abilities, survey: changed.survey, updatedAt: new Date().toISOString() };
   const drawing = present(ctx, next, analysis);
   scheduleSave(ctx, next);
+  // An introduction recorded or the ladder edited while this ran: what the analysis said of them is out of date.
+  if (programChanged(changed, current)) void refreshProgram(ctx);
   await drawing;
 }
 

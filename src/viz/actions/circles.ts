@@ -4,7 +4,7 @@
  * Program view's circles section (components/circles-panel.tsx) calls these.
  */
 import type { AppContext } from './context.ts';
-import { updateProject } from './analysis.ts';
+import { refreshProgram, updateProject } from './analysis.ts';
 import { fileSafe } from './exports.ts';
 import type { ProgressCallback } from '../../workers/engine-api.ts';
 import type { ProjectCircles } from '../../engine/core/model/circles.ts';
@@ -19,7 +19,10 @@ export function formCircles(ctx: AppContext, request: ProjectCirclesRequest, onP
 }
 
 export function saveCircles(ctx: AppContext, circles: ProjectCircles): void {
+  const formed = ctx.store.get().project?.circles.last !== circles.last;
   updateProject(ctx, { circles });
+  // The ladder's "in a peer circle" reads the circles formed.
+  if (formed) void refreshProgram(ctx);
 }
 
 /** Hands the CSV to the browser to save; returns its name. */

@@ -20,7 +20,8 @@ export function makePackets(ctx: AppContext, note: string, onProgress: ProgressC
   if (project === null) return Promise.reject(new Error('Open a project first.'));
   const request = {
     sharing: project.sharing,
-    options: projectAnalysisOptions(project),
+    // The ledger's names and notes are never shared (see sharedProject); it is not checked here.
+    options: projectAnalysisOptions({ ...project, ledger: [] }),
     packets: { note, networkName: project.name, date: today() },
   };
   return ctx.engine.memberPackets(project.dataset, request, view?.analysis ?? null, onProgress);

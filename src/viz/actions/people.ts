@@ -1,6 +1,6 @@
 /**
  * What a person does with the people network: pick someone, open a view of the details drawer,
- * mark an introduction, add program files or a self-assessment to the open project.
+ * add program files or a self-assessment to the open project.
  */
 import type { AppContext } from './context.ts';
 import { reanalyseProject, updateProject } from './analysis.ts';
@@ -30,15 +30,6 @@ export function showDetailsTab(ctx: AppContext, tab: DetailsTab): void {
   const insights = ctx.store.get().view?.analysis.insights;
   const highlight = tab === 'periphery' && insights ? insights.periphery.map((p) => p.id) : tab === 'brokers' && insights ? insights.brokers.map((b) => b.id) : null;
   ctx.store.set({ detailsTab: tab, highlight });
-}
-
-export function markSuggestion(ctx: AppContext, id: string, state: 'done' | 'dismissed' | null): void {
-  const project = ctx.store.get().project;
-  if (!project) return;
-  const weaving = { ...project.weaving };
-  if (state) weaving[id] = state;
-  else delete weaving[id];
-  updateProject(ctx, { weaving });
 }
 
 /** The introductions list as CSV, shared as the project's sharing allows. */

@@ -43,7 +43,8 @@ export async function makeReport(ctx: AppContext, choices: ReportChoices, onProg
   if (wantsMap) onProgress('finding feedback loops', 0);
   const request = {
     sharing: project.sharing,
-    options: projectAnalysisOptions(project),
+    // The ledger's names and notes are never shared (see sharedProject); it is not checked here.
+    options: projectAnalysisOptions({ ...project, ledger: [] }),
     layout: project.layout,
     systemMap: wantsMap ? await systemMapReport(ctx, project) : null,
     report: { title: choices.title, intro: choices.intro, sections: choices.sections },

@@ -20,6 +20,10 @@ import type { People } from './insight-parts.tsx';
 import { labelOf, type ViewModel } from '../state/view-model.ts';
 import type { DetailsTab } from '../state/app-state.ts';
 import type { ProjectSettings } from '../../engine/core/model/project.ts';
+import type { ProgramParts } from '../../engine/analysis/program-parts.ts';
+import { LedgerPanel, type LedgerActions } from './ledger-panel.tsx';
+import type { PeoplePicker } from './introduction-form.tsx';
+import type { Dataset } from '../../engine/core/model/dataset.ts';
 
 export const DETAILS_TABS: ReadonlyArray<readonly [DetailsTab, string]> = [
   ['summary', 'Network'],
@@ -37,6 +41,7 @@ export interface DetailsActions {
   select: (id: string) => void;
   reanalyse: (patch: Partial<ProjectSettings>) => void;
   weave: WeaveActions;
+  ledger: LedgerActions;
   skills: SkillsActions;
   program: ProgramActions;
   /** One person's consent for what is shared (their profile); null: the consent column's answer. */
@@ -47,16 +52,18 @@ export interface DetailsPanelProps {
   view: ViewModel;
   tab: DetailsTab;
   selected: string | null;
+  /** The ladder and the ledger as the project now holds them. */
+  program: ProgramParts | null;
   actions: DetailsActions;
 }
 
-export function DetailsPanel({ view, tab, selected, actions }: DetailsPanelProps) {
+export function DetailsPanel({ view, tab, selected, program, actions }: DetailsPanelProps) {
   return (
     <>
       <Tabs label="Views" tabs={DETAILS_TABS} current={tab} choose={actions.choose} />
       {/* Scrollable regions take focus, so keyboard users can scroll them. */}
       <div class="panel-body" tabIndex={0} role="region" aria-label="Selected view">
-        <DetailsBody view={view} tab={tab} selected={selected} actions={actions} />
+        <DetailsBody view={view} tab={tab} selected={selected} program={program} actions={actions} />
       </div>
     </>
   );
@@ -69,9 +76,32 @@ function circlesOf(view: ViewModel): Omit<CirclesPanelProps, 'actions'> {
   return { saved: view.project.circles, groupColumns: view.categorical, columns, mentorships: dataset.mentorships.length };
 }
 
-function DetailsBody({ view, tab, selected, actions }: DetailsPanelProps) {
+/** Finds the project's people by name or id as typed (names first), for recording introductions. */
+function peoplePicker(dataset: Dataset, label: (id: string) => string): PeoplePicker {
+  const byText = new Map<string, string>();
+  for (const p of dataset.people) byText.set(p.id.toLowerCase(), p.id);
+  for (const p of dataset.people) if (p.label) byText.set(p.label.trim().toLowerCase(), p.id);
+  const labels = dataset.people.map((p) => p.label || p.id);
+  return {
+    label,
+    resolve: (text) => byText.get(text.trim().toLowerCase()) ?? null,
+    matching: (text, limit) => {
+      const t = text.trim().toLowerCase();
+      const starts = labels.filter((l) => l.toLowerCase().startsWith(t));
+      const within = starts.length >= limit ? [] : labels.filter((l) => !l.toLowerCase().startsWith(t) && l.toLowerCase().includes(t));
+      return [...starts, ...within].slice(0, limit);
+    },
+  };
+}
+
+function DetailsBody({ view, tab, selected, program, actions }: DetailsPanelProps) {
   const analysis = view.analysis;
   const people = useMemo<People>(() => ({ label: (id) => labelOf(view, id), select: actions.select, selected }), [view, actions.select, selected]);
+  const dataset = view.project.dataset;
+  const picker = useMemo(() => peoplePicker(dataset, (id) => labelOf(view, id)), [dataset]);
+  const ledger = program?.ledger ?? null;
+  const stuckByKind = useMemo(() => new Map((ledger?.rates.byKind ?? []).map((r) => [r.key, r])), [ledger]);
+  const lastWeaver = view.project.ledger.at(-1)?.weaver ?? '';
   const key = identityKey(analysis);
   const insights = analysis.insights;
   switch (tab) {
@@ -92,15 +122,30 @@ function DetailsBody({ view, tab, selected, actions }: DetailsPanelProps) {
         />
       );
     case 'weaving':
-      return insights ? (
-        <WeaveList key={key} introductions={analysis.introductions} marks={view.project.weaving} people={people} actions={actions.weave} />
-      ) : (
-        <p>Suggestions were not computed for this network.</p>
+      return (
+        <>
+          {insights ? (
+            <WeaveList key={key} introductions={analysis.introductions} marks={view.project.weaving} people={people} picker={picker} stuckByKind={stuckByKind} lastWeaver={lastWeaver} actions={actions.weave} />
+          ) : (
+            <p>Suggestions were not computed for this network.</p>
+          )}
+          <LedgerPanel key={view.project.id} ledger={ledger} people={people} picker={picker} lastWeaver={lastWeaver} actions={actions.ledger} />
+        </>
       );
     case 'skills':
       return <SkillsPanel key={key} skills={analysis.skills} labelOf={people.label} select={actions.select} actions={actions.skills} />;
     case 'program':
-      return <ProgramPanel key={key} program={analysis.program} labelOf={people.label} select={actions.select} actions={actions.program} circles={circlesOf(view)} />;
+      return (
+        <ProgramPanel
+          key={key}
+          program={analysis.program}
+          labelOf={people.label}
+          select={actions.select}
+          actions={actions.program}
+          circles={circlesOf(view)}
+          ladder={program?.ladder ? { ladder: program.ladder, rules: view.project.ladder, columns: circlesOf(view).columns } : null}
+        />
+      );
     default:
       return <SummaryPanel analysis={analysis} />;
   }

@@ -1,7 +1,8 @@
 /**
  * What the program did, in plain words: what changed between two survey waves (ties gained and
- * lost, who moved in from the edge, each indicator "up from 34% to 41%"), the convenings (who
- * came, new faces, the mix of groups in the room) and the mentorships (what they connected).
+ * lost, who moved in from the edge, each indicator "up from 34% to 41%"), the engagement ladder,
+ * the convenings (who came, new faces, the mix of groups in the room), the mentorships (what they
+ * connected) and peer circles.
  * Long lists show a page at a time; every name and value from the data is drawn as text.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -10,8 +11,9 @@ import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
 import { INDICATOR_NAMES, type IndicatorName } from '../../engine/analysis/compare-waves.ts';
 import { count, share } from '../format/readable.ts';
 import { ShowMoreList, usePaged } from './show-more.tsx';
-import { counted, indicatorChange, listWords, mixText, pluralOf } from './program-words.ts';
+import { counted, dayText, indicatorChange, listWords, mixText, pluralOf } from './program-words.ts';
 import { CirclesPanel, type CirclesActions, type CirclesPanelProps } from './circles-panel.tsx';
+import { LadderPanel, type LadderActions, type LadderPanelProps } from './ladder-panel.tsx';
 import './program-panel.css';
 
 export interface ProgramActions {
@@ -19,6 +21,7 @@ export interface ProgramActions {
   openMatching: () => void;
   compare: (from: string, to: string) => void;
   circles: CirclesActions;
+  ladder: LadderActions;
 }
 
 type Program = AnalysisResult['program'];
@@ -35,6 +38,8 @@ export interface ProgramPanelProps {
   actions: ProgramActions;
   /** What the peer circles section shows and chooses from. */
   circles: Omit<CirclesPanelProps, 'actions'>;
+  /** The engagement ladder as the project now holds it (null: no periods to place people in), its own rules and the columns to write rules on. */
+  ladder: Pick<LadderPanelProps, 'ladder' | 'rules' | 'columns'> | null;
 }
 
 interface People {
@@ -48,13 +53,6 @@ function Person({ id, people }: { id: string; people: People }) {
       {people.labelOf(id)}
     </button>
   );
-}
-
-/** "22 Mar 2025" for an ISO day; other date text as written. */
-function dayText(date: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
-  const day = new Date(`${date}T00:00:00Z`);
-  return Number.isNaN(day.getTime()) ? date : day.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 // ----- change between waves ------------------------------------------------------------------------
@@ -264,10 +262,10 @@ function MentorshipSection({ mentorship, people }: { mentorship: Mentorship; peo
 
 // ----- the panel --------------------------------------------------------------------------------------
 
-export function ProgramPanel({ program, labelOf, select, actions, circles }: ProgramPanelProps) {
+export function ProgramPanel({ program, labelOf, select, actions, circles, ladder }: ProgramPanelProps) {
   const { events, mentorship, change } = program;
   const people: People = { labelOf, select };
-  const empty = !events && !mentorship && !change;
+  const empty = !events && !mentorship && !change && !ladder;
   return (
     <div class="program-panel">
       {empty && (
@@ -288,6 +286,7 @@ export function ProgramPanel({ program, labelOf, select, actions, circles }: Pro
         </button>
       </div>
       {change && <ChangeSection change={change} people={people} compare={actions.compare} />}
+      {ladder && <LadderPanel {...ladder} labelOf={labelOf} select={select} actions={actions.ladder} />}
       {events && <EventsSection events={events} people={people} />}
       {mentorship && <MentorshipSection mentorship={mentorship} people={people} />}
       <CirclesPanel {...circles} actions={actions.circles} />

@@ -1,8 +1,9 @@
 /**
  * The Weave panel: introductions worth making, best first, a few at a time. Each says in plain
- * words what kind of introduction it is and why; the weaver marks it made or dismissed (saved
- * with the project) and can reopen it, sees how many are open, made and dismissed, shows one of
- * those at a time, and exports the list as CSV.
+ * words what kind of introduction it is, why, and how often that kind has stuck in this project;
+ * the weaver records one as made (when, by whom, how far it went: the weaving ledger) or
+ * dismisses it, and can reopen it, sees how many are open, made and dismissed, shows one of those
+ * at a time, and exports the list as CSV.
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { AnySuggestion } from '../../engine/features/skills/merge-suggestions.ts';
@@ -10,11 +11,22 @@ import { count } from '../format/readable.ts';
 import { PagedList } from './paged-list.tsx';
 import { Choice, PersonLink, Tag, type People } from './insight-parts.tsx';
 import { introductionKind, statusCounts, type IntroductionStatus } from './insight-words.ts';
+import { IntroductionForm, type PeoplePicker } from './introduction-form.tsx';
+import { kindRateWords } from './ledger-words.ts';
+import { LEDGER_KINDS, type LedgerEntry, type LedgerKind } from '../../engine/core/model/ledger.ts';
+import type { StickRate } from '../../engine/features/ledger/stick.ts';
 import './insight-panels.css';
 
 export interface WeaveActions {
-  mark: (id: string, state: 'done' | 'dismissed' | null) => void;
+  /** Dismisses a suggestion, or opens it again (taking back its record when it was made). */
+  mark: (id: string, state: 'dismissed' | null) => void;
+  /** Records an introduction made (and marks its suggestion as made). */
+  record: (entry: LedgerEntry) => void;
   exportCsv: () => void;
+}
+
+function ledgerKind(kind: string): LedgerKind {
+  return (LEDGER_KINDS as readonly string[]).includes(kind) ? (kind as LedgerKind) : 'by hand';
 }
 
 type Show = IntroductionStatus | 'all';
@@ -23,13 +35,21 @@ export interface WeaveListProps {
   introductions: readonly AnySuggestion[];
   marks: Readonly<Record<string, 'done' | 'dismissed'>>;
   people: People;
+  /** Finds people by name for the record of an introduction. */
+  picker: PeoplePicker;
+  /** How often each kind of introduction stuck in this project, by kind. */
+  stuckByKind: ReadonlyMap<string, StickRate>;
+  /** Who made the last introduction recorded. */
+  lastWeaver: string;
   actions: WeaveActions;
   /** Introductions per page. Default 5: each takes a few lines. */
   pageSize?: number;
 }
 
-export function WeaveList({ introductions, marks, people, actions, pageSize = 5 }: WeaveListProps) {
+export function WeaveList({ introductions, marks, people, picker, stuckByKind, lastWeaver, actions, pageSize = 5 }: WeaveListProps) {
   const [show, setShow] = useState<Show>('open');
+  // The suggestion whose record is being filled in.
+  const [recording, setRecording] = useState<string | null>(null);
   const [kind, setKind] = useState<string>('');
   const ofKind = useMemo(() => (kind ? introductions.filter((s) => s.kind === kind) : introductions), [introductions, kind]);
   const counts = statusCounts(
@@ -59,7 +79,7 @@ export function WeaveList({ introductions, marks, people, actions, pageSize = 5 
       <p class="insight-total">
         <strong>{count(all.all)}</strong> {all.all === 1 ? 'introduction' : 'introductions'}: {count(all.open)} open · {count(all.done)} made · {count(all.dismissed)} dismissed
       </p>
-      <p class="explain">Ranked suggestions, each with its reason. Mark the ones you make or dismiss; your choices are saved with the project.</p>
+      <p class="explain">Ranked suggestions, each with its reason. Record the ones you make (they join your introductions made, below) or dismiss them; your choices are saved with the project.</p>
       {introductions.length > 0 && (
         <div class="insight-filters">
           <Choice
@@ -80,7 +100,7 @@ export function WeaveList({ introductions, marks, people, actions, pageSize = 5 
                 <option value="">All kinds ({count(introductions.length)})</option>
                 {kinds.map(([k, n]) => (
                   <option key={k} value={k}>
-                    {introductionKind(k).name} ({count(n)})
+                    {introductionKind(k).name} ({count(n)}){kindRateWords(stuckByKind.get(k)) ? `, ${kindRateWords(stuckByKind.get(k))}` : ''}
                   </option>
                 ))}
               </select>
@@ -103,10 +123,12 @@ export function WeaveList({ introductions, marks, people, actions, pageSize = 5 
         renderItem={(s) => {
           const k = introductionKind(s.kind);
           const state = marks[s.id];
+          const stuck = kindRateWords(stuckByKind.get(s.kind));
           return (
             <>
               <div class="insight-kind" title={k.explanation}>
                 {k.name}
+                {stuck && <span class="kind-rate"> · {stuck}</span>}
               </div>
               <div class="insight-pair">
                 <PersonLink id={s.source} people={people} />
@@ -122,10 +144,23 @@ export function WeaveList({ introductions, marks, people, actions, pageSize = 5 
                     Reopen
                   </button>
                 </div>
+              ) : recording === s.id ? (
+                <IntroductionForm
+                  pair={{ a: s.source, b: s.target }}
+                  kind={ledgerKind(s.kind)}
+                  suggestion={s.id}
+                  people={picker}
+                  weaver={lastWeaver}
+                  record={(entry) => {
+                    setRecording(null);
+                    actions.record(entry);
+                  }}
+                  cancel={() => setRecording(null)}
+                />
               ) : (
                 <div class="row-actions">
-                  <button type="button" class="small" onClick={() => actions.mark(s.id, 'done')}>
-                    Mark as made
+                  <button type="button" class="small" onClick={() => setRecording(s.id)}>
+                    Mark as made…
                   </button>
                   <button type="button" class="small" onClick={() => actions.mark(s.id, 'dismissed')}>
                     Dismiss

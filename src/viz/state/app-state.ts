@@ -16,6 +16,7 @@ import type { EditorState } from '../../engine/features/systemmap/edit-history.t
 import type { SystemMap } from '../../engine/core/model/systemmap.ts';
 import type { ViewModel } from './view-model.ts';
 import type { Filters } from './filters.ts';
+import type { ProgramParts } from '../../engine/analysis/program-parts.ts';
 
 export type { Filters, MetricRange } from './filters.ts';
 
@@ -95,6 +96,11 @@ export interface AppState {
   storageProblem: string | null;
   /** Private mode: nothing is written to this browser's storage (no autosave, no settings kept). */
   privateMode: boolean;
+  /**
+   * The ladder and the ledger as the project now holds them: from the analysis, then computed
+   * again alone when only they change (an introduction recorded, the ladder edited).
+   */
+  program: ProgramParts | null;
 }
 
 /** Where drawers start, for someone who never moved them: the map gets the room. */
@@ -130,6 +136,7 @@ export function getDefaultAppState(): AppState {
     drawers: DRAWER_DEFAULTS,
     storageProblem: null,
     privateMode: false,
+    program: null,
   };
 }
 
@@ -165,6 +172,8 @@ export const APP_STATE_STORAGE: { readonly [K in keyof AppState]: Storage } = {
   storageProblem: { none: true },
   // Kept in the page's address (?private), never in storage: storing it would store something.
   privateMode: { none: true },
+  // Computed from the project (its ledger, ladder and circles).
+  program: { none: true },
 };
 
 export type AppSignals = { readonly [K in keyof AppState]: Signal<AppState[K]> };

@@ -9,6 +9,7 @@ import { SystemMapSchema } from './systemmap.ts';
 import { AbilityAssessmentSchema } from './abilities.ts';
 import { ProjectCirclesSchema } from './circles.ts';
 import { LedgerEntrySchema } from './ledger.ts';
+import { LadderRulesSchema } from './ladder.ts';
 import { DEFAULT_SEED } from '../util/rng.ts';
 
 export const PROJECT_VERSION = 1 as const;
@@ -91,6 +92,8 @@ export const ProjectSchema = z.object({
   sharing: SharingSettingsSchema.default(SharingSettingsSchema.parse({})),
   /** Peer circles: the choices last made, the locks and the last circles formed. */
   circles: ProjectCirclesSchema.default(ProjectCirclesSchema.parse({})),
+  /** The engagement ladder as the user edited it, or null for the default ladder. */
+  ladder: LadderRulesSchema.nullable().default(null),
   /** Files the user imported, for the record (names and what kind they were). */
   sources: z.array(z.object({ name: z.string(), kind: z.string() })).default([]),
 });

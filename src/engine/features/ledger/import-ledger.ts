@@ -24,7 +24,9 @@ import { parseTimestamp } from '../../io/timestamps.ts';
 import type { Person } from '../../core/model/records.ts';
 import { BY_HAND, LEDGER_KINDS, LedgerEntrySchema, type LedgerEntry, type LedgerKind } from '../../core/model/ledger.ts';
 import { IssueLog } from '../../core/util/issues.ts';
-import { resultOf, type Reading } from '../../core/util/result.ts';
+import { fail, resultOf, withIssuesBefore, type Reading, type Result } from '../../core/util/result.ts';
+import { readSurveyTable } from '../../io/read-table.ts';
+import type { SourceFile } from '../../io/types.ts';
 import type { KnownPerson } from '../../people/name-match.ts';
 import { lookupPeople, type NamedCell } from '../../people/person-lookup.ts';
 
@@ -180,4 +182,12 @@ export function importLedger(table: CsvTable, options: LedgerImportOptions = {})
     .filter((i) => i.level === 'error' || !['unmatched-name', 'not-a-person'].includes(i.code))
     .map((i) => (i.code === 'ambiguous-name' ? { ...i, message: i.message.replace('; left out of the ledger', '; kept as written, matched to no one') } : i));
   return resultOf({ file: table.file, entries, notInProject }, [...log.issues, ...lookupIssues].sort((x, y) => (x.row ?? 0) - (y.row ?? 0)));
+}
+
+/** A ledger file (CSV or a workbook's first sheet) read against the project's people. */
+export function importLedgerFile(file: SourceFile, people: readonly Person[]): Result<LedgerImport> {
+  const table = readSurveyTable(file);
+  if (!table.ok) return fail(table.issues);
+  const read = importLedger(table.value, { people });
+  return withIssuesBefore(read.ok ? read : fail(read.issues), table.issues);
 }
