@@ -238,7 +238,7 @@ export function analyzeResults(set: ResultsSet, context: ResultsContext = {}, in
   const notes: string[] = [];
   const warnings: InputIssue[] = [];
   if (map === undefined) notes.push('No system map was given, so upstream factors, partners with a role and the flags on actions are not worked out.');
-  if (people === undefined) notes.push('No people network was given, so sectors, connectedness and introductions are not worked out.');
+  if (people === undefined) notes.push('No people network was given, so sectors, connectedness and introductions are not worked out, and the names in actions and commitments are matched to the map\'s organisations only.');
 
   // Names of actions and commitments, linked once for all results.
   const cells: NamedCell[] = [];

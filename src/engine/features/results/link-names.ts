@@ -4,6 +4,7 @@
  * else a person of the project (by id, name or email, with the survey importer's name matching:
  * a typo or a nickname still finds them). A name matching neither is kept as written, unlinked,
  * and listed with its file, row and field, so it links once the person or organisation is added.
+ * Without the people network only organisations can be found, and other names are not judged.
  *
  * Organisations are tried first: "Faith org 18" must not be read as a misspelt person.
  */
@@ -92,11 +93,19 @@ export function linkNames(cells: readonly NamedCell[], context: NameContext): { 
   const out = links.map((link, i) => {
     if (link !== null) return link;
     const cell = cells[i]!;
-    unlinked.push(cell);
+    // Without the people, a name that is no organisation may well be a person: not judged.
+    if (context.people !== undefined) unlinked.push(cell);
     return { text: cell.text, kind: null, id: null, label: cell.text, actor: null, people: [] } satisfies LinkedName;
   });
   for (const cell of unlinked) {
-    issues.push({ level: 'warning', code: 'unknown-name', message: `"${cell.text}" is no person or organisation of the project${context.map !== undefined ? ' or the system map' : ''}; kept as written, unlinked`, file: cell.file, row: cell.row, field: cell.field });
+    issues.push({
+      level: 'warning',
+      code: 'unknown-name',
+      message: `"${cell.text}" is no person or organisation of the project${context.map !== undefined ? ' or the system map' : ''}; kept as written, unlinked`,
+      ...(cell.file !== '' ? { file: cell.file } : {}),
+      ...(cell.row > 0 ? { row: cell.row } : {}),
+      field: cell.field,
+    });
   }
   return { links: out, unlinked, issues };
 }

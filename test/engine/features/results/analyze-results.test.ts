@@ -141,3 +141,15 @@ describe('analyzeResults on the coalition sample', () => {
     expect(bare.results[0]!.indicators[0]!.trend).not.toBeNull();
   });
 });
+
+describe('analyzeResults without the people network', () => {
+  it('links the map\'s organisations, and does not call the other names unknown', () => {
+    const mapOnly = analyzeResults(set, { map });
+    expect(mapOnly.unlinked.names).toEqual([]);
+    expect(mapOnly.warnings.map((w) => w.code)).toEqual(['unknown-factor']);
+    const weatherise = mapOnly.results[0]!.actions[0]!;
+    expect(weatherise.by.map((b) => [b.text, b.kind, b.actor])).toEqual([['Resident org 9', 'organization', 'Resident org 9'], ['Faith org 2', 'organization', 'Faith org 2'], ['Elena Singh', null, null]]);
+    // Named organisations are in the cohort even without their people.
+    expect(mapOnly.results[0]!.partners.find((p) => p.id === 'Faith org 18')).toMatchObject({ inCohort: true, tiedToCohort: null });
+  });
+});

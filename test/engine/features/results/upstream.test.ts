@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { distancesTo, factorIdOf, upstreamFactors } from '../../../../src/engine/features/results/upstream.ts';
 import { mapFrom, ROOT } from './helpers.ts';
+import { orThrow } from '../../../../src/engine/core/util/result.ts';
+import { importSystemMapFiles } from '../../../../src/engine/features/systemmap/import-files.ts';
 
 interface Reference {
   steps: number[];
@@ -31,6 +33,12 @@ describe('upstreamFactors', () => {
       }
     });
   }
+
+  it('counts a link of uncertain sign (+-) as both signs, so what comes through it is mixed', () => {
+    const map = orThrow(importSystemMapFiles([{ kind: 'map-links', name: 'links.csv', text: 'from,to,polarity\nA,B,+-\nB,C,-\nD,C,+\nC,C,+\n' }])).value;
+    const [up] = upstreamFactors(map, ['C']);
+    expect(up!.factors.map((f) => [f.factor, f.steps, f.effect, f.positivePaths, f.negativePaths])).toEqual([['B', 1, 'down', 0, 1], ['D', 1, 'up', 1, 0], ['A', 2, 'mixed', 1, 1]]);
+  });
 
   it('says when the path limit stopped the search', () => {
     const map = mapFrom([['map-links', reference.maps.coalition!.file]]);
