@@ -11,6 +11,7 @@ import { RESULTS_TEMPLATES, resultsTemplateCsv } from '../../../../src/engine/fe
 import { readDay, readNumber } from '../../../../src/engine/features/results/table-cells.ts';
 import { parseResultsSet } from '../../../../src/engine/core/model/results.ts';
 import { RESULTS_DIR } from './helpers.ts';
+import { workbook } from '../../../helpers/workbook.ts';
 
 const file = (kind: ResultsFileKind, name: string, text: string): ResultsSourceFile => ({ kind, name, text });
 const sample = (kind: ResultsFileKind, name: string): ResultsSourceFile => file(kind, name, readFileSync(`${RESULTS_DIR}${name}`, 'utf8'));
@@ -101,6 +102,17 @@ describe('importResultsFiles', () => {
     expect(read.value.indicators[0]!.points).toEqual([{ date: '2021-01-01', actual: 48, file: 'ind.csv', row: 2 }, { date: '2022-03-15', actual: 51.5, target: 55, file: 'export.csv', row: 2 }]);
     expect(read.value.indicators[1]).toMatchObject({ id: 'Unlisted', result: null });
     expect(where(read.issues)).toContain('unknown-indicator export.csv:3:undefined');
+  });
+});
+
+describe('importResultsFiles with a workbook', () => {
+  it('reads an indicators sheet like the CSV, and names the workbook, row and field of a bad value', () => {
+    const rows = [['indicator', 'result', 'factor', 'date', 'value', 'target', 'baseline', 'better'], ['Readiness', 'Ready', 'F', '2022', '51', '55', '48', 'up'], ['Readiness', 'Ready', 'F', '2021', '48', '', '', '']];
+    const read = importResultsFiles([{ kind: 'indicators', name: 'indicators.xlsx', text: '', bytes: workbook(rows) }]);
+    expect(read.ok, JSON.stringify(read.issues)).toBe(true);
+    if (read.ok) expect(read.value.indicators[0]!.points.map((p) => [p.date, p.actual, p.target])).toEqual([['2021-01-01', 48, undefined], ['2022-01-01', 51, 55]]);
+    const bad = importResultsFiles([{ kind: 'indicators', name: 'indicators.xlsx', text: '', bytes: workbook([rows[0]!, ['Readiness', 'Ready', 'F', '2022', 'n/a', '', '', 'up']]) }]);
+    expect(bad.issues.find((i) => i.level === 'error')).toMatchObject({ file: 'indicators.xlsx', row: 2, field: 'value' });
   });
 });
 
