@@ -35,7 +35,7 @@ import { mapGraph } from '../systemmap/map-graph.ts';
 import { linearTrend, type Trend } from './forecast.ts';
 import { linkNames, type LinkedName } from './link-names.ts';
 import { resolveResultsOptions, type ResultsOptions, type ResultsOptionsInput } from './options.ts';
-import { connectedness, neighbourSets, partnerIntroductions, sectorMix, type Connectedness, type ResultIntroduction, type SectorMix } from './people-join.ts';
+import { connectedness, neighbourSets, partnerIntroductions, sectorMix, type Connectedness, type PartnerForIntroduction, type ResultIntroduction, type SectorMix } from './people-join.ts';
 import { distancesTo, factorIdOf, upstreamFactors, type Effect } from './upstream.ts';
 
 /** What the results are joined to. */
@@ -374,7 +374,7 @@ export function analyzeResults(set: ResultsSet, context: ResultsContext = {}, in
     const relevant = new Map<string, number>();
     effectOn.forEach((m) => m.forEach((e, f) => relevant.set(f, Math.min(relevant.get(f) ?? Infinity, e.steps))));
     const partners: Partner[] = [];
-    const forIntroductions: Parameters<typeof partnerIntroductions>[1][number][] = [];
+    const forIntroductions: PartnerForIntroduction[] = [];
     for (const actor of overlay?.actors ?? []) {
       const factors = actor.factors.filter((f) => relevant.has(f));
       if (factors.length === 0) continue;
