@@ -12,6 +12,7 @@ import { orThrow } from '../../../../src/engine/core/util/result.ts';
 import { analyzeResults } from '../../../../src/engine/features/results/analyze-results.ts';
 import { importResultsFiles } from '../../../../src/engine/features/results/import-results.ts';
 import { analyzeSystemMap } from '../../../../src/engine/features/systemmap/analyze-systemmap.ts';
+import { importSystemMapFiles } from '../../../../src/engine/features/systemmap/import-files.ts';
 import { coalitionMap, coalitionPeople, coalitionResultsFiles, ROOT } from './helpers.ts';
 
 interface CohortReference {
@@ -151,5 +152,18 @@ describe('analyzeResults without the people network', () => {
     expect(weatherise.by.map((b) => [b.text, b.kind, b.actor])).toEqual([['Resident org 9', 'organization', 'Resident org 9'], ['Faith org 2', 'organization', 'Faith org 2'], ['Elena Singh', null, null]]);
     // Named organisations are in the cohort even without their people.
     expect(mapOnly.results[0]!.partners.find((p) => p.id === 'Faith org 18')).toMatchObject({ inCohort: true, tiedToCohort: null });
+  });
+});
+
+describe('analyzeResults on a map with no path from the action', () => {
+  it('says in plain words that, as mapped, the action cannot move the result', () => {
+    const small = orThrow(importSystemMapFiles([{ kind: 'map-links', name: 'links.csv', text: 'from,to,polarity\nTrust,Joint projects,+\nFunding,Staff turnover,-\n' }])).value;
+    const results = orThrow(importResultsFiles([
+      { kind: 'indicators', name: 'ind.csv', text: 'indicator,result,factor,date,value,better\nProjects a year,Stronger partners,Joint projects,2023,4,up\n' },
+      { kind: 'actions', name: 'act.csv', text: 'action,result,by,factor,direction\nFund retention,Stronger partners,Ana,Funding,increase\n' },
+    ])).value;
+    const [result] = analyzeResults(results, { map: small }).results;
+    expect(result!.noPath).toEqual([{ action: 'Fund retention', factor: 'Funding', label: 'Funding', shortestPath: null, reason: '"Fund retention" pushes Funding, and no chain of causes on the map leads from it to Joint projects: as mapped, it cannot move this result.' }]);
+    expect(result!.flags).toContain('No action of "Stronger partners" pushes a factor within 3 links of what its indicators measure: as mapped, none of them can move the curve.');
   });
 });
