@@ -472,3 +472,36 @@ export { addProgramFiles } from './project/add-program-files.ts';
 export { tableKindOf } from './project/add-program-files.ts';
 /** A program file's kind, and what adding program files returns. */
 export type { ProgramFileKind, ProgramFilesResult, TableKind } from './project/add-program-files.ts';
+/** Results-based accountability: results, indicators, measures, actions and commitments (zod, the single source of truth). */
+export { ResultsSetSchema, parseResultsSet, checkResultsSet, emptyResultsSet, MEASURE_KIND_WORDS } from './core/model/results.ts';
+/** A results set and its records. */
+export type { ResultsSet, RbaResult, Indicator, DataPoint, Strategy, PerformanceMeasure, AlignedAction, Commitment, Better, Direction, MeasureKind } from './core/model/results.ts';
+/** Reads the results templates and a scorecard's data values (CSV or XLSX), each file with its kind; a failure carries nothing. */
+export { importResultsFiles, importResultsTables, RESULTS_FILE_KINDS } from './features/results/import-results.ts';
+/** What a results file holds, and a file with its kind. */
+export type { ResultsFileKind, ResultsSourceFile, ResultsTable } from './features/results/import-results.ts';
+/** The results templates to download (file name, what it holds, CSV text). */
+export { RESULTS_TEMPLATES, resultsTemplateCsv } from './features/results/templates.ts';
+/** Results joined to the system map and the people network, as one report. */
+export { analyzeResults } from './features/results/analyze-results.ts';
+/** The results report and its parts. */
+export type { ResultsReport, ResultReport, ResultsContext, IndicatorReport, UpstreamEntry, Partner, ActionReport, ActionFlag, NoPathFlag, LeverageFlag, CommitmentReport, StrategyReport, MeasureReport } from './features/results/analyze-results.ts';
+/** The settings of analyzeResults with their defaults. */
+export { ResultsOptionsSchema, resolveResultsOptions } from './features/results/options.ts';
+export type { ResultsOptions, ResultsOptionsInput } from './features/results/options.ts';
+/** Factors upstream of a factor within K links with the sign of their effect; the default K. */
+export { upstreamFactors, DEFAULT_UPSTREAM_STEPS } from './features/results/upstream.ts';
+export type { Effect, UpstreamFactor } from './features/results/upstream.ts';
+/** The trend of an indicator's actuals (labelled as a trend) and the turn-the-curve CSV. */
+export { linearTrend, turnTheCurveCsv, TREND_LABEL } from './features/results/forecast.ts';
+export type { Trend, TrendPoint } from './features/results/forecast.ts';
+/** An introduction that brings a partner with a role to a result's cohort (kind `result-partner`). */
+export type { ResultIntroduction, SectorMix, Connectedness } from './features/results/people-join.ts';
+/** Who an action's `by` or a commitment's `who` names. */
+export type { LinkedName } from './features/results/link-names.ts';
+/** Results kept with a project: the files they were read from, the set and the stories written in the app. */
+export { ProjectResultsSchema, StoredResultsFileSchema } from './core/model/project-results.ts';
+export type { ProjectResults, StoredResultsFile } from './core/model/project-results.ts';
+/** Results files read with those a project holds (kinds told from headers), and the set with the app's stories. */
+export { readResultsFiles, withStories } from './project/results-files.ts';
+export type { ResultsFilesRead } from './project/results-files.ts';

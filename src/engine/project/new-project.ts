@@ -67,6 +67,7 @@ export function newProject(name: string, dataset: Dataset, options: NewProjectOp
     sharing: { ...SharingSettingsSchema.parse({}), consentColumn: consentColumnOf(dataset.people), codeSecret: newCodeSecret() },
     circles: ProjectCirclesSchema.parse({}),
     ladder: null,
+    results: null,
     sources: options.sources ?? [],
   };
 }

@@ -162,6 +162,10 @@ export const INTRODUCTION_KINDS: Record<string, Term> = {
     name: 'Bring a skill within reach',
     explanation: 'Introduce someone to a person who has a skill that they, or the people around them, lack.',
   },
+  'result-partner': {
+    name: 'Bring a partner into the work on a result',
+    explanation: 'Someone at an organisation with a role in a result (it works on a factor that moves it) is not yet tied to the people acting on it.',
+  },
 };
 
 export function introductionKind(kind: string): Term {

@@ -28,9 +28,10 @@ export const BY_HAND = 'by hand' as const;
 
 /**
  * Where an introduction came from: a kind of suggestion (the weaving and skill suggestions'
- * `kind`, src/engine/features/weaving and skills) or made by hand.
+ * `kind`, src/engine/features/weaving and skills, and the results' partner introductions,
+ * src/engine/features/results) or made by hand.
  */
-export const LEDGER_KINDS = ['engage-periphery', 'close-triangle', 'link-communities', 'skill-introduction', BY_HAND] as const;
+export const LEDGER_KINDS = ['engage-periphery', 'close-triangle', 'link-communities', 'skill-introduction', 'result-partner', BY_HAND] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 
 /** A calendar day, `YYYY-MM-DD`. */

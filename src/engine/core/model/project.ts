@@ -10,6 +10,7 @@ import { AbilityAssessmentSchema } from './abilities.ts';
 import { ProjectCirclesSchema } from './circles.ts';
 import { LedgerEntrySchema } from './ledger.ts';
 import { LadderRulesSchema } from './ladder.ts';
+import { ProjectResultsSchema } from './project-results.ts';
 import { DEFAULT_SEED } from '../util/rng.ts';
 
 export const PROJECT_VERSION = 1 as const;
@@ -94,6 +95,8 @@ export const ProjectSchema = z.object({
   circles: ProjectCirclesSchema.default(ProjectCirclesSchema.parse({})),
   /** The engagement ladder as the user edited it, or null for the default ladder. */
   ladder: LadderRulesSchema.nullable().default(null),
+  /** Results, indicators, strategies, aligned actions and commitments (results-based accountability), or null. */
+  results: ProjectResultsSchema.nullable().default(null),
   /** Files the user imported, for the record (names and what kind they were). */
   sources: z.array(z.object({ name: z.string(), kind: z.string() })).default([]),
 });

@@ -6,6 +6,7 @@ import type { Dataset } from '../../core/model/dataset.ts';
 import { DEFAULT_SEED } from '../../core/util/rng.ts';
 import type { AnalysisResult } from '../../analysis/analysis-result.ts';
 import type { SystemMapReport } from '../../features/systemmap/analyze-systemmap.ts';
+import type { ResultsReport } from '../../features/results/analyze-results.ts';
 
 /** A person's place on the map. */
 export interface Point {
@@ -25,6 +26,14 @@ export interface ReportInput {
   unnamed?: ReadonlySet<string>;
   /** The project's system map, analysed. */
   systemMap?: SystemMapReport;
+  /** The project's results joined to its map and people (the people as imported, not shared). */
+  results?: ResultsReport;
+  /**
+   * How a person of the project (by their id as imported, else by their name) may be named:
+   * their name, "a member", or null when they are out; undefined when no person of the project
+   * is meant. Default: everyone as the results say.
+   */
+  personName?: (id: string | null, label: string) => string | null | undefined;
 }
 
 export interface ReportHtmlOptions {

@@ -9,8 +9,9 @@ import { GROUPS, HEALTH, MAP } from './section-network.ts';
 import { BROKERS, EDGE, EQUITY, INTRODUCTIONS } from './section-people.ts';
 import { CHANGE, CONVENINGS, MENTORSHIP, SKILLS } from './section-program.ts';
 import { SYSTEM_MAP } from './section-systemmap.ts';
+import { RESULTS } from './section-results.ts';
 
-export const REPORT_SECTIONS: readonly ReportSection[] = [HEALTH, MAP, EDGE, BROKERS, INTRODUCTIONS, GROUPS, EQUITY, SKILLS, CHANGE, CONVENINGS, MENTORSHIP, SYSTEM_MAP];
+export const REPORT_SECTIONS: readonly ReportSection[] = [HEALTH, MAP, EDGE, BROKERS, INTRODUCTIONS, GROUPS, EQUITY, SKILLS, CHANGE, CONVENINGS, MENTORSHIP, SYSTEM_MAP, RESULTS];
 
 /** Every section id, in report order. */
 export const SECTION_IDS: readonly string[] = REPORT_SECTIONS.map((s) => s.id);

@@ -12,6 +12,7 @@ import type { SharingSettings } from '../../core/model/project.ts';
 import type { RunHooks } from '../../core/util/cancel.ts';
 import type { AnalysisResult } from '../../analysis/analysis-result.ts';
 import type { SystemMapReport } from '../../features/systemmap/analyze-systemmap.ts';
+import type { ResultsReport } from '../../features/results/analyze-results.ts';
 import { consentedDataset, projectConsent } from '../../features/sharing/consent.ts';
 import { pseudonymise } from '../../features/sharing/pseudonymise.ts';
 import { renderReport } from './render-report.ts';
@@ -28,6 +29,8 @@ export interface SharedReportInput {
   layout?: Readonly<Record<string, readonly [number, number]>>;
   /** The project's system map, analysed. */
   systemMap?: SystemMapReport | null;
+  /** The project's results joined to its map and to `dataset` as it is: people in it are named as consent allows. */
+  results?: ResultsReport | null;
 }
 
 export interface ReportMade {
@@ -63,6 +66,8 @@ export async function sharedReport(input: SharedReportInput, options: Partial<Re
     const shared = idOf.get(id);
     if (shared !== undefined) positions[shared] = { x, y };
   }
+  const labels = new Map(input.dataset.people.map((p) => [p.id, p.label || p.id]));
+  const byLabel = new Map(input.dataset.people.map((p) => [(p.label || p.id).trim().toLowerCase(), p.id]));
   const unnamed = new Set<string>();
   for (const [id, shared] of idOf) if (consented.codes.has(id)) unnamed.add(shared);
   const html = renderReport(
@@ -73,6 +78,19 @@ export async function sharedReport(input: SharedReportInput, options: Partial<Re
       unnamed,
       ...(changed ? { sharing: { leftOut: consented.leftOut, unnamed: consented.unnamed, pseudonymised: input.sharing.pseudonymise } } : {}),
       ...(input.systemMap ? { systemMap: input.systemMap } : {}),
+      ...(input.results
+        ? {
+            results: input.results,
+            // Named only when they agreed and the report does not use codes; "a member" otherwise; left out when out.
+            personName: (id: string | null, label: string) => {
+              const who = id !== null && labels.has(id) ? id : byLabel.get(label.trim().toLowerCase());
+              if (who === undefined) return undefined;
+              const consent = byPerson.get(who);
+              if (consent === 'out' || !idOf.has(who)) return null;
+              return consent === 'named' && !input.sharing.pseudonymise ? (labels.get(who) ?? who) : 'a member';
+            },
+          }
+        : {}),
     },
     options,
     hooks,
