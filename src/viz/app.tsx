@@ -35,6 +35,9 @@ import { Placed } from './components/imperative.tsx';
 import { Modal } from './components/modal.tsx';
 import { MatchingPanel } from './components/matching-dialog.tsx';
 import { SystemMapMode } from './system-map-mode.tsx';
+import { ResultsMode } from './results-mode.tsx';
+import type { ResultIntroduction } from '../engine/features/results/people-join.ts';
+import { addResultsFiles, downloadResultsTemplate, exportCurve, removeResults, setStory } from './actions/results.ts';
 import { SidePanel } from './components/side-panel.tsx';
 import { SharingSettingsSchema, type ProjectSettings } from '../engine/core/model/project.ts';
 import { ImportDialog } from './components/import-dialog.tsx';
@@ -56,6 +59,8 @@ const NO_SHARING = SharingSettingsSchema.parse({});
 
 /** The same empty list each time: a new one would read as files dropped. */
 const NO_FILES: File[] = [];
+/** Likewise: a new empty list would draw the Weave view again. */
+const NO_INTRODUCTIONS: ResultIntroduction[] = [];
 
 const DRAWERS = {
   settings: { label: 'Map settings', edge: 'left', min: 200, max: 420 },
@@ -183,6 +188,17 @@ export function App({ ctx, map, systemMap }: AppProps) {
             <TablesHost ctx={ctx} map={map} />
           </Drawer>
         </>
+      ) : mode === 'results' ? (
+        <ResultsMode
+          store={store}
+          actions={{
+            addFiles: (files) => void addResultsFiles(ctx, files),
+            downloadTemplate: (kind) => downloadResultsTemplate(ctx, kind),
+            remove: () => removeResults(ctx),
+            setStory: (indicator, story) => setStory(ctx, indicator, story),
+            exportCurve: (indicator) => exportCurve(ctx, indicator),
+          }}
+        />
       ) : (
         <SystemMapMode
           store={store}
@@ -343,7 +359,8 @@ function SettingsHost({ ctx }: { ctx: AppContext }) {
 function DetailsHost({ ctx, actions }: { ctx: AppContext; actions: DetailsActions }) {
   const s = ctx.store.signals;
   const view = useComputed(() => s.drawn.value.details).value;
-  return view ? <DetailsPanel view={view} tab={s.detailsTab.value} selected={s.selected.value} program={s.program.value} actions={actions} /> : null;
+  const resultIntroductions = useComputed(() => s.results.value.report?.results.flatMap((r) => r.introductions) ?? NO_INTRODUCTIONS).value;
+  return view ? <DetailsPanel view={view} tab={s.detailsTab.value} selected={s.selected.value} program={s.program.value} resultIntroductions={resultIntroductions} actions={actions} /> : null;
 }
 
 function TablesHost({ ctx, map }: { ctx: AppContext; map: MapView }) {

@@ -39,6 +39,11 @@ import type { ReportHtmlOptions } from '../engine/export/report-html/report-inpu
 import { projectCircles, type ProjectCirclesRequest } from '../engine/features/circles/project-circles.ts';
 import type { CirclesResult } from '../engine/features/circles/form-circles.ts';
 import { importLedgerFile, type LedgerImport } from '../engine/features/ledger/import-ledger.ts';
+import { readResultsFiles, type ResultsFilesRead } from '../engine/project/results-files.ts';
+import { analyzeResults, type ResultsReport } from '../engine/features/results/analyze-results.ts';
+import type { ResultsOptionsInput } from '../engine/features/results/options.ts';
+import type { ResultsSet } from '../engine/core/model/results.ts';
+import type { StoredResultsFile } from '../engine/core/model/project-results.ts';
 import { programParts, type ProgramParts, type ProgramPartsOptions } from '../engine/analysis/program-parts.ts';
 
 export type ImportOutcome = Result<Dataset>;
@@ -179,6 +184,16 @@ export const engineApi = {
     return programParts(current, options);
   },
 
+  /** Results files read with those the project holds into one set; any error adds nothing. */
+  readResults(added: SourceFile[], kept: StoredResultsFile[]): Result<ResultsFilesRead> {
+    return readResultsFiles(added, kept);
+  },
+
+  /** Results joined to the system map (when given) and to the current dataset's people. */
+  analyzeResults(set: ResultsSet, map: SystemMap | null, options: ResultsOptionsInput): ResultsReport {
+    return analyzeResults(set, { ...(map ? { map } : {}), ...(current ? { people: current } : {}) }, options);
+  },
+
   /** Reads a ledger file and matches its people to the current dataset's. */
   importLedger(file: SourceFile): Result<LedgerImport> {
     if (current === null) return fail([{ level: 'error', code: 'no-network', message: 'Open a network before adding introductions.', file: file.name }]);
@@ -249,7 +264,7 @@ export const engineApi = {
     if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
     const progress = throttled(onProgress);
     const analyze = (dataset: Dataset): Promise<AnalysisResult> => analyzeWithPool(dataset, request.options, onProgress);
-    const input: SharedReportInput = { dataset: current, sharing: request.sharing, analysis, analyze, layout: request.layout, systemMap: request.systemMap };
+    const input: SharedReportInput = { dataset: current, sharing: request.sharing, analysis, analyze, layout: request.layout, systemMap: request.systemMap, results: request.results };
     return sharedReport(input, request.report, progress ? { onProgress: progress } : {});
   },
 };
@@ -288,6 +303,8 @@ export interface ReportRequest {
   options: AnalysisOptions;
   layout: NonNullable<SharedReportInput['layout']>;
   systemMap: SystemMapReport | null;
+  /** The project's results joined to its map and people as imported. */
+  results: ResultsReport | null;
   report: Partial<ReportHtmlOptions>;
 }
 

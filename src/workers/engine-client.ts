@@ -34,6 +34,11 @@ import type { SystemMap } from '../engine/core/model/systemmap.ts';
 import type { ProjectCirclesRequest } from '../engine/features/circles/project-circles.ts';
 import type { CirclesResult } from '../engine/features/circles/form-circles.ts';
 import type { LedgerImport } from '../engine/features/ledger/import-ledger.ts';
+import type { ResultsFilesRead } from '../engine/project/results-files.ts';
+import type { ResultsReport } from '../engine/features/results/analyze-results.ts';
+import type { ResultsOptionsInput } from '../engine/features/results/options.ts';
+import type { ResultsSet } from '../engine/core/model/results.ts';
+import type { StoredResultsFile } from '../engine/core/model/project-results.ts';
 import type { ProgramParts, ProgramPartsOptions } from '../engine/analysis/program-parts.ts';
 
 export class CancelledByUser extends Error {
@@ -208,6 +213,19 @@ export class EngineClient {
     return this.run(async (api) => {
       await this.sendDataset(api);
       return api.programParts(options) as Promise<ProgramParts>;
+    });
+  }
+
+  readResults(added: SourceFile[], kept: StoredResultsFile[]): Promise<Result<ResultsFilesRead>> {
+    return this.run((api) => api.readResults(added, kept) as Promise<Result<ResultsFilesRead>>, true);
+  }
+
+  /** Results analysed in the worker against `map` and `dataset`'s people. */
+  analyzeResults(dataset: Dataset, set: ResultsSet, map: SystemMap | null, options: ResultsOptionsInput): Promise<ResultsReport> {
+    this.setDataset(dataset);
+    return this.run(async (api) => {
+      await this.sendDataset(api);
+      return api.analyzeResults(set, map, options) as Promise<ResultsReport>;
     });
   }
 

@@ -8,6 +8,7 @@ import type { AppContext } from './context.ts';
 import { setWorking } from './context.ts';
 import { scheduleSave } from './autosave.ts';
 import { analyseMap, ensureEditor } from './system-map-analysis.ts';
+import { analyseResults } from './results-analysis.ts';
 import { createViewModel, type ViewModel } from '../state/view-model.ts';
 import type { AppState, Drawn } from '../state/app-state.ts';
 import { CancelledByUser } from '../../workers/engine-client.ts';
@@ -102,6 +103,13 @@ export async function present(ctx: AppContext, project: Project, analysis: Analy
     await analyseMap(ctx, project.systemMap);
     return;
   }
+  if (mode === 'results') {
+    // Its people may be new: joined again.
+    await analyseResults(ctx);
+    return;
+  }
+  // The results' introductions join the Weave view's suggestions.
+  if (project.results) void analyseResults(ctx);
   await drawParts(ctx, view);
 }
 

@@ -40,12 +40,14 @@ export interface Runtime {
   pending: Project | null;
   /** Counts requests for the ladder and the ledger: an answer to an older one is dropped. */
   programAsked: number;
+  /** Counts results analyses asked for, likewise. */
+  resultsAsked: number;
   /** The system map whose analysis is awaited, so that a late report for an older map is dropped. */
   mapAnalysed: unknown;
 }
 
 export function createAppContext(store: AppStore, engine: EngineClient, db: ProjectDb, page: PageServices): AppContext {
-  return { store, engine, db, page, runtime: { saveTimer: null, saveDue: 0, unsaved: new Map(), shown: 0, analyses: 0, pending: null, programAsked: 0, mapAnalysed: null } };
+  return { store, engine, db, page, runtime: { saveTimer: null, saveDue: 0, unsaved: new Map(), shown: 0, analyses: 0, pending: null, programAsked: 0, resultsAsked: 0, mapAnalysed: null } };
 }
 
 /** Shows a running task in the status line. */

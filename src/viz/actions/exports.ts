@@ -208,7 +208,8 @@ export function sharedSystemMap(map: SystemMap, people: Dataset['people'], share
  * The project as it may be shared: the shared dataset, the layout and the marks on introductions
  * carried to the shared ids, the system map's people shared alike; what could name someone left
  * out (the survey's name decisions, which quote written names; the self-assessment, matched by
- * name; the per-person consent choices; circles, the ledger and the imported files' names).
+ * name; the per-person consent choices; circles, the ledger, the results and the imported files'
+ * names).
  */
 export function sharedProject(project: Project, shared: SharedNetwork): Project {
   const layout: Project['layout'] = {};
@@ -236,6 +237,8 @@ export function sharedProject(project: Project, shared: SharedNetwork): Project 
     // the ledger's notes are free text): none of them is shared.
     circles: ProjectCirclesSchema.parse({}),
     ledger: [],
+    // Actions and commitments name people as written: the report shares what consent allows of them.
+    results: null,
     sources: [],
     // The column stays where the shared people still carry it (codes keep only the details ticked).
     // Never the secret: with it and the member list the codes could be read back.

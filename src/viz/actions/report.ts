@@ -14,6 +14,8 @@ import { projectAnalysisOptions } from '../../engine/project/project-analysis.ts
 import type { Project } from '../../engine/core/model/project.ts';
 import type { SystemMapReport } from '../../engine/features/systemmap/analyze-systemmap.ts';
 import type { ReportChoices } from '../components/report-dialog.tsx';
+import type { ResultsReport } from '../../engine/features/results/analyze-results.ts';
+import { analyseResults } from './results-analysis.ts';
 
 /** Every section with whether the open project holds it (read from the page's own analysis). */
 export function reportSections(ctx: AppContext): SectionChoice[] {
@@ -22,10 +24,20 @@ export function reportSections(ctx: AppContext): SectionChoice[] {
   const choices = sectionChoices({ dataset: project.dataset, result: view.analysis, ...(systemMap.report ? { systemMap: systemMap.report } : {}) });
   // A system map not analysed yet (the System map view was not opened) is analysed when the report is made.
   const hasMap = (project.systemMap?.factors.length ?? 0) > 0;
-  return choices.map((c) => (c.id === SYSTEM_MAP_SECTION && hasMap ? { ...c, available: true } : c));
+  // Results not joined yet (the Results view was not opened) are joined when the report is made.
+  const hasResults = (project.results?.set.results.length ?? 0) > 0;
+  return choices.map((c) => ((c.id === SYSTEM_MAP_SECTION && hasMap) || (c.id === RESULTS_SECTION && hasResults) ? { ...c, available: true } : c));
 }
 
 const SYSTEM_MAP_SECTION = 'systemmap';
+const RESULTS_SECTION = 'results';
+
+/** The project's results joined to its map and people: the Results view's, or joined now in the worker. */
+async function resultsReport(ctx: AppContext): Promise<ResultsReport | null> {
+  if (ctx.store.get().project?.results == null) return null;
+  await analyseResults(ctx);
+  return ctx.store.get().results.report;
+}
 
 /** The project's system map analysed: the one the System map view made, or made now in the worker. */
 async function systemMapReport(ctx: AppContext, project: Project): Promise<SystemMapReport | null> {
@@ -47,6 +59,7 @@ export async function makeReport(ctx: AppContext, choices: ReportChoices, onProg
     options: projectAnalysisOptions({ ...project, ledger: [] }),
     layout: project.layout,
     systemMap: wantsMap ? await systemMapReport(ctx, project) : null,
+    results: choices.sections.includes(RESULTS_SECTION) ? await resultsReport(ctx) : null,
     report: { title: choices.title, intro: choices.intro, sections: choices.sections },
   };
   return ctx.engine.htmlReport(project.dataset, request, view?.analysis ?? null, onProgress);

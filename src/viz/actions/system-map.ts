@@ -4,6 +4,7 @@
  * by an analysis of the people network that lands meanwhile).
  */
 import type { AppContext } from './context.ts';
+import { analyseResults } from './results-analysis.ts';
 import { drawParts, updateProject } from './analysis.ts';
 import { analyseMap, ensureEditor } from './system-map-analysis.ts';
 import type { MapTab, Mode, SystemMapState } from '../state/app-state.ts';
@@ -23,6 +24,11 @@ export async function setMode(ctx: AppContext, mode: Mode): Promise<void> {
   if (mode === 'people') {
     store.set({ mode });
     if (view) await drawParts(ctx, view);
+    return;
+  }
+  if (mode === 'results') {
+    store.set({ mode });
+    await analyseResults(ctx);
     return;
   }
   if (!project?.systemMap) return;

@@ -11,7 +11,8 @@ import type { Consent } from '../../engine/features/sharing/consent.ts';
 import { PeripheryList } from './periphery-list.tsx';
 import { BrokerList } from './broker-list.tsx';
 import { EquityView } from './equity-view.tsx';
-import { WeaveList, type WeaveActions } from './weave-list.tsx';
+import { WeaveList, type WeaveActions, type WeaveSuggestion } from './weave-list.tsx';
+import type { ResultIntroduction } from '../../engine/features/results/people-join.ts';
 import { SkillsPanel, type SkillsActions } from './skills-panel.tsx';
 import { ProgramPanel, type ProgramActions } from './program-panel.tsx';
 import type { CirclesPanelProps } from './circles-panel.tsx';
@@ -54,16 +55,18 @@ export interface DetailsPanelProps {
   selected: string | null;
   /** The ladder and the ledger as the project now holds them. */
   program: ProgramParts | null;
+  /** Introductions that bring partners into the work on a result (the results mode), joined to the suggestions. */
+  resultIntroductions: readonly ResultIntroduction[];
   actions: DetailsActions;
 }
 
-export function DetailsPanel({ view, tab, selected, program, actions }: DetailsPanelProps) {
+export function DetailsPanel({ view, tab, selected, program, resultIntroductions, actions }: DetailsPanelProps) {
   return (
     <>
       <Tabs label="Views" tabs={DETAILS_TABS} current={tab} choose={actions.choose} />
       {/* Scrollable regions take focus, so keyboard users can scroll them. */}
       <div class="panel-body" tabIndex={0} role="region" aria-label="Selected view">
-        <DetailsBody view={view} tab={tab} selected={selected} program={program} actions={actions} />
+        <DetailsBody view={view} tab={tab} selected={selected} program={program} resultIntroductions={resultIntroductions} actions={actions} />
       </div>
     </>
   );
@@ -94,7 +97,7 @@ function peoplePicker(dataset: Dataset, label: (id: string) => string): PeoplePi
   };
 }
 
-function DetailsBody({ view, tab, selected, program, actions }: DetailsPanelProps) {
+function DetailsBody({ view, tab, selected, program, resultIntroductions, actions }: DetailsPanelProps) {
   const analysis = view.analysis;
   const people = useMemo<People>(() => ({ label: (id) => labelOf(view, id), select: actions.select, selected }), [view, actions.select, selected]);
   const dataset = view.project.dataset;
@@ -102,6 +105,12 @@ function DetailsBody({ view, tab, selected, program, actions }: DetailsPanelProp
   const ledger = program?.ledger ?? null;
   const stuckByKind = useMemo(() => new Map((ledger?.rates.byKind ?? []).map((r) => [r.key, r])), [ledger]);
   const lastWeaver = view.project.ledger.at(-1)?.weaver ?? '';
+  // A pair the analysis suggests already keeps its own reason; a result's introduction between people no longer in the network is left out.
+  const introductions = useMemo<WeaveSuggestion[]>(() => {
+    const known = new Set(analysis.introductions.map((s) => s.id));
+    const people = new Set(view.ids);
+    return [...analysis.introductions, ...resultIntroductions.filter((s) => !known.has(s.id) && people.has(s.source) && people.has(s.target))];
+  }, [analysis, resultIntroductions, view.ids]);
   const key = identityKey(analysis);
   const insights = analysis.insights;
   switch (tab) {
@@ -125,7 +134,7 @@ function DetailsBody({ view, tab, selected, program, actions }: DetailsPanelProp
       return (
         <>
           {insights ? (
-            <WeaveList key={key} introductions={analysis.introductions} marks={view.project.weaving} people={people} picker={picker} stuckByKind={stuckByKind} lastWeaver={lastWeaver} actions={actions.weave} />
+            <WeaveList key={key} introductions={introductions} marks={view.project.weaving} people={people} picker={picker} stuckByKind={stuckByKind} lastWeaver={lastWeaver} actions={actions.weave} />
           ) : (
             <p>Suggestions were not computed for this network.</p>
           )}

@@ -6,6 +6,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { BY_HAND, LEDGER_LEVELS, type LedgerEntry, type LedgerKind } from '../../engine/core/model/ledger.ts';
 import { levelName } from './ledger-words.ts';
+import { today } from '../format/today.ts';
 
 /** How the form finds people by name. */
 export interface PeoplePicker {
@@ -26,12 +27,6 @@ export interface IntroductionFormProps {
   weaver: string;
   record: (entry: LedgerEntry) => void;
   cancel: () => void;
-}
-
-/** Today in the user's own time zone, `YYYY-MM-DD`. */
-export function today(now = new Date()): string {
-  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 10);
 }
 
 let formCount = 0;

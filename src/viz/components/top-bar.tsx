@@ -33,6 +33,7 @@ export interface TopBarProps<K extends string> {
 const MODES = [
   ['people', 'People network'],
   ['systemmap', 'System map'],
+  ['results', 'Results'],
 ] as const;
 
 export function TopBar<K extends string>(props: TopBarProps<K>) {
@@ -45,7 +46,7 @@ export function TopBar<K extends string>(props: TopBarProps<K>) {
           {props.projectName}
         </button>
       ) : null}
-      {props.hasSystemMap ? <Tabs label="What to show" class="mode-switch" tabs={MODES} current={props.mode} choose={props.setMode} /> : null}
+      {props.projectName ? <Tabs label="What to show" class="mode-switch" tabs={props.hasSystemMap ? MODES : MODES.filter(([m]) => m !== 'systemmap')} current={props.mode} choose={props.setMode} /> : null}
       <div class="spacer" />
       {props.privateMode ? <PrivateBadge open={props.openProjects} /> : null}
       <button type="button" class="primary import-button" onClick={props.openImport}>

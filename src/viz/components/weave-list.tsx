@@ -7,6 +7,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { AnySuggestion } from '../../engine/features/skills/merge-suggestions.ts';
+import type { ResultIntroduction } from '../../engine/features/results/people-join.ts';
 import { count } from '../format/readable.ts';
 import { PagedList } from './paged-list.tsx';
 import { Choice, PersonLink, Tag, type People } from './insight-parts.tsx';
@@ -31,8 +32,11 @@ function ledgerKind(kind: string): LedgerKind {
 
 type Show = IntroductionStatus | 'all';
 
+export type WeaveSuggestion = AnySuggestion | ResultIntroduction;
+
 export interface WeaveListProps {
-  introductions: readonly AnySuggestion[];
+  /** The analysis's suggestions, and those bringing partners into the work on a result. */
+  introductions: readonly WeaveSuggestion[];
   marks: Readonly<Record<string, 'done' | 'dismissed'>>;
   people: People;
   /** Finds people by name for the record of an introduction. */

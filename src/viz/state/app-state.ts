@@ -17,6 +17,7 @@ import type { SystemMap } from '../../engine/core/model/systemmap.ts';
 import type { ViewModel } from './view-model.ts';
 import type { Filters } from './filters.ts';
 import type { ProgramParts } from '../../engine/analysis/program-parts.ts';
+import type { ResultsReport } from '../../engine/features/results/analyze-results.ts';
 
 export type { Filters, MetricRange } from './filters.ts';
 
@@ -30,7 +31,7 @@ export type DetailsTab = 'summary' | 'person' | 'periphery' | 'brokers' | 'equit
 /** The views of the details drawer, system map mode. */
 export type MapTab = 'loops' | 'leverage' | 'actors' | 'edit';
 export type TableTab = 'people' | 'groups';
-export type Mode = 'people' | 'systemmap';
+export type Mode = 'people' | 'systemmap' | 'results';
 export type DrawerId = 'settings' | 'details' | 'tables';
 
 export interface DrawerState {
@@ -101,6 +102,14 @@ export interface AppState {
    * again alone when only they change (an introduction recorded, the ladder edited).
    */
   program: ProgramParts | null;
+  /** The results mode: the project's results joined to the system map and the people, and what that was made from. */
+  results: ResultsState;
+}
+
+export interface ResultsState {
+  report: ResultsReport | null;
+  /** The project the report was made from (its results, map and people): a change to any makes it again. */
+  analysed: { results: unknown; systemMap: unknown; dataset: unknown } | null;
 }
 
 /** Where drawers start, for someone who never moved them: the map gets the room. */
@@ -137,6 +146,7 @@ export function getDefaultAppState(): AppState {
     storageProblem: null,
     privateMode: false,
     program: null,
+    results: { report: null, analysed: null },
   };
 }
 
@@ -174,6 +184,8 @@ export const APP_STATE_STORAGE: { readonly [K in keyof AppState]: Storage } = {
   privateMode: { none: true },
   // Computed from the project (its ledger, ladder and circles).
   program: { none: true },
+  // Computed from the project's results, system map and people when the results mode opens.
+  results: { none: true },
 };
 
 export type AppSignals = { readonly [K in keyof AppState]: Signal<AppState[K]> };
