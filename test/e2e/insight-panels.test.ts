@@ -98,7 +98,9 @@ describe('insight panels', () => {
 
       const first = weave.locator('li.suggestion').first();
       const pair = (await first.locator('.insight-pair').textContent())!;
-      await first.getByRole('button', { name: 'Mark as made' }).click();
+      // Marking one made records it in the weaving ledger: when, by whom, how far it went.
+      await first.getByRole('button', { name: 'Mark as made…' }).click();
+      await first.getByRole('button', { name: 'Record it' }).click();
       await summary.filter({ hasText: `${all - 1} open · 1 made · 0 dismissed` }).waitFor();
       await weave.locator('li.suggestion').first().getByRole('button', { name: 'Dismiss' }).click();
       await summary.filter({ hasText: `${all - 2} open · 1 made · 1 dismissed` }).waitFor();
@@ -125,7 +127,7 @@ describe('insight panels', () => {
       await importAndWait(page, [fixtureFile('hostile-people.csv'), fixtureFile('hostile-ties.csv')], 5);
       for (const tab of ['Edge', 'Brokers', 'Equity', 'Weave']) {
         await showTab(page, tab);
-        await body(page).locator('.insights').waitFor();
+        await body(page).locator('.insights').first().waitFor();
       }
       await showTab(page, 'Brokers');
       expect(await body(page).locator('.person-link').allTextContents()).toEqual(expect.arrayContaining(['<img src=x onerror="window.__xss=1">']));
