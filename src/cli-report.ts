@@ -4,7 +4,9 @@
  * does not import it back); this file checks the report's own flags, lays out and renders with
  * the engine, shows the layout's progress on standard error and writes the file.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { InputError } from './engine/core/util/issues.ts';
+import type { ResultsReport } from './engine/features/results/analyze-results.ts';
 import type { Dataset } from './engine/core/model/dataset.ts';
 import type { AnalysisResult } from './engine/analysis/analysis-result.ts';
 import { renderReport } from './engine/export/report-html/render-report.ts';
@@ -17,6 +19,8 @@ export interface ReportFlags {
   title?: string;
   intro?: string;
   out?: string;
+  /** A results report written by `netweave results` (JSON), for the results section. */
+  'results-report'?: string;
 }
 
 /** What the inputs became (src/cli.ts's `Analysed`, as far as the report needs it). */
@@ -61,14 +65,36 @@ function progressLine(): { onProgress: (step: string, fraction: number) => void;
   };
 }
 
+/**
+ * `--results-report F`: the JSON `netweave results` wrote. It names people as the results files
+ * wrote them, so it is refused with consent or pseudonyms (the app's report applies consent to it).
+ */
+function readResultsReport(path: string): ResultsReport {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new InputError([{ level: 'error', code: 'invalid-json', file: path, message: `cannot be read as JSON (${(error as Error).message})` }]);
+  }
+  const report = data as Partial<ResultsReport> | null;
+  if (report === null || typeof report !== 'object' || report.format !== 'netweave-results-report' || report.version !== 1 || !Array.isArray(report.results) || !Array.isArray(report.commitments)) {
+    throw new InputError([{ level: 'error', code: 'not-results-report', file: path, message: 'is not a results report written by netweave results (--out results.json)' }]);
+  }
+  return report as ResultsReport;
+}
+
 export async function runReport<V extends ReportFlags>(values: V, inputs: string[], command: ReportCommand<V>): Promise<void> {
   const sections = sectionFlag(values.sections, command.usage);
   if (values.out === undefined) throw command.usage('netweave report needs --out FILE (e.g. --out report.html).');
+  const resultsPath = values['results-report'];
+  const results = resultsPath !== undefined ? readResultsReport(resultsPath) : undefined;
   const { dataset, result, sharing } = await command.analyze(values, inputs);
+  if (results !== undefined && sharing !== undefined) throw command.usage('--results-report names people as the results files wrote them, so it cannot go with --consent or --pseudonymise; the app\'s report applies consent to results.');
   const input: ReportInput = {
     dataset,
     result,
     ...(sharing ? { sharing: { leftOut: sharing.leftOut, unnamed: sharing.unnamed, pseudonymised: sharing.pseudonymised } } : {}),
+    ...(results ? { results } : {}),
   };
   if (sections !== null) {
     const missing = sectionChoices(input).filter((c) => sections.includes(c.id) && !c.available);

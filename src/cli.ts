@@ -194,10 +194,13 @@ The HTML report (netweave report, same inputs and options as analyze; --out is r
   one self-contained file (no script, nothing loaded from anywhere; prints on A4 and Letter)
   with the map drawn from a seeded layout and the charts as pictures inside it
   --sections A,B      only these sections, from: health, map, edge, brokers, introductions,
-                      groups, equity, skills, change, convenings, mentorship, systemmap
+                      groups, equity, skills, change, convenings, mentorship, systemmap, results
                       (default: every one the data holds)
   --title TEXT        the report's title (default "Our network")
   --intro TEXT        an introduction at the top (plain text; a blank line starts a paragraph)
+  --results-report F  the results section from what netweave results wrote (--out F.json):
+                      each indicator's curve, partners with a role, leverage nobody acts on,
+                      the action plan and the commitments (not with --consent or --pseudonymise)
 
 Member packets (netweave packets, same inputs and options as analyze; --out FILE.zip is required):
   one short page per member who agreed to be named (with --consent COLUMN: those marked named;
@@ -267,6 +270,7 @@ function parse(argv: string[]) {
       sections: { type: 'string' },
       title: { type: 'string' },
       intro: { type: 'string' },
+      'results-report': { type: 'string' },
       note: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -385,6 +389,7 @@ const COMMAND_FLAGS: ReadonlyArray<{ flag: string; commands: readonly string[] }
   { flag: 'sections', commands: ['report'] },
   { flag: 'title', commands: ['report'] },
   { flag: 'intro', commands: ['report'] },
+  { flag: 'results-report', commands: ['report'] },
   { flag: 'note', commands: ['packets'] },
 ];
 

@@ -99,3 +99,26 @@ describe('netweave results', () => {
     expect((await netweave('results', ...results, '--indicators', join(dir, 'missing.csv'))).code).toBe(1);
   });
 });
+
+describe('netweave report --results-report', () => {
+  it('adds the results section to the HTML report, and refuses it with consent or a file that is no results report', async () => {
+    const json = join(dir, 'for-report.json');
+    expect((await netweave('results', ...results, ...more, ...map, ...survey, '--as-of', '2025-01-01', '--out', json)).code).toBe(0);
+    const html = join(dir, 'report.html');
+    const people = ['--survey', at('survey_wave2.csv'), '--roster', at('people.csv'), '--threads', '1'];
+    const r = await netweave('report', ...people, '--results-report', json, '--sections', 'health,results', '--out', html);
+    expect(r.code, r.stderr).toBe(0);
+    const text = readFileSync(html, 'utf8');
+    expect(text).toContain('Results: turning the curve');
+    expect(text).toContain('Partners with a role');
+    expect(text).toContain('trend of the actuals (not a prediction)');
+    expect(text).not.toMatch(/<script/i);
+
+    const consent = await netweave('report', ...people, '--consent', 'email', '--results-report', json, '--out', join(dir, 'no.html'));
+    expect(consent.code).toBe(2);
+    expect(consent.stderr).toMatch(/--results-report .* cannot go with --consent/);
+    const other = await netweave('report', ...people, '--results-report', write('other.json', '{"format":"netweave-report"}'), '--out', join(dir, 'no.html'));
+    expect(other.code).toBe(1);
+    expect(other.stderr).toMatch(/other\.json.*is not a results report written by netweave results/);
+  });
+});
