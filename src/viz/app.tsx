@@ -37,7 +37,7 @@ import { MatchingPanel } from './components/matching-dialog.tsx';
 import { SystemMapMode } from './system-map-mode.tsx';
 import { ResultsMode } from './results-mode.tsx';
 import type { ResultIntroduction } from '../engine/features/results/people-join.ts';
-import { addResultsFiles, downloadResultsTemplate, exportCurve, removeResults, setStory } from './actions/results.ts';
+import { addResultsFiles, addResultsSources, downloadResultsTemplate, exportCurve, removeResults, setStory } from './actions/results.ts';
 import { SidePanel } from './components/side-panel.tsx';
 import { SharingSettingsSchema, type ProjectSettings } from '../engine/core/model/project.ts';
 import { ImportDialog } from './components/import-dialog.tsx';
@@ -257,6 +257,7 @@ export function App({ ctx, map, systemMap }: AppProps) {
         onProgramAdded={(dataset, issues) => void programFilesAdded(ctx, dataset, issues)}
         currentDataset={() => store.get().project?.dataset ?? null}
         onAbilities={(file) => void importAssessment(ctx, file)}
+        onResults={(files) => void addResultsSources(ctx, files)}
         onKey={(file) => void restoreFromKey(ctx, file)}
       />
       <Placed node={abilitiesInput} />

@@ -118,6 +118,16 @@ describe('the Results view', () => {
     await expect.poll(() => results().locator('.result-indicator').first().getByLabel('The story behind the curve').inputValue(), { timeout: 30_000 }).toBe('=HYPERLINK("x") Two clinics closed in 2022.');
   });
 
+  it('takes results files dropped on Import data to the Results view', async () => {
+    await page.locator('.mode-switch').getByRole('tab', { name: 'People network' }).click();
+    const dialog = await chooseFiles(page, [sample('results/scorecard-data-values.csv')]);
+    expect(await dialog.getByLabel('What scorecard-data-values.csv holds').inputValue()).toBe('results');
+    await dialog.getByRole('button', { name: 'Import and analyse' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
+    await page.locator('.mode-switch').getByRole('tab', { name: 'Results', selected: true }).waitFor({ timeout: 30_000 });
+    await expect.poll(async () => ((await storedCurrent(page))?.project.results as { files: Array<{ name: string }> } | null)?.files.map((f) => f.name)).toContain('scorecard-data-values.csv');
+  });
+
   it('joins the introductions that bring partners in to the Weave view', async () => {
     await page.locator('.mode-switch').getByRole('tab', { name: 'People network' }).click();
     await page.getByRole('tab', { name: 'Weave' }).click();

@@ -24,10 +24,12 @@ import { abilityFromHeader } from '../features/skills/abilities-import.ts';
 import { readScore } from '../features/skills/ability-scores.ts';
 import { LEADERSHIP_SCALE } from '../features/skills/leadership-abilities.ts';
 import type { FilePreview } from './preview-files.ts';
+import { guessResultsFileKind } from '../features/results/import-results.ts';
 import type { ProgramFileKind } from './add-program-files.ts';
 
 /** Every kind of file the import reads: a network file, survey parts, program files, a system map. */
-export type FileKind = ImportKind | 'survey' | 'roster' | ProgramFileKind | 'abilities' | SystemMapFileKind;
+/** `results`: a results file (results, indicators, strategies, actions, commitments, a scorecard export), added in the Results view. */
+export type FileKind = ImportKind | 'survey' | 'roster' | ProgramFileKind | 'abilities' | SystemMapFileKind | 'results';
 
 /** Network formats whose content names them (no table header involved). */
 const SIGNED_KINDS = new Set<ImportKind>(['pajek', 'ucinet', 'vna', 'gml', 'dot', 'graphology', 'gephi-lite', 'network-canvas', 'network-canvas-graphml']);
@@ -44,6 +46,7 @@ export const FILE_KINDS: readonly FileKind[] = [
   'attendance',
   'mentorships',
   'abilities',
+  'results',
   'map-links',
   'map-factors',
   'map-actors',
@@ -169,6 +172,10 @@ function tableEvidence(preview: FilePreview): KindEvidence[] {
     const asked = `${survey.questions.length === 1 ? 'a question asks' : `${survey.questions.length} questions ask`} for names (${quoted(questions, 2)})`;
     add('survey', formLike ? 'strong' : 'weak', `${who.length > 0 ? `${columns(who)} ${who.length === 1 ? 'says' : 'say'} who answered; ` : ''}${asked}${survey.timestamp ? `; "${survey.timestamp.header}" is when` : ''}`);
   }
+
+  // Results-based accountability: one of the results templates, or a scorecard export.
+  const resultsKind = guessResultsFileKind(headers);
+  if (resultsKind !== undefined) add('results', 'strong', `the columns of the ${resultsKind === 'scorecard' ? 'scorecard export (id, date, actual, target)' : `${resultsKind} template`}`);
 
   // Program files: a self-assessment, mentorship pairs, attendance.
   const abilityColumns = headers.map((h, i) => ({ header: h, index: i })).filter(({ header }) => abilityFromHeader(header).known);

@@ -9,6 +9,7 @@ import { updateProject } from './analysis.ts';
 import { fileSafe } from './exports.ts';
 import { analyseResults } from './results-analysis.ts';
 import { readSourceFile } from '../../engine/io/workbook-detect.ts';
+import type { SourceFile } from '../../engine/io/types.ts';
 import { RESULTS_TEMPLATES } from '../../engine/features/results/templates.ts';
 import type { ResultsFileKind } from '../../engine/features/results/import-results.ts';
 import { turnTheCurveCsv } from '../../engine/features/results/forecast.ts';
@@ -19,19 +20,25 @@ import type { IndicatorReport } from '../../engine/features/results/analyze-resu
  * Any error adds nothing and says what is wrong by file, row and field.
  */
 export async function addResultsFiles(ctx: AppContext, files: readonly File[]): Promise<void> {
+  if (files.length === 0) return;
+  await addResultsSources(ctx, await Promise.all(files.map((f) => readSourceFile(f))));
+}
+
+/** Results files already read (from the import dialog): added, and the Results view shown. */
+export async function addResultsSources(ctx: AppContext, sources: readonly SourceFile[]): Promise<void> {
   const project = ctx.store.get().project;
-  if (!project || files.length === 0) return;
-  const sources = await Promise.all(files.map((f) => readSourceFile(f)));
-  const read = await ctx.engine.readResults(sources, project.results?.files ?? []);
+  if (!project || sources.length === 0) return;
+  const read = await ctx.engine.readResults([...sources], project.results?.files ?? []);
   if (!read.ok) {
-    ctx.store.set({ status: { kind: 'error', message: `${files.length === 1 ? files[0]!.name : `${files.length} files`} not added: fix what is listed and add ${files.length === 1 ? 'it' : 'them'} again. The project's results are unchanged.`, issues: read.issues } });
+    const one = sources.length === 1;
+    ctx.store.set({ status: { kind: 'error', message: `${one ? sources[0]!.name : `${sources.length} files`} not added: fix what is listed and add ${one ? 'it' : 'them'} again. The project's results are unchanged.`, issues: read.issues } });
     return;
   }
   const current = ctx.store.get().project;
   if (!current || current.id !== project.id) return;
   updateProject(ctx, { results: { files: read.value.files, set: read.value.set, stories: current.results?.stories ?? {} } });
-  // An earlier refusal no longer stands.
-  ctx.store.set({ notices: read.issues, ...(ctx.store.get().status.kind === 'error' ? { status: { kind: 'idle' as const } } : {}) });
+  // Shown where they are read; an earlier refusal no longer stands.
+  ctx.store.set({ mode: 'results', notices: read.issues, ...(ctx.store.get().status.kind === 'error' ? { status: { kind: 'idle' as const } } : {}) });
   await analyseResults(ctx);
 }
 

@@ -77,6 +77,8 @@ export interface ImportDialogProps {
   currentDataset: () => Dataset | null;
   /** A self-assessment joins the open project's people (the Skills view shows it). */
   onAbilities: (file: SourceFile) => void;
+  /** Results files, added to the open project's Results view. */
+  onResults: (files: SourceFile[]) => void;
   /** A netweave key chosen on its own, with a project open: its names go back into the project. */
   onKey?: (file: { name: string; text: string }) => void;
 }
@@ -766,6 +768,14 @@ export function ImportDialog(props: ImportDialogProps) {
     setIssues([]);
     if (kinds.every(isMapKind)) return runSystemMapImport();
     if (kinds.every(isProgramKind)) return runProgramImport(null);
+    if (kinds.every((k) => k === 'results')) {
+      close();
+      latest.current.onResults(current.map((f) => f.source));
+      return;
+    }
+    if (kinds.includes('results')) {
+      return setIssues([{ level: 'error', code: 'mixed-import', message: "Import results files on their own: they are added to the open project's Results view, beside its people network." }]);
+    }
     if (kinds.includes('abilities')) {
       if (current.length > 1) return setIssues([{ level: 'error', code: 'mixed-import', message: 'Import a self-assessment on its own, once its people are in the open network.' }]);
       close();
@@ -797,7 +807,7 @@ export function ImportDialog(props: ImportDialogProps) {
   const needColumns = files.filter((f) => missingRoles(f).length > 0);
   const ready = files.length > 0 && unsure.length === 0 && needColumns.length === 0 && busy === null;
   // Options only where they apply: the network importer's, for files that hold ties and people.
-  const networkPath = files.length > 0 && !kinds.some((k) => k === 'survey' || k === 'abilities' || isMapKind(k) || isInterviewKind(k));
+  const networkPath = files.length > 0 && !kinds.some((k) => k === 'survey' || k === 'abilities' || k === 'results' || isMapKind(k) || isInterviewKind(k));
   const showDirected = networkPath && kinds.some((k) => TIE_KINDS.has(k));
   const showUnknownIds = networkPath && kinds.some((k) => k === 'nodes' || k === 'roster') && kinds.some((k) => k === 'edges' || k === 'adjacency');
   const waiting =
