@@ -269,6 +269,9 @@ export { LadderRulesSchema } from './core/model/ladder.ts';
 export type { LadderSection, LadderPerson, LadderMovement, LadderMove, LadderEntry, EntryKind } from './features/ladder/ladder-section.ts';
 /** The ladder and the ledger computed alone, when only they changed (the app's worker). */
 export { programParts } from './analysis/program-parts.ts';
+/** Analyses already made for the dataset in hand, by their options (the app's worker: going back is instant). */
+export { createResultCache, optionsKey, copyResult, resultBytes, RESULT_CACHE_DEFAULTS } from './analysis/result-cache.ts';
+export type { ResultCache, ResultCacheOptions } from './analysis/result-cache.ts';
 /** What `programParts` is asked and gives back. */
 export type { ProgramParts, ProgramPartsOptions } from './analysis/program-parts.ts';
 /** Reads mentorship pairs, matching names to people. */

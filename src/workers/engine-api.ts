@@ -44,6 +44,7 @@ import { analyzeResults, type ResultsReport } from '../engine/features/results/a
 import type { ResultsOptionsInput } from '../engine/features/results/options.ts';
 import type { ResultsSet } from '../engine/core/model/results.ts';
 import type { StoredResultsFile } from '../engine/core/model/project-results.ts';
+import { createResultCache } from '../engine/analysis/result-cache.ts';
 import { programParts, type ProgramParts, type ProgramPartsOptions } from '../engine/analysis/program-parts.ts';
 
 export type ImportOutcome = Result<Dataset>;
@@ -54,6 +55,9 @@ export type PackedImportOutcome = Result<PackedDataset>;
 export type ProgressCallback = (step: string, fraction: number) => void;
 
 let current: Dataset | null = null;
+
+/** Analyses of the current dataset already made: going back to a layer or a wave seen before is instant. */
+const analyses = createResultCache();
 
 /**
  * Path workers nested in this worker, one per core, started when an analysis needs them and
@@ -206,9 +210,17 @@ export const engineApi = {
     return importAbilities(file, current.people);
   },
 
+  /** The analysis of the current dataset; one already made with the same options comes back at once. */
   async analyze(options: AnalysisOptions, onProgress?: ProgressCallback): Promise<AnalysisResult> {
     if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
-    const result = await analyzeWithPool(current, options, onProgress);
+    const dataset = current;
+    const kept = analyses.get(dataset, options);
+    if (kept !== undefined) {
+      onProgress?.('recalled', 1);
+      return Comlink.transfer(kept, resultTransferables(kept));
+    }
+    const result = await analyzeWithPool(dataset, options, onProgress);
+    analyses.set(dataset, options, result);
     return Comlink.transfer(result, resultTransferables(result));
   },
 
