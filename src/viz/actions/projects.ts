@@ -117,7 +117,7 @@ export async function openImported(ctx: AppContext, result: ImportDone): Promise
  * are dropped when they land.
  */
 /** What goes back to how the app starts when the project closes (display preferences stay). */
-const CLOSED = ['project', 'view', 'drawn', 'isDemo', 'status', 'selected', 'hovered', 'highlight', 'filters', 'notices', 'imported', 'mode', 'systemMap', 'storageProblem'] as const satisfies ReadonlyArray<keyof AppState>;
+const CLOSED = ['project', 'view', 'drawn', 'isDemo', 'status', 'selected', 'hovered', 'highlight', 'filters', 'notices', 'imported', 'mode', 'systemMap', 'program', 'results', 'storageProblem'] as const satisfies ReadonlyArray<keyof AppState>;
 
 export function closeProject(ctx: AppContext): void {
   const { store, runtime } = ctx;
