@@ -19,6 +19,9 @@ import type { LedgerSection } from '../features/ledger/stick.ts';
 import type { LadderSection } from '../features/ladder/ladder-section.ts';
 import type { InputIssue } from '../core/util/issues.ts';
 
+/** What an estimated bridging value promises (`figures.betweennessBound`), for the app and report to say. */
+export type { BetweennessBound } from './compute-metrics.ts';
+
 export interface MetricColumns {
   /** Person ids, in the order of every column. */
   ids: string[];

@@ -10,6 +10,7 @@ import type { PathPartials, PathWeighting } from '../algorithms/metrics/shortest
 import { runPathBatches, type PathJob, type PathRunner } from '../algorithms/parallel/path-batches.ts';
 import { sampleSources, type SampleOptions, type SourceSample } from '../algorithms/metrics/source-sample.ts';
 import { pathCentralities } from '../algorithms/metrics/path-centralities.ts';
+import { adaptiveBetweenness, type AdaptiveBetweenness, type AdaptiveBetweennessOptions, type BetweennessBound } from '../algorithms/metrics/adaptive-betweenness.ts';
 import { pagerank } from '../algorithms/metrics/pagerank.ts';
 import { eigenvectorCentrality } from '../algorithms/metrics/eigenvector.ts';
 import { clustering } from '../algorithms/metrics/clustering.ts';
@@ -41,17 +42,31 @@ export interface ComputeOptions {
    * Infinity always computes them exactly.
    */
   approximateAbove?: number;
-  /** Sampling settings when approximating (epsilon, delta, samples). */
+  /**
+   * Sampling settings of the sampled sources when approximating (epsilon, delta, samples): they
+   * give closeness and reach, and bridging too when `samples` is set or ties are weighted.
+   */
   sampling?: Omit<SampleOptions, 'seed'>;
+  /**
+   * The bound for bridging when approximating unweighted ties, estimated from sampled shortest
+   * paths (see algorithms/metrics/adaptive-betweenness.ts). Defaults there.
+   */
+  betweennessSampling?: Omit<AdaptiveBetweennessOptions, 'seed'>;
 }
 
 export interface Approximation {
+  /** People whose shortest paths gave closeness and reach. */
   samples: number;
-  /** With probability 1 - delta, every normalised betweenness is within epsilon of exact. */
+  /**
+   * With probability 1 - delta, every normalised betweenness is within epsilon of exact (the
+   * sampled sources' own bound, or the tighter one of `betweennessBound` when paths were sampled).
+   */
   epsilon: number;
   delta: number;
   seed: number;
 }
+
+export type { BetweennessBound };
 
 
 export interface MetricTable {
@@ -79,6 +94,8 @@ export interface NetworkFigures {
   communities: number;
   /** Set when path measures were estimated from a sample of sources. */
   approximation: Approximation | null;
+  /** Set when bridging (betweenness) was estimated: what the estimate promises, and from how many samples. */
+  betweennessBound: BetweennessBound | null;
   selfLoops: number;
   isolates: number;
 }
@@ -101,6 +118,8 @@ interface Prepared {
   /** Jobs for the path passes: betweenness etc., and unweighted path lengths when weighted. */
   jobs: { main: PathJob; stats: PathJob | null };
   sample: SourceSample | null;
+  /** Whether bridging comes from sampled shortest paths rather than from the sampled sources. */
+  samplePaths: boolean;
 }
 
 function prepare(graph: NetworkGraph, options: ComputeOptions, hooks: RunHooks | undefined, prebuilt: Csr | undefined): Prepared {
@@ -118,9 +137,13 @@ function prepare(graph: NetworkGraph, options: ComputeOptions, hooks: RunHooks |
   const mask = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (strong.label[i] === 0) mask[i] = 1;
   const sample = n > (options.approximateAbove ?? DEFAULT_APPROXIMATE_ABOVE) ? sampleSources(n, { ...options.sampling, seed: options.seed }) : null;
+  // A fixed number of sources asked for keeps its betweenness (reproducing earlier runs);
+  // sampled paths are unweighted, so weighted ties keep the sources' estimate too.
+  const samplePaths = sample !== null && !weighted && options.sampling?.samples === undefined;
   const sources = sample ? { sources: sample.sources } : {};
   return {
     sample,
+    samplePaths,
     csr,
     weighting,
     weighted,
@@ -128,7 +151,7 @@ function prepare(graph: NetworkGraph, options: ComputeOptions, hooks: RunHooks |
     weak,
     strong,
     jobs: {
-      main: { weighting, componentMask: weighted ? undefined : mask, ...sources },
+      main: { weighting, componentMask: weighted ? undefined : mask, ...sources, ...(samplePaths ? { betweenness: false } : {}) },
       stats: weighted ? { weighting: 'none', componentMask: mask, betweenness: false, ...sources } : null,
     },
   };
@@ -149,7 +172,7 @@ export function computeMetrics(
   const prep = prepare(graph, options, hooks, prebuilt);
   const paths = runPathBatches(prep.csr, prep.jobs.main, hooks);
   const stats = prep.jobs.stats ? runPathBatches(prep.csr, prep.jobs.stats, hooks) : paths;
-  return finish(graph, options, hooks, prep, paths, stats);
+  return finish(graph, options, hooks, prep, paths, stats, sampledBetweenness(prep, options, hooks));
 }
 
 /** Every metric, with the shortest-path passes on `runner` (e.g. a pool of workers). */
@@ -161,9 +184,24 @@ export async function computeMetricsWith(
   prebuilt?: Csr,
 ): Promise<ComputedAnalysis> {
   const prep = prepare(graph, options, hooks, prebuilt);
-  const paths = await runner.run(prep.csr, prep.jobs.main, hooks);
+  const pending = runner.run(prep.csr, prep.jobs.main, hooks);
+  // The sampled paths run here while the runner's workers do the sources' pass.
+  let estimate: AdaptiveBetweenness | null;
+  try {
+    estimate = sampledBetweenness(prep, options, hooks);
+  } catch (error) {
+    pending.catch(() => undefined);
+    throw error;
+  }
+  const paths = await pending;
   const stats = prep.jobs.stats ? await runner.run(prep.csr, prep.jobs.stats, hooks) : paths;
-  return finish(graph, options, hooks, prep, paths, stats);
+  return finish(graph, options, hooks, prep, paths, stats, estimate);
+}
+
+function sampledBetweenness(prep: Prepared, options: ComputeOptions, hooks: RunHooks | undefined): AdaptiveBetweenness | null {
+  if (!prep.samplePaths) return null;
+  step(hooks, 'bridging (sampled paths)');
+  return adaptiveBetweenness(prep.csr, { ...options.betweennessSampling, seed: options.seed }, hooks);
 }
 
 function finish(
@@ -173,20 +211,30 @@ function finish(
   prep: Prepared,
   paths: PathPartials,
   pathStats: PathPartials,
+  estimate: AdaptiveBetweenness | null,
 ): ComputedAnalysis {
   const { csr, weighted, deg, weak, strong } = prep;
   const n = csr.n;
   const warnings: InputIssue[] = [];
   const undirected = undirectedView(csr);
-  const central = pathCentralities(paths, n, prep.sample?.sources);
-  const approximation: Approximation | null = prep.sample
-    ? { samples: prep.sample.sources.length, epsilon: prep.sample.epsilon, delta: prep.sample.delta, seed: prep.sample.seed }
-    : null;
-  if (approximation) {
+  const fromSources = pathCentralities(paths, n, prep.sample?.sources);
+  const central = estimate ? { ...fromSources, betweenness: estimate.values } : fromSources;
+  const sample = prep.sample;
+  const betweennessBound: BetweennessBound | null = estimate
+    ? estimate.bound
+    : sample
+      ? { method: 'sampled sources', epsilon: sample.epsilon, delta: sample.delta, samples: sample.sources.length, vertexDiameter: null, seed: sample.seed }
+      : null;
+  const approximation: Approximation | null =
+    sample && betweennessBound ? { samples: sample.sources.length, epsilon: betweennessBound.epsilon, delta: betweennessBound.delta, seed: sample.seed } : null;
+  if (sample && betweennessBound) {
+    const bridging = estimate
+      ? `bridging (betweenness) is estimated from ${betweennessBound.samples.toLocaleString('en')} sampled shortest paths, closeness and reach from ${sample.sources.length.toLocaleString('en')} sampled people`
+      : `bridging (betweenness), closeness and reach are estimated from ${sample.sources.length.toLocaleString('en')} sampled people`;
     warnings.push({
       level: 'warning',
       code: 'approximate-centrality',
-      message: `With ${n.toLocaleString('en')} people, bridging (betweenness), closeness and reach are estimated from ${approximation.samples.toLocaleString('en')} sampled people: with ${Math.round((1 - approximation.delta) * 100)}% confidence every bridging value is within ${approximation.epsilon.toFixed(3)} of the exact one. Average path length is estimated the same way and the diameter is a lower bound.`,
+      message: `With ${n.toLocaleString('en')} people, ${bridging}: with ${Math.round((1 - betweennessBound.delta) * 100)}% confidence every bridging value is within ${betweennessBound.epsilon.toFixed(3)} of the exact one. Average path length is estimated the same way and the diameter is a lower bound.`,
     });
   }
 
@@ -270,6 +318,7 @@ function finish(
       modularityCheck,
       communities: louvain.count,
       approximation,
+      betweennessBound,
       selfLoops,
       isolates,
     },

@@ -4,6 +4,7 @@
  * stay in the profile's details, the CSV and the report.
  */
 import type { MetricDefinition } from '../analysis/metric-registry.ts';
+import type { BetweennessBound } from '../analysis/compute-metrics.ts';
 
 /** A whole count with thousands separators ("1,234"); a dash when there is none. */
 export function count(value: number | null | undefined): string {
@@ -168,4 +169,21 @@ function firstAtLeast(sorted: Float64Array, value: number, past: boolean): numbe
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * An estimate's bound as a weaver reads it: "estimated: within ±1 point of the exact share,
+ * 9 times in 10". Epsilon is on the share's own 0..1 scale, so it reads as points out of 100
+ * (a relative "±1%" would promise far more for the many people whose share is tiny); the
+ * confidence reads as odds when it is a round one.
+ */
+export function boundWords(bound: Pick<BetweennessBound, 'epsilon' | 'delta'>): string {
+  const points = Math.round(bound.epsilon * 1000) / 10;
+  const within = `within ±${points.toLocaleString('en')} ${points === 1 ? 'point' : 'points'} of the exact share`;
+  const confidence = 1 - bound.delta;
+  for (const out of [10, 20, 100, 1000]) {
+    const times = confidence * out;
+    if (Math.abs(times - Math.round(times)) < 1e-9 && Math.round(times) > 0) return `estimated: ${within}, ${Math.round(times)} times in ${out}`;
+  }
+  return `estimated: ${within}, with ${Math.round(confidence * 100)}% confidence`;
 }
