@@ -5,6 +5,10 @@
  * them, so Hoeffding's inequality with a union bound over all n nodes gives the stated bound:
  * with probability 1 - delta, every normalised betweenness (and harmonic / (n-1)) estimate is
  * within epsilon of the exact value.
+ *
+ * On unweighted ties the analysis takes bridging from sampled shortest paths instead
+ * (adaptive-betweenness.ts), whose sample size follows the longest shortest path rather than n,
+ * so a tight bound stays affordable; the sources then give closeness, reach and path lengths.
  */
 import { createRng, DEFAULT_SEED } from '../../core/util/rng.ts';
 
