@@ -76,6 +76,8 @@ export const STEP_LABELS: Record<NetweaveStep, string> = {
 export interface GraphFacts {
   nodes: number;
   edges: number;
+  /** Directed arcs in the CSR (each undirected edge both ways): what a search relaxes per source. */
+  arcs: number;
   components: number;
   largestComponent: number;
   maxDegree: number;
@@ -254,6 +256,7 @@ export function runNetweave(list: EdgeList, options: NetweaveRunOptions): { resu
     facts: {
       nodes: n,
       edges: csr.edgeCount,
+      arcs: csr.outTargets.length,
       components: components.sizes.length,
       largestComponent: components.sizes[0] ?? 0,
       maxDegree,

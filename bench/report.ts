@@ -244,3 +244,38 @@ export function describeFacts(f: GraphFacts, ig: IgraphResult | null): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * What a cache-resident search costs per arc relaxation, in ns: a BFS with Brandes'
+ * back-propagation touches each arc about twice per source at 1-2 ns a touch (issue #22). The
+ * pass is judged against the upper end, 2 ns; the lower end is printed beside it.
+ */
+export const TRAVERSAL_LIMIT_NS = { low: 1, high: 2 } as const;
+
+/** The exact pass's cost per arc relaxation: seconds / (sources × directed arcs), in ns. */
+export function nsPerArc(seconds: number, sources: number, arcs: number): number {
+  return (seconds * 1e9) / (sources * arcs);
+}
+
+/**
+ * The exact shortest-path pass against the traversal limit, one thread (wall and CPU time) and
+ * on the pool (per thread: wall × threads); null where the exact pass did not run.
+ */
+export function traversalLine(nw: NetweaveResult): string | null {
+  const wall = nw.seconds.paths;
+  const cpu = nw.cpuSeconds.paths;
+  const { nodes, arcs } = nw.facts;
+  if (wall === undefined || cpu === undefined || nodes === 0 || arcs === 0) return null;
+  const { low, high } = TRAVERSAL_LIMIT_NS;
+  const one = nsPerArc(wall, nodes, arcs);
+  const parts = [
+    `exact shortest-path pass: ${nodes.toLocaleString('en')} sources × ${arcs.toLocaleString('en')} directed arcs; ` +
+      `1 thread ${one.toFixed(2)} ns per arc relaxation (wall; ${nsPerArc(cpu, nodes, arcs).toFixed(2)} on CPU time), ` +
+      `${(one / high).toFixed(1)}× the traversal limit of ${high} ns per arc (${(one / low).toFixed(1)}× its ${low} ns lower end; issue #22 asks for at most 2×)`,
+  ];
+  const pooled = nw.pool?.seconds.paths;
+  if (nw.pool !== null && pooled !== undefined) {
+    parts.push(`  on ${nw.pool.threads} threads: ${nsPerArc(pooled * nw.pool.threads, nodes, arcs).toFixed(2)} ns per arc per thread (wall × threads)`);
+  }
+  return parts.join('\n');
+}

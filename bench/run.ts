@@ -21,7 +21,7 @@ import { IGRAPH_ENV, igraphVersion, INSTALL_HINT, runIgraph, type IgraphResult }
 import { runNetweave, type NetweaveResult } from './netweave-runner.ts';
 import { timeOnPool } from './netweave-pool.ts';
 import { planFor, writeSources } from './plan.ts';
-import { comparisonRows, describeFacts, markdownTable } from './report.ts';
+import { comparisonRows, describeFacts, markdownTable, traversalLine } from './report.ts';
 import { formatTargets, TARGET_SIZE, targetVerdicts } from './targets.ts';
 import {
   collectGarbage,
@@ -196,6 +196,8 @@ async function main(): Promise<void> {
     console.log(markdownTable(comparisonRows(netweave, igraph), args.threads));
     console.log('');
     console.log(describeFacts(netweave.facts, igraph));
+    const traversal = traversalLine(netweave);
+    if (traversal !== null) console.log(traversal);
     console.log(memoryLine(result, baselineMiB, args.threads));
     console.log(
       `  load: highest 1-minute load average ${maxLoadAverage.toFixed(2)} on ${machine.cores} cores` +
