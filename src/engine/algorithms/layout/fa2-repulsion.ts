@@ -127,36 +127,37 @@ export class BarnesHutRepulsion {
     const gs4 = s4[g]!;
     let stop = b;
     let kept = a;
+    let open = this.open;
+    let list = this.list;
     for (let i = a; i < stop; i++) {
-      const c = this.open[i]!;
+      const c = open[i]!;
       const cx = mx[c]!;
       const cy = my[c]!;
       const ddx = cx < x0 ? x0 - cx : cx > x1 ? cx - x1 : 0;
       const ddy = cy < y0 ? y0 - cy : cy > y1 ? cy - y1 : 0;
       if (s4[c]! < th2 * (ddx * ddx + ddy * ddy)) {
-        if (3 * len + 3 > this.list.length) this.growList(len);
-        const list = this.list;
+        if (3 * len + 3 > list.length) list = this.growList(len);
         list[3 * len] = cx;
         list[3 * len + 1] = cy;
         list[3 * len + 2] = mass[c]!;
         len++;
       } else if (leaf[c] === 1) {
         if (gLeaf) {
+          const l = lo[c]!;
           const h = hi[c]!;
-          if (3 * (len + h - lo[c]!) > this.list.length) this.growList(len + h - lo[c]!);
-          const list = this.list;
-          for (let j = lo[c]!; j < h; j++) {
-            list[3 * len] = px[j]!;
-            list[3 * len + 1] = py[j]!;
-            list[3 * len + 2] = pm[j]!;
-            len++;
+          if (3 * (len + h - l) > list.length) list = this.growList(len + h - l);
+          for (let j = l, at = 3 * len; j < h; j++, at += 3) {
+            list[at] = px[j]!;
+            list[at + 1] = py[j]!;
+            list[at + 2] = pm[j]!;
           }
-        } else this.open[kept++] = c;
+          len += h - l;
+        } else open[kept++] = c;
       } else if (gLeaf || s4[c]! > gs4) {
         // Open the larger of the two, so boxes shrink on both sides as the walk goes down.
-        if (stop + 4 > this.open.length) this.growOpen(stop + 4);
-        for (let h = c + 1; h < end[c]!; h = end[h]!) this.open[stop++] = h;
-      } else this.open[kept++] = c;
+        if (stop + 4 > open.length) open = this.growOpen(stop + 4);
+        for (let h = c + 1, e = end[c]!; h < e; h = end[h]!) open[stop++] = h;
+      } else open[kept++] = c;
     }
     if (gLeaf) {
       this.sum(g, len);
@@ -222,16 +223,18 @@ export class BarnesHutRepulsion {
     }
   }
 
-  private growList(entries: number): void {
+  private growList(entries: number): Float64Array {
     const list = new Float64Array(Math.max(2 * this.list.length, 3 * entries + 3));
     list.set(this.list);
     this.list = list;
+    return list;
   }
 
-  private growOpen(size: number): void {
+  private growOpen(size: number): Int32Array {
     const open = new Int32Array(Math.max(2 * this.open.length, size));
     open.set(this.open);
     this.open = open;
+    return open;
   }
 
   private grow(capacity: number): void {
