@@ -1,10 +1,11 @@
 /**
- * The distance-only search (betweenness: false) gives the distance sums of the full pass, and
- * scratch reused from one pass to the next (of another graph, or after a cancelled pass) never
- * leaks into the next result.
+ * The distance-only search (betweenness: false) gives the distance sums of the full pass, the
+ * unweighted search (renumbered rows, path counts and dependencies pulled over whole rows) gives
+ * what Dijkstra gives with every tie of length 1, and scratch reused from one pass to the next (of
+ * another graph, weighted or not, or after a cancelled pass) never leaks into the next result.
  */
 import { describe, expect, it } from 'vitest';
-import { toCsr } from '../../../../src/engine/core/graph/csr.ts';
+import { toCsr, type Csr } from '../../../../src/engine/core/graph/csr.ts';
 import { shortestPathPass } from '../../../../src/engine/algorithms/metrics/shortest-paths.ts';
 import { CancelledError } from '../../../../src/engine/core/util/cancel.ts';
 import { loadReference } from '../../../helpers/reference.ts';
@@ -35,6 +36,25 @@ describe('shortestPathPass', () => {
     for (let g = 0; g < csrs.length; g++) {
       expect(Array.from(again[g]!.betweenness)).toEqual(Array.from(first[g]!.betweenness));
       expect(Array.from(again[g]!.farOut)).toEqual(Array.from(first[g]!.farOut));
+    }
+  });
+
+  it.each(names)('%s: the unweighted pass gives what Dijkstra gives with every tie of length 1, before and after it', (name) => {
+    const csr = csrs[names.indexOf(name)]!;
+    const unit: Csr = { ...csr, outWeights: new Float64Array(csr.outWeights.length).fill(1), inWeights: new Float64Array(csr.inWeights.length).fill(1) };
+    const mask = new Uint8Array(csr.n).fill(1);
+    const sample = Int32Array.from({ length: Math.ceil(csr.n / 2) }, (_, i) => (i * 5) % csr.n);
+    for (const sources of [undefined, sample]) {
+      const options = { componentMask: mask, ...(sources ? { sources } : {}) };
+      const dijkstra = shortestPathPass(unit, { ...options, weighting: 'distance' });
+      const bfs = shortestPathPass(unit, { ...options, weighting: 'none' });
+      for (const field of ['betweenness', ...DISTANCE_FIELDS] as const) {
+        const expected = Array.from(dijkstra[field]);
+        Array.from(bfs[field]).forEach((value, i) => expect(value, `${field}[${i}]`).toBeCloseTo(expected[i]!, 9));
+      }
+      expect([bfs.pathSum, bfs.pathPairs, bfs.diameter]).toEqual([dijkstra.pathSum, dijkstra.pathPairs, dijkstra.diameter]);
+      const again = shortestPathPass(unit, { ...options, weighting: 'distance' });
+      expect(Array.from(again.betweenness)).toEqual(Array.from(dijkstra.betweenness));
     }
   });
 });
