@@ -181,7 +181,7 @@ export function boundWords(bound: Pick<BetweennessBound, 'epsilon' | 'delta'>): 
   const points = Math.round(bound.epsilon * 1000) / 10;
   const within = `within ±${points.toLocaleString('en')} ${points === 1 ? 'point' : 'points'} of the exact share`;
   const confidence = 1 - bound.delta;
-  for (const out of [10, 20, 100, 1000]) {
+  for (const out of [10, 20, 100]) {
     const times = confidence * out;
     if (Math.abs(times - Math.round(times)) < 1e-9 && Math.round(times) > 0) return `estimated: ${within}, ${Math.round(times)} times in ${out}`;
   }
