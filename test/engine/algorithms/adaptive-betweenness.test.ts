@@ -61,6 +61,19 @@ describe('adaptive betweenness', () => {
     }
   });
 
+  it('has nothing to sample where no shortest path has an inner person, and never passes a share of 1', () => {
+    const line = (n: number, pairs: [number, number][]): Csr =>
+      csrFromEdgeArrays(Array.from({ length: n }, (_, i) => String(i)), Int32Array.from(pairs, (p) => p[0]), Int32Array.from(pairs, (p) => p[1]), new Float64Array(pairs.length).fill(1), false);
+    for (const csr of [line(0, []), line(2, [[0, 1]]), line(4, [])]) {
+      const r = adaptiveBetweenness(csr);
+      expect(r.bound.samples).toBe(0);
+      expect(Array.from(r.values)).toEqual(new Array(csr.n).fill(0));
+    }
+    const path = adaptiveBetweenness(line(3, [[0, 1], [1, 2]]), { epsilon: 0.05 });
+    expect(path.values[1]).toBeLessThanOrEqual(1);
+    expect(path.values[1]).toBeGreaterThan(0.95);
+  });
+
   describe('on 10,000 people', () => {
     const reference = JSON.parse(readFileSync(new URL('../../reference/betweenness_10k.json', import.meta.url), 'utf8')) as Reference10k;
     const edges = betweenness10kEdges();

@@ -276,6 +276,8 @@ export function adaptiveBetweenness(csr: Csr, options: AdaptiveBetweennessOption
     samplePath(csr, s, t, fwd, bwd, values, rng);
   }
   const perSample = scale / samples;
-  for (let v = 0; v < n; v++) values[v]! *= perSample;
+  // The n/(n-2) rescaling can carry a share just past 1; the exact value never is, so capping
+  // only brings the estimate closer.
+  for (let v = 0; v < n; v++) values[v] = Math.min(1, values[v]! * perSample);
   return { values, bound };
 }
