@@ -83,6 +83,8 @@ export class BarnesHutRepulsion {
   private list: Float64Array = new Float64Array(0);
   /** Worklists of candidate regions, one segment per level of the walk. */
   private open: Int32Array = new Int32Array(0);
+  /** The square of the region being built at each depth, as (corner x, corner y, side). */
+  private readonly square = new Float64Array(3 * (MAX_DEPTH + 1));
   private th2 = 0;
   private coefficient = 0;
   private forceOut: Float64Array | null = null;
@@ -285,11 +287,23 @@ export class BarnesHutRepulsion {
     const x0 = (minX + maxX) / 2 - side / 2;
     const y0 = (minY + maxY) / 2 - side / 2;
     this.count = 0;
-    this.region(xy, nodeMass, 0, n, x0, y0, side, 0);
+    const square = this.square;
+    square[0] = x0;
+    square[1] = y0;
+    square[2] = side;
+    this.region(xy, nodeMass, 0, n, 0);
   }
 
-  /** Builds the region of people order[lo..hi) with corner (x0, y0) and side `side`; returns its index. */
-  private region(xy: Float64Array, nodeMass: Float64Array, lo: number, hi: number, x0: number, y0: number, side: number, depth: number): number {
+  /**
+   * Builds the region of people order[lo..hi) whose square (corner x, corner y, side) is
+   * square[3 depth ..]; returns its index. The square goes through an array, not arguments,
+   * because a number passed to a call is boxed, which would allocate on every region.
+   */
+  private region(xy: Float64Array, nodeMass: Float64Array, lo: number, hi: number, depth: number): number {
+    const square = this.square;
+    const x0 = square[3 * depth]!;
+    const y0 = square[3 * depth + 1]!;
+    const side = square[3 * depth + 2]!;
     if (this.count === this.capacity) this.grow(this.capacity * 2);
     const r = this.count++;
     this.lo[r] = lo;
@@ -366,7 +380,11 @@ export class BarnesHutRepulsion {
     for (let q = 0; q < 4; q++) {
       const a = q === 0 ? lo : q === 1 ? s1 : q === 2 ? s2 : s3;
       const b = q === 0 ? s1 : q === 1 ? s2 : q === 2 ? s3 : hi;
-      if (a !== b) this.region(xy, nodeMass, a, b, x0 + (q & 1 ? half : 0), y0 + (q & 2 ? half : 0), half, depth + 1);
+      if (a === b) continue;
+      square[3 * depth + 3] = x0 + (q & 1 ? half : 0);
+      square[3 * depth + 4] = y0 + (q & 2 ? half : 0);
+      square[3 * depth + 5] = half;
+      this.region(xy, nodeMass, a, b, depth + 1);
     }
     // Mass, centre of mass and box from the children, the first of which follows r.
     const { mass, mx, my, bx0, bx1, by0, by1 } = this;
