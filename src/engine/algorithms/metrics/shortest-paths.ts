@@ -276,12 +276,16 @@ function accumulateBfs(csr: Rows, levels: number, x: Scratch, betweenness: Float
   for (let d = levels - 1; d > 0; d--) {
     const start = levelEnd[d - 1]!;
     const end = levelEnd[d]!;
-    for (let i = start; i < end; i++) {
-      const w = order[i]!;
-      let sum = 0;
-      const stop = outOffsets[w + 1]!;
-      for (let k = outOffsets[w]!; k < stop; k++) sum += delta[outTargets[k]!]!;
-      pull[i] = sum;
+    // The farthest level has no successors: its rows would add only zeros.
+    if (d === levels - 1) pull.fill(0, start, end);
+    else {
+      for (let i = start; i < end; i++) {
+        const w = order[i]!;
+        let sum = 0;
+        const stop = outOffsets[w + 1]!;
+        for (let k = outOffsets[w]!; k < stop; k++) sum += delta[outTargets[k]!]!;
+        pull[i] = sum;
+      }
     }
     for (let i = start; i < end; i++) {
       const w = order[i]!;
@@ -383,7 +387,7 @@ function bfsSource(
   s: number,
   x: Scratch,
   doBetweenness: boolean,
-  mask: Uint8Array | undefined,
+  mask: Uint8Array | 'everyone' | undefined,
   out: PathPartials,
 ): void {
   const levels = bfs(csr, s, x, doBetweenness, undirected);
@@ -391,7 +395,7 @@ function bfsSource(
   const count = levelEnd[levels - 1]!;
   const inSums = !out.symmetric;
   const { farIn, reachIn, harmonicIn } = out;
-  const summarise = mask !== undefined && mask[s] === 1;
+  const summarise = mask === 'everyone' || (mask !== undefined && mask[s] === 1);
   let far = 0;
   let harmonic = 0;
   for (let d = 1; d < levels; d++) {
@@ -410,7 +414,8 @@ function bfsSource(
     }
     if (summarise) {
       let inside = 0;
-      for (let i = start; i < end; i++) inside += mask[order[i]!]! === 1 ? 1 : 0;
+      if (mask === 'everyone') inside = end - start;
+      else if (mask !== undefined) for (let i = start; i < end; i++) inside += mask[order[i]!]! === 1 ? 1 : 0;
       if (inside > 0) {
         out.pathSum += d * inside;
         out.pathPairs += inside;
@@ -443,11 +448,17 @@ function unweightedPass(csr: Csr, options: PathPassOptions, hooks: RunHooks | un
   const symmetric = !csr.directed && list === undefined;
   const rows = relabelled(csr);
   const { label, node } = rows;
-  let mask: Uint8Array | undefined;
-  if (options.componentMask !== undefined) {
-    const given = options.componentMask;
-    mask = new Uint8Array(n);
-    for (let i = 0; i < n; i++) mask[i] = given[node[i]!]!;
+  // A connected graph's component is everyone: then no node need be looked up per source.
+  let mask: Uint8Array | 'everyone' | undefined;
+  const given = options.componentMask;
+  if (given !== undefined) {
+    const renumbered = new Uint8Array(n);
+    let inside = 0;
+    for (let i = 0; i < n; i++) {
+      renumbered[i] = given[node[i]!] === 1 ? 1 : 0;
+      inside += renumbered[i]!;
+    }
+    mask = inside === n ? 'everyone' : renumbered;
   }
   const inner = emptyPathPartials(n, symmetric);
   const x = scratchFor(n, false);
