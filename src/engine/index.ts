@@ -272,6 +272,10 @@ export { programParts } from './analysis/program-parts.ts';
 /** Analyses already made for the dataset in hand, by their options (the app's worker: going back is instant). */
 export { createResultCache, optionsKey, copyResult, resultBytes, RESULT_CACHE_DEFAULTS } from './analysis/result-cache.ts';
 export type { ResultCache, ResultCacheOptions } from './analysis/result-cache.ts';
+/** What an estimated bridging value promises (`figures.betweennessBound`): method, epsilon, delta, samples, vertex-diameter bound, seed. */
+export type { BetweennessBound } from './analysis/analysis-result.ts';
+/** A bound in plain words: "estimated: within ±1 point of the exact share, 9 times in 10". */
+export { boundWords } from './report/readable.ts';
 /** What `programParts` is asked and gives back. */
 export type { ProgramParts, ProgramPartsOptions } from './analysis/program-parts.ts';
 /** Reads mentorship pairs, matching names to people. */

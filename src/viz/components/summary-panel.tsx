@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
 import { SUMMARY_GLOSSARY } from '../../engine/report/glossary.ts';
 import { histogram } from './histogram.ts';
-import { count, share } from '../format/readable.ts';
+import { boundWords, count, share } from '../format/readable.ts';
 import { accessibleChart } from './chart.ts';
 
 function Figure({ name, value }: { name: keyof typeof SUMMARY_GLOSSARY & string; value: string }) {
@@ -48,7 +48,12 @@ export function SummaryPanel({ analysis }: { analysis: AnalysisResult }) {
   const readings: string[] = [];
   const approx = f.approximation;
   // Bridging is a share of all shortest paths (0 to 1): its error bound reads as points out of 100.
-  if (approx) readings.push(`Estimated: bridging, closeness and reach come from ${count(approx.samples)} sampled people; with ${Math.round((1 - approx.delta) * 100)}% confidence each person's bridging is within ${(Math.round(approx.epsilon * 1000) / 10).toLocaleString('en')} points (out of 100) of the exact figure.`);
+  const bound = f.betweennessBound;
+  if (bound && bound.method === 'shortest-path sampling') {
+    readings.push(`Estimated: this network is large, so bridging comes from ${count(bound.samples)} sampled shortest paths (${boundWords(bound)}), and closeness and reach from ${count(approx?.samples ?? 0)} sampled people.`);
+  } else if (approx) {
+    readings.push(`Estimated: bridging, closeness and reach come from ${count(approx.samples)} sampled people; with ${Math.round((1 - approx.delta) * 100)}% confidence each person's bridging is within ${(Math.round(approx.epsilon * 1000) / 10).toLocaleString('en')} points (out of 100) of the exact figure.`);
+  }
   if (f.isolates > 0) readings.push(`${count(f.isolates)} ${f.isolates === 1 ? 'person has' : 'people have'} no ties in the chosen relations: the first people to engage.`);
   if (f.components > 1) readings.push(`The network falls into ${count(f.components)} separate parts; ${share(f.largestComponentSize / f.nodes)} of people are in the largest.`);
   if (f.modularity > 0.4) readings.push('Groups are quite separate: people who bridge them matter.');

@@ -4,7 +4,7 @@
  */
 import { html } from '../html/html-text.ts';
 import { SUMMARY_GLOSSARY } from '../../report/glossary.ts';
-import { count, share } from '../../report/readable.ts';
+import { boundWords, count, share } from '../../report/readable.ts';
 import { average, counted, listWords } from '../../report/program-words.ts';
 import { coreFit } from '../../report/insight-words.ts';
 import { chartSvg, Plot } from './plot-svg.ts';
@@ -48,7 +48,7 @@ ${figures([
 ])}
 ${fit ? html`<p><strong>A core and an edge: ${fit.headline.toLowerCase()}.</strong> ${fit.sentence}</p>` : ''}
 ${cut > 0 ? html`<p><strong>${counted(cut, 'person', 'people')} ${cut === 1 ? 'holds' : 'hold'} the network together:</strong> if one of them left, some people would lose every link to the rest.</p>` : ''}
-${f.approximation ? html`<p class="muted">This network is large, so how people bridge and reach others was estimated from a sample of people.</p>` : ''}
+${f.approximation ? html`<p class="muted">This network is large, so how people bridge and reach others was estimated from a sample${f.betweennessBound ? ` (bridging ${boundWords(f.betweennessBound)})` : ''}.</p>` : ''}
 <figure>${chart}<figcaption>Contacts per person: most networks have many people with a few contacts and a few with many.</figcaption></figure>`;
   },
 };
