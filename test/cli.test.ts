@@ -36,6 +36,19 @@ describe('netweave analyze', () => {
     expect(report.settings.seed).toBe(42);
   });
 
+  it('says what an estimated bridging promises, and keeps within it on the karate club', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'nw-')), 'report.json');
+    const r = await netweave('analyze', '--edges', join(graphs, 'karate.csv'), '--approximate-above', '10', '--out', out);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
+    const bound = report.summary.betweennessBound!;
+    expect(bound).toMatchObject({ method: 'shortest-path sampling', epsilon: 0.01, delta: 0.1 });
+    expect(bound.samples).toBeGreaterThan(0);
+    const ref = reference('karate');
+    // networkx's betweenness is normalised by (n-1)(n-2)/2 for undirected ties; the bound is on that scale.
+    for (const node of report.nodes) expect(Math.abs(node.metrics.betweenness! - ref.node_metrics.betweenness[node.id])).toBeLessThanOrEqual(bound.epsilon);
+  });
+
   it('uses weights as tie strength with --weight', async () => {
     const r = await netweave('analyze', '--edges', join(graphs, 'karate.csv'), '--weight', 'weight');
     expect(r.code).toBe(0);

@@ -77,6 +77,7 @@ export function buildReport(dataset: Dataset, result: AnalysisResult, extras: Re
       selfLoops: figures.selfLoops,
       isolates: figures.isolates,
       approximation: figures.approximation,
+      betweennessBound: figures.betweennessBound,
     },
     nodes,
     edges,

@@ -4,7 +4,7 @@
 import type { ReportResolutionEntry } from '../features/survey/run-survey-import.ts';
 import type { Attributes } from '../core/model/records.ts';
 import type { InputIssue } from '../core/util/issues.ts';
-import type { Approximation } from '../analysis/compute-metrics.ts';
+import type { Approximation, BetweennessBound } from '../analysis/compute-metrics.ts';
 import type { METRICS } from '../analysis/metric-registry.ts';
 import type { AttributeCount, CommunitySummary } from '../analysis/community-summaries.ts';
 import type { AnalysisSettings } from '../analysis/analysis-options.ts';
@@ -68,6 +68,8 @@ export interface GraphSummary {
   isolates: number;
   /** Set when betweenness, closeness and harmonic were estimated from sampled sources. */
   approximation: Approximation | null;
+  /** Set when bridging was estimated: what the estimate promises (method, epsilon, delta, samples). */
+  betweennessBound: BetweennessBound | null;
 }
 
 
