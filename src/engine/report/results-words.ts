@@ -1,6 +1,6 @@
 /**
  * Results in plain words: an indicator's latest value against its target and trend, which way a
- * factor upstream pushes it, a cohort's sectors and ties, an action's and a commitment's status.
+ * factor upstream pushes it, a cohort's sectors and ties, a commitment's status.
  * Values keep the indicator's own units, rounded to one decimal at most; shares are percentages.
  * Here so the HTML report says things as the app does.
  */
@@ -14,7 +14,7 @@ export function value(n: number): string {
   return n.toLocaleString('en', { maximumFractionDigits: 1 });
 }
 
-/** "2023", "Mar 2025" or "22 Mar 2025" as precisely as the data says (a year's first day is the year). */
+/** "2023" for a year's first day (a yearly value is dated so), else "22 Mar 2025". */
 export function when(date: string): string {
   if (/^\d{4}-01-01$/.test(date)) return date.slice(0, 4);
   return dayText(date);

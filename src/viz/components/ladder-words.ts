@@ -20,7 +20,7 @@ export function entryWords(kind: EntryKind, what: string): string {
   }
 }
 
-/** "24 people moved up a rung or more, 23 dropped and 73 stayed put between wave1 and wave2." */
+/** "Between wave1 and wave2: 24 people moved up, 23 people dropped, 73 people stayed on the same rung." */
 export function movementWords(m: LadderSection['movements'][number]): string {
   return `Between ${m.from} and ${m.to}: ${counted(m.movedUp.length, 'person', 'people')} moved up, ${counted(m.dropped.length, 'person', 'people')} dropped, ${counted(m.stayed, 'person', 'people')} stayed on the same rung.`;
 }
