@@ -4,13 +4,10 @@
  * `runCircles(argv)` takes the arguments after the command name and returns the exit code: 0 ok,
  * 1 unusable input (with file, row and field), 2 wrong command line.
  */
-import { readAnyFile } from './cli-files.ts';
+import { readAnyFile, readNetworkFiles } from './cli-files.ts';
 import { commandLine, printWarnings, runCommand, UsageError, writeOutput } from './cli-command.ts';
-import { importFiles } from './engine/io/import-files.ts';
-import { networkSource } from './engine/io/workbook-as-csv.ts';
 import { readSurveyTable } from './engine/io/read-table.ts';
 import type { CsvTable } from './engine/io/csv-read.ts';
-import type { Dataset } from './engine/core/model/dataset.ts';
 import { InputError, type InputIssue } from './engine/core/util/issues.ts';
 import { orThrow, readSoFar } from './engine/core/util/result.ts';
 import { DEFAULT_SEED } from './engine/core/util/rng.ts';
@@ -100,17 +97,6 @@ function readTable(path: string): CsvTable {
   return orThrow(readSurveyTable(readAnyFile(path))).value;
 }
 
-function readNetwork(paths: readonly string[], issues: InputIssue[]): Dataset | undefined {
-  if (paths.length === 0) return undefined;
-  const files = paths.map((path) => {
-    const { name, text, notes, bytes } = orThrow(networkSource(readAnyFile(path))).value;
-    return { name, text, ...(text === '' && bytes !== undefined ? { bytes } : {}), ...(notes !== undefined ? { notes } : {}) };
-  });
-  const network = orThrow(importFiles(files));
-  issues.push(...network.issues);
-  return network.value;
-}
-
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = commandLine(argv, OPTIONS);
   if (values.help) {
@@ -142,7 +128,7 @@ async function run(argv: string[]): Promise<number> {
     issues.push(...read.issues);
     locks.push(...readSoFar(read).locks);
   }
-  const network = readNetwork(positionals, issues);
+  const network = readNetworkFiles(positionals, issues);
   if (issues.some((i) => i.level === 'error')) throw new InputError(issues);
 
   const result = formCircles(

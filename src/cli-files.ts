@@ -1,6 +1,6 @@
 /**
  * Reading the files named on the command line: a missing or unreadable file is an input error
- * naming it, never a stack trace.
+ * naming it, never a stack trace; network files (ties, people, GEXF...) read into one dataset.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -8,6 +8,10 @@ import { InputError, type InputIssue } from './engine/core/util/issues.ts';
 import { decodeText } from './engine/io/decode-text.ts';
 import { fileTooLargeMessage, MAX_FILE_BYTES } from './engine/io/limits.ts';
 import { isWorkbook } from './engine/io/workbook-detect.ts';
+import { networkSource } from './engine/io/workbook-as-csv.ts';
+import { importFiles } from './engine/io/import-files.ts';
+import { orThrow } from './engine/core/util/result.ts';
+import type { Dataset } from './engine/core/model/dataset.ts';
 
 /** The file's bytes, or an InputError saying why they cannot be read. */
 function readBytes(path: string): Uint8Array {
@@ -46,4 +50,19 @@ export function readAnyFile(path: string): { name: string; text: string; bytes: 
   if (isWorkbook({ name, bytes })) return { name, text: '', bytes };
   const { text, notes } = decodeText(bytes, name);
   return { name, text, bytes, ...(notes.length > 0 ? { notes } : {}) };
+}
+
+/**
+ * Network files named without a flag, read as `netweave analyze` reads them, into one dataset;
+ * undefined when none is named. Warnings join `issues`; an error throws an InputError.
+ */
+export function readNetworkFiles(paths: readonly string[], issues: InputIssue[]): Dataset | undefined {
+  if (paths.length === 0) return undefined;
+  const files = paths.map((path) => {
+    const { name, text, notes, bytes } = orThrow(networkSource(readAnyFile(path))).value;
+    return { name, text, ...(text === '' && bytes !== undefined ? { bytes } : {}), ...(notes !== undefined ? { notes } : {}) };
+  });
+  const network = orThrow(importFiles(files));
+  issues.push(...network.issues);
+  return network.value;
 }

@@ -6,10 +6,9 @@
  */
 import { basename, join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { readAnyFile } from './cli-files.ts';
+import { readAnyFile, readNetworkFiles } from './cli-files.ts';
 import { commandLine, printWarnings, runCommand, UsageError, writeOutput } from './cli-command.ts';
-import { importFiles } from './engine/io/import-files.ts';
-import { networkSource, workbookAsCsv } from './engine/io/workbook-as-csv.ts';
+import { workbookAsCsv } from './engine/io/workbook-as-csv.ts';
 import type { Dataset } from './engine/core/model/dataset.ts';
 import type { SystemMap } from './engine/core/model/systemmap.ts';
 import { InputError, type InputIssue } from './engine/core/util/issues.ts';
@@ -117,22 +116,15 @@ function readMap(values: Values, issues: InputIssue[]): SystemMap | undefined {
 }
 
 function readPeople(values: Values, positionals: readonly string[], issues: InputIssue[]): Dataset | undefined {
-  const others = positionals.map((path) => {
-    const { name, text, notes, bytes } = orThrow(networkSource(readAnyFile(path))).value;
-    return { name, text, ...(text === '' && bytes !== undefined ? { bytes } : {}), ...(notes !== undefined ? { notes } : {}) };
-  });
   const surveys = values.survey ?? [];
   if (surveys.length > 0) {
+    if (positionals.length > 0) throw new UsageError('Give the people either as a survey (--survey, --roster) or as network files, not both.');
     const run = orThrow(runSurveyImport({ surveys: surveys.map(readAnyFile), ...(values.roster !== undefined ? { roster: readAnyFile(values.roster) } : {}) }));
     issues.push(...run.issues);
-    if (others.length === 0) return run.value.dataset;
-    throw new UsageError('Give the people either as a survey (--survey, --roster) or as network files, not both.');
+    return run.value.dataset;
   }
   if (values.roster !== undefined) throw new UsageError('--roster goes with --survey; a people list alone can be named without a flag.');
-  if (others.length === 0) return undefined;
-  const network = orThrow(importFiles(others));
-  issues.push(...network.issues);
-  return network.value;
+  return readNetworkFiles(positionals, issues);
 }
 
 async function run(argv: string[]): Promise<number> {

@@ -7,7 +7,6 @@
  */
 import { useRef } from 'preact/hooks';
 import type { AppStore } from './state/app-state.ts';
-import type { IndicatorReport } from '../engine/features/results/analyze-results.ts';
 import { RESULTS_FILE_KINDS, type ResultsFileKind } from '../engine/features/results/import-results.ts';
 import { RESULTS_TEMPLATES } from '../engine/features/results/templates.ts';
 import { ResultSection, type ResultActions } from './components/result-section.tsx';
@@ -73,11 +72,8 @@ export function ResultsMode({ store, actions }: { store: AppStore; actions: Resu
   const project = s.project.value;
   const { report } = s.results.value;
   const has = project?.results != null;
+  // The stories as written since the report was made (writing one does not join the results again).
   const stories = project?.results?.stories ?? {};
-  const withStory: ResultActions = {
-    ...actions,
-    exportCurve: (indicator: IndicatorReport) => actions.exportCurve({ ...indicator, story: stories[indicator.id] ?? indicator.story }),
-  };
   return (
     <main class="results-mode" aria-label="Results">
       <div class="results-page">
@@ -110,7 +106,7 @@ export function ResultsMode({ store, actions }: { store: AppStore; actions: Resu
               </ul>
             )}
             {report.results.map((r) => (
-              <ResultSection key={r.id} result={{ ...r, indicators: r.indicators.map((i) => ({ ...i, story: stories[i.id] ?? i.story })) }} actions={withStory} />
+              <ResultSection key={r.id} result={{ ...r, indicators: r.indicators.map((i) => ({ ...i, story: stories[i.id] ?? i.story })) }} actions={actions} />
             ))}
             {report.commitments.length > 0 && (
               <section class="result" aria-labelledby="commitments-title">

@@ -85,13 +85,14 @@ function peoplePicker(dataset: Dataset, label: (id: string) => string): PeoplePi
   for (const p of dataset.people) byText.set(p.id.toLowerCase(), p.id);
   for (const p of dataset.people) if (p.label) byText.set(p.label.trim().toLowerCase(), p.id);
   const labels = dataset.people.map((p) => p.label || p.id);
+  const lower = labels.map((l) => l.toLowerCase());
   return {
     label,
     resolve: (text) => byText.get(text.trim().toLowerCase()) ?? null,
     matching: (text, limit) => {
       const t = text.trim().toLowerCase();
-      const starts = labels.filter((l) => l.toLowerCase().startsWith(t));
-      const within = starts.length >= limit ? [] : labels.filter((l) => !l.toLowerCase().startsWith(t) && l.toLowerCase().includes(t));
+      const starts = labels.filter((_, i) => lower[i]!.startsWith(t));
+      const within = starts.length >= limit ? [] : labels.filter((_, i) => !lower[i]!.startsWith(t) && lower[i]!.includes(t));
       return [...starts, ...within].slice(0, limit);
     },
   };
@@ -143,7 +144,8 @@ function DetailsBody({ view, tab, selected, program, resultIntroductions, action
       );
     case 'skills':
       return <SkillsPanel key={key} skills={analysis.skills} labelOf={people.label} select={actions.select} actions={actions.skills} />;
-    case 'program':
+    case 'program': {
+      const circles = circlesOf(view);
       return (
         <ProgramPanel
           key={key}
@@ -151,10 +153,11 @@ function DetailsBody({ view, tab, selected, program, resultIntroductions, action
           labelOf={people.label}
           select={actions.select}
           actions={actions.program}
-          circles={circlesOf(view)}
-          ladder={program?.ladder ? { ladder: program.ladder, rules: view.project.ladder, columns: circlesOf(view).columns } : null}
+          circles={circles}
+          ladder={program?.ladder ? { ladder: program.ladder, rules: view.project.ladder, columns: circles.columns } : null}
         />
       );
+    }
     default:
       return <SummaryPanel analysis={analysis} />;
   }
