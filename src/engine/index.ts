@@ -512,3 +512,9 @@ export type { ProjectResults, StoredResultsFile } from './core/model/project-res
 /** Results files read with those a project holds (kinds told from headers), and the set with the app's stories. */
 export { readResultsFiles, withStories } from './project/results-files.ts';
 export type { ResultsFilesRead } from './project/results-files.ts';
+/** ForceAtlas2 on typed arrays (the map's layout worker steps it), its settings and graphology's suggestion for n people. */
+export { Fa2Layout, inferFa2Settings } from './algorithms/layout/fa2-typed.ts';
+export type { Fa2Settings } from './algorithms/layout/fa2-typed.ts';
+/** Ties as the layout reads them: compressed rows, repeats merged, self-loops dropped. */
+export { layoutCsr } from './algorithms/layout/layout-csr.ts';
+export type { LayoutCsr } from './algorithms/layout/layout-csr.ts';
