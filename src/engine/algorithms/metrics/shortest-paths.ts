@@ -11,6 +11,7 @@
 import type { Csr } from '../../core/graph/csr.ts';
 import { MinHeap } from '../../core/util/min-heap.ts';
 import { checkCancelled, type RunHooks } from '../../core/util/cancel.ts';
+import { DISTANCE_LANES, distanceGroup, distanceScratch, type DistanceScratch, type DistanceSums } from './distance-lanes.ts';
 
 /**
  * How tie weights enter path lengths: `none` counts steps; `distance` reads the weight as a
@@ -438,6 +439,45 @@ function bfsSource(
   }
 }
 
+let cachedDistances: DistanceScratch | null = null;
+
+/**
+ * Distances only: sources in groups of DISTANCE_LANES along the pass's range, each group one
+ * bit-parallel search (the groups depend only on the range, so a batch gives the same sums
+ * whoever runs it).
+ */
+function distancePass(
+  rows: Relabelled,
+  list: Int32Array | undefined,
+  from: number,
+  to: number,
+  mask: Uint8Array | 'everyone' | undefined,
+  inner: PathPartials,
+  hooks: RunHooks | undefined,
+): void {
+  const n = rows.label.length;
+  if (cachedDistances === null || cachedDistances.n !== n) cachedDistances = distanceScratch(n);
+  const x = cachedDistances;
+  const sums: DistanceSums = { ...inner, inSums: !inner.symmetric };
+  const sources = new Int32Array(DISTANCE_LANES);
+  const summarise: boolean[] = new Array<boolean>(DISTANCE_LANES).fill(false);
+  const componentMask = mask === 'everyone' ? undefined : mask;
+  for (let at = from; at < to; at += DISTANCE_LANES) {
+    checkCancelled(hooks);
+    hooks?.onProgress?.('shortest paths', (at - from) / Math.max(1, to - from));
+    const lanes = Math.min(DISTANCE_LANES, to - at);
+    for (let j = 0; j < lanes; j++) {
+      const s = rows.label[list ? list[at + j]! : at + j]!;
+      sources[j] = s;
+      summarise[j] = mask === 'everyone' || (mask !== undefined && mask[s] === 1);
+    }
+    distanceGroup(rows, sources, lanes, x, summarise, componentMask, sums);
+  }
+  inner.pathSum = sums.pathSum;
+  inner.pathPairs = sums.pathPairs;
+  inner.diameter = sums.diameter;
+}
+
 /** The unweighted pass: BFS on the relabelled rows, sums mapped back to the graph's numbering. */
 function unweightedPass(csr: Csr, options: PathPassOptions, hooks: RunHooks | undefined): PathPartials {
   const n = csr.n;
@@ -461,19 +501,24 @@ function unweightedPass(csr: Csr, options: PathPassOptions, hooks: RunHooks | un
     mask = inside === n ? 'everyone' : renumbered;
   }
   const inner = emptyPathPartials(n, symmetric);
-  const x = scratchFor(n, false);
-  const progressEvery = Math.max(1, Math.floor((to - from) / 100));
   try {
-    for (let at = from; at < to; at++) {
-      if ((at - from) % progressEvery === 0) {
-        checkCancelled(hooks);
-        hooks?.onProgress?.('shortest paths', (at - from) / Math.max(1, to - from));
+    if (doBetweenness) {
+      const x = scratchFor(n, false);
+      const progressEvery = Math.max(1, Math.floor((to - from) / 100));
+      for (let at = from; at < to; at++) {
+        if ((at - from) % progressEvery === 0) {
+          checkCancelled(hooks);
+          hooks?.onProgress?.('shortest paths', (at - from) / Math.max(1, to - from));
+        }
+        bfsSource(rows, !csr.directed, label[list ? list[at]! : at]!, x, doBetweenness, mask, inner);
       }
-      bfsSource(rows, !csr.directed, label[list ? list[at]! : at]!, x, doBetweenness, mask, inner);
+    } else {
+      distancePass(rows, list, from, to, mask, inner, hooks);
     }
   } catch (error) {
     // A pass stopped mid-source (cancelled) leaves marks behind: start the next one afresh.
     cachedScratch = null;
+    cachedDistances = null;
     throw error;
   }
   const out = emptyPathPartials(n, symmetric);
