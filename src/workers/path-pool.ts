@@ -18,6 +18,9 @@ function passArrays(csr: Csr): Csr {
 /** Below this many people, copying the graph to workers costs more than the passes: run here. */
 export const POOL_MIN_NODES = 2000;
 
+/** Batches queued at each worker at once (see the lanes in `run`). */
+const QUEUE_DEPTH = 3;
+
 export interface PathRunnerOptions {
   /** Graphs with fewer people run in the calling thread. Default POOL_MIN_NODES. */
   minNodes?: number;
@@ -40,8 +43,11 @@ export function createPathRunner(workers: Array<Comlink.Remote<PathApi>>, option
       let next = 0;
       let done = 0;
       hooks?.onProgress?.('shortest paths', 0);
-      const work = async (worker: Comlink.Remote<PathApi>): Promise<void> => {
-        while (next < batches.length) {
+      // Each worker holds up to QUEUE_DEPTH batches (its lanes), so it never waits for the
+      // calling thread, which may be busy with the rest of the analysis meanwhile. Lane d takes
+      // a batch only while more than d batches per worker remain, so the ends stay even.
+      const lane = async (worker: Comlink.Remote<PathApi>, depth: number): Promise<void> => {
+        while (next < batches.length && (depth === 0 || batches.length - next > depth * workers.length)) {
           if (hooks?.isCancelled?.()) throw new CancelledError();
           const batch = batches[next++]!;
           const partial = await worker.pass(job, batch.from, batch.to);
@@ -50,7 +56,7 @@ export function createPathRunner(workers: Array<Comlink.Remote<PathApi>>, option
           hooks?.onProgress?.('shortest paths', done / batches.length);
         }
       };
-      await Promise.all(workers.map(work));
+      await Promise.all(workers.flatMap((worker) => Array.from({ length: QUEUE_DEPTH }, (_, depth) => lane(worker, depth))));
       return merger.total;
     },
   };

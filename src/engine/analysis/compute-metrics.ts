@@ -20,6 +20,7 @@ import { detectCommunities } from '../algorithms/communities/louvain.ts';
 import { modularity } from '../algorithms/communities/modularity.ts';
 import { density, reciprocity } from '../algorithms/metrics/graph-summary.ts';
 import { checkCancelled, type RunHooks } from '../core/util/cancel.ts';
+import { yieldTurn } from '../core/util/yield-turn.ts';
 import type { InputIssue } from '../core/util/issues.ts';
 import { METRICS, type NodeMetricName } from './metric-registry.ts';
 import type { MetricKernels } from './metric-kernels.ts';
@@ -172,7 +173,8 @@ export function computeMetrics(
   const prep = prepare(graph, options, hooks, prebuilt);
   const paths = runPathBatches(prep.csr, prep.jobs.main, hooks);
   const stats = prep.jobs.stats ? runPathBatches(prep.csr, prep.jobs.stats, hooks) : paths;
-  return finish(graph, options, hooks, prep, paths, stats, sampledBetweenness(prep, options, hooks));
+  const estimate = sampledBetweenness(prep, options, hooks);
+  return finish(prep, paths, stats, estimate, localKernelsNow(graph, options, hooks, prep));
 }
 
 /** Every metric, with the shortest-path passes on `runner` (e.g. a pool of workers). */
@@ -183,20 +185,60 @@ export async function computeMetricsWith(
   hooks?: RunHooks,
   prebuilt?: Csr,
 ): Promise<ComputedAnalysis> {
+  return (await startMetrics(runner, graph, options, hooks, prebuilt)).done;
+}
+
+/** The columns ready before the shortest-path passes are: what people insights start from. */
+export interface EarlyTable {
+  ids: string[];
+  columns: Pick<Record<NodeMetricName, Float64Array>, 'coreness' | 'community'>;
+}
+
+/** An analysis under way: the columns ready while the passes run, and the whole of it. */
+export interface MetricsUnderWay {
+  early: EarlyTable;
+  done: Promise<ComputedAnalysis>;
+}
+
+/**
+ * Starts the shortest-path passes on `runner`, then works out every other kernel here while
+ * they run (the sampled paths too, when estimating). It resolves once those are done, with the
+ * passes still running: the caller can go on with work that needs no path measure, and the
+ * whole analysis comes with `done`. Between kernels it yields, so a pool fed from this thread
+ * keeps getting work.
+ */
+export async function startMetrics(
+  runner: PathRunner,
+  graph: NetworkGraph,
+  options: ComputeOptions = {},
+  hooks?: RunHooks,
+  prebuilt?: Csr,
+): Promise<MetricsUnderWay> {
   const prep = prepare(graph, options, hooks, prebuilt);
   const pending = runner.run(prep.csr, prep.jobs.main, hooks);
-  // The sampled paths run here while the runner's workers do the sources' pass.
   let estimate: AdaptiveBetweenness | null;
+  let local: LocalKernels;
   try {
+    await yieldTurn();
     estimate = sampledBetweenness(prep, options, hooks);
+    local = await localKernels(graph, options, hooks, prep);
   } catch (error) {
     pending.catch(() => undefined);
     throw error;
   }
-  const paths = await pending;
-  const stats = prep.jobs.stats ? await runner.run(prep.csr, prep.jobs.stats, hooks) : paths;
-  return finish(graph, options, hooks, prep, paths, stats, estimate);
+  const done = (async (): Promise<ComputedAnalysis> => {
+    const paths = await pending;
+    const stats = prep.jobs.stats ? await runner.run(prep.csr, prep.jobs.stats, hooks) : paths;
+    return finish(prep, paths, stats, estimate, local);
+  })();
+  // The caller may fail before awaiting `done`; its rejection is theirs to see when they do.
+  done.catch(() => undefined);
+  return {
+    early: { ids: prep.csr.ids, columns: { coreness: earlyColumn('coreness', local), community: earlyColumn('community', local) } },
+    done,
+  };
 }
+
 
 function sampledBetweenness(prep: Prepared, options: ComputeOptions, hooks: RunHooks | undefined): AdaptiveBetweenness | null {
   if (!prep.samplePaths) return null;
@@ -204,19 +246,103 @@ function sampledBetweenness(prep: Prepared, options: ComputeOptions, hooks: RunH
   return adaptiveBetweenness(prep.csr, { ...options.betweennessSampling, seed: options.seed }, hooks);
 }
 
+/** The kernels that need no shortest path, with the warnings they raise. */
+interface LocalKernels {
+  pr: ReturnType<typeof pagerank>;
+  eig: ReturnType<typeof eigenvectorCentrality>;
+  connected: boolean;
+  clus: ReturnType<typeof clustering>;
+  core: Float64Array;
+  louvain: ReturnType<typeof detectCommunities>;
+  community: Float64Array;
+  modularityCheck: number;
+  warnings: InputIssue[];
+}
+
+type KernelStep = (local: Partial<LocalKernels>, warnings: InputIssue[]) => void;
+
+/** Each kernel that needs no shortest path, in order, as a step between which a caller may yield. */
+function localKernelSteps(graph: NetworkGraph, options: ComputeOptions, hooks: RunHooks | undefined, prep: Prepared): KernelStep[] {
+  const { csr, weighted, strong } = prep;
+  const n = csr.n;
+  return [
+    (local, warnings) => {
+      step(hooks, 'PageRank');
+      const pr = pagerank(csr, { weighted });
+      if (!pr.converged) {
+        warnings.push({ level: 'warning', code: 'pagerank-not-converged', message: `PageRank did not converge in ${pr.iterations} iterations; values are approximate.` });
+      }
+      local.pr = pr;
+    },
+    (local, warnings) => {
+      step(hooks, 'eigenvector centrality');
+      const connected = n > 0 && strong.sizes.length === 1;
+      const eig = eigenvectorCentrality(csr, { weighted });
+      if (!connected && n > 0) {
+        warnings.push({
+          level: 'warning',
+          code: 'eigenvector-not-unique',
+          message: csr.directed
+            ? 'Not everyone can reach everyone along the ties\' directions, so eigenvector centrality has no unique answer; the values shown favour the most tightly knit part of the network.'
+            : 'The network has several separate parts, so eigenvector centrality has no unique answer; the values shown favour the most tightly knit part.',
+        });
+      }
+      if (!eig.converged) {
+        warnings.push({ level: 'warning', code: 'eigenvector-not-converged', message: `Eigenvector centrality did not converge in ${eig.iterations} iterations; values are approximate.` });
+      }
+      local.eig = eig;
+      local.connected = connected;
+    },
+    (local) => {
+      step(hooks, 'clustering');
+      local.clus = clustering(undirectedView(csr));
+    },
+    (local) => {
+      step(hooks, 'k-core');
+      local.core = coreNumber(csr);
+    },
+    (local) => {
+      step(hooks, 'communities');
+      const louvain = detectCommunities(graph, {
+        seed: options.seed,
+        resolution: options.resolution,
+        weighted,
+        restarts: options.louvainRestarts,
+      });
+      local.louvain = louvain;
+      local.community = Float64Array.from(louvain.membership);
+      local.modularityCheck = modularity(csr, louvain.membership, { weighted, resolution: options.resolution });
+    },
+  ];
+}
+
+function localKernelsNow(graph: NetworkGraph, options: ComputeOptions, hooks: RunHooks | undefined, prep: Prepared): LocalKernels {
+  const local: Partial<LocalKernels> = {};
+  const warnings: InputIssue[] = [];
+  for (const run of localKernelSteps(graph, options, hooks, prep)) run(local, warnings);
+  return { ...local, warnings } as LocalKernels;
+}
+
+async function localKernels(graph: NetworkGraph, options: ComputeOptions, hooks: RunHooks | undefined, prep: Prepared): Promise<LocalKernels> {
+  const local: Partial<LocalKernels> = {};
+  const warnings: InputIssue[] = [];
+  for (const run of localKernelSteps(graph, options, hooks, prep)) {
+    run(local, warnings);
+    await yieldTurn();
+  }
+  return { ...local, warnings } as LocalKernels;
+}
+
 function finish(
-  graph: NetworkGraph,
-  options: ComputeOptions,
-  hooks: RunHooks | undefined,
   prep: Prepared,
   paths: PathPartials,
   pathStats: PathPartials,
   estimate: AdaptiveBetweenness | null,
+  local: LocalKernels,
 ): ComputedAnalysis {
-  const { csr, weighted, deg, weak, strong } = prep;
+  const { csr, deg, weak, strong } = prep;
   const n = csr.n;
   const warnings: InputIssue[] = [];
-  const undirected = undirectedView(csr);
   const fromSources = pathCentralities(paths, n, prep.sample?.sources);
   const central = estimate ? { ...fromSources, betweenness: estimate.values } : fromSources;
   const sample = prep.sample;
@@ -238,42 +364,8 @@ function finish(
     });
   }
 
-  step(hooks, 'PageRank');
-  const pr = pagerank(csr, { weighted });
-  if (!pr.converged) {
-    warnings.push({ level: 'warning', code: 'pagerank-not-converged', message: `PageRank did not converge in ${pr.iterations} iterations; values are approximate.` });
-  }
-
-  step(hooks, 'eigenvector centrality');
-  const connected = n > 0 && strong.sizes.length === 1;
-  const eig = eigenvectorCentrality(csr, { weighted });
-  if (!connected && n > 0) {
-    warnings.push({
-      level: 'warning',
-      code: 'eigenvector-not-unique',
-      message: csr.directed
-        ? 'Not everyone can reach everyone along the ties\' directions, so eigenvector centrality has no unique answer; the values shown favour the most tightly knit part of the network.'
-        : 'The network has several separate parts, so eigenvector centrality has no unique answer; the values shown favour the most tightly knit part.',
-    });
-  }
-  if (!eig.converged) {
-    warnings.push({ level: 'warning', code: 'eigenvector-not-converged', message: `Eigenvector centrality did not converge in ${eig.iterations} iterations; values are approximate.` });
-  }
-
-  step(hooks, 'clustering');
-  const clus = clustering(undirected);
-
-  step(hooks, 'k-core');
-  const core = coreNumber(csr);
-
-  step(hooks, 'communities');
-  const louvain = detectCommunities(graph, {
-    seed: options.seed,
-    resolution: options.resolution,
-    weighted,
-    restarts: options.louvainRestarts,
-  });
-  const modularityCheck = modularity(csr, louvain.membership, { weighted, resolution: options.resolution });
+  warnings.push(...local.warnings);
+  const { pr, eig, connected, clus, core, louvain, modularityCheck } = local;
 
   let selfLoops = 0;
   let isolates = 0;
@@ -282,7 +374,6 @@ function finish(
     if (deg.degree[i] === 0) isolates++;
   }
 
-  hooks?.onProgress?.('done', 1);
   const kernels: MetricKernels = {
     csr,
     degree: deg,
@@ -291,7 +382,7 @@ function finish(
     pagerank: pr.values,
     clustering: clus.clustering,
     coreness: core,
-    community: Float64Array.from(louvain.membership),
+    community: local.community,
     component: weak,
   };
   return {
@@ -324,6 +415,13 @@ function finish(
     },
     warnings,
   };
+}
+
+/** An early column as the registry makes it (its producer reads only that local kernel). */
+function earlyColumn(id: keyof EarlyTable['columns'], local: LocalKernels): Float64Array {
+  const metric = METRICS.find((m) => m.id === id)!;
+  if ('requires' in metric) throw new Error(`compute-metrics: ${id} is not a kernel column.`);
+  return metric.produce({ kernels: { coreness: local.core, community: local.community } as MetricKernels });
 }
 
 /** The columns every analysis has: each registry measure that needs nothing beyond the kernels. */

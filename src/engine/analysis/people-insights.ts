@@ -15,7 +15,9 @@ import type { Dataset } from '../core/model/dataset.ts';
 import type { AttributeValue, Attributes } from '../core/model/records.ts';
 import type { NetworkGraph } from '../core/graph/build-graph.ts';
 import type { Csr } from '../core/graph/csr.ts';
-import type { MetricTable, NodeMetricName } from './compute-metrics.ts';
+import type { EarlyTable, MetricTable, NodeMetricName } from './compute-metrics.ts';
+import { NODE_METRICS } from './metric-registry.ts';
+import { yieldTurn } from '../core/util/yield-turn.ts';
 import type { NodeInsight } from './node-insight.ts';
 import { checkCancelled, type RunHooks } from '../core/util/cancel.ts';
 import { contactsOf } from '../algorithms/brokerage/contacts.ts';
@@ -68,9 +70,10 @@ export interface PeopleInsightOptions {
   keyPlayerTarget?: number;
   /**
    * Betweenness on the contact network (undirected view, unweighted), if the caller computed it
-   * (e.g. in workers); otherwise computed here, exactly up to a work budget, sampled beyond.
+   * (e.g. in workers), or `table` when the metric table's betweenness is it (undirected ties
+   * analysed unweighted); otherwise computed here, exactly up to a work budget, sampled beyond.
    */
-  contactBetweenness?: Float64Array;
+  contactBetweenness?: Float64Array | 'table';
 }
 
 export interface PeripheryEntry {
@@ -185,6 +188,17 @@ function brings(attributes: Attributes | undefined): Record<string, AttributeVal
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
+/** The path measures people insights wait for: the whole table, and contact betweenness if known. */
+export interface PathColumns {
+  table: MetricTable;
+  /** As the option of the same name; when absent, the option's value (or computed here). */
+  contactBetweenness?: Float64Array;
+}
+
+/** Where the insights' steps pause: between two steps, or to get the path measures. */
+type Pause = 'turn' | 'paths';
+
+/** People insights from a finished metric table, in this thread. */
 export function peopleInsights(
   dataset: Dataset,
   graph: NetworkGraph,
@@ -193,22 +207,61 @@ export function peopleInsights(
   options: PeopleInsightOptions = {},
   hooks?: RunHooks,
 ): PeopleInsights {
+  const run = insightSteps(dataset, graph, csr, table, options, hooks);
+  let next = run.next();
+  while (!next.done) next = run.next(next.value === 'paths' ? { table } : undefined);
+  return next.value;
+}
+
+/**
+ * People insights beside the shortest-path passes: every step that needs no path measure runs
+ * from the early columns, yielding a turn between steps (so a pool fed from this thread keeps
+ * working); then it waits for `paths` and finishes the brokers, equity and lists.
+ */
+export async function peopleInsightsBeside(
+  dataset: Dataset,
+  graph: NetworkGraph,
+  csr: Csr,
+  early: EarlyTable,
+  paths: () => Promise<PathColumns>,
+  options: PeopleInsightOptions = {},
+  hooks?: RunHooks,
+): Promise<PeopleInsights> {
+  const run = insightSteps(dataset, graph, csr, early, options, hooks);
+  let next = run.next();
+  while (!next.done) {
+    if (next.value === 'paths') next = run.next(await paths());
+    else {
+      await yieldTurn();
+      next = run.next();
+    }
+  }
+  return next.value;
+}
+
+function* insightSteps(
+  dataset: Dataset,
+  graph: NetworkGraph,
+  csr: Csr,
+  early: EarlyTable,
+  options: PeopleInsightOptions,
+  hooks: RunHooks | undefined,
+): Generator<Pause, PeopleInsights, PathColumns | undefined> {
   const n = csr.n;
   const ids = csr.ids;
-  if (table.ids.length !== n || table.ids.some((id, i) => id !== ids[i])) {
+  if (early.ids.length !== n || early.ids.some((id, i) => id !== ids[i])) {
     throw new Error('people-insights: the metric table and the CSR must list the same people in the same order.');
   }
   const weighted = options.weighted ?? false;
   const seed = options.seed ?? DEFAULT_SEED;
   const centrality = options.centrality ?? 'degree';
-  if (!(centrality in table.columns)) {
-    throw new Error(
-      `people-insights: no metric named "${centrality}" (expected one of ${Object.keys(table.columns).join(', ')}).`,
-    );
+  if (!(NODE_METRICS as readonly string[]).includes(centrality)) {
+    throw new Error(`people-insights: no metric named "${centrality}" (expected one of ${NODE_METRICS.join(', ')}).`);
   }
-  if (options.contactBetweenness && options.contactBetweenness.length !== n) {
-    throw new Error(`people-insights: contactBetweenness has ${options.contactBetweenness.length} values for ${n} people.`);
-  }
+  const checkContactBetweenness = (values: Float64Array | undefined): void => {
+    if (values && values.length !== n) throw new Error(`people-insights: contactBetweenness has ${values.length} values for ${n} people.`);
+  };
+  if (options.contactBetweenness !== 'table') checkContactBetweenness(options.contactBetweenness);
   if (options.groupBy !== undefined) {
     const known = new Set(dataset.people.flatMap((p) => Object.keys(p.attributes)));
     if (!known.has(options.groupBy)) {
@@ -236,24 +289,29 @@ export function peopleInsights(
 
   step('core/periphery scores');
   const continuous = continuousCoreFromContacts(fitContacts, { weighted }, hooks);
+  yield 'turn';
   step('core/periphery partition');
   const partition = corePartitionFromContacts(csr, fitContacts, { weighted, seed }, hooks);
+  yield 'turn';
 
   step('structural holes');
   const holes = structuralHolesFromContacts(fitContacts, hooks);
+  yield 'turn';
 
   step('reach');
   const reach = stepReach(csr, { maxSteps: 3, direction: reachDirection }, hooks);
+  yield 'turn';
   step('key players');
   const players = keyPlayers(
     csr,
     { steps: 2, targetShare: options.keyPlayerTarget ?? 0.9, direction: reachDirection, knownReach: reach.counts[1] },
     hooks,
   );
+  yield 'turn';
 
   step('groups');
   // The table numbers groups from 1; here they index arrays, from 0.
-  const community = Int32Array.from(table.columns.community, (c) => c - 1);
+  const community = Int32Array.from(early.columns.community, (c) => c - 1);
   const communityName = (c: number): string => `group ${c + 1}`;
   const grouping: Grouping | null = options.groupBy ? groupByAttribute(ids, options.groupBy, attributesOf) : null;
   const group = grouping ? grouping.group : community;
@@ -268,7 +326,7 @@ export function peopleInsights(
     labels,
     contacts,
     namedBy: csr.directed ? { offsets: csr.inOffsets, targets: csr.inTargets } : null,
-    kCore: table.columns.coreness,
+    kCore: early.columns.coreness,
     coreScore: continuous.coreness,
     inCore: partition.inCore,
     farReach: reach.shares[2]!,
@@ -285,10 +343,45 @@ export function peopleInsights(
   const groupLinksForReasons = grouping ? groupLinks(contacts, group) : communityLinks;
   const roles = gouldFernandez(csr, group, hooks);
   const contactRoles = csr.directed ? gouldFernandez(undirectedView(csr), group, hooks) : roles;
-  const between = options.contactBetweenness
-    ? null
-    : contactBetweenness(contacts, { seed }, hooks);
-  const contactBetween = options.contactBetweenness ?? between!.values;
+  yield 'turn';
+
+  step('weaving suggestions');
+  const contactCount = Float64Array.from({ length: n }, (_, v) => contacts.offsets[v + 1]! - contacts.offsets[v]!);
+  const wellConnected = midrankPercentile(contactCount);
+  const matchAttributes = interestAttributes(dataset.people, options.matchAttributes);
+  const suggestions = weavingSuggestions(
+    {
+      ids,
+      labels,
+      contacts,
+      peripheral: periphery.peripheral,
+      peripheryScore: periphery.score,
+      wellConnected,
+      interests: interestItems(ids, matchAttributes, attributesOf),
+      group,
+      groupName,
+      community,
+      communityName,
+    },
+    communityLinks.unlinked,
+    { limit: options.suggestionLimit ?? 60 },
+  );
+  yield 'turn';
+
+  // Unless the table's betweenness is it, contact betweenness is a pass of its own: done here,
+  // before waiting for the table, so it runs while the table's passes do.
+  let between: ReturnType<typeof contactBetweenness> | null = null;
+  if (options.contactBetweenness === undefined) {
+    step('contact betweenness');
+    between = contactBetweenness(contacts, { seed }, hooks);
+  }
+  const paths = yield 'paths';
+  if (paths === undefined) throw new Error('people-insights: the path measures were not given.');
+  const table = paths.table;
+  const contactBetween =
+    between?.values ?? (options.contactBetweenness === 'table' ? table.columns.betweenness : options.contactBetweenness!);
+  checkContactBetweenness(contactBetween);
+  step('brokers');
   const brokerInputs = {
     labels,
     contacts,
@@ -312,28 +405,6 @@ export function peopleInsights(
         values: table.columns[centrality],
       })
     : undefined;
-
-  step('weaving suggestions');
-  const contactCount = Float64Array.from({ length: n }, (_, v) => contacts.offsets[v + 1]! - contacts.offsets[v]!);
-  const wellConnected = midrankPercentile(contactCount);
-  const matchAttributes = interestAttributes(dataset.people, options.matchAttributes);
-  const suggestions = weavingSuggestions(
-    {
-      ids,
-      labels,
-      contacts,
-      peripheral: periphery.peripheral,
-      peripheryScore: periphery.score,
-      wellConnected,
-      interests: interestItems(ids, matchAttributes, attributesOf),
-      group,
-      groupName,
-      community,
-      communityName,
-    },
-    communityLinks.unlinked,
-    { limit: options.suggestionLimit ?? 60 },
-  );
 
   step('assembling');
   const peripheryOrder =

@@ -13,8 +13,8 @@ import { mergeSuggestions } from '../features/skills/merge-suggestions.ts';
 import { eventsSection } from '../features/convenings/summaries.ts';
 import { mentorshipSection } from '../features/mentorship/reach.ts';
 import { reciprocityByRelation } from '../features/survey/relations.ts';
-import { computeMetricsWith, type ComputeOptions, type MetricTable } from './compute-metrics.ts';
-import { peopleInsights, type PeopleInsights } from './people-insights.ts';
+import { startMetrics, type ComputeOptions, type MetricTable } from './compute-metrics.ts';
+import { peopleInsightsBeside, type PeopleInsightOptions, type PeopleInsights } from './people-insights.ts';
 import { changeSection } from './compare-waves.ts';
 import { programParts } from './program-parts.ts';
 import { communitySummaries } from './community-summaries.ts';
@@ -62,12 +62,15 @@ export async function runAnalysis(dataset: Dataset, options: AnalysisOptions = {
   const run = prepareRun(dataset, options);
   const { graph, csr, settings } = run;
   const groupBy = options.groupBy || undefined;
-  const analysis = await computeMetricsWith(pathRunner, graph, run.compute, hooks, csr);
-
+  // The passes run on the runner while the other kernels and the insights that need no path
+  // measure run here.
+  const underWay = await startMetrics(pathRunner, graph, run.compute, hooks, csr);
+  const insightOptions: PeopleInsightOptions = { groupBy, weighted: settings.weight !== 'none', seed: settings.seed, ...contactBetweennessFrom(settings) };
   const insights =
     (options.insights ?? ANALYSIS_DEFAULTS.insights)
-      ? peopleInsights(dataset, graph, csr, analysis.table, { groupBy, weighted: settings.weight !== 'none', seed: settings.seed, ...contactBetweennessFrom(analysis.table, settings) }, hooks)
+      ? await peopleInsightsBeside(dataset, graph, csr, underWay.early, async () => ({ table: (await underWay.done).table }), insightOptions, hooks)
       : null;
+  const analysis = await underWay.done;
   const skills =
     insights && options.skills !== false
       ? skillsReport(dataset, csr, analysis.table, insights, { ...(groupBy ? { groupBy: [groupBy] } : {}), ...(options.skills ?? {}) }, hooks)
@@ -148,10 +151,10 @@ function edgeArrays(graph: NetworkGraph, csr: Csr, relations: string[]) {
 
 /**
  * On an undirected, unweighted network the contact betweenness people insights need is the
- * betweenness already computed (on the worker pool); reusing it saves a second all-pairs pass.
+ * table's betweenness (computed on the worker pool); reusing it saves a second all-pairs pass.
  */
-function contactBetweennessFrom(table: MetricTable, settings: AnalysisSettings): { contactBetweenness?: Float64Array } {
-  return !settings.directed && settings.weight === 'none' ? { contactBetweenness: table.columns.betweenness } : {};
+function contactBetweennessFrom(settings: AnalysisSettings): Pick<PeopleInsightOptions, 'contactBetweenness'> {
+  return !settings.directed && settings.weight === 'none' ? { contactBetweenness: 'table' } : {};
 }
 
 /** Each buffer of a result once (undirected runs share one array for degree, in- and out-degree): what a worker transfers. */
