@@ -18,7 +18,7 @@
 import type { Csr } from '../../core/graph/csr.ts';
 import { checkCancelled, type RunHooks } from '../../core/util/cancel.ts';
 import { contactsOf, type Contacts } from '../brokerage/contacts.ts';
-import { leadingEigenpair } from './leading-eigenpair.ts';
+import { eigenWorkspace, leadingEigenpair } from './leading-eigenpair.ts';
 
 export interface ContinuousCoreOptions {
   /** Fit tie weights (valued data). Default false: every tie counts 1. */
@@ -102,13 +102,25 @@ export function continuousCoreFromContacts(
   let products = 0;
   const scale = contacts.halved ? 1 : 0.5;
   const diagonal = new Float64Array(n);
-  const apply = (x: Float64Array, out: Float64Array): void => {
-    for (let i = 0; i < n; i++) {
-      let s = diagonal[i]! * x[i]!;
-      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) s += weights[k]! * scale * x[targets[k]!]!;
-      out[i] = s;
-    }
-  };
+  // Every entry the same (unweighted ties): sum the row, then scale once. Scaling by 1/2 or 1
+  // is exact in floating point, so each partial sum is the old one over `scale` and the result
+  // has the same bits as scaling each term.
+  const plain = (scale === 0.5 || scale === 1) && weights.every((w) => w === 1);
+  const apply = plain
+    ? (x: Float64Array, out: Float64Array): void => {
+        for (let i = 0; i < n; i++) {
+          let sum = (diagonal[i]! * x[i]!) / scale;
+          for (let k = offsets[i]!; k < offsets[i + 1]!; k++) sum += x[targets[k]!]!;
+          out[i] = scale * sum;
+        }
+      }
+    : (x: Float64Array, out: Float64Array): void => {
+        for (let i = 0; i < n; i++) {
+          let s = diagonal[i]! * x[i]!;
+          for (let k = offsets[i]!; k < offsets[i + 1]!; k++) s += weights[k]! * scale * x[targets[k]!]!;
+          out[i] = s;
+        }
+      };
   // Start from the row sums (plus a little, so isolated parts are not exactly zero).
   const start = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -116,7 +128,8 @@ export function continuousCoreFromContacts(
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) s += weights[k]!;
     start[i] = s;
   }
-  let pair = leadingEigenpair(n, apply, start, { tolerance: 1e-9, maxIterations: 1000 });
+  const workspace = eigenWorkspace(n);
+  let pair = leadingEigenpair(n, apply, start, { tolerance: 1e-9, maxIterations: 1000, workspace });
   products += pair.iterations;
   let loadings = new Float64Array(n);
   const setLoadings = (): void => {
@@ -135,7 +148,7 @@ export function continuousCoreFromContacts(
     const previous = loadings;
     // Each solve need only be a little more precise than the step it measures.
     const inner = Math.min(1e-9, Math.max(1e-13, change * 1e-5));
-    pair = leadingEigenpair(n, apply, pair.vector, { tolerance: inner, maxIterations: 500 });
+    pair = leadingEigenpair(n, apply, pair.vector, { tolerance: inner, maxIterations: 500, workspace });
     products += pair.iterations;
     loadings = new Float64Array(n);
     setLoadings();

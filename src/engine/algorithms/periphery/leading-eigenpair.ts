@@ -15,6 +15,25 @@ export interface EigenpairOptions {
   tolerance?: number;
   /** Default 2000. */
   maxIterations?: number;
+  /**
+   * Arrays to work in (from `eigenWorkspace(n)`), for callers that solve many times: the
+   * core/periphery fit solves hundreds of times, and fresh arrays each time cost more in
+   * garbage collection than the arithmetic. Default: allocated for this call.
+   */
+  workspace?: EigenWorkspace;
+}
+
+/** Scratch arrays of one size for `leadingEigenpair`. */
+export interface EigenWorkspace {
+  n: number;
+  arrays: Float64Array[];
+}
+
+const WORKSPACE_ARRAYS = 11;
+type Eleven<T> = [T, T, T, T, T, T, T, T, T, T, T];
+
+export function eigenWorkspace(n: number): EigenWorkspace {
+  return { n, arrays: Array.from({ length: WORKSPACE_ARRAYS }, () => new Float64Array(n)) };
 }
 
 export interface Eigenpair {
@@ -84,17 +103,22 @@ export function leadingEigenpair(
 ): Eigenpair {
   const tol = options.tolerance ?? 1e-12;
   const maxIterations = options.maxIterations ?? 2000;
+  const given = options.workspace;
+  if (given !== undefined && given.n !== n) throw new Error(`leadingEigenpair: a workspace for ${given.n} values, not ${n}.`);
+  const [ax, r, ar, q1, mq1, q2, mq2, step0, step1, image0, image1] = (given ?? eigenWorkspace(n)).arrays as Eleven<Float64Array>;
+  // The vector is returned, so it is never a workspace array.
   const x = Float64Array.from(start);
   let norm = Math.sqrt(dot(x, x));
   if (n === 0 || norm === 0) {
     return { value: 0, vector: new Float64Array(n), iterations: 0, converged: true };
   }
   for (let i = 0; i < n; i++) x[i]! /= norm;
-  const ax = new Float64Array(n);
-  const r = new Float64Array(n);
-  const ar = new Float64Array(n);
+  const scratch = [q1, mq1, q2, mq2];
   let p: Float64Array | null = null;
   let ap: Float64Array | null = null;
+  // Two homes for the step and its image, used in turn.
+  const steps = [step0, step1];
+  const stepImages = [image0, image1];
   let lambda = 0;
   let iterations = 0;
   let converged = false;
@@ -113,13 +137,17 @@ export function leadingEigenpair(
     // Orthonormal basis of span{x, r, p}, carrying the images along (M is linear).
     const basis: Float64Array[] = [x];
     const images: Float64Array[] = [ax];
-    for (const [vec, img] of [
+    const candidates = [
       [r, ar],
       [p, ap],
-    ] as const) {
+    ] as const;
+    for (let slot = 0; slot < candidates.length; slot++) {
+      const [vec, img] = candidates[slot]!;
       if (!vec || !img) continue;
-      const q = Float64Array.from(vec);
-      const mq = Float64Array.from(img);
+      const q = scratch[2 * slot]!;
+      const mq = scratch[2 * slot + 1]!;
+      q.set(vec);
+      mq.set(img);
       const before = Math.sqrt(dot(q, q));
       for (let pass = 0; pass < 2; pass++) {
         for (let b = 0; b < basis.length; b++) {
@@ -158,8 +186,11 @@ export function leadingEigenpair(
     let best = 0;
     for (let j = 1; j < k; j++) if (eig.values[j]! > eig.values[best]!) best = j;
     const y = eig.vectors.map((row) => row[best]!);
-    const nextP = new Float64Array(n);
-    const nextAp = new Float64Array(n);
+    const home: number = p === steps[0] ? 1 : 0;
+    const nextP: Float64Array = steps[home]!;
+    const nextAp: Float64Array = stepImages[home]!;
+    nextP.fill(0);
+    nextAp.fill(0);
     for (let j = 1; j < k; j++) {
       const c = y[j]!;
       const bj = basis[j]!;

@@ -207,48 +207,106 @@ function engagePeriphery(inp: WeavingInputs, opts: Required<WeavingOptions>, tie
   return out;
 }
 
-function closeTriangles(inp: WeavingInputs, opts: Required<WeavingOptions>, tied: TieSet): Suggestion[] {
+/** Candidate triangle closures, best first: higher score, more people in common, then by index. */
+interface Closure {
+  /** The more peripheral of the two (the sentence starts from them), and the other. */
+  a: number;
+  c: number;
+  score: number;
+  common: number;
+}
+
+function closureBefore(s: Closure, t: Closure): boolean {
+  if (s.score !== t.score) return s.score > t.score;
+  if (s.common !== t.common) return s.common > t.common;
+  return s.a !== t.a ? s.a < t.a : s.c < t.c;
+}
+
+/** Keeps the `limit` best closures seen, in order (insertion into a short sorted list). */
+function keepBest(best: Closure[], candidate: Closure, limit: number): void {
+  if (limit <= 0) return;
+  if (best.length === limit && !closureBefore(candidate, best[limit - 1]!)) return;
+  let i = best.length === limit ? limit - 1 : best.length;
+  if (best.length < limit) best.push(candidate);
+  while (i > 0 && closureBefore(candidate, best[i - 1]!)) {
+    best[i] = best[i - 1]!;
+    i--;
+  }
+  best[i] = candidate;
+}
+
+/**
+ * Pairs in different groups, not tied, with contacts in common. Each person's contact list is
+ * cut to their 40 best-connected contacts (so hubs keep the work bounded); a pair counts a
+ * common contact when both are on that contact's list. Pairs are counted one person at a time
+ * over dense arrays (no table of all pairs), and only the best few get their sentences.
+ */
+function closeTriangles(inp: WeavingInputs, opts: Required<WeavingOptions>): Suggestion[] {
   const { contacts } = inp;
   const n = contacts.n;
   const MAX_CONTACTS = 40;
-  const MAX_PAIRS = 200_000;
-  const common = new Map<number, number[]>();
+  // Each person's kept contacts (known group only), as rows of one array.
+  const keptOffsets = new Int32Array(n + 1);
+  const keptRows: number[] = [];
   for (let b = 0; b < n; b++) {
     const list: number[] = [];
     for (let k = contacts.offsets[b]!; k < contacts.offsets[b + 1]!; k++) {
       if (inp.group[contacts.targets[k]!]! >= 0) list.push(contacts.targets[k]!);
     }
-    // Hubs: keep their best-connected contacts only, so the work stays bounded.
     if (list.length > MAX_CONTACTS) {
       list.sort((x, y) => inp.wellConnected[y]! - inp.wellConnected[x]! || x - y);
       list.length = MAX_CONTACTS;
     }
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const a = Math.min(list[i]!, list[j]!);
-        const c = Math.max(list[i]!, list[j]!);
-        if (inp.group[a] === inp.group[c]) continue;
-        const key = a * n + c;
-        const via = common.get(key);
-        if (via) via.push(b);
-        else if (common.size < MAX_PAIRS && !tied.has(a, c)) common.set(key, [b]);
+    for (const v of list) keptRows.push(v);
+    keptOffsets[b + 1] = keptRows.length;
+  }
+  const kept = Int32Array.from(keptRows);
+  // Who keeps each person: the contacts through whom they can be introduced.
+  const keptByOffsets = new Int32Array(n + 1);
+  for (let k = 0; k < kept.length; k++) keptByOffsets[kept[k]! + 1]!++;
+  for (let v = 0; v < n; v++) keptByOffsets[v + 1]! += keptByOffsets[v]!;
+  const keptBy = new Int32Array(kept.length);
+  const fill = keptByOffsets.slice(0, n);
+  for (let b = 0; b < n; b++) for (let k = keptOffsets[b]!; k < keptOffsets[b + 1]!; k++) keptBy[fill[kept[k]!]!++] = b;
+
+  const count = new Int32Array(n);
+  const tiedTo = new Int32Array(n).fill(-1);
+  const touched: number[] = [];
+  const best: Closure[] = [];
+  for (let x = 0; x < n; x++) {
+    if (inp.group[x]! < 0) continue;
+    for (let k = contacts.offsets[x]!; k < contacts.offsets[x + 1]!; k++) tiedTo[contacts.targets[k]!] = x;
+    for (let i = keptByOffsets[x]!; i < keptByOffsets[x + 1]!; i++) {
+      const b = keptBy[i]!;
+      for (let k = keptOffsets[b]!; k < keptOffsets[b + 1]!; k++) {
+        const y = kept[k]!;
+        if (y <= x || inp.group[y] === inp.group[x] || tiedTo[y] === x) continue;
+        if (count[y] === 0) touched.push(y);
+        count[y]!++;
       }
     }
+    for (const y of touched) {
+      const common = count[y]!;
+      count[y] = 0;
+      const [a, c] = inp.peripheryScore[y]! > inp.peripheryScore[x]! ? [y, x] : [x, y];
+      const score = 0.3 + 0.35 * Math.min(1, common / 3) + 0.15 * Math.max(inp.peripheryScore[a]!, inp.peripheryScore[c]!);
+      keepBest(best, { a, c, score, common }, opts.triangles);
+    }
+    touched.length = 0;
   }
-  const out: Suggestion[] = [];
-  for (const [key, via] of common) {
-    const x = Math.floor(key / n);
-    const y = key % n;
-    // Start the sentence from the more peripheral of the two.
-    const [a, c] = inp.peripheryScore[y]! > inp.peripheryScore[x]! ? [y, x] : [x, y];
-    const score =
-      0.3 + 0.35 * Math.min(1, via.length / 3) + 0.15 * Math.max(inp.peripheryScore[a]!, inp.peripheryScore[c]!);
+  return best.map(({ a, c, score }): Suggestion => {
+    const via: number[] = [];
+    const [x, y] = a < c ? [a, c] : [c, a];
+    for (let i = keptByOffsets[x]!; i < keptByOffsets[x + 1]!; i++) {
+      const b = keptBy[i]!;
+      for (let k = keptOffsets[b]!; k < keptOffsets[b + 1]!; k++) if (kept[k] === y) via.push(b);
+    }
     via.sort((u, v) => u - v);
     const names = via.slice(0, 3).map((v) => inp.labels[v]!);
     const more = via.length > 3 ? ` and ${via.length - 3} more` : '';
     const who =
       via.length === 1 ? `${names[0]} knows both and could introduce them` : `${listNames(names)}${more} know both`;
-    out.push({
+    return {
       id: suggestionId(inp.ids[a]!, inp.ids[c]!),
       kind: 'close-triangle',
       a,
@@ -257,10 +315,8 @@ function closeTriangles(inp: WeavingInputs, opts: Required<WeavingOptions>, tied
       reason: `${inp.labels[a]} (${inp.groupName(inp.group[a]!)}) and ${inp.labels[c]} (${inp.groupName(inp.group[c]!)}) are in different groups and not yet tied; ${who}.`,
       shared: sharedItems(inp.interests[a]!, inp.interests[c]!),
       via,
-    });
-  }
-  out.sort((s, t) => t.score - s.score || t.via.length - s.via.length || s.a - t.a || s.b - t.b);
-  return out.slice(0, opts.triangles);
+    };
+  });
 }
 
 function linkCommunities(inp: WeavingInputs, opts: Required<WeavingOptions>, unlinked: Array<[number, number]>): Suggestion[] {
@@ -329,7 +385,7 @@ export function weavingSuggestions(
   const all = [
     ...engagePeriphery(inputs, opts, tied),
     ...linkCommunities(inputs, opts, unlinkedCommunities),
-    ...closeTriangles(inputs, opts, tied),
+    ...closeTriangles(inputs, opts),
   ];
   all.sort((s, t) => t.score - s.score || (s.id < t.id ? -1 : s.id > t.id ? 1 : 0));
   const seen = new Set<string>();
