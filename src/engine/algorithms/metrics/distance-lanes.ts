@@ -50,6 +50,12 @@ export interface DistanceScratch {
   /** Every node the group has reached, once (to clear `seen` after it). */
   reached: Int32Array;
   reachedCount: number;
+  /**
+   * When asked for: each lane's nodes in the order reached (lane j at j × n, its source first),
+   * so one search per source can follow with its path counts and dependencies; and their counts.
+   */
+  orders: Int32Array | null;
+  orderLength: Int32Array;
   /** Per level × lane: nodes found, and those inside the component mask (grown as needed). */
   levelCount: Int32Array;
   levelInside: Int32Array;
@@ -65,6 +71,8 @@ export function distanceScratch(n: number): DistanceScratch {
     touched: new Int32Array(n),
     reached: new Int32Array(n),
     reachedCount: 0,
+    orders: null,
+    orderLength: new Int32Array(DISTANCE_LANES),
     levelCount: new Int32Array(64 * DISTANCE_LANES),
     levelInside: new Int32Array(64 * DISTANCE_LANES),
   };
@@ -86,14 +94,14 @@ function reach(
   fresh: number,
   d: number,
   mask: Uint8Array | undefined,
-  out: DistanceSums,
+  out: DistanceSums | null,
   activeCount: number,
 ): number {
   if (x.seen[v] === 0) x.reached[x.reachedCount++] = v;
   x.seen[v]! |= fresh;
   x.frontier[v] = fresh;
   x.active[activeCount] = v;
-  const { levelCount, levelInside } = x;
+  const { levelCount, levelInside, orders, orderLength, n } = x;
   const at = d * DISTANCE_LANES;
   const inside = mask !== undefined && mask[v] === 1;
   let bits = fresh;
@@ -102,10 +110,11 @@ function reach(
     const j = 31 - Math.clz32(bits & -bits);
     levelCount[at + j]!++;
     if (inside) levelInside[at + j]!++;
+    if (orders !== null) orders[j * n + orderLength[j]!++] = v;
     bits &= bits - 1;
     lanes++;
   }
-  if (out.inSums) {
+  if (out !== null) {
     out.farIn[v]! += d * lanes;
     out.reachIn[v]! += lanes;
     const inverse = 1 / d;
@@ -121,7 +130,7 @@ function reach(
  * where they are short (a few sources, a long thin graph) only the touched nodes are visited, so
  * a search never costs more than its arcs plus a node per level.
  */
-function level(rows: DistanceRows, x: DistanceScratch, activeCount: number, d: number, mask: Uint8Array | undefined, out: DistanceSums): number {
+function level(rows: DistanceRows, x: DistanceScratch, activeCount: number, d: number, mask: Uint8Array | undefined, out: DistanceSums | null): number {
   const { outOffsets, outTargets } = rows;
   const { seen, frontier, next, active, touched, n } = x;
   let arcs = 0;
@@ -169,6 +178,61 @@ function level(rows: DistanceRows, x: DistanceScratch, activeCount: number, d: n
 }
 
 /**
+ * Searches from up to 32 sources at once (rows' numbering), counting each lane's nodes per level
+ * (inside `mask` too, when given) and, when `targetSums`, adding per-target sums there; with
+ * `orders`, lists each lane's nodes in x.orders. Returns the number of levels (the largest
+ * eccentricity plus one). Call `endGroup` once the counts are read.
+ */
+export function searchGroup(
+  rows: DistanceRows,
+  sources: ArrayLike<number>,
+  lanes: number,
+  x: DistanceScratch,
+  mask: Uint8Array | undefined,
+  targetSums: DistanceSums | null,
+  orders: boolean,
+): number {
+  const { seen, frontier, active, n } = x;
+  if (orders && x.orders === null) x.orders = new Int32Array(n * DISTANCE_LANES);
+  if (!orders) x.orders = null;
+  let activeCount = 0;
+  for (let j = 0; j < lanes; j++) {
+    const s = sources[j]!;
+    if (seen[s] === 0) {
+      active[activeCount++] = s;
+      x.reached[x.reachedCount++] = s;
+    }
+    seen[s]! |= 1 << j;
+    frontier[s] = seen[s]!;
+    if (orders) {
+      x.orders![j * n] = s;
+      x.orderLength[j] = 1;
+    }
+  }
+  let d = 0;
+  let levels = 1;
+  while (activeCount > 0) {
+    d++;
+    if ((d + 1) * DISTANCE_LANES > x.levelCount.length) {
+      x.levelCount = grow(x.levelCount, (d + 1) * DISTANCE_LANES);
+      x.levelInside = grow(x.levelInside, (d + 1) * DISTANCE_LANES);
+    }
+    activeCount = level(rows, x, activeCount, d, mask, targetSums);
+    levels = d;
+  }
+  return levels;
+}
+
+/** Leaves the scratch zeroed after a group's search. */
+export function endGroup(x: DistanceScratch, levels: number): void {
+  const { seen, reached } = x;
+  for (let i = 0; i < x.reachedCount; i++) seen[reached[i]!] = 0;
+  x.reachedCount = 0;
+  x.levelCount.fill(0, 0, levels * DISTANCE_LANES);
+  x.levelInside.fill(0, 0, levels * DISTANCE_LANES);
+}
+
+/**
  * One group of up to 32 sources (rows' numbering): adds each source's distance sums and path
  * summaries into `out`. `summarise` says per lane whether the source lies in the component;
  * `mask` is that component (undefined: everyone).
@@ -182,32 +246,9 @@ export function distanceGroup(
   mask: Uint8Array | undefined,
   out: DistanceSums,
 ): void {
-  const { seen, frontier, active } = x;
-  let activeCount = 0;
-  for (let j = 0; j < lanes; j++) {
-    const s = sources[j]!;
-    if (seen[s] === 0) {
-      active[activeCount++] = s;
-      x.reached[x.reachedCount++] = s;
-    }
-    seen[s]! |= 1 << j;
-    frontier[s] = seen[s]!;
-  }
-  let d = 0;
-  let levels = 1;
-  while (activeCount > 0) {
-    d++;
-    if ((d + 1) * DISTANCE_LANES > x.levelCount.length) {
-      x.levelCount = grow(x.levelCount, (d + 1) * DISTANCE_LANES);
-      x.levelInside = grow(x.levelInside, (d + 1) * DISTANCE_LANES);
-    }
-    activeCount = level(rows, x, activeCount, d, mask, out);
-    levels = d;
-  }
+  const levels = searchGroup(rows, sources, lanes, x, mask, out.inSums ? out : null, false);
   addLevelSums(sources, lanes, levels, x, summarise, mask === undefined, out);
-  const { reached } = x;
-  for (let i = 0; i < x.reachedCount; i++) seen[reached[i]!] = 0;
-  x.reachedCount = 0;
+  endGroup(x, levels);
 }
 
 /** Each lane's distance sums and path summaries from its per-level counts (then zeroed). */
@@ -250,6 +291,4 @@ function addLevelSums(
     out.pathPairs += pathPairs;
     out.diameter = Math.max(out.diameter, diameter);
   }
-  levelCount.fill(0, 0, levels * DISTANCE_LANES);
-  levelInside.fill(0, 0, levels * DISTANCE_LANES);
 }

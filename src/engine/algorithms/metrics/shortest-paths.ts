@@ -11,7 +11,7 @@
 import type { Csr } from '../../core/graph/csr.ts';
 import { MinHeap } from '../../core/util/min-heap.ts';
 import { checkCancelled, type RunHooks } from '../../core/util/cancel.ts';
-import { DISTANCE_LANES, distanceGroup, distanceScratch, type DistanceScratch, type DistanceSums } from './distance-lanes.ts';
+import { DISTANCE_LANES, distanceGroup, distanceScratch, endGroup, searchGroup, type DistanceScratch, type DistanceSums } from './distance-lanes.ts';
 
 /**
  * How tie weights enter path lengths: `none` counts steps; `distance` reads the weight as a
@@ -271,9 +271,9 @@ function bfs(csr: Rows, s: number, x: Scratch, countPaths: boolean, undirected: 
  * still hold zero, as a level's coefficients are written only after the whole level has summed.
  * So no test and no branch per arc, and adding zeros leaves the sums as if they were skipped.
  */
-function accumulateBfs(csr: Rows, levels: number, x: Scratch, betweenness: Float64Array): void {
+function accumulateBfs(csr: Rows, levels: number, x: Scratch, order: Int32Array, betweenness: Float64Array): void {
   const { outOffsets, outTargets } = csr;
-  const { sigma, delta, pull, order, levelEnd } = x;
+  const { sigma, delta, pull, levelEnd } = x;
   for (let d = levels - 1; d > 0; d--) {
     const start = levelEnd[d - 1]!;
     const end = levelEnd[d]!;
@@ -392,7 +392,25 @@ function bfsSource(
   out: PathPartials,
 ): void {
   const levels = bfs(csr, s, x, doBetweenness, undirected);
-  const { hops, sigma, delta, order, levelEnd } = x;
+  finishSource(csr, s, levels, x, x.order, doBetweenness, mask, out);
+}
+
+/**
+ * A source's searched levels (`order`, by distance, and x.levelEnd) and, when counting paths,
+ * its path counts in x.sigma: adds its distance sums, path summaries and betweenness, then
+ * leaves the scratch reset.
+ */
+function finishSource(
+  csr: Rows,
+  s: number,
+  levels: number,
+  x: Scratch,
+  order: Int32Array,
+  doBetweenness: boolean,
+  mask: Uint8Array | 'everyone' | undefined,
+  out: PathPartials,
+): void {
+  const { hops, sigma, delta, levelEnd } = x;
   const count = levelEnd[levels - 1]!;
   const inSums = !out.symmetric;
   const { farIn, reachIn, harmonicIn } = out;
@@ -428,54 +446,129 @@ function bfsSource(
   out.reachOut[s] = count - 1;
   out.harmonicOut[s] = harmonic;
 
-  if (doBetweenness) accumulateBfs(csr, levels, x, out.betweenness);
+  if (doBetweenness) accumulateBfs(csr, levels, x, order, out.betweenness);
 
-  // sigma and delta must be zero for the next source's pulls (and delta for Dijkstra's).
-  for (let i = 0; i < count; i++) {
-    const v = order[i]!;
-    hops[v] = -1;
-    sigma[v] = 0;
-    delta[v] = 0;
+  // sigma and delta must be zero for the next source's pulls (and delta for Dijkstra's); where
+  // the source reached most nodes, clearing whole arrays beats visiting its nodes in BFS order.
+  if (count * 2 > sigma.length) {
+    sigma.fill(0);
+    delta.fill(0);
+    if (order === x.order) hops.fill(-1);
+  } else {
+    for (let i = 0; i < count; i++) {
+      const v = order[i]!;
+      hops[v] = -1;
+      sigma[v] = 0;
+      delta[v] = 0;
+    }
   }
 }
 
 let cachedDistances: DistanceScratch | null = null;
 
+/** Work on one group of sources (rows' numbering, `lanes` of them). */
+type GroupWork = (sources: Int32Array, lanes: number) => void;
+
+function laneScratchFor(n: number): DistanceScratch {
+  if (cachedDistances === null || cachedDistances.n !== n) cachedDistances = distanceScratch(n);
+  return cachedDistances;
+}
+
 /**
- * Distances only: sources in groups of DISTANCE_LANES along the pass's range, each group one
- * bit-parallel search (the groups depend only on the range, so a batch gives the same sums
- * whoever runs it).
+ * Calls `group` with each run of up to DISTANCE_LANES sources along [from, to) (rows'
+ * numbering), checking for cancellation before each. The groups depend only on the range, so a
+ * batch gives the same sums whoever runs it.
  */
-function distancePass(
+function forEachGroup(
   rows: Relabelled,
   list: Int32Array | undefined,
   from: number,
   to: number,
-  mask: Uint8Array | 'everyone' | undefined,
-  inner: PathPartials,
   hooks: RunHooks | undefined,
+  group: GroupWork,
 ): void {
-  const n = rows.label.length;
-  if (cachedDistances === null || cachedDistances.n !== n) cachedDistances = distanceScratch(n);
-  const x = cachedDistances;
-  const sums: DistanceSums = { ...inner, inSums: !inner.symmetric };
   const sources = new Int32Array(DISTANCE_LANES);
-  const summarise: boolean[] = new Array<boolean>(DISTANCE_LANES).fill(false);
-  const componentMask = mask === 'everyone' ? undefined : mask;
   for (let at = from; at < to; at += DISTANCE_LANES) {
     checkCancelled(hooks);
     hooks?.onProgress?.('shortest paths', (at - from) / Math.max(1, to - from));
     const lanes = Math.min(DISTANCE_LANES, to - at);
-    for (let j = 0; j < lanes; j++) {
-      const s = rows.label[list ? list[at + j]! : at + j]!;
-      sources[j] = s;
-      summarise[j] = mask === 'everyone' || (mask !== undefined && mask[s] === 1);
-    }
-    distanceGroup(rows, sources, lanes, x, summarise, componentMask, sums);
+    for (let j = 0; j < lanes; j++) sources[j] = rows.label[list ? list[at + j]! : at + j]!;
+    group(sources, lanes);
   }
+}
+
+/** Distances only: each group of sources one bit-parallel search. */
+function distancePass(rows: Relabelled, mask: Uint8Array | 'everyone' | undefined, inner: PathPartials, eachGroup: (group: GroupWork) => void): void {
+  const x = laneScratchFor(rows.label.length);
+  const sums: DistanceSums = { ...inner, inSums: !inner.symmetric };
+  const summarise: boolean[] = new Array<boolean>(DISTANCE_LANES).fill(false);
+  const componentMask = mask === 'everyone' ? undefined : mask;
+  eachGroup((sources, lanes) => {
+    for (let j = 0; j < lanes; j++) summarise[j] = mask === 'everyone' || (mask !== undefined && mask[sources[j]!] === 1);
+    distanceGroup(rows, sources, lanes, x, summarise, componentMask, sums);
+  });
   inner.pathSum = sums.pathSum;
   inner.pathPairs = sums.pathPairs;
   inner.diameter = sums.diameter;
+}
+
+/**
+ * Path counts of a source whose levels are known, pulled a level at a time over whole rows:
+ * on an undirected graph a node's neighbours lie one level nearer, on its own level or one
+ * further, and only the nearer level holds counts while its level sums (as in `bfs`), so the
+ * same sums in the same order, with no test per arc.
+ */
+function pullCounts(csr: Rows, levels: number, order: Int32Array, x: Scratch): void {
+  const { outOffsets, outTargets } = csr;
+  const { sigma, pull, levelEnd } = x;
+  sigma[order[0]!] = 1;
+  for (let d = 1; d < levels; d++) {
+    const start = levelEnd[d - 1]!;
+    const end = levelEnd[d]!;
+    for (let i = start; i < end; i++) {
+      const v = order[i]!;
+      let paths = 0;
+      const stop = outOffsets[v + 1]!;
+      for (let k = outOffsets[v]!; k < stop; k++) paths += sigma[outTargets[k]!]!;
+      pull[i] = paths;
+    }
+    for (let i = start; i < end; i++) sigma[order[i]!] = pull[i]!;
+  }
+}
+
+/** A search from 32 sources at once keeps 32 × n node numbers: above this, one source at a time. */
+const LANE_ORDER_LIMIT = 1 << 23;
+
+/**
+ * Undirected betweenness: the levels of DISTANCE_LANES sources at a time from one bit-parallel
+ * search, then per source (in order) its path counts and dependencies pulled over whole rows,
+ * with no search of its own: the per-arc test for "reached yet?" is gone from the forward sweep.
+ * Each source's sums are the single-source kernel's, added in the same order.
+ */
+function laneBrandesPass(rows: Relabelled, mask: Uint8Array | 'everyone' | undefined, inner: PathPartials, eachGroup: (group: GroupWork) => void): void {
+  const n = rows.label.length;
+  const lanesX = laneScratchFor(n);
+  const x = scratchFor(n, false);
+  const componentMask = mask === 'everyone' ? undefined : mask;
+  const { levelEnd } = x;
+  eachGroup((sources, lanes) => {
+    const levels = searchGroup(rows, sources, lanes, lanesX, componentMask, null, true);
+    const { levelCount, orders } = lanesX;
+    for (let j = 0; j < lanes; j++) {
+      levelEnd[0] = 1;
+      let d = 1;
+      for (; d < levels; d++) {
+        const size = levelCount[d * DISTANCE_LANES + j]!;
+        if (size === 0) break;
+        levelEnd[d] = levelEnd[d - 1]! + size;
+      }
+      levelEnd[d] = levelEnd[d - 1]!;
+      const order = orders!.subarray(j * n, j * n + levelEnd[d]!);
+      pullCounts(rows, d, order, x);
+      finishSource(rows, sources[j]!, d, x, order, true, mask, inner);
+    }
+    endGroup(lanesX, levels);
+  });
 }
 
 /** The unweighted pass: BFS on the relabelled rows, sums mapped back to the graph's numbering. */
@@ -502,7 +595,10 @@ function unweightedPass(csr: Csr, options: PathPassOptions, hooks: RunHooks | un
   }
   const inner = emptyPathPartials(n, symmetric);
   try {
-    if (doBetweenness) {
+    const eachGroup = (group: GroupWork): void => forEachGroup(rows, list, from, to, hooks, group);
+    if (doBetweenness && !csr.directed && n * DISTANCE_LANES <= LANE_ORDER_LIMIT) {
+      laneBrandesPass(rows, mask, inner, eachGroup);
+    } else if (doBetweenness) {
       const x = scratchFor(n, false);
       const progressEvery = Math.max(1, Math.floor((to - from) / 100));
       for (let at = from; at < to; at++) {
@@ -513,7 +609,7 @@ function unweightedPass(csr: Csr, options: PathPassOptions, hooks: RunHooks | un
         bfsSource(rows, !csr.directed, label[list ? list[at]! : at]!, x, doBetweenness, mask, inner);
       }
     } else {
-      distancePass(rows, list, from, to, mask, inner, hooks);
+      distancePass(rows, mask, inner, eachGroup);
     }
   } catch (error) {
     // A pass stopped mid-source (cancelled) leaves marks behind: start the next one afresh.

@@ -111,7 +111,7 @@ describe('shortestPathPass', () => {
     ['lesmis', csrs[1]!],
     ['krackhardt_advice', csrs[2]!],
   ];
-  it.each(generated)('%s: searches from up to 32 sources at once give what one Dijkstra per source gives, over any range', (_, csr) => {
+  it.each(generated)('%s: searches from up to 32 sources at once (distances, and betweenness from their levels) give what one Dijkstra per source gives, over any range', (_, csr) => {
     const unit = unitWeights(csr);
     const mask = new Uint8Array(csr.n);
     for (let i = 0; i < csr.n; i++) mask[i] = i % 4 === 0 ? 0 : 1;
@@ -123,8 +123,14 @@ describe('shortestPathPass', () => {
         const options = { componentMask: mask, from, to, ...(sources ? { sources } : {}) };
         const dijkstra = shortestPathPass(unit, { ...options, weighting: 'distance' });
         const lanes = shortestPathPass(csr, { ...options, betweenness: false });
-        for (const field of DISTANCE_FIELDS) expectNear(lanes[field], dijkstra[field], 1e-12, `${field} ${from}-${to}`);
+        const full = shortestPathPass(csr, options);
+        for (const field of DISTANCE_FIELDS) {
+          expectNear(lanes[field], dijkstra[field], 1e-12, `${field} ${from}-${to}`);
+          expectNear(full[field], dijkstra[field], 1e-12, `${field} ${from}-${to}, full pass`);
+        }
+        expectNear(full.betweenness, dijkstra.betweenness, 1e-12, `betweenness ${from}-${to}`);
         expect([lanes.pathSum, lanes.pathPairs, lanes.diameter]).toEqual([dijkstra.pathSum, dijkstra.pathPairs, dijkstra.diameter]);
+        expect([full.pathSum, full.pathPairs, full.diameter]).toEqual([dijkstra.pathSum, dijkstra.pathPairs, dijkstra.diameter]);
       }
     }
   });
