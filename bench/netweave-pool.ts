@@ -5,6 +5,10 @@
  * copying the graph to the workers is included in every timing, as it is in the app.
  */
 import { computeMetricsWith } from '../src/engine/analysis/compute-metrics.ts';
+import { runAnalysis } from '../src/engine/analysis/run-analysis.ts';
+import type { Dataset } from '../src/engine/core/model/dataset.ts';
+import type { InputIssue } from '../src/engine/core/util/issues.ts';
+import { readNetworkFiles } from '../src/cli-files.ts';
 import { csrFromEdgeArrays, type Csr } from '../src/engine/core/graph/csr.ts';
 import { pathCentralities } from '../src/engine/algorithms/metrics/path-centralities.ts';
 import type { RunHooks } from '../src/engine/core/util/cancel.ts';
@@ -22,6 +26,16 @@ import { collectGarbage, currentRssMiB, formatSeconds, logStep, timeOnceAsync } 
 
 export interface PoolRunOptions extends NetweaveRunOptions {
   threads: number;
+  /** The generated edge list as written for igraph: the whole report reads it as a user's file. */
+  csvPath: string;
+}
+
+/** The edge list as a dataset, as `netweave analyze FILE` reads it (not timed). */
+function datasetOf(csvPath: string): Dataset {
+  const issues: InputIssue[] = [];
+  const dataset = readNetworkFiles([csvPath], issues);
+  if (dataset === undefined) throw new Error(`bench: could not read ${csvPath}: ${issues.map((i) => i.message).join('; ')}`);
+  return dataset;
 }
 
 /**
@@ -39,6 +53,17 @@ export async function timeOnPool(prepared: Prepared, result: NetweaveResult, opt
   const n = csr.n;
   const timings: StepTimings<PooledStep> = { seconds: {}, cpuSeconds: {} };
   // Collected first, so the idle workers' share is not hidden by the in-thread steps' garbage.
+  // The whole report on one thread first (its passes on the in-thread runner), before the pool's
+  // idle workers share the process.
+  const dataset = plan.wholeReport ? datasetOf(options.csvPath) : null;
+  if (dataset !== null) {
+    const label = `${STEP_LABELS.analyze}, 1 thread`;
+    logStep(size, `${label}: timing…`);
+    const timed = await timeOnceAsync(() => runAnalysis(dataset, { seed, approximateAbove: Infinity }, progressHooks(size, label, sampler)), sampler);
+    result.seconds.analyze = timed.seconds;
+    result.cpuSeconds.analyze = timed.cpuSeconds;
+    logStep(size, `${label}: ${formatSeconds(timed.seconds)} s (process CPU ${formatSeconds(timed.cpuSeconds)} s)`);
+  }
   collectGarbage();
   const beforeStartMiB = currentRssMiB();
   const pool = createNodePathPool(threads, { minNodes: 0 });
@@ -78,6 +103,9 @@ export async function timeOnPool(prepared: Prepared, result: NetweaveResult, opt
     // computeMetricsWith builds its own CSR, so the copy to the workers is inside these too.
     if (plan.exactPaths) {
       await step('computeMetrics', (hooks) => computeMetricsWith(pool.runner, graph, { weighting: 'none', seed, approximateAbove: Infinity }, hooks));
+    }
+    if (dataset !== null) {
+      await step('analyze', (hooks) => runAnalysis(dataset, { seed, approximateAbove: Infinity }, { pathRunner: pool.runner, ...hooks }));
     }
     if (plan.defaultsSample) {
       await step('computeMetricsDefault', (hooks) => computeMetricsWith(pool.runner, graph, { weighting: 'none', seed }, hooks));

@@ -41,6 +41,7 @@ export const NETWEAVE_STEPS = [
   'louvain10',
   'computeMetrics',
   'computeMetricsDefault',
+  'analyze',
 ] as const;
 export type NetweaveStep = (typeof NETWEAVE_STEPS)[number];
 
@@ -48,7 +49,7 @@ export type NetweaveStep = (typeof NETWEAVE_STEPS)[number];
  * Steps with shortest-path passes, the only work the worker pool splits; every other step is
  * single-threaded by design and has no all-cores timing.
  */
-export const POOLED_STEPS = ['paths', 'sampledPaths', 'sampledDistances', 'computeMetrics', 'computeMetricsDefault'] as const;
+export const POOLED_STEPS = ['paths', 'sampledPaths', 'sampledDistances', 'computeMetrics', 'computeMetricsDefault', 'analyze'] as const;
 export type PooledStep = (typeof POOLED_STEPS)[number];
 
 export function isPooledStep(step: NetweaveStep): step is PooledStep {
@@ -71,6 +72,7 @@ export const STEP_LABELS: Record<NetweaveStep, string> = {
   louvain10: 'Louvain, restarts: 10 (default)',
   computeMetrics: 'full computeMetrics, exact paths (restarts: 10)',
   computeMetricsDefault: 'full computeMetrics, defaults (sampled paths)',
+  analyze: 'the whole analyze report (runAnalysis, exact paths: every kernel, people insights, skills)',
 };
 
 export interface GraphFacts {

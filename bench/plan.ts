@@ -18,6 +18,12 @@ export interface SizePlan {
   sampledSources: Int32Array | null;
   /** Whether computeMetrics with its defaults samples here, and is therefore timed separately. */
   defaultsSample: boolean;
+  /**
+   * The whole analyze report (runAnalysis, exact), 1 thread and pool: up to 20,000 nodes. Above,
+   * exact paths alone take minutes per run and the report adds little the computeMetrics rows
+   * do not show.
+   */
+  wholeReport: boolean;
 }
 
 export interface PlanOptions {
@@ -33,6 +39,7 @@ export function planFor(size: SizeName, nodes: number, options: PlanOptions): Si
     // computeMetrics draws; igraph reads the very same indices from a file.
     sampledSources: huge ? sampleSources(nodes, { samples: options.hugeSources, seed: options.seed }).sources : null,
     defaultsSample: nodes > DEFAULT_APPROXIMATE_ABOVE,
+    wholeReport: !huge && nodes <= DEFAULT_APPROXIMATE_ABOVE,
   };
 }
 

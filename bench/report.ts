@@ -173,6 +173,13 @@ export function comparisonRows(nw: NetweaveResult, ig: IgraphResult | null): Row
       igraphName: 'sum of degree, the three exact path calls, … Louvain ×10',
     },
     {
+      metric: STEP_LABELS.analyze,
+      one: one('analyze'),
+      all: all('analyze'),
+      igraph: theirs(FULL_ANALYSIS_IGRAPH),
+      igraphName: 'the same igraph sum (igraph has no people insights: netweave does more here)',
+    },
+    {
       metric: defaults === null ? STEP_LABELS.computeMetricsDefault : `full computeMetrics, defaults (paths from ${defaults.toLocaleString('en')} sampled sources)`,
       one: one('computeMetricsDefault'),
       all: all('computeMetricsDefault'),

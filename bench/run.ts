@@ -154,7 +154,7 @@ async function main(): Promise<void> {
 
     const runOptions = { size, warmUp, seed: args.seed, sampler, plan };
     const { result: netweave, prepared } = runNetweave(generated.value, runOptions);
-    await timeOnPool(prepared, netweave, { ...runOptions, threads: args.threads });
+    await timeOnPool(prepared, netweave, { ...runOptions, threads: args.threads, csvPath });
     // Before igraph runs: its child process is not part of this process's RSS anyway.
     const memory: NetweaveMemory = { startMiB, peakMiB: kernelPeakRssMiB(), peakIsPerSize, peakSampledMiB: sampler.peakMiB };
 
