@@ -6,7 +6,10 @@
  * when 4 s^2 / d^2 < theta^2, but applies it to a bucket of up to LEAF_SIZE nearby people at once
  * (Barnes 1990): d is measured from the region's centre of mass to the nearest point of the
  * bucket's bounding box, so every region the bucket takes as one body is one each of its people
- * would have taken too, and the approximation is never coarser than graphology's. The bucket's
+ * could have taken too. s is the side of the smallest square around the region's people (the
+ * longer side of their bounding box), not of the quadtree square holding them: a body's error
+ * depends on how far its people spread, and graphology would take a square of that side holding
+ * the same people at that distance as one body, so each body is within graphology's bound. The bucket's
  * list of bodies is then summed for each person in a loop with no branches to mispredict and no
  * pointer chasing, which is where the time goes; the quadtree lives in flat arrays laid out in
  * depth-first order and is rebuilt into the same arrays each iteration.
@@ -68,7 +71,7 @@ export class BarnesHutRepulsion {
   private mx: Float64Array = new Float64Array(0);
   private my: Float64Array = new Float64Array(0);
   private mass: Float64Array = new Float64Array(0);
-  /** 4 s^2 for a region of side s, the left side of the acceptance test. */
+  /** 4 s^2 for a region whose people's bounding box has longer side s: the left side of the acceptance test. */
   private s4: Float64Array = new Float64Array(0);
   private end: Int32Array = new Int32Array(0);
   private lo: Int32Array = new Int32Array(0);
@@ -283,7 +286,7 @@ export class BarnesHutRepulsion {
       this.order[i] = i;
     }
     const side = Math.max(maxX - minX, maxY - minY);
-    // Centred like graphology's root, so region sides (and so the acceptance test) match.
+    // Centred like graphology's root, so regions split people where graphology's do.
     const x0 = (minX + maxX) / 2 - side / 2;
     const y0 = (minY + maxY) / 2 - side / 2;
     this.count = 0;
@@ -308,7 +311,6 @@ export class BarnesHutRepulsion {
     const r = this.count++;
     this.lo[r] = lo;
     this.hi[r] = hi;
-    this.s4[r] = 4 * side * side;
     const order = this.order;
     if (hi - lo <= LEAF_SIZE || depth >= MAX_DEPTH) {
       let m = 0;
@@ -338,10 +340,13 @@ export class BarnesHutRepulsion {
       this.bx1[r] = bx1;
       this.by0[r] = by0;
       this.by1[r] = by1;
+      const w = Math.max(bx1 - bx0, by1 - by0);
+      this.s4[r] = 4 * w * w;
       this.leaf[r] = 1;
       this.mass[r] = m;
-      this.mx[r] = sx / m;
-      this.my[r] = sy / m;
+      // Clamped into the box, since rounding could put one person's centre a hair outside it.
+      this.mx[r] = Math.min(Math.max(sx / m, bx0), bx1);
+      this.my[r] = Math.min(Math.max(sy / m, by0), by1);
       this.end[r] = r + 1;
       return r;
     }
@@ -407,8 +412,10 @@ export class BarnesHutRepulsion {
       by1[r] = Math.max(by1[r]!, by1[h]!);
     }
     mass[r] = m;
-    mx[r] = sx / m;
-    my[r] = sy / m;
+    mx[r] = Math.min(Math.max(sx / m, bx0[r]!), bx1[r]!);
+    my[r] = Math.min(Math.max(sy / m, by0[r]!), by1[r]!);
+    const w = Math.max(bx1[r]! - bx0[r]!, by1[r]! - by0[r]!);
+    this.s4[r] = 4 * w * w;
     this.end[r] = this.count;
     return r;
   }
