@@ -518,3 +518,5 @@ export type { Fa2Settings } from './algorithms/layout/fa2-typed.ts';
 /** Ties as the layout reads them: compressed rows, repeats merged, self-loops dropped. */
 export { layoutCsr } from './algorithms/layout/layout-csr.ts';
 export type { LayoutCsr } from './algorithms/layout/layout-csr.ts';
+/** Gives the event loop a turn (a macrotask, so messages get in): the map's layout worker between iterations. */
+export { yieldTurn } from './core/util/yield-turn.ts';
