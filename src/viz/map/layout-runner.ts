@@ -1,101 +1,100 @@
 /**
- * ForceAtlas2 (Jacomy et al. 2014) in its own worker via graphology's supervisor, with
- * Barnes-Hut on large graphs. It stops by itself once nodes barely move, or after a time limit.
+ * ForceAtlas2 (Jacomy et al. 2014) in the map's own worker (src/workers/layout-api.ts): typed
+ * arrays fed from the analysis payload's ties, Barnes-Hut above 500 people. It stops by itself
+ * once people barely move (checked every 600 ms), or after a time limit (20 s); meanwhile it
+ * sends the page snapshots of the positions only as often as the page asks (none while the map
+ * is laid out off-screen).
  */
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import type { MapGraph } from './map-graph.ts';
+import * as Comlink from 'comlink';
+import type { LayoutApi, LayoutOutcome, LayoutStop } from '../../workers/layout-api.ts';
+
+export interface LayoutTies {
+  n: number;
+  source: Int32Array;
+  target: Int32Array;
+}
 
 export interface LayoutRunnerOptions {
-  /** Give up after this long even if nodes still drift. Default 20 s. */
+  /** Give up after this long even if people still drift. Default 20 s. */
   maxMillis?: number;
-  onStop?: (reason: 'settled' | 'time' | 'user') => void;
+  /** Snapshots of the positions while it runs (by analysis index); the next waits for this one. */
+  onFrame?: (xy: Float32Array) => void;
+  /** Time between snapshots; 0 (the default) sends none. */
+  frameMillis?: number;
+  /** The run ended: why, and where everyone is. Not called after kill(). */
+  onStop?: (reason: LayoutStop, xy: Float64Array) => void;
 }
 
 export class LayoutRunner {
-  private layout: FA2Layout | null = null;
-  private timer: ReturnType<typeof setInterval> | null = null;
-  private started = 0;
-  private updates = 0;
-  private countUpdate = (): void => {
-    this.updates++;
-  };
+  private worker: Worker | null = null;
+  private api: Comlink.Remote<LayoutApi> | null = null;
+  private run: Promise<LayoutOutcome | null> | null = null;
+  private frameMillis: number;
 
-  constructor(private graph: MapGraph, private options: LayoutRunnerOptions = {}) {}
+  constructor(private ties: LayoutTies, private options: LayoutRunnerOptions = {}) {
+    this.frameMillis = options.frameMillis ?? 0;
+  }
 
   get running(): boolean {
-    return this.layout?.isRunning() ?? false;
+    return this.run !== null;
   }
 
-  start(): void {
-    if (this.running || this.graph.order === 0) return;
-    if (this.layout === null) {
-      const settings = forceAtlas2.inferSettings(this.graph);
-      this.layout = new FA2Layout(this.graph, {
-        // Stronger repulsion than inferSettings' default keeps groups readable apart.
-        settings: { ...settings, scalingRatio: (settings.scalingRatio ?? 1) * 4, barnesHutOptimize: this.graph.order > 500, adjustSizes: false },
-        getEdgeWeight: null,
-      });
+  /** Lays out from `xy` (copied). */
+  start(xy: Float64Array): void {
+    if (this.running || this.ties.n === 0) return;
+    if (this.api === null) {
+      this.worker = new Worker(new URL('../../workers/layout.worker.ts', import.meta.url), { type: 'module', name: 'netweave-layout' });
+      this.api = Comlink.wrap<LayoutApi>(this.worker);
     }
-    this.layout.start();
-    this.started = performance.now();
-    let previous = this.snapshot();
-    // On big graphs a tick can pass with no new positions from the worker: that is not "settled".
-    this.updates = 0;
-    this.graph.on('eachNodeAttributesUpdated', this.countUpdate);
-    this.timer = setInterval(() => {
-      const timeUp = performance.now() - this.started > (this.options.maxMillis ?? 20000);
-      if (this.updates === 0 && !timeUp) return;
-      this.updates = 0;
-      const now = this.snapshot();
-      // Mean displacement relative to the drawing's extent: below 0.1% the picture is settled.
-      let moved = 0;
-      for (let i = 0; i < now.length; i++) moved += Math.abs(now[i]! - previous[i]!);
-      const extent = Math.max(1, spread(now));
-      previous = now;
-      const settled = moved / Math.max(1, now.length / 2) / extent < 0.001;
-      if (settled) this.stop('settled');
-      else if (timeUp) this.stop('time');
-    }, 600);
-  }
-
-  stop(reason: 'settled' | 'time' | 'user' = 'user'): void {
-    this.graph.off('eachNodeAttributesUpdated', this.countUpdate);
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    if (this.layout?.isRunning()) {
-      this.layout.stop();
-      this.options.onStop?.(reason);
-    }
-  }
-
-  kill(): void {
-    this.stop();
-    this.layout?.kill();
-    this.layout = null;
-  }
-
-  private snapshot(): Float64Array {
-    const out = new Float64Array(this.graph.order * 2);
-    let i = 0;
-    this.graph.forEachNode((_n, a) => {
-      out[i++] = a.x;
-      out[i++] = a.y;
+    const start = xy.slice();
+    const job = { n: this.ties.n, source: this.ties.source, target: this.ties.target, xy: start };
+    const onFrame = (snapshot: Float32Array): void => this.options.onFrame?.(snapshot);
+    const run = this.api
+      .run(Comlink.transfer(job, [start.buffer]), { maxMillis: this.options.maxMillis ?? 20_000, frameMillis: this.frameMillis }, Comlink.proxy(onFrame))
+      .catch(() => null);
+    this.run = run;
+    void run.then((outcome) => {
+      if (this.run !== run) return;
+      this.run = null;
+      if (outcome) this.options.onStop?.(outcome.reason, outcome.xy);
     });
-    return out;
   }
-}
 
-function spread(xy: Float64Array): number {
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  for (let i = 0; i < xy.length; i += 2) {
-    minX = Math.min(minX, xy[i]!);
-    maxX = Math.max(maxX, xy[i]!);
-    minY = Math.min(minY, xy[i + 1]!);
-    maxY = Math.max(maxY, xy[i + 1]!);
+  /** Asks the run to stop; onStop follows with the positions reached. */
+  stop(): void {
+    if (this.running) void this.api?.stop();
   }
-  return Math.max(maxX - minX, maxY - minY);
+
+  /** How often snapshots come while it runs (0: none). */
+  setFrameMillis(ms: number): void {
+    this.frameMillis = ms;
+    if (this.running) void this.api?.setFrameMillis(ms);
+  }
+
+  /**
+   * Stops the run and hands its positions to `keep` instead of onStop (the map is going away but
+   * what was reached is worth saving), then ends the worker.
+   */
+  stopAndKeep(keep: (xy: Float64Array) => void): void {
+    const run = this.run;
+    this.run = null;
+    if (!run) {
+      this.kill();
+      return;
+    }
+    void this.api?.stop();
+    void run.then((outcome) => {
+      if (outcome) keep(outcome.xy);
+      this.kill();
+    });
+  }
+
+  /** Ends the worker at once; no onStop. */
+  kill(): void {
+    this.run = null;
+    this.api?.[Comlink.releaseProxy]();
+    this.worker?.terminate();
+    this.worker = null;
+    this.api = null;
+  }
 }

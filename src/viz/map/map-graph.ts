@@ -1,5 +1,7 @@
 /**
- * The graph sigma draws, built from the analysis payload's typed arrays. Node positions come
+ * The graph sigma draws, built from the analysis payload's typed arrays: its people, and only
+ * the ties on show (every tie, or the selected person's; the layout reads the payload's tie
+ * arrays in its own worker, so no tie needs to be in a graph before it is drawn). Positions come
  * from the saved layout, or a seeded circle for people not laid out yet.
  */
 import Graph from 'graphology';
@@ -29,64 +31,117 @@ function hash(text: string): number {
   return (h >>> 0) / 4294967296;
 }
 
-export interface BuildOptions {
-  /** Milliseconds of work between two awaits of `between`. Default 12. */
+export interface SliceOptions {
+  /** Milliseconds of work between two awaits of `between`. Default 8. */
   budgetMs?: number;
-  /** Awaited between slices, e.g. a yield to the page; returning false abandons the build. */
+  /** Awaited between slices, e.g. a yield to the page; returning false abandons the work. */
   between?: () => Promise<boolean>;
 }
 
 /**
- * Builds the graph in slices of a few milliseconds so a quarter of a million ties never hold
- * the page in one task (graphology adds an edge in about 3 microseconds).
- * Resolves to null when `between` says the build is no longer wanted (a newer analysis).
+ * Work in slices of a few milliseconds: `due(i)` says (every 256 items) that the slice has used
+ * its time, `pause()` awaits `between` and starts the next slice.
  */
-export async function buildMapGraph(
-  analysis: AnalysisResult,
-  labelOf: (id: string) => string,
-  layout: Record<string, [number, number]>,
-  options: BuildOptions = {},
-): Promise<MapGraph | null> {
-  const budget = options.budgetMs ?? 12;
-  const between = options.between ?? (async () => true);
-  let sliceStart = performance.now();
-  /** Checked every 512 items: the slice has used its time. */
-  const due = (item: number): boolean => (item & 511) === 511 && performance.now() - sliceStart >= budget;
-  const pause = async (): Promise<boolean> => {
-    const goOn = await between();
-    sliceStart = performance.now();
+export class Slicer {
+  private sliceStart = performance.now();
+  private readonly budget: number;
+  private readonly between: () => Promise<boolean>;
+
+  constructor(options: SliceOptions = {}) {
+    this.budget = options.budgetMs ?? 8;
+    this.between = options.between ?? (async () => true);
+  }
+
+  due(item: number): boolean {
+    return (item & 255) === 255 && performance.now() - this.sliceStart >= this.budget;
+  }
+
+  async pause(): Promise<boolean> {
+    const goOn = await this.between();
+    this.sliceStart = performance.now();
     return goOn;
-  };
-  const graph: MapGraph = new Graph<MapNode, MapEdge>({ type: analysis.settings.directed ? 'directed' : 'undirected', allowSelfLoops: true });
+  }
+}
+
+/** Where each person starts ([x0, y0, ...] by analysis index): saved, or on a seeded disc. */
+export function startPositions(analysis: AnalysisResult, layout: Record<string, [number, number]>): Float64Array {
   const ids = analysis.table.ids;
   const n = ids.length;
   const radius = Math.sqrt(n) * 10;
+  const xy = new Float64Array(2 * n);
   for (let i = 0; i < n; i++) {
     const id = ids[i]!;
     const saved = positionOf(layout, id);
+    if (saved) {
+      xy[2 * i] = saved[0];
+      xy[2 * i + 1] = saved[1];
+      continue;
+    }
     const angle = 2 * Math.PI * hash(id);
     const r = radius * Math.sqrt(hash(`${id}#r`));
-    graph.addNode(id, {
-      x: saved ? saved[0] : r * Math.cos(angle) + (i % 7),
-      y: saved ? saved[1] : r * Math.sin(angle),
-      size: 4,
-      color: '#888',
-      label: labelOf(id),
-    });
-    if (due(i) && !(await pause())) return null;
+    xy[2 * i] = r * Math.cos(angle) + (i % 7);
+    xy[2 * i + 1] = r * Math.sin(angle);
   }
+  return xy;
+}
+
+/** An empty graph of the analysis's kind (directed or not). */
+export function emptyMapGraph(analysis: AnalysisResult): MapGraph {
+  return new Graph<MapNode, MapEdge>({ type: analysis.settings.directed ? 'directed' : 'undirected', allowSelfLoops: true });
+}
+
+/**
+ * Adds everyone to `graph` at `xy`, in slices (a sigma drawing the graph indexes each as it
+ * comes). Resolves to false when `between` says the work is no longer wanted.
+ */
+export async function addPeople(graph: MapGraph, analysis: AnalysisResult, labelOf: (id: string) => string, xy: Float64Array, options: SliceOptions = {}): Promise<boolean> {
+  const slicer = new Slicer(options);
+  const ids = analysis.table.ids;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    graph.addNode(id, { x: xy[2 * i]!, y: xy[2 * i + 1]!, size: 4, color: '#888', label: labelOf(id) });
+    if (slicer.due(i) && !(await slicer.pause())) return false;
+  }
+  return true;
+}
+
+/** The attributes a tie is drawn with, from the payload. */
+function tieAttributes(analysis: AnalysisResult, e: number): MapEdge {
+  return { weight: analysis.edgeWeight[e]!, relations: analysis.edgeRelations[e]!, size: 1, color: '#cfd3da' };
+}
+
+/** Adds one tie (key: its index in the payload) unless it is a self-loop or already there. */
+export function addTie(graph: MapGraph, analysis: AnalysisResult, e: number): void {
+  const ids = analysis.table.ids;
+  const s = ids[analysis.edgeSource[e]!]!;
+  const t = ids[analysis.edgeTarget[e]!]!;
+  const key = String(e);
+  if (s !== t && !graph.hasEdge(key)) graph.addEdgeWithKey(key, s, t, tieAttributes(analysis, e));
+}
+
+/**
+ * Adds every tie, in slices (graphology adds an edge in about 3 microseconds: a quarter of a
+ * million would hold the page for most of a second). Resolves to false when abandoned.
+ */
+export async function addAllTies(graph: MapGraph, analysis: AnalysisResult, options: SliceOptions = {}): Promise<boolean> {
+  const slicer = new Slicer(options);
   for (let e = 0; e < analysis.edgeSource.length; e++) {
-    const s = ids[analysis.edgeSource[e]!]!;
-    const t = ids[analysis.edgeTarget[e]!]!;
-    if (s !== t) {
-      graph.addEdgeWithKey(String(e), s, t, {
-        weight: analysis.edgeWeight[e]!,
-        relations: analysis.edgeRelations[e]!,
-        size: 1,
-        color: '#cfd3da',
-      });
-    }
-    if (due(e) && !(await pause())) return null;
+    addTie(graph, analysis, e);
+    if (slicer.due(e) && !(await slicer.pause())) return false;
   }
-  return graph;
+  return true;
+}
+
+/** Moves everyone to `xy` (by analysis index, the graph's order) in one update. */
+export function placePeople(graph: MapGraph, xy: ArrayLike<number>): void {
+  let i = 0;
+  graph.updateEachNodeAttributes(
+    (_id, a) => {
+      a.x = xy[2 * i]!;
+      a.y = xy[2 * i + 1]!;
+      i++;
+      return a;
+    },
+    { attributes: ['x', 'y'] },
+  );
 }

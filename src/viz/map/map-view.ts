@@ -17,8 +17,10 @@ import type { Settings } from 'sigma/settings';
 import type { CameraState } from 'sigma/types';
 import type { Attributes } from 'graphology-types';
 import { downloadAsPNG } from '@sigma/export-image';
-import { buildMapGraph, type MapEdge, type MapGraph, type MapNode } from './map-graph.ts';
+import { addAllTies, addPeople, addTie, emptyMapGraph, placePeople, startPositions, type MapEdge, type MapGraph, type MapNode } from './map-graph.ts';
+import { contactsOf, mapTies, tiesOf, type MapTies } from './map-ties.ts';
 import { LayoutRunner } from './layout-runner.ts';
+import { FRAME_BUDGET_MS, frameMillisFor, holdFrames, isSoftwareWebGL, softwareWebGLKnown } from './frame-rate.ts';
 import { colorEncoding, sizeEncoding, type ColorEncoding } from './encodings.ts';
 import { GroupColors } from './group-colors.ts';
 import { CATEGORY_COLORS } from './palette.ts';
@@ -32,6 +34,7 @@ import type { AppState, AppStore } from '../state/app-state.ts';
 import { readSetting, writeSetting } from '../state/browser-state.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
 import { positionOf, positionsFrom, type Positions } from '../../engine/core/model/layout-record.ts';
+import type { LayoutStop } from '../../workers/layout-api.ts';
 
 /**
  * Above this many ties the map starts with them hidden: drawn, they are a grey mass that says
@@ -40,15 +43,12 @@ import { positionOf, positionsFrom, type Positions } from '../../engine/core/mod
  */
 export const BIG_MAP_TIES = 50_000;
 
-/** Replaces the display graph's ties with those of `selected` in `graph`. */
-function showTiesOf(display: MapGraph, graph: MapGraph, selected: string | null): void {
-  display.clearEdges();
-  // The display may not hold the people yet (a big map being drawn): the ties wait for them.
-  if (selected === null || !graph.hasNode(selected) || !display.hasNode(selected)) return;
-  graph.forEachEdge(selected, (edge, attributes, source, target) => {
-    display.addEdgeWithKey(edge, source, target, attributes);
-  });
-}
+/**
+ * Where WebGL runs in software, a map of more people and ties than this is laid out off-screen
+ * from the start (a frame of 10,000 people and 40,000 ties holds the page for a second there);
+ * smaller ones animate while their measured frames stay within FRAME_BUDGET_MS.
+ */
+const SOFTWARE_ANIMATION_ITEMS = 20_000;
 
 /** Label choices are this browser's preference, kept between visits. */
 const LABELS_KEY = 'netweave.map.labels';
@@ -88,9 +88,13 @@ export class MapView {
   private tooltip: HTMLElement;
   private layoutButton: HTMLButtonElement;
   private tiesButton: HTMLButtonElement;
+  /** Shown while the layout runs off-screen: draws it as it moves, however slow each frame. */
+  private animateButton: HTMLButtonElement;
   private focusButton: HTMLButtonElement;
   private labelsSummary: HTMLElement;
   private tiesNote: HTMLElement;
+  private animateNote: HTMLElement;
+  private animateBar: HTMLElement;
   /** What the map shows besides everyone: the focus on a circle, or the highlighted people. */
   private statusBar: HTMLElement;
   /** Read out to screen readers as the keyboard steps from person to person. */
@@ -99,18 +103,27 @@ export class MapView {
   private showTies = true;
   /** More ties than BIG_MAP_TIES: ties hidden at first, layout run off-screen. */
   private big = false;
+  /** The user asked to watch the layout move even where frames are slow. */
+  private animateAnyway = false;
+  /** Main-thread time of the last frame sigma drew (process and draw), or null before one. */
+  private renderMs: number | null = null;
+  /** The layout runs with the map taken down, drawn when it stops. */
+  private offscreen = false;
   /** Bumped by every show(): a build still running for an older analysis stops. */
   private generation = 0;
   private sigma: Sigma<MapNode, MapEdge> | null = null;
   /** Bumped by every mount: a staged mount still adding people stops when a newer one starts. */
   private mounts = 0;
-  private graph: MapGraph | null = null;
   /**
-   * What sigma draws: the graph itself, or on a big map with ties hidden, its people plus the
-   * selected person's ties. Hidden ties still cost sigma every frame (their vertices are
-   * processed and drawn, degenerate): seconds per frame for 250,000 ties in software WebGL.
+   * What sigma draws: everyone, and the ties on show: every tie, or (ties hidden) the selected
+   * person's. Hidden ties would still cost sigma every frame (their vertices are processed and
+   * drawn, degenerate): seconds per frame for 250,000 ties in software WebGL.
    */
-  private display: MapGraph | null = null;
+  private graph: MapGraph | null = null;
+  /** Each person's ties, as indices into the analysis payload's tie arrays. */
+  private ties: MapTies | null = null;
+  /** Where everyone is ([x0, y0, ...] by analysis index): the saved layout or the last run's. */
+  private xy: Float64Array = new Float64Array(0);
   private layout: LayoutRunner | null = null;
   private vm: ViewModel | null = null;
   private visible = new Uint8Array(0);
@@ -159,12 +172,14 @@ export class MapView {
     this.tooltip = el('div', { class: 'tooltip', hidden: true, role: 'tooltip' });
     this.layoutButton = el('button', { class: 'small', on: { click: () => this.toggleLayout() } }, 'Run layout');
     this.tiesButton = el('button', { class: 'small', hidden: true, aria: { pressed: 'false' }, on: { click: () => this.setShowTies(!this.showTies) } }, 'Show ties');
+    this.animateButton = el('button', { class: 'small', type: 'button', on: { click: () => this.setAnimateAnyway() } }, 'Animate anyway');
     this.focusButton = el(
       'button',
       { class: 'small', disabled: true, title: "Show only the selected person and their contacts (F); Escape shows everyone again", aria: { pressed: 'false' }, on: { click: () => this.setFocus(!this.focusMode) } },
       'Focus',
     );
     this.tiesNote = el('div', { class: 'map-note muted', hidden: true, role: 'note' });
+    this.animateNote = el('span');
     this.statusBar = el('div', { class: 'map-status', role: 'status', hidden: true });
     this.live = el('div', { class: 'visually-hidden', aria: { live: 'polite' } });
     this.labelsSummary = el('summary', { title: 'How many names the map shows, and how big' });
@@ -179,7 +194,8 @@ export class MapView {
       el('button', { class: 'small', title: 'Zoom out (−)', aria: { label: 'Zoom out' }, on: { click: () => this.zoom(false) } }, '−'),
       el('button', { class: 'small', title: 'Show the whole network (0)', on: { click: () => void this.sigma?.getCamera().animatedReset() } }, 'Fit'),
     );
-    this.root = el('section', { class: 'map' }, this.container, controls, this.tiesNote, this.statusBar, keysHelp, this.legend, this.tooltip, this.live);
+    this.animateBar = el('div', { class: 'map-animate', hidden: true }, this.animateNote, this.animateButton);
+    this.root = el('section', { class: 'map' }, this.container, controls, el('div', { class: 'map-notes' }, this.tiesNote, this.animateBar), this.statusBar, keysHelp, this.legend, this.tooltip, this.live);
     store.subscribe((state, previous) => this.onState(state, previous));
     // Escape leaves the focus before anything else hears it (the shell's Escape clears the
     // selection, which would end the focus and lose the person): this listener is registered
@@ -258,8 +274,8 @@ export class MapView {
    */
   async show(vm: ViewModel): Promise<void> {
     const generation = ++this.generation;
-    // For scripts and tests: 'building' the graph, 'arranging' (big maps lay out first), 'drawing'
-    // (big maps, a few tasks), 'drawn'.
+    // For scripts and tests: 'building' the map, 'arranging' (the layout runs off-screen),
+    // 'drawing' (people and ties handed to sigma in slices), 'drawn'.
     this.root.dataset.state = 'building';
     this.layout?.kill();
     this.layout = null;
@@ -278,95 +294,136 @@ export class MapView {
     this.focusMode = false;
     this.cameraBeforeFocus = null;
     this.cursor = null;
-    if (vm.ids.length > 2000) {
+    this.animateAnyway = false;
+    // Asked once per page (a WebGL context of its own, tens of milliseconds in software): in a
+    // task of its own, at the first map, so later imports find the answer ready.
+    if (!softwareWebGLKnown()) {
+      isSoftwareWebGL();
       await yieldToPage();
       if (generation !== this.generation) return;
     }
+    const analysis = vm.analysis;
     const savedLayout = vm.project.layout;
-    const graph = await buildMapGraph(vm.analysis, (id) => labelOf(vm, id), savedLayout, {
-      between: async () => {
-        await yieldToPage();
-        return generation === this.generation;
-      },
-    });
-    if (graph === null || generation !== this.generation) return;
+    const n = vm.ids.length;
+    if (n > 2000) {
+      await yieldToPage();
+      if (generation !== this.generation) return;
+    }
+    this.xy = startPositions(analysis, savedLayout);
+    if (n > 2000) {
+      await yieldToPage();
+      if (generation !== this.generation) return;
+    }
+    this.ties = mapTies(n, analysis.edgeSource, analysis.edgeTarget);
+    this.graph = null;
     this.vm = vm;
-    this.graph = graph;
-    const ties = vm.analysis.edgeSource.length;
+    const ties = analysis.edgeSource.length;
     this.big = ties > BIG_MAP_TIES;
     this.tiesButton.hidden = !this.big;
     this.setShowTies(!this.big, false);
     this.recomputeEncodings(this.store.get());
-    this.layout = new LayoutRunner(graph, {
-      onStop: () => {
-        // A map taken down for a newer analysis must not save its positions into the new project.
-        if (generation !== this.generation) return;
-        this.layoutButton.textContent = 'Run layout';
-        this.saveLayout();
-        if (this.big) {
-          // Drawn in the next task: saving 50,000 positions is a task's worth already.
-          void yieldToPage().then(() => {
-            if (generation === this.generation && !this.layoutRunning) this.mountSigma();
-          });
-        } else {
-          this.sigma?.refresh({ skipIndexation: true });
-        }
-        this.renderNote();
+    this.layout = new LayoutRunner(
+      { n, source: analysis.edgeSource, target: analysis.edgeTarget },
+      {
+        onFrame: (xy) => this.onLayoutFrame(xy),
+        onStop: (reason, xy) => this.onLayoutStop(generation, reason, xy),
       },
-    });
-    if (this.big) {
-      // Starting the layout copies the whole graph into ForceAtlas2's arrays: a task of its own.
-      await yieldToPage();
-      if (generation !== this.generation) return;
-    }
+    );
     const laidOut = vm.ids.filter((id) => positionOf(savedLayout, id)).length;
-    // Small maps are drawn at once and move as the layout runs; big ones wait for the layout.
-    if (!this.big) this.mountSigma();
-    if (laidOut < vm.ids.length * 0.9) this.toggleLayout();
-    if (!this.sigma && !this.layoutRunning) this.mountSigma();
+    const arrange = laidOut < n * 0.9;
+    // Where frames are known to be slow (a big map, WebGL in software), the layout runs with the
+    // map taken down and the map is drawn once, when it settles: each frame would hold the page.
+    if (arrange && this.drawWhenSettled()) {
+      this.toggleLayout();
+      return;
+    }
+    await this.mountSigma();
+    if (generation !== this.generation) return;
+    if (arrange && !this.layoutRunning) this.toggleLayout();
+  }
+
+  /** Whether the layout should run off-screen: frames are slow here, and no one asked to watch. */
+  private drawWhenSettled(): boolean {
+    if (this.animateAnyway) return false;
+    const items = (this.vm?.ids.length ?? 0) + (this.vm?.analysis.edgeSource.length ?? 0);
+    return this.big || (items > SOFTWARE_ANIMATION_ITEMS && isSoftwareWebGL());
+  }
+
+  /** A snapshot from the layout worker, drawn while the map animates. */
+  private onLayoutFrame(xy: Float32Array): void {
+    if (this.offscreen || !this.sigma || !this.graph) return;
+    placePeople(this.graph, xy);
+  }
+
+  private onLayoutStop(generation: number, _reason: LayoutStop, xy: Float64Array): void {
+    // A map taken down for a newer analysis must not save its positions into the new project.
+    if (generation !== this.generation) return;
+    this.xy = xy;
+    this.layoutButton.textContent = 'Run layout';
+    this.saveLayout();
+    const offscreen = this.offscreen;
+    this.offscreen = false;
+    this.renderNote();
+    if (offscreen || !this.sigma || !this.graph) {
+      // Drawn in the next task: saving 50,000 positions is a task's worth already.
+      void yieldToPage().then(() => {
+        if (generation === this.generation && !this.layoutRunning) void this.mountSigma();
+      });
+    } else {
+      placePeople(this.graph, xy);
+      // Ties hidden while the layout ran show again.
+      this.sigma.refresh({ skipIndexation: true });
+    }
   }
 
   /**
-   * Draws the current graph (again): on a big map, after each layout run.
-   *
-   * A big map with ties hidden is drawn in four tasks rather than one of 0.3-0.4 s: sigma starts
-   * on an empty graph (WebGL context and programs), colours and sizes are worked out, the people
-   * are copied into a graph of their own, and sigma is handed that graph (it reads, indexes and
-   * draws them: the one long step left, about 0.2 s at 50,000 people in software WebGL).
+   * Draws the map (again) without a long task: sigma starts on an empty graph (its WebGL
+   * context and programs: a task of its own), then people and the ties on show are added in
+   * slices of a few milliseconds while sigma indexes each as it comes, its frames held back;
+   * the one frame that follows processes and draws them all.
    */
-  private mountSigma(): void {
+  private async mountSigma(): Promise<void> {
     const vm = this.vm;
-    const graph = this.graph;
-    if (!vm || !graph) return;
+    if (!vm) return;
     this.sigma?.kill();
+    this.sigma = null;
     const mount = ++this.mounts;
-    const staged = this.big && !this.showTies;
-    // State may have changed while the map was down (a selection, a filter).
-    if (!staged) this.recomputeEncodings(this.store.get());
-    this.display = staged ? graph.nullCopy() : graph;
-    this.sigma = this.createSigma(vm, this.display);
-    if (!staged) {
-      this.root.dataset.state = 'drawn';
-      return;
-    }
     this.root.dataset.state = 'drawing';
-    void (async () => {
+    // The reducers read the graph being filled.
+    const graph = emptyMapGraph(vm.analysis);
+    this.graph = graph;
+    const sigma = this.createSigma(vm, graph);
+    const held = holdFrames(sigma);
+    const between = async (): Promise<boolean> => {
       await yieldToPage();
-      if (mount !== this.mounts) return;
-      this.recomputeEncodings(this.store.get());
-      await yieldToPage();
-      if (mount !== this.mounts) return;
-      // Filled before sigma sees it: added under sigma's eyes, each person is an event and a
-      // partial refresh (five times the work).
-      const display = graph.nullCopy();
-      graph.forEachNode((id, attributes) => display.addNode(id, attributes));
-      await yieldToPage();
-      if (mount !== this.mounts || !this.sigma) return;
-      showTiesOf(display, graph, this.store.get().selected);
-      this.display = display;
-      this.sigma.setGraph(display);
-      this.root.dataset.state = 'drawn';
-    })();
+      return mount === this.mounts;
+    };
+    const abandon = (): void => {
+      if (this.sigma !== sigma) sigma.kill();
+    };
+    if (!(await between())) return abandon();
+    // State may have changed while the map was down (a selection, a filter).
+    this.recomputeEncodings(this.store.get());
+    if (!(await addPeople(graph, vm.analysis, (id) => labelOf(vm, id), this.xy, { between }))) return abandon();
+    if (this.showTies && !(await addAllTies(graph, vm.analysis, { between }))) return abandon();
+    if (!this.showTies) this.showTiesOf(this.store.get().selected);
+    this.recomputeEncodings(this.store.get());
+    this.sigma = sigma;
+    sigma.once('afterRender', () => {
+      if (mount === this.mounts) this.root.dataset.state = 'drawn';
+    });
+    held.release();
+  }
+
+  /** On a map with ties hidden: the graph holds the ties of `selected` only. */
+  private showTiesOf(selected: string | null): void {
+    const graph = this.graph;
+    const vm = this.vm;
+    if (!graph || !vm || !this.ties || this.showTies) return;
+    graph.clearEdges();
+    const i = selected === null ? undefined : vm.indexOf.get(selected);
+    if (i === undefined) return;
+    for (const e of tiesOf(this.ties, i)) addTie(graph, vm.analysis, e);
   }
 
   private createSigma(vm: ViewModel, display: MapGraph): Sigma<MapNode, MapEdge> {
@@ -399,7 +456,16 @@ export class MapView {
     sigma.on('leaveNode', () => this.store.set({ hovered: null }));
     this.labelContext = sigma.getCanvases().labels?.getContext('2d') ?? null;
     this.hoverContext = sigma.getCanvases().hovers?.getContext('2d') ?? null;
-    sigma.on('beforeRender', () => this.startLabelFrame());
+    // Each frame's main-thread time (sigma processes the graph, then draws): slow frames take the
+    // animated layout off-screen, fast ones set its rate.
+    let frameStart = 0;
+    sigma.on('beforeRender', () => {
+      frameStart = performance.now();
+      this.startLabelFrame();
+    });
+    sigma.on('afterRender', () => {
+      if (this.sigma === sigma) this.onRendered(performance.now() - frameStart);
+    });
     // For scripts and tests, as data-state: the camera's zoom (1 = the whole network).
     sigma.getCamera().on('updated', (camera) => {
       this.root.dataset.zoom = camera.ratio.toFixed(3);
@@ -421,7 +487,7 @@ export class MapView {
     if (!context) return;
     const state = this.store.get();
     for (const id of new Set([state.selected, state.hovered])) {
-      if (id === null || !this.display?.hasNode(id)) continue;
+      if (id === null || !this.graph?.hasNode(id)) continue;
       const data = sigma.getNodeDisplayData(id);
       if (!data || data.hidden || !data.label) continue;
       const point = sigma.framedGraphToViewport(data);
@@ -460,12 +526,51 @@ export class MapView {
   private renderNote(): void {
     const ties = this.vm?.analysis.edgeSource.length ?? 0;
     const people = this.vm?.ids.length ?? 0;
-    if (this.big && this.layoutRunning) {
+    const arranging = this.offscreen && this.layoutRunning;
+    if (arranging) {
       this.tiesNote.textContent = `Arranging ${people.toLocaleString('en')} people: the map is drawn when the layout settles (at most 20 seconds), or press Stop layout to draw it now.`;
     } else {
       this.tiesNote.textContent = `${ties.toLocaleString('en')} ties are too many to read on one map, so they are hidden: select someone to see their ties, or press Show ties.`;
     }
-    this.tiesNote.hidden = !this.big || (this.showTies && !this.layoutRunning);
+    this.tiesNote.hidden = !arranging && (!this.big || this.showTies);
+    // Watching the layout move: offered while it runs off-screen, and kept while chosen.
+    const offer = this.layoutRunning && (this.offscreen || this.animateAnyway);
+    this.animateBar.hidden = !offer;
+    this.animateButton.setAttribute('aria-pressed', String(this.animateAnyway));
+    this.animateButton.textContent = this.animateAnyway ? 'Draw when settled' : 'Animate anyway';
+    this.animateNote.textContent = this.animateAnyway
+      ? 'Drawing the layout as it moves: the page may be slow to answer until it settles. '
+      : this.big
+        ? 'Drawing this many people at each step would keep the page busy. '
+        : 'Drawing each step is slow on this computer and would keep the page busy. ';
+  }
+
+  /** Watches the layout move however slow each frame is (on), or draws the map when it settles (off). */
+  private setAnimateAnyway(on = !this.animateAnyway): void {
+    this.animateAnyway = on;
+    if (!this.layoutRunning) {
+      this.renderNote();
+      return;
+    }
+    if (on && this.offscreen) {
+      this.offscreen = false;
+      this.layout?.setFrameMillis(frameMillisFor(this.renderMs, true));
+      void this.mountSigma();
+    } else if (!on && !this.offscreen) {
+      this.goOffscreen();
+    }
+    this.renderNote();
+  }
+
+  /** The layout goes on with the map taken down; it is drawn when the layout stops. */
+  private goOffscreen(): void {
+    this.offscreen = true;
+    this.layout?.setFrameMillis(0);
+    this.mounts++;
+    this.sigma?.kill();
+    this.sigma = null;
+    this.root.dataset.state = 'arranging';
+    this.renderNote();
   }
 
   /** Draws every tie, or (on big maps) only the selected person's. */
@@ -474,23 +579,26 @@ export class MapView {
     this.tiesButton.textContent = show ? 'Hide ties' : 'Show ties';
     this.tiesButton.setAttribute('aria-pressed', String(show));
     this.renderNote();
-    // Big maps switch between drawing every tie and drawing people only: a new sigma either way.
-    if (refresh && this.sigma && this.big) this.mountSigma();
+    // Big maps switch between drawing every tie and drawing people only: drawn again either way.
+    if (refresh && this.sigma && this.big) void this.mountSigma();
     else if (refresh) this.sigma?.refresh({ skipIndexation: true });
   }
 
   /** Releases the WebGL context and layout worker while another view takes the space. */
   hide(): void {
-    const arranging = this.layoutRunning;
     this.generation++;
-    this.layout?.kill();
+    const layout = this.layout;
     this.layout = null;
+    const vm = this.vm;
+    // Positions reached so far are kept, so coming back does not start the layout over.
+    if (layout?.running && vm) layout.stopAndKeep((xy) => this.savePositions(vm, xy));
+    else layout?.kill();
+    this.offscreen = false;
     this.layoutButton.textContent = 'Run layout';
+    this.renderNote();
     this.mounts++;
     this.sigma?.kill();
     this.sigma = null;
-    // Positions reached so far are kept, so coming back does not start the layout over.
-    if (arranging) this.saveLayout();
   }
 
   get layoutRunning(): boolean {
@@ -500,20 +608,36 @@ export class MapView {
   toggleLayout(): void {
     if (!this.layout) return;
     if (this.layout.running) {
-      this.layout.stop('user');
-    } else {
-      // A big map is not redrawn at every layout step (each redraw takes longer than a step):
-      // it is taken down while the layout runs and drawn again when it stops.
-      if (this.big) {
-        this.mounts++;
-        this.sigma?.kill();
-        this.sigma = null;
-        this.root.dataset.state = 'arranging';
-      }
-      this.layout.start();
-      this.layoutButton.textContent = 'Stop layout';
-      this.renderNote();
+      this.layout.stop();
+      return;
     }
+    // Where each frame costs more than a page can spare (a big map, WebGL in software), the map
+    // is taken down while the layout runs and drawn again when it stops; elsewhere it moves, at
+    // a rate its frames allow.
+    if (this.drawWhenSettled() || !this.sigma) {
+      this.goOffscreen();
+      this.layout.setFrameMillis(0);
+    } else {
+      this.offscreen = false;
+      this.layout.setFrameMillis(frameMillisFor(this.renderMs, this.animateAnyway));
+    }
+    this.layout.start(this.xy);
+    this.layoutButton.textContent = 'Stop layout';
+    this.renderNote();
+  }
+
+  /** A frame drawn: its cost sets the rate of the next, or takes the map off-screen when too slow. */
+  private onRendered(ms: number): void {
+    this.renderMs = ms;
+    // For scripts and tests: the main-thread time of the last frame.
+    this.root.dataset.frameMs = ms.toFixed(1);
+    if (!this.layoutRunning || this.offscreen) return;
+    // Taken down after sigma's frame has finished, not inside it.
+    if (!this.animateAnyway && ms > FRAME_BUDGET_MS) {
+      void yieldToPage().then(() => {
+        if (this.layoutRunning && !this.offscreen && !this.animateAnyway) this.goOffscreen();
+      });
+    } else this.layout?.setFrameMillis(frameMillisFor(ms, this.animateAnyway));
   }
 
   async exportPng(fileName: string): Promise<void> {
@@ -522,9 +646,12 @@ export class MapView {
   }
 
   private saveLayout(): void {
-    if (!this.graph || !this.vm) return;
+    if (this.vm) this.savePositions(this.vm, this.xy);
+  }
+
+  private savePositions(vm: ViewModel, xy: Float64Array): void {
     const round = (v: number) => Math.round(v * 100) / 100;
-    this.onLayoutSaved(positionsFrom(this.graph.mapNodes((id, a) => [id, [round(a.x), round(a.y)]] as const)), this.vm.project.id);
+    this.onLayoutSaved(positionsFrom(vm.ids.map((id, i) => [id, [round(xy[2 * i]!), round(xy[2 * i + 1]!)]] as const)), vm.project.id);
   }
 
   private recomputeEncodings(state: AppState): void {
@@ -545,10 +672,19 @@ export class MapView {
       }
     }
     this.filtering = hidden > 0 || state.filters.hiddenRelations.length > 0;
-    this.neighbours = new Set(state.selected && this.graph?.hasNode(state.selected) ? this.graph.neighbors(state.selected) : []);
+    this.neighbours = this.contactsOf(state.selected);
     this.highlighted = state.highlight ? new Set(state.highlight) : null;
     this.renderLegend();
     this.renderStatus();
+  }
+
+  /** The selected person's contacts (ids), from the payload's ties. */
+  private contactsOf(selected: string | null): Set<string> {
+    const vm = this.vm;
+    const i = selected === null ? undefined : vm?.indexOf.get(selected);
+    if (!vm || !this.ties || i === undefined) return new Set();
+    const ids = vm.ids;
+    return new Set([...contactsOf(this.ties, i, vm.analysis.edgeSource, vm.analysis.edgeTarget)].map((j) => ids[j]!));
   }
 
   /** The legend: its title folds it away and back; it keeps to its corner (map.css). */
@@ -751,7 +887,7 @@ export class MapView {
       selectionChanged ||
       state.highlight !== previous.highlight;
     if (encodingsChanged) this.recomputeEncodings(state);
-    if (selectionChanged && this.display && this.display !== this.graph && this.graph) showTiesOf(this.display, this.graph, state.selected);
+    if (selectionChanged && !this.showTies) this.showTiesOf(state.selected);
     if (state.hovered !== previous.hovered) this.renderTooltip(state.hovered);
     if (encodingsChanged) {
       this.sigma.refresh({ skipIndexation: true });
@@ -763,7 +899,7 @@ export class MapView {
     }
     // After the refresh: until sigma has processed the graph again, display data holds graph
     // coordinates, not the camera's (the pan went off the map on big ones).
-    if (selectionChanged && state.selected && this.display?.hasNode(state.selected)) {
+    if (selectionChanged && state.selected && this.graph?.hasNode(state.selected)) {
       if (this.focusMode) {
         this.fitCircle();
       } else {

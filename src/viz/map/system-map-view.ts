@@ -13,7 +13,7 @@ import { el } from '../dom.ts';
 import { LayoutRunner } from './layout-runner.ts';
 import { EDGE_MARGIN, LabelSpace, labelSpot, type LabelSpot, type View } from './label-placement.ts';
 import { drawHoverLabel } from './hover-label.ts';
-import type { MapGraph } from './map-graph.ts';
+import { placePeople, type MapGraph } from './map-graph.ts';
 import type { SystemMap } from '../../engine/core/model/systemmap.ts';
 import type { SystemMapReport } from '../../engine/features/systemmap/analyze-systemmap.ts';
 import { CATEGORY_COLORS } from './palette.ts';
@@ -157,8 +157,34 @@ export class SystemMapView {
     });
     this.sigma.on('clickNode', ({ node }) => this.onSelect(node));
     this.sigma.on('clickStage', () => this.onSelect(null));
-    this.layout = new LayoutRunner(graph, { maxMillis: 6000, onStop: () => this.saveLayout() });
-    if (map.factors.some((f) => !positionOf(layout, f.id))) this.layout.start();
+    // The layout worker reads ties as index pairs; frames come back in the graph's node order.
+    const order = new Map(graph.nodes().map((id, i) => [id, i]));
+    const source = new Int32Array(graph.size);
+    const target = new Int32Array(graph.size);
+    const start = new Float64Array(2 * graph.order);
+    let e = 0;
+    graph.forEachEdge((_edge, _a, s, t) => {
+      source[e] = order.get(s)!;
+      target[e++] = order.get(t)!;
+    });
+    graph.forEachNode((id, a) => {
+      start[2 * order.get(id)!] = a.x;
+      start[2 * order.get(id)! + 1] = a.y;
+    });
+    this.layout = new LayoutRunner(
+      { n: graph.order, source, target },
+      {
+        maxMillis: 6000,
+        // Tens of factors: every frame is cheap to draw.
+        frameMillis: 50,
+        onFrame: (xy) => placePeople(graph, xy),
+        onStop: (_reason, xy) => {
+          placePeople(graph, xy);
+          this.saveLayout();
+        },
+      },
+    );
+    if (map.factors.some((f) => !positionOf(layout, f.id))) this.layout.start(start);
   }
 
   select(selection: SystemMapSelection): void {
