@@ -35,10 +35,8 @@ export interface EdgeAttributes {
 export type NetworkGraph = Graph<NodeAttributes, EdgeAttributes>;
 
 export function selectedRelations(dataset: Dataset, relations: string[] | undefined): string[] {
-  const known = new Set<string>([
-    ...dataset.relations.map((r) => r.name),
-    ...dataset.ties.map((t) => t.relation),
-  ]);
+  const known = new Set<string>(dataset.relations.map((r) => r.name));
+  for (const tie of dataset.ties) known.add(tie.relation);
   if (!relations || relations.length === 0) return [...known];
   const unknown = relations.filter((r) => !known.has(r));
   if (unknown.length > 0) {
@@ -73,34 +71,32 @@ export function buildGraph(dataset: Dataset, options: BuildGraphOptions = {}): N
     if (!graph.hasNode(person.id)) graph.addNode(person.id, { label: person.label || person.id });
   }
   const chosen = new Set(relations);
+  const addEndpoint = (id: string): void => {
+    if (graph.hasNode(id)) return;
+    if (isReservedId(id)) throw new Error(reservedIdMessage(id));
+    graph.addNode(id, { label: id });
+  };
+  const addTie = (s: string, t: string, weight: number, relation: string): void => {
+    const existing = graph.edge(s, t);
+    if (existing === undefined) {
+      graph.addEdge(s, t, { weight, relations: [relation] });
+      return;
+    }
+    const attr = graph.getEdgeAttributes(existing);
+    // Attributes are replaced, not changed in place: an earlier graph may share the list.
+    graph.replaceEdgeAttributes(existing, {
+      weight: attr.weight + weight,
+      relations: attr.relations.includes(relation) ? attr.relations : [...attr.relations, relation],
+    });
+  };
   for (const tie of dataset.ties) {
     if (!chosen.has(tie.relation)) continue;
     if (options.wave !== undefined && tie.wave !== undefined && tie.wave !== options.wave) continue;
-    for (const id of [tie.source, tie.target]) {
-      if (isReservedId(id)) throw new Error(reservedIdMessage(id));
-      if (!graph.hasNode(id)) graph.addNode(id, { label: id });
-    }
+    addEndpoint(tie.source);
+    addEndpoint(tie.target);
+    addTie(tie.source, tie.target, tie.weight, tie.relation);
     // An undirected tie in a directed graph stands for both directions.
-    const pairs: Array<[string, string]> =
-      directed && !tie.directed && tie.source !== tie.target
-        ? [
-            [tie.source, tie.target],
-            [tie.target, tie.source],
-          ]
-        : [[tie.source, tie.target]];
-    for (const [s, t] of pairs) {
-      const existing = graph.edge(s, t);
-      if (existing === undefined) {
-        graph.addEdge(s, t, { weight: tie.weight, relations: [tie.relation] });
-      } else {
-        graph.updateEdgeAttributes(existing, (attr) => ({
-          weight: attr.weight + tie.weight,
-          relations: attr.relations.includes(tie.relation)
-            ? attr.relations
-            : [...attr.relations, tie.relation],
-        }));
-      }
-    }
+    if (directed && !tie.directed && tie.source !== tie.target) addTie(tie.target, tie.source, tie.weight, tie.relation);
   }
   return graph;
 }
