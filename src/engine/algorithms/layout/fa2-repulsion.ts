@@ -24,7 +24,7 @@ const MAX_DEPTH = 40;
  * person from itself; graphology's acceptance test never allows that below sqrt(2).
  */
 const MAX_THETA = 1.4;
-/** Added to squared distances: far below any real one, so it changes none, yet 1/(TINY * d) stays finite. */
+/** Added to squared distances within a leaf: far below any real one, so it changes none, yet dividing by it stays finite. */
 const TINY = 1e-150;
 
 /**
@@ -147,6 +147,7 @@ export class BarnesHutRepulsion {
         list[3 * len + 2] = mass[c]!;
         len++;
       } else if (leaf[c] === 1) {
+        if (c === g) continue;
         if (gLeaf) {
           const l = lo[c]!;
           const h = hi[c]!;
@@ -166,6 +167,7 @@ export class BarnesHutRepulsion {
     }
     if (gLeaf) {
       this.sum(g, len);
+      this.sumWithin(g);
       return;
     }
     // Each child gets its own copy of what is left, since it compacts its worklist in place.
@@ -180,20 +182,21 @@ export class BarnesHutRepulsion {
   /**
    * Adds the push of list[0..len) to each person in leaf g. People go two at a time, sharing each
    * entry's loads and one division (1/(a b) gives both 1/a and 1/b), which is most of the cost.
-   * A tiny term keeps a distance of 0 (the person's own entry, or someone at the same point)
-   * from dividing by zero; its dx and dy are 0, so it pushes nothing, as in graphology.
+   * The list holds no one from leaf g itself (see sumWithin), so no distance is 0: people at
+   * the same point always share a leaf, and a region taken as one body has its centre of mass
+   * outside g's box.
    */
   private sum(g: number, len: number): void {
     const { px, py, pm, order, list, coefficient } = this;
     const force = this.forceOut!;
     const n3 = 3 * len;
     const h = this.hi[g]!;
-    for (let j = this.lo[g]!; j < h; j += 2) {
-      const pair = j + 1 < h;
+    let j = this.lo[g]!;
+    for (; j + 1 < h; j += 2) {
       const x = px[j]!;
       const y = py[j]!;
-      const x2 = pair ? px[j + 1]! : x;
-      const y2 = pair ? py[j + 1]! : y;
+      const x2 = px[j + 1]!;
+      const y2 = py[j + 1]!;
       let fx = 0;
       let fy = 0;
       let gx = 0;
@@ -205,8 +208,8 @@ export class BarnesHutRepulsion {
         const dy = y - ly;
         const ex = x2 - lx;
         const ey = y2 - ly;
-        const d1 = dx * dx + dy * dy + TINY;
-        const d2 = ex * ex + ey * ey + TINY;
+        const d1 = dx * dx + dy * dy;
+        const d2 = ex * ex + ey * ey;
         const inv = list[k + 2]! / (d1 * d2);
         const f = d2 * inv;
         const e = d1 * inv;
@@ -219,12 +222,58 @@ export class BarnesHutRepulsion {
       const k = coefficient * pm[j]!;
       force[2 * p]! += k * fx;
       force[2 * p + 1]! += k * fy;
-      if (pair) {
-        const q = order[j + 1]!;
-        const kq = coefficient * pm[j + 1]!;
-        force[2 * q]! += kq * gx;
-        force[2 * q + 1]! += kq * gy;
+      const q = order[j + 1]!;
+      const kq = coefficient * pm[j + 1]!;
+      force[2 * q]! += kq * gx;
+      force[2 * q + 1]! += kq * gy;
+    }
+    // An odd one out goes alone: a division each, but half the loads and products of a pair.
+    if (j < h) {
+      const x = px[j]!;
+      const y = py[j]!;
+      let fx = 0;
+      let fy = 0;
+      for (let k = 0; k < n3; k += 3) {
+        const dx = x - list[k]!;
+        const dy = y - list[k + 1]!;
+        const f = list[k + 2]! / (dx * dx + dy * dy);
+        fx += dx * f;
+        fy += dy * f;
       }
+      const p = order[j]!;
+      const k = coefficient * pm[j]!;
+      force[2 * p]! += k * fx;
+      force[2 * p + 1]! += k * fy;
+    }
+  }
+
+  /**
+   * The people of leaf g push each other, each pair once. A tiny term keeps people at the same
+   * point from dividing by zero; their dx and dy are 0, so they push nothing, as in graphology.
+   */
+  private sumWithin(g: number): void {
+    const { px, py, pm, order, coefficient } = this;
+    const force = this.forceOut!;
+    const h = this.hi[g]!;
+    for (let i = this.lo[g]!; i < h; i++) {
+      const x = px[i]!;
+      const y = py[i]!;
+      const k = coefficient * pm[i]!;
+      let fx = 0;
+      let fy = 0;
+      for (let j = i + 1; j < h; j++) {
+        const dx = x - px[j]!;
+        const dy = y - py[j]!;
+        const f = (k * pm[j]!) / (dx * dx + dy * dy + TINY);
+        const q = order[j]!;
+        fx += dx * f;
+        fy += dy * f;
+        force[2 * q]! -= dx * f;
+        force[2 * q + 1]! -= dy * f;
+      }
+      const p = order[i]!;
+      force[2 * p]! += fx;
+      force[2 * p + 1]! += fy;
     }
   }
 
