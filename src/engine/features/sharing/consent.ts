@@ -4,13 +4,12 @@
  * `out`, left out (also no, false, 0). A value netweave does not know, or no value at all, is
  * read as `unnamed` until fixed and said so: a member who did not say yes is never named.
  * `shareableDataset` removes the people who are out (with their ties, attendance and
- * mentorships) before any figure is computed for sharing; `consentedExport` writes the people who
- * are not to be named as "a member" with a code for an id.
+ * mentorships) before any figure is computed for sharing; `consentedDataset` writes the people
+ * who are not to be named as "a member" with a code for an id.
  */
 import type { Dataset } from '../../core/model/dataset.ts';
 import type { AttributeValue, Person } from '../../core/model/records.ts';
 import type { InputIssue } from '../../core/util/issues.ts';
-import type { ExportGraph } from '../../io/export-graph.ts';
 import { codeOrder, newCodeSecret } from './code-order.ts';
 
 export type Consent = 'named' | 'unnamed' | 'out';
@@ -110,35 +109,6 @@ export function shareableDataset(dataset: Dataset, consent: ReadonlyMap<string, 
     },
     leftOut,
   };
-}
-
-/**
- * An export with the people not to be named written as "a member", their id a code (`member-3`,
- * numbered in the export's order) and their attributes left out; people who are out are dropped
- * with their ties (compute the figures from `shareableDataset` first: this only writes).
- */
-export function consentedExport(graph: ExportGraph, consent: ReadonlyMap<string, Consent>): ExportGraph {
-  const codes = new Map<string, string>();
-  const nodes: ExportGraph['nodes'] = [];
-  const taken = new Set(graph.nodes.map((n) => n.id));
-  let next = 0;
-  for (const node of graph.nodes) {
-    const wish = consent.get(node.id) ?? 'unnamed';
-    if (wish === 'out') continue;
-    if (wish === 'named') {
-      nodes.push(node);
-      continue;
-    }
-    // A code no named person already has as an id.
-    let code = `member-${++next}`;
-    while (taken.has(code)) code = `member-${++next}`;
-    codes.set(node.id, code);
-    nodes.push({ id: code, label: UNNAMED_LABEL, attributes: {}, metrics: node.metrics });
-  }
-  const kept = new Set(nodes.map((n) => n.id));
-  const idOf = (id: string): string => codes.get(id) ?? id;
-  const edges = graph.edges.map((e) => ({ ...e, source: idOf(e.source), target: idOf(e.target) })).filter((e) => kept.has(e.source) && kept.has(e.target));
-  return { ...graph, nodes, edges };
 }
 
 export interface ConsentedDataset {

@@ -6,9 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../../../src/engine/core/model/records.ts';
-import { consentColumnOf, consentedDataset, consentedExport, projectConsent, readConsent, shareableDataset, UNNAMED_LABEL } from '../../../../src/engine/features/sharing/consent.ts';
+import { consentColumnOf, consentedDataset, projectConsent, readConsent, shareableDataset } from '../../../../src/engine/features/sharing/consent.ts';
 import { emptyDataset, type Dataset } from '../../../../src/engine/core/model/dataset.ts';
-import type { ExportGraph } from '../../../../src/engine/io/export-graph.ts';
 
 const dataset: Dataset = {
   ...emptyDataset('Circle'),
@@ -42,7 +41,7 @@ describe('consent', () => {
     expect(read.issues[0]?.message).toContain('"Dee"');
   });
 
-  it('leaves out the people who are out with their ties, attendance and mentorships, and writes the unnamed as "a member"', () => {
+  it('leaves out the people who are out with their ties, attendance and mentorships', () => {
     const { byPerson } = readConsent(dataset.people, 'consent');
     const { dataset: shared, leftOut } = shareableDataset(dataset, byPerson);
     expect(leftOut).toBe(1);
@@ -51,25 +50,6 @@ describe('consent', () => {
     expect(shared.mentorships).toEqual([]);
     expect(shared.attendance).toEqual([]);
 
-    const graph: ExportGraph = {
-      directed: false,
-      nodes: dataset.people.map((p) => ({ id: p.id, label: p.label, attributes: p.attributes, metrics: { degree: 1 } })),
-      edges: dataset.ties.map((t) => ({ source: t.source, target: t.target, weight: t.weight, relation: t.relation })),
-    };
-    const written = consentedExport(graph, byPerson);
-    expect(written.nodes.map((n) => [n.id, n.label])).toEqual([
-      ['ana', 'Ana'],
-      ['member-2', UNNAMED_LABEL],
-      ['member-3', UNNAMED_LABEL],
-      ['member-1', 'Eve'],
-      ['member-4', UNNAMED_LABEL],
-    ]);
-    expect(written.nodes[1]?.attributes).toEqual({});
-    expect(written.edges.map((e) => [e.source, e.target])).toEqual([
-      ['ana', 'member-2'],
-      ['member-3', 'member-1'],
-    ]);
-    expect(JSON.stringify(written)).not.toMatch(/Ben|Dee|Fay|Cy/);
   });
 });
 
