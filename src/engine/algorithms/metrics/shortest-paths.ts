@@ -11,6 +11,7 @@
 import type { Csr } from '../../core/graph/csr.ts';
 import { MinHeap } from '../../core/util/min-heap.ts';
 import { checkCancelled, type RunHooks } from '../../core/util/cancel.ts';
+import { brandesKernel } from './brandes-wasm.ts';
 import { DISTANCE_LANES, distanceGroup, distanceScratch, endGroup, searchGroup, type DistanceScratch, type DistanceSums } from './distance-lanes.ts';
 
 /**
@@ -410,7 +411,39 @@ function finishSource(
   mask: Uint8Array | 'everyone' | undefined,
   out: PathPartials,
 ): void {
-  const { hops, sigma, delta, levelEnd } = x;
+  addSourceSums(s, levels, order, x.levelEnd, mask, out);
+  if (doBetweenness) accumulateBfs(csr, levels, x, order, out.betweenness);
+
+  // sigma and delta must be zero for the next source's pulls (and delta for Dijkstra's); where
+  // the source reached most nodes, clearing whole arrays beats visiting its nodes in BFS order.
+  const { hops, sigma, delta } = x;
+  const count = x.levelEnd[levels - 1]!;
+  if (count * 2 > sigma.length) {
+    sigma.fill(0);
+    delta.fill(0);
+    if (order === x.order) hops.fill(-1);
+  } else {
+    for (let i = 0; i < count; i++) {
+      const v = order[i]!;
+      hops[v] = -1;
+      sigma[v] = 0;
+      delta[v] = 0;
+    }
+  }
+}
+
+/**
+ * A source's distance sums and path summaries, a level at a time (every node of a level is at
+ * the same distance, so each level adds d × its size and size / d).
+ */
+function addSourceSums(
+  s: number,
+  levels: number,
+  order: Int32Array,
+  levelEnd: Int32Array,
+  mask: Uint8Array | 'everyone' | undefined,
+  out: PathPartials,
+): void {
   const count = levelEnd[levels - 1]!;
   const inSums = !out.symmetric;
   const { farIn, reachIn, harmonicIn } = out;
@@ -445,23 +478,6 @@ function finishSource(
   out.farOut[s] = far;
   out.reachOut[s] = count - 1;
   out.harmonicOut[s] = harmonic;
-
-  if (doBetweenness) accumulateBfs(csr, levels, x, order, out.betweenness);
-
-  // sigma and delta must be zero for the next source's pulls (and delta for Dijkstra's); where
-  // the source reached most nodes, clearing whole arrays beats visiting its nodes in BFS order.
-  if (count * 2 > sigma.length) {
-    sigma.fill(0);
-    delta.fill(0);
-    if (order === x.order) hops.fill(-1);
-  } else {
-    for (let i = 0; i < count; i++) {
-      const v = order[i]!;
-      hops[v] = -1;
-      sigma[v] = 0;
-      delta[v] = 0;
-    }
-  }
 }
 
 let cachedDistances: DistanceScratch | null = null;
@@ -536,6 +552,18 @@ function pullCounts(csr: Rows, levels: number, order: Int32Array, x: Scratch): v
   }
 }
 
+/**
+ * Which kernel runs undirected betweenness: the WebAssembly one where it loads ('auto'), or the
+ * JavaScript one. Both give the same numbers, bit for bit.
+ */
+export type PathEngine = 'auto' | 'js';
+let pathEngine: PathEngine = 'auto';
+
+/** Chooses the betweenness kernel for the passes that follow in this thread (tests, benchmarks). */
+export function usePathEngine(engine: PathEngine): void {
+  pathEngine = engine;
+}
+
 /** A search from 32 sources at once keeps 32 × n node numbers: above this, one source at a time. */
 const LANE_ORDER_LIMIT = 1 << 23;
 
@@ -545,13 +573,23 @@ const LANE_ORDER_LIMIT = 1 << 23;
  * with no search of its own: the per-arc test for "reached yet?" is gone from the forward sweep.
  * Each source's sums are the single-source kernel's, added in the same order.
  */
-function laneBrandesPass(rows: Relabelled, mask: Uint8Array | 'everyone' | undefined, inner: PathPartials, eachGroup: (group: GroupWork) => void): void {
+function laneBrandesPass(
+  rows: Relabelled,
+  mask: Uint8Array | 'everyone' | undefined,
+  inner: PathPartials,
+  eachGroup: (group: GroupWork) => void,
+  engine: PathEngine,
+): void {
   const n = rows.label.length;
   const lanesX = laneScratchFor(n);
   const x = scratchFor(n, false);
+  const kernel = engine === 'js' ? null : brandesKernel(rows, DISTANCE_LANES);
+  kernel?.clear();
   const componentMask = mask === 'everyone' ? undefined : mask;
-  const { levelEnd } = x;
+  const levelEnd = kernel?.levelEnd ?? x.levelEnd;
   eachGroup((sources, lanes) => {
+    // The kernel's memory holds the orders it reads; the JavaScript kernel keeps its own.
+    if (kernel !== null) lanesX.orders = kernel.orders;
     const levels = searchGroup(rows, sources, lanes, lanesX, componentMask, null, true);
     const { levelCount, orders } = lanesX;
     for (let j = 0; j < lanes; j++) {
@@ -564,11 +602,17 @@ function laneBrandesPass(rows: Relabelled, mask: Uint8Array | 'everyone' | undef
       }
       levelEnd[d] = levelEnd[d - 1]!;
       const order = orders!.subarray(j * n, j * n + levelEnd[d]!);
-      pullCounts(rows, d, order, x);
-      finishSource(rows, sources[j]!, d, x, order, true, mask, inner);
+      if (kernel !== null) {
+        addSourceSums(sources[j]!, d, order, levelEnd, mask, inner);
+        kernel.source(j, d);
+      } else {
+        pullCounts(rows, d, order, x);
+        finishSource(rows, sources[j]!, d, x, order, true, mask, inner);
+      }
     }
     endGroup(lanesX, levels);
   });
+  if (kernel !== null) inner.betweenness.set(kernel.betweenness);
 }
 
 /** The unweighted pass: BFS on the relabelled rows, sums mapped back to the graph's numbering. */
@@ -597,7 +641,7 @@ function unweightedPass(csr: Csr, options: PathPassOptions, hooks: RunHooks | un
   try {
     const eachGroup = (group: GroupWork): void => forEachGroup(rows, list, from, to, hooks, group);
     if (doBetweenness && !csr.directed && n * DISTANCE_LANES <= LANE_ORDER_LIMIT) {
-      laneBrandesPass(rows, mask, inner, eachGroup);
+      laneBrandesPass(rows, mask, inner, eachGroup, pathEngine);
     } else if (doBetweenness) {
       const x = scratchFor(n, false);
       const progressEvery = Math.max(1, Math.floor((to - from) / 100));

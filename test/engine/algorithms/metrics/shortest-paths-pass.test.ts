@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { csrFromEdgeArrays, toCsr, type Csr } from '../../../../src/engine/core/graph/csr.ts';
+import { randomCsr } from './random-csr.ts';
 import { shortestPathPass } from '../../../../src/engine/algorithms/metrics/shortest-paths.ts';
 import { CancelledError } from '../../../../src/engine/core/util/cancel.ts';
 import { loadReference } from '../../../helpers/reference.ts';
@@ -19,29 +20,6 @@ const DISTANCE_FIELDS = ['farOut', 'reachOut', 'harmonicOut', 'farIn', 'reachIn'
 function expectNear(actual: Float64Array, expected: Float64Array, tolerance: number, what: string): void {
   expect(actual.length, what).toBe(expected.length);
   expected.forEach((value, i) => expect(Math.abs(actual[i]! - value), `${what}[${i}]`).toBeLessThanOrEqual(tolerance * Math.abs(value)));
-}
-
-/** A seeded random simple graph (no self-loops), as edge arrays. */
-function randomCsr(n: number, m: number, directed: boolean, seed: number): Csr {
-  let state = seed;
-  const next = (): number => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return state / 2 ** 32;
-  };
-  const pairs = new Set<string>();
-  const s: number[] = [];
-  const t: number[] = [];
-  while (s.length < m) {
-    const a = Math.floor(next() * n);
-    const b = Math.floor(next() * n);
-    const key = directed || a < b ? `${a} ${b}` : `${b} ${a}`;
-    if (a === b || pairs.has(key)) continue;
-    pairs.add(key);
-    s.push(a);
-    t.push(b);
-  }
-  const ids = Array.from({ length: n }, (_, i) => String(i));
-  return csrFromEdgeArrays(ids, Int32Array.from(s), Int32Array.from(t), new Float64Array(m).fill(1), directed);
 }
 
 /** A path of `length` nodes and, apart, a pair: a long thin graph with two components. */
