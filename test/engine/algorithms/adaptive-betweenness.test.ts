@@ -51,6 +51,55 @@ describe('adaptive betweenness', () => {
     }
   });
 
+  it('bounds the vertex diameter of directed networks through their strongly connected parts, far below their size', () => {
+    /** The longest shortest path's people, by a search from everyone (what the bound must cover). */
+    const exactVertexDiameter = (csr: Csr): number => {
+      let longest = 0;
+      const dist = new Int32Array(csr.n);
+      for (let s = 0; s < csr.n; s++) {
+        dist.fill(-1);
+        dist[s] = 0;
+        const queue = [s];
+        for (let head = 0; head < queue.length; head++) {
+          const v = queue[head]!;
+          longest = Math.max(longest, dist[v]! + 1);
+          for (let k = csr.outOffsets[v]!; k < csr.outOffsets[v + 1]!; k++) {
+            const w = csr.outTargets[k]!;
+            if (dist[w]! < 0) {
+              dist[w] = dist[v]! + 1;
+              queue.push(w);
+            }
+          }
+        }
+      }
+      return longest;
+    };
+    const directed = (n: number, pairs: Array<[number, number]>): Csr =>
+      csrFromEdgeArrays(Array.from({ length: n }, (_, i) => String(i)), Int32Array.from(pairs, (p) => p[0]), Int32Array.from(pairs, (p) => p[1]), new Float64Array(pairs.length).fill(1), true);
+    // A chain one way: every component is one person, and the bound is exact.
+    expect(vertexDiameterBound(directed(6, [[0, 1], [1, 2], [2, 3], [3, 4], [4, 5]]))).toBe(6);
+    // Survey-like: a core that names one another, people who name into it and are not named,
+    // people named from it who did not answer, at several densities.
+    for (const [n, ties, seed] of [[400, 1200, 3], [400, 2400, 5], [300, 500, 9]] as const) {
+      const rng = createRng(seed);
+      const pairs: Array<[number, number]> = [];
+      for (let e = 0; e < ties; e++) {
+        const a = Math.floor(rng() * n);
+        const b = Math.floor(rng() * n);
+        // A fifth of the people never name anyone: they end chains.
+        if (a !== b && a % 5 !== 0) pairs.push([a, b]);
+      }
+      const csr = directed(n, pairs);
+      const exact = exactVertexDiameter(csr);
+      const bound = vertexDiameterBound(csr);
+      expect(bound, `${n}/${ties}`).toBeGreaterThanOrEqual(exact);
+      expect(bound, `${n}/${ties}`).toBeLessThanOrEqual(3 * exact);
+    }
+    const { graph } = loadReference('directed_dag_like');
+    const dag = toCsr(graph);
+    expect(vertexDiameterBound(dag)).toBeGreaterThanOrEqual(exactVertexDiameter(dag));
+  });
+
   it('lands within epsilon of networkx on small networks, directed and disconnected ones too', () => {
     for (const name of ['karate', 'grid', 'florentine', 'disconnected', 'krackhardt_advice', 'directed_dag_like']) {
       const { graph, fixture } = loadReference(name);

@@ -11,8 +11,9 @@
  * and then, with probability at least 1 - delta, every person's estimate is within eps of the
  * exact value at once (the VC-dimension of the range set is at most floor(log2(VD - 2)) + 1).
  * VD only has to be bounded from above: a double BFS sweep bounds each component's diameter by
- * twice an eccentricity; for directed ties the sweep proves nothing, so the component's size
- * is used. Each path is found by a balanced bidirectional BFS (as KADABRA does, Borassi &
+ * twice an eccentricity; for directed ties, where the sweep proves nothing, each strongly
+ * connected component is bounded by an in- plus an out-eccentricity and the longest chain of
+ * components through the condensation adds them up. Each path is found by a balanced bidirectional BFS (as KADABRA does, Borassi &
  * Natale 2019), which on small-world networks touches a small part of the graph.
  *
  * Unweighted paths only: tie weights are ignored. Values are on networkx's normalised scale
@@ -21,7 +22,7 @@
 import type { Csr } from '../../core/graph/csr.ts';
 import { createRng, DEFAULT_SEED, type Rng } from '../../core/util/rng.ts';
 import { checkCancelled, type RunHooks } from '../../core/util/cancel.ts';
-import { connectedComponents } from './components.ts';
+import { connectedComponents, stronglyConnectedComponents } from './components.ts';
 
 export interface AdaptiveBetweennessOptions {
   /** Allowed absolute error of each normalised betweenness value. */
@@ -79,14 +80,11 @@ export function vertexDiameterBound(csr: Csr, rng: Rng = createRng(DEFAULT_SEED)
   for (let i = 0; i < csr.n; i++) members[comps.label[i]!]!.push(i);
   const dist = new Int32Array(csr.n).fill(-1);
   const queue = new Int32Array(csr.n);
+  if (csr.directed) return Math.min(directedVertexDiameterBound(csr, dist, queue), comps.sizes[0] ?? 0);
   let bound = 0;
   for (let c = 0; c < comps.sizes.length; c++) {
     const size = comps.sizes[c]!;
     if (size <= bound) break;
-    if (csr.directed) {
-      bound = size;
-      continue;
-    }
     const start = members[c]![Math.floor(rng() * size)]!;
     const first = eccentricity(csr, start, dist, queue);
     const second = eccentricity(csr, first.farthest, dist, queue);
@@ -97,7 +95,61 @@ export function vertexDiameterBound(csr: Csr, rng: Rng = createRng(DEFAULT_SEED)
   return bound;
 }
 
-function eccentricity(csr: Csr, s: number, dist: Int32Array, queue: Int32Array): { ecc: number; farthest: number } {
+/**
+ * For directed ties: a shortest path runs through strongly connected components in the order of
+ * their acyclic condensation and never comes back to one it left, so the part of it inside a
+ * component is a shortest path there, at most ecc_in(x) + ecc_out(x) steps for any x in it
+ * (searched inside the component only). The longest chain of components, each adding its own
+ * bound and one step to the next, bounds every shortest path: all in O(n + m).
+ */
+function directedVertexDiameterBound(csr: Csr, dist: Int32Array, queue: Int32Array): number {
+  const n = csr.n;
+  const { label, sizes } = stronglyConnectedComponents(csr);
+  const count = sizes.length;
+  const inside = new Int32Array(count);
+  const seen = new Uint8Array(count);
+  for (let v = 0; v < n; v++) {
+    const c = label[v]!;
+    if (seen[c] || sizes[c]! < 2) continue;
+    seen[c] = 1;
+    const out = eccentricity(csr, v, dist, queue, label);
+    const back = eccentricity({ ...csr, outOffsets: csr.inOffsets, outTargets: csr.inTargets }, v, dist, queue, label);
+    inside[c] = Math.min(out.ecc + back.ecc, sizes[c]! - 1);
+  }
+  // Longest chain over the condensation, by Kahn's order from the components nothing enters.
+  const indegree = new Int32Array(count);
+  const { outOffsets, outTargets } = csr;
+  for (let v = 0; v < n; v++) {
+    for (let k = outOffsets[v]!; k < outOffsets[v + 1]!; k++) if (label[outTargets[k]!] !== label[v]) indegree[label[outTargets[k]!]!]!++;
+  }
+  const members = new Int32Array(n);
+  const start = new Int32Array(count + 1);
+  for (let v = 0; v < n; v++) start[label[v]! + 1]!++;
+  for (let c = 0; c < count; c++) start[c + 1]! += start[c]!;
+  const fill = start.slice(0, count);
+  for (let v = 0; v < n; v++) members[fill[label[v]!]!++] = v;
+  // Steps of the longest chain ending at each component's exit (its own bound included).
+  const reach = Int32Array.from(inside);
+  const ready: number[] = [];
+  for (let c = 0; c < count; c++) if (indegree[c] === 0) ready.push(c);
+  let longest = 0;
+  while (ready.length > 0) {
+    const c = ready.pop()!;
+    longest = Math.max(longest, reach[c]!);
+    for (let i = start[c]!; i < start[c + 1]!; i++) {
+      const v = members[i]!;
+      for (let k = outOffsets[v]!; k < outOffsets[v + 1]!; k++) {
+        const d = label[outTargets[k]!]!;
+        if (d === c) continue;
+        reach[d] = Math.max(reach[d]!, reach[c]! + 1 + inside[d]!);
+        if (--indegree[d]! === 0) ready.push(d);
+      }
+    }
+  }
+  return longest + 1;
+}
+
+function eccentricity(csr: Csr, s: number, dist: Int32Array, queue: Int32Array, within?: Int32Array): { ecc: number; farthest: number } {
   const { outOffsets, outTargets } = csr;
   let tail = 0;
   dist[s] = 0;
@@ -106,7 +158,7 @@ function eccentricity(csr: Csr, s: number, dist: Int32Array, queue: Int32Array):
     const v = queue[head]!;
     for (let k = outOffsets[v]!; k < outOffsets[v + 1]!; k++) {
       const w = outTargets[k]!;
-      if (dist[w]! < 0) {
+      if (dist[w]! < 0 && (within === undefined || within[w] === within[s])) {
         dist[w] = dist[v]! + 1;
         queue[tail++] = w;
       }
