@@ -553,13 +553,15 @@ function pullCounts(csr: Rows, levels: number, order: Int32Array, x: Scratch): v
 }
 
 /**
- * Which kernel runs undirected betweenness: the WebAssembly one where it loads ('auto'), or the
- * JavaScript one. Both give the same numbers, bit for bit.
+ * Which kernel runs undirected betweenness: WebAssembly ('wasm'; JavaScript where it will not
+ * load) or JavaScript. Both give the same numbers, bit for bit. Outside Node the default is 'js':
+ * a page compiles WebAssembly only where its Content-Security-Policy allows 'wasm-unsafe-eval',
+ * and a refused compile is reported as a violation, so the app opts in with `usePathEngine`.
  */
-export type PathEngine = 'auto' | 'js';
-let pathEngine: PathEngine = 'auto';
+export type PathEngine = 'wasm' | 'js';
+let pathEngine: PathEngine = typeof (globalThis as { process?: { versions?: { node?: unknown } } }).process?.versions?.node === 'string' ? 'wasm' : 'js';
 
-/** Chooses the betweenness kernel for the passes that follow in this thread (tests, benchmarks). */
+/** Chooses the betweenness kernel for the passes that follow in this thread. */
 export function usePathEngine(engine: PathEngine): void {
   pathEngine = engine;
 }

@@ -50,7 +50,7 @@ function expectSame(a: PathPartials, b: PathPartials, what: string): void {
 }
 
 describe('the WebAssembly betweenness kernel', () => {
-  afterEach(() => usePathEngine('auto'));
+  afterEach(() => usePathEngine('wasm'));
 
   it('is what brandes-kernel.as.ts compiles to', async () => {
     const built = generatedModule(await compileKernel());
@@ -81,7 +81,7 @@ describe('the WebAssembly betweenness kernel', () => {
         const options = { componentMask: mask, from, to, ...(sources ? { sources } : {}) };
         usePathEngine('js');
         const js = shortestPathPass(csr, options);
-        usePathEngine('auto');
+        usePathEngine('wasm');
         const wasm = shortestPathPass(csr, options);
         expectSame(wasm, js, `${from}-${to}${sources ? ' sampled' : ''}`);
       }
