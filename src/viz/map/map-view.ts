@@ -315,6 +315,10 @@ export class MapView {
       if (generation !== this.generation) return;
     }
     this.ties = mapTies(n, analysis.edgeSource, analysis.edgeTarget);
+    if (n > 2000) {
+      await yieldToPage();
+      if (generation !== this.generation) return;
+    }
     this.graph = null;
     this.vm = vm;
     const ties = analysis.edgeSource.length;
@@ -329,6 +333,11 @@ export class MapView {
         onStop: (reason, xy) => this.onLayoutStop(generation, reason, xy),
       },
     );
+    // The worker starts in a task of its own (the tie arrays are copied to it).
+    if (n > 2000) {
+      await yieldToPage();
+      if (generation !== this.generation) return;
+    }
     const laidOut = vm.ids.filter((id) => positionOf(savedLayout, id)).length;
     const arrange = laidOut < n * 0.9;
     // Where frames are known to be slow (a big map, WebGL in software), the layout runs with the
@@ -370,6 +379,11 @@ export class MapView {
         if (generation === this.generation && !this.layoutRunning) void this.mountSigma();
       });
     } else {
+      // 'drawn' again once the settled positions are on screen.
+      this.root.dataset.state = 'drawing';
+      this.sigma.once('afterRender', () => {
+        if (generation === this.generation) this.root.dataset.state = 'drawn';
+      });
       placePeople(this.graph, xy);
       // Ties hidden while the layout ran show again.
       this.sigma.refresh({ skipIndexation: true });
