@@ -15,6 +15,8 @@
  * depth-first order and is rebuilt into the same arrays each iteration.
  */
 
+import { LIST_AT, sumKernel, type SumKernel } from './fa2-sum-wasm.ts';
+
 /** People per leaf bucket: larger buckets share one walk among more people but lengthen lists. */
 const LEAF_SIZE = 12;
 /** Coincident people cannot be separated by splitting; past this depth they share a leaf. */
@@ -82,7 +84,10 @@ export class BarnesHutRepulsion {
   private bx1: Float64Array = new Float64Array(0);
   private by0: Float64Array = new Float64Array(0);
   private by1: Float64Array = new Float64Array(0);
-  /** Bodies taken along the current walk as [x, y, mass, ...]; grows when needed, then is reused. */
+  /**
+   * Bodies taken along the current walk as [x, y, mass, ...]; grows when needed, then is reused.
+   * With the WebAssembly kernel, a view on its memory.
+   */
   private list: Float64Array = new Float64Array(0);
   /** Worklists of candidate regions, one segment per level of the walk. */
   private open: Int32Array = new Int32Array(0);
@@ -92,20 +97,32 @@ export class BarnesHutRepulsion {
   private coefficient = 0;
   private forceOut: Float64Array | null = null;
 
-  constructor(readonly n: number) {
+  /** `kernel`: the WebAssembly sum, or null for JavaScript's (the same numbers; tests compare them). */
+  constructor(
+    readonly n: number,
+    private readonly kernel: SumKernel | null = sumKernel(),
+  ) {
     this.order = new Int32Array(n);
     this.scratch = new Int32Array(n);
     this.px = new Float64Array(n);
     this.py = new Float64Array(n);
     this.pm = new Float64Array(n);
     this.grow(Math.max(64, Math.ceil((n / LEAF_SIZE) * 4)));
-    this.list = new Float64Array(3 * 4096);
+    if (this.kernel) {
+      this.kernel.fit(4096);
+      this.list = this.kernel.list;
+    } else this.list = new Float64Array(3 * 4096);
     this.open = new Int32Array(4096);
   }
 
   /** Adds each person's repulsion to `force`, as exactRepulsion would up to the approximation. */
   apply(xy: Float64Array, nodeMass: Float64Array, coefficient: number, theta: number, force: Float64Array): void {
     if (this.n === 0) return;
+    if (this.kernel) {
+      // Another layout in this thread may have grown the kernel's memory since the last pass.
+      this.kernel.fit(0);
+      this.list = this.kernel.list;
+    }
     this.build(xy, nodeMass);
     const th = Math.min(theta, MAX_THETA);
     this.th2 = th * th;
@@ -180,55 +197,38 @@ export class BarnesHutRepulsion {
   }
 
   /**
-   * Adds the push of list[0..len) to each person in leaf g. People go two at a time, sharing each
-   * entry's loads and one division (1/(a b) gives both 1/a and 1/b), which is most of the cost.
-   * The list holds no one from leaf g itself (see sumWithin), so no distance is 0: people at
-   * the same point always share a leaf, and a region taken as one body has its centre of mass
-   * outside g's box.
+   * Adds the push of list[0..len) to each person in leaf g, two at a time in the WebAssembly
+   * kernel's vector lanes where it loaded, else one at a time here, the same operations in the
+   * same order. The list holds no one from leaf g itself (see sumWithin), so no distance is 0:
+   * people at the same point always share a leaf, and a region taken as one body has its centre
+   * of mass outside g's box.
    */
   private sum(g: number, len: number): void {
-    const { px, py, pm, order, list, coefficient } = this;
+    const { px, py, pm, order, coefficient, kernel } = this;
     const force = this.forceOut!;
-    const n3 = 3 * len;
     const h = this.hi[g]!;
-    let j = this.lo[g]!;
-    for (; j + 1 < h; j += 2) {
-      const x = px[j]!;
-      const y = py[j]!;
-      const x2 = px[j + 1]!;
-      const y2 = py[j + 1]!;
-      let fx = 0;
-      let fy = 0;
-      let gx = 0;
-      let gy = 0;
-      for (let k = 0; k < n3; k += 3) {
-        const lx = list[k]!;
-        const ly = list[k + 1]!;
-        const dx = x - lx;
-        const dy = y - ly;
-        const ex = x2 - lx;
-        const ey = y2 - ly;
-        const d1 = dx * dx + dy * dy;
-        const d2 = ex * ex + ey * ey;
-        const inv = list[k + 2]! / (d1 * d2);
-        const f = d2 * inv;
-        const e = d1 * inv;
-        fx += dx * f;
-        fy += dy * f;
-        gx += ex * e;
-        gy += ey * e;
+    if (kernel) {
+      const out = kernel.out;
+      for (let j = this.lo[g]!; j < h; j += 2) {
+        const pair = j + 1 < h;
+        const q = pair ? j + 1 : j;
+        kernel.pair(LIST_AT, len, px[j]!, py[j]!, px[q]!, py[q]!);
+        const p = order[j]!;
+        const k = coefficient * pm[j]!;
+        force[2 * p]! += k * out[0]!;
+        force[2 * p + 1]! += k * out[2]!;
+        if (pair) {
+          const r = order[q]!;
+          const kr = coefficient * pm[q]!;
+          force[2 * r]! += kr * out[1]!;
+          force[2 * r + 1]! += kr * out[3]!;
+        }
       }
-      const p = order[j]!;
-      const k = coefficient * pm[j]!;
-      force[2 * p]! += k * fx;
-      force[2 * p + 1]! += k * fy;
-      const q = order[j + 1]!;
-      const kq = coefficient * pm[j + 1]!;
-      force[2 * q]! += kq * gx;
-      force[2 * q + 1]! += kq * gy;
+      return;
     }
-    // An odd one out goes alone: a division each, but half the loads and products of a pair.
-    if (j < h) {
+    const list = this.list;
+    const n3 = 3 * len;
+    for (let j = this.lo[g]!; j < h; j++) {
       const x = px[j]!;
       const y = py[j]!;
       let fx = 0;
@@ -278,6 +278,11 @@ export class BarnesHutRepulsion {
   }
 
   private growList(entries: number): Float64Array {
+    if (this.kernel) {
+      this.kernel.fit(Math.max((2 * this.list.length) / 3, entries + 1));
+      this.list = this.kernel.list;
+      return this.list;
+    }
     const list = new Float64Array(Math.max(2 * this.list.length, 3 * entries + 3));
     list.set(this.list);
     this.list = list;
