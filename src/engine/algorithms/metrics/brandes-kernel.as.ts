@@ -2,28 +2,33 @@
 // brandes-kernel-wasm.ts, which the engine loads; the test brandes-wasm.test.ts compiles this
 // file again and checks the two agree.
 /**
- * One source's path counts and dependencies on an undirected graph whose levels are known: the
+ * One source's path counts and dependencies on a graph whose levels are known (path counts
+ * pulled over in-rows, dependencies over out-rows; on an undirected graph both are its rows): the
  * same pulls over whole rows, in the same order, as `pullCounts` and `accumulateBfs` in
  * shortest-paths.ts (so the same numbers, bit for bit), compiled to WebAssembly, where a
  * gather over a row costs about a quarter of what it costs in JavaScript (no bounds checks).
  *
- * Everything lives in linear memory at addresses set by `setup`: the rows (offsets, targets),
+ * Everything lives in linear memory at addresses set by `setup`: the rows (offsets, targets; in-rows too),
  * sigma, delta (here (1 + dependency) / sigma), a level's sums, where levels end, and the
  * betweenness sums. sigma and delta are zero between sources.
  */
 let n: i32 = 0;
 let offsets: usize = 0;
 let targets: usize = 0;
+let inOffsets: usize = 0;
+let inTargets: usize = 0;
 let sigma: usize = 0;
 let delta: usize = 0;
 let pull: usize = 0;
 let levelEnd: usize = 0;
 let betweenness: usize = 0;
 
-export function setup(nodes: i32, offsetsAt: usize, targetsAt: usize, sigmaAt: usize, deltaAt: usize, pullAt: usize, levelEndAt: usize, betweennessAt: usize): void {
+export function setup(nodes: i32, offsetsAt: usize, targetsAt: usize, inOffsetsAt: usize, inTargetsAt: usize, sigmaAt: usize, deltaAt: usize, pullAt: usize, levelEndAt: usize, betweennessAt: usize): void {
   n = nodes;
   offsets = offsetsAt;
   targets = targetsAt;
+  inOffsets = inOffsetsAt;
+  inTargets = inTargetsAt;
   sigma = sigmaAt;
   delta = deltaAt;
   pull = pullAt;
@@ -46,12 +51,12 @@ export function setup(nodes: i32, offsetsAt: usize, targetsAt: usize, sigmaAt: u
   store<f64>(base + (<usize>i << 3), value);
 }
 
-/** Sum of `values` over v's row. */
+/** Sum of `values` over v's row in the rows at `rowOffsets`/`rowTargets`. */
 // @ts-ignore: decorator
-@inline function rowSum(values: usize, v: i32): f64 {
+@inline function rowSum(rowOffsets: usize, rowTargets: usize, values: usize, v: i32): f64 {
   let sum: f64 = 0;
-  const stop = int(offsets, v + 1);
-  for (let k = int(offsets, v); k < stop; k++) sum += real(values, int(targets, k));
+  const stop = int(rowOffsets, v + 1);
+  for (let k = int(rowOffsets, v); k < stop; k++) sum += real(values, int(rowTargets, k));
   return sum;
 }
 
@@ -64,7 +69,7 @@ export function source(order: usize, levels: i32): void {
   for (let d = 1; d < levels; d++) {
     const start = int(levelEnd, d - 1);
     const end = int(levelEnd, d);
-    for (let i = start; i < end; i++) setReal(pull, i, rowSum(sigma, int(order, i)));
+    for (let i = start; i < end; i++) setReal(pull, i, rowSum(inOffsets, inTargets, sigma, int(order, i)));
     for (let i = start; i < end; i++) setReal(sigma, int(order, i), real(pull, i));
   }
   for (let d = levels - 1; d > 0; d--) {
@@ -72,7 +77,7 @@ export function source(order: usize, levels: i32): void {
     const end = int(levelEnd, d);
     // The farthest level has no successors: its rows would add only zeros.
     if (d == levels - 1) for (let i = start; i < end; i++) setReal(pull, i, 0);
-    else for (let i = start; i < end; i++) setReal(pull, i, rowSum(delta, int(order, i)));
+    else for (let i = start; i < end; i++) setReal(pull, i, rowSum(offsets, targets, delta, int(order, i)));
     for (let i = start; i < end; i++) {
       const w = int(order, i);
       const sw = real(sigma, w);

@@ -9,7 +9,7 @@ import { BRANDES_KERNEL_HEX } from './brandes-kernel-wasm.ts';
 /** What the compiled module exports. */
 interface KernelExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  setup(n: number, offsets: number, targets: number, sigma: number, delta: number, pull: number, levelEnd: number, betweenness: number): void;
+  setup(n: number, offsets: number, targets: number, inOffsets: number, inTargets: number, sigma: number, delta: number, pull: number, levelEnd: number, betweenness: number): void;
   source(order: number, levels: number): void;
 }
 
@@ -19,7 +19,7 @@ interface WasmApi {
   Instance: new (module: object, imports: object) => { exports: unknown };
 }
 
-/** Rows as the kernel reads them: undirected, each edge both ways. */
+/** Rows as the kernel reads them (out-rows, or in-rows). */
 export interface KernelRows {
   outOffsets: Int32Array;
   outTargets: Int32Array;
@@ -59,14 +59,16 @@ function compiled(): KernelExports | null {
 }
 
 const PAGE = 65536;
-let current: { rows: KernelRows; lanes: number; kernel: BrandesKernel } | null = null;
+let current: { rows: KernelRows; inRows: KernelRows; lanes: number; kernel: BrandesKernel } | null = null;
 
 /**
- * The kernel for these rows and `lanes` sources per group, or null without WebAssembly. The rows
- * are copied in when they differ from the last call's (the memory grows to fit; it never shrinks).
+ * The kernel for these rows (dependencies are pulled over `rows`, path counts over `inRows`,
+ * the same object on an undirected graph) and `lanes` sources per group, or null without
+ * WebAssembly. The rows are copied in when they differ from the last call's (the memory grows to
+ * fit; it never shrinks).
  */
-export function brandesKernel(rows: KernelRows, lanes: number): BrandesKernel | null {
-  if (current !== null && current.rows === rows && current.lanes === lanes) return current.kernel;
+export function brandesKernel(rows: KernelRows, inRows: KernelRows, lanes: number): BrandesKernel | null {
+  if (current !== null && current.rows === rows && current.inRows === inRows && current.lanes === lanes) return current.kernel;
   const wasm = compiled();
   if (wasm === null) return null;
   const n = rows.outOffsets.length - 1;
@@ -84,6 +86,9 @@ export function brandesKernel(rows: KernelRows, lanes: number): BrandesKernel | 
   const betweenness = take(8 * n);
   const offsets = take(4 * (n + 1));
   const targets = take(4 * arcs);
+  const separate = inRows !== rows;
+  const inOffsets = separate ? take(4 * (n + 1)) : offsets;
+  const inTargets = separate ? take(4 * inRows.outTargets.length) : targets;
   const levelEnd = take(4 * (n + 2));
   const orders = take(4 * n * lanes);
   const pages = Math.ceil(at / PAGE) - wasm.memory.buffer.byteLength / PAGE;
@@ -95,9 +100,13 @@ export function brandesKernel(rows: KernelRows, lanes: number): BrandesKernel | 
   const buffer = wasm.memory.buffer;
   new Int32Array(buffer, offsets, n + 1).set(rows.outOffsets);
   new Int32Array(buffer, targets, arcs).set(rows.outTargets);
+  if (separate) {
+    new Int32Array(buffer, inOffsets, n + 1).set(inRows.outOffsets);
+    new Int32Array(buffer, inTargets, inRows.outTargets.length).set(inRows.outTargets);
+  }
   // sigma and delta start at zero; the kernel leaves them so after each source.
   new Float64Array(buffer, sigma, 2 * n).fill(0);
-  wasm.setup(n, offsets, targets, sigma, delta, pull, levelEnd, betweenness);
+  wasm.setup(n, offsets, targets, inOffsets, inTargets, sigma, delta, pull, levelEnd, betweenness);
   const kernel: BrandesKernel = {
     orders: new Int32Array(buffer, orders, n * lanes),
     levelEnd: new Int32Array(buffer, levelEnd, n + 2),
@@ -105,6 +114,6 @@ export function brandesKernel(rows: KernelRows, lanes: number): BrandesKernel | 
     source: (lane, levels) => wasm.source(orders + 4 * n * lane, levels),
     clear: () => kernel.betweenness.fill(0),
   };
-  current = { rows, lanes, kernel };
+  current = { rows, inRows, lanes, kernel };
   return kernel;
 }

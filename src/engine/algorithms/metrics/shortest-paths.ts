@@ -114,6 +114,25 @@ interface Relabelled extends Rows {
   /** New number of each node, and the node at each new number. */
   label: Int32Array;
   node: Int32Array;
+  /** The rows path counts are pulled over: in-rows on a directed graph (predecessors), else these. */
+  inRows: Rows;
+}
+
+/** Rows renumbered by `label` (row i is node[i]'s), each row sorted. */
+function renumberRows(rowOffsets: Int32Array, rowTargets: Int32Array, label: Int32Array, node: Int32Array): Rows {
+  const n = node.length;
+  const offsets = new Int32Array(n + 1);
+  const targets = new Int32Array(rowTargets.length);
+  for (let i = 0; i < n; i++) {
+    const v = node[i]!;
+    const from = rowOffsets[v]!;
+    const to = rowOffsets[v + 1]!;
+    const at = offsets[i]!;
+    for (let k = from; k < to; k++) targets[at + k - from] = label[rowTargets[k]!]!;
+    targets.subarray(at, at + to - from).sort();
+    offsets[i + 1] = at + to - from;
+  }
+  return { outOffsets: offsets, outTargets: targets };
 }
 
 const relabelledCache = new WeakMap<Csr, Relabelled>();
@@ -143,18 +162,9 @@ function relabelled(csr: Csr): Relabelled {
       }
     }
   }
-  const offsets = new Int32Array(n + 1);
-  const targets = new Int32Array(outTargets.length);
-  for (let i = 0; i < n; i++) {
-    const v = node[i]!;
-    const from = outOffsets[v]!;
-    const to = outOffsets[v + 1]!;
-    const at = offsets[i]!;
-    for (let k = from; k < to; k++) targets[at + k - from] = label[outTargets[k]!]!;
-    targets.subarray(at, at + to - from).sort();
-    offsets[i + 1] = at + to - from;
-  }
-  const result: Relabelled = { outOffsets: offsets, outTargets: targets, label, node };
+  const out = renumberRows(outOffsets, outTargets, label, node);
+  const result: Relabelled = { ...out, label, node, inRows: out };
+  if (csr.directed) result.inRows = renumberRows(csr.inOffsets, csr.inTargets, label, node);
   relabelledCache.set(csr, result);
   return result;
 }
@@ -529,10 +539,11 @@ function distancePass(rows: Relabelled, mask: Uint8Array | 'everyone' | undefine
 }
 
 /**
- * Path counts of a source whose levels are known, pulled a level at a time over whole rows:
- * on an undirected graph a node's neighbours lie one level nearer, on its own level or one
- * further, and only the nearer level holds counts while its level sums (as in `bfs`), so the
- * same sums in the same order, with no test per arc.
+ * Path counts of a source whose levels are known, pulled a level at a time over whole rows
+ * (in-rows on a directed graph): a node's neighbours (in-neighbours) lie no nearer than one
+ * level nearer, and only that level holds counts while its level sums (as in `bfs`), so the
+ * same sums with no test per arc (on a directed graph in another order than `bfs` pushes them,
+ * but path counts are whole numbers: the same numbers).
  */
 function pullCounts(csr: Rows, levels: number, order: Int32Array, x: Scratch): void {
   const { outOffsets, outTargets } = csr;
@@ -585,7 +596,7 @@ function laneBrandesPass(
   const n = rows.label.length;
   const lanesX = laneScratchFor(n);
   const x = scratchFor(n, false);
-  const kernel = engine === 'js' ? null : brandesKernel(rows, DISTANCE_LANES);
+  const kernel = engine === 'js' ? null : brandesKernel(rows, rows.inRows, DISTANCE_LANES);
   kernel?.clear();
   const componentMask = mask === 'everyone' ? undefined : mask;
   const levelEnd = kernel?.levelEnd ?? x.levelEnd;
@@ -608,7 +619,7 @@ function laneBrandesPass(
         addSourceSums(sources[j]!, d, order, levelEnd, mask, inner);
         kernel.source(j, d);
       } else {
-        pullCounts(rows, d, order, x);
+        pullCounts(rows.inRows, d, order, x);
         finishSource(rows, sources[j]!, d, x, order, true, mask, inner);
       }
     }
@@ -642,7 +653,7 @@ function unweightedPass(csr: Csr, options: PathPassOptions, hooks: RunHooks | un
   const inner = emptyPathPartials(n, symmetric);
   try {
     const eachGroup = (group: GroupWork): void => forEachGroup(rows, list, from, to, hooks, group);
-    if (doBetweenness && !csr.directed && n * DISTANCE_LANES <= LANE_ORDER_LIMIT) {
+    if (doBetweenness && n * DISTANCE_LANES <= LANE_ORDER_LIMIT) {
       laneBrandesPass(rows, mask, inner, eachGroup, pathEngine);
     } else if (doBetweenness) {
       const x = scratchFor(n, false);
