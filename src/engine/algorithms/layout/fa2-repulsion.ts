@@ -18,7 +18,7 @@
 import { LIST_AT, sumKernel, type SumKernel } from './fa2-sum-wasm.ts';
 
 /** People per leaf bucket: larger buckets share one walk among more people but lengthen lists. */
-const LEAF_SIZE = 12;
+const LEAF_SIZE = 24;
 /** Coincident people cannot be separated by splitting; past this depth they share a leaf. */
 const MAX_DEPTH = 40;
 /**
