@@ -19,6 +19,7 @@ import { generateGraph, type EdgeList } from './generate-graph.ts';
 import { Fa2Layout, type Fa2Settings, FA2_DEFAULTS } from '../src/engine/algorithms/layout/fa2-typed.ts';
 import { layoutCsr } from '../src/engine/algorithms/layout/layout-csr.ts';
 import { randomStart } from '../src/engine/algorithms/layout/random-start.ts';
+import { sumKernel } from '../src/engine/algorithms/layout/fa2-sum-wasm.ts';
 
 // graphology's iteration and matrix builder ship without types; the app's worker runs exactly these.
 const require = createRequire(import.meta.url);
@@ -126,7 +127,10 @@ function apart(a: Float64Array, b: Float64Array): number {
 }
 
 const args = parseArgs(process.argv.slice(2));
-console.log(`ForceAtlas2 iterations per second, median of ${args.runs} runs, seed ${args.seed}; ${availableParallelism()} cores, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `ForceAtlas2 iterations per second, median of ${args.runs} runs, seed ${args.seed}; ${availableParallelism()} cores, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ` +
+    `fa2-typed sums repulsion in ${sumKernel() ? 'WebAssembly' : 'JavaScript'}`,
+);
 for (const n of args.sizes) {
   const list = generateGraph({ name: 'large', nodes: n, edges: 5 * n }, { seed: args.seed });
   const start = randomStart(n, args.seed);
