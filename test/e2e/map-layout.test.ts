@@ -48,7 +48,6 @@ describe('the map where frames are slow', () => {
         expect(await mapState(page)).toBe('arranging');
         expect(await page.locator('.map-note').textContent()).toBe(`Arranging ${PEOPLE.toLocaleString('en')} people: the map is drawn when the layout settles (at most 20 seconds), or press Stop layout to draw it now.`);
         expect(await page.locator('.map-animate').textContent()).toContain('slow on this computer');
-        expect(await page.locator('.map-canvas canvas').count()).toBe(0);
         expect(await noHorizontalScroll(page)).toBe(true);
         const name = `map-layout-arranging-${viewport.width}x${viewport.height}.png`;
         await page.screenshot({ path: path.join(ensureScreenshotDir(), name) });

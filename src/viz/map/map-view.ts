@@ -109,6 +109,15 @@ export class MapView {
   private renderMs: number | null = null;
   /** The layout runs with the map taken down, drawn when it stops. */
   private offscreen = false;
+  /** The last run's positions are not saved yet (they are once the map is drawn). */
+  private layoutUnsaved = false;
+  /**
+   * A sigma taken down but kept, its graph emptied, for the next drawing: starting one costs
+   * WebGL contexts and programs, a long task where WebGL runs in software. `big`: it draws
+   * people as points (big maps), which is fixed when it starts.
+   */
+  private spare: { sigma: Sigma<MapNode, MapEdge>; big: boolean } | null = null;
+  private sigmaBig = new WeakMap<Sigma<MapNode, MapEdge>, boolean>();
   /** Bumped by every show(): a build still running for an older analysis stops. */
   private generation = 0;
   private sigma: Sigma<MapNode, MapEdge> | null = null;
@@ -281,8 +290,7 @@ export class MapView {
     this.layout = null;
     this.layoutButton.textContent = 'Run layout';
     this.mounts++;
-    this.sigma?.kill();
-    this.sigma = null;
+    this.parkSigma();
     this.vm = null;
     // Releasing the old WebGL context takes tens of milliseconds (software GL): not in the same
     // task as the first slice of the new graph.
@@ -323,6 +331,7 @@ export class MapView {
     this.vm = vm;
     const ties = analysis.edgeSource.length;
     this.big = ties > BIG_MAP_TIES;
+    if (this.spare && this.spare.big !== this.big) this.dropSpare();
     this.tiesButton.hidden = !this.big;
     this.setShowTies(!this.big, false);
     this.recomputeEncodings(this.store.get());
@@ -368,15 +377,25 @@ export class MapView {
     // A map taken down for a newer analysis must not save its positions into the new project.
     if (generation !== this.generation) return;
     this.xy = xy;
+    this.layoutUnsaved = true;
     this.layoutButton.textContent = 'Run layout';
-    this.saveLayout();
     const offscreen = this.offscreen;
     this.offscreen = false;
     this.renderNote();
+    // Saved once the map is on screen, in a task of its own: saving the layout redraws every
+    // part showing the project (a long task on a big one), and the map comes first.
+    const saveAfterFrame = (sigma: Sigma<MapNode, MapEdge> | null): void => {
+      const save = (): void => {
+        if (generation === this.generation) this.saveLayout();
+      };
+      if (!sigma) save();
+      else sigma.once('afterRender', () => void yieldToPage().then(save));
+    };
     if (offscreen || !this.sigma || !this.graph) {
-      // Drawn in the next task: saving 50,000 positions is a task's worth already.
-      void yieldToPage().then(() => {
-        if (generation === this.generation && !this.layoutRunning) void this.mountSigma();
+      void yieldToPage().then(async () => {
+        if (generation !== this.generation || this.layoutRunning) return;
+        await this.mountSigma();
+        saveAfterFrame(generation === this.generation ? this.sigma : null);
       });
     } else {
       // 'drawn' again once the settled positions are on screen.
@@ -384,6 +403,7 @@ export class MapView {
       this.sigma.once('afterRender', () => {
         if (generation === this.generation) this.root.dataset.state = 'drawn';
       });
+      saveAfterFrame(this.sigma);
       placePeople(this.graph, xy);
       // Ties hidden while the layout ran show again.
       this.sigma.refresh({ skipIndexation: true });
@@ -399,14 +419,13 @@ export class MapView {
   private async mountSigma(): Promise<void> {
     const vm = this.vm;
     if (!vm) return;
-    this.sigma?.kill();
-    this.sigma = null;
+    this.parkSigma();
     const mount = ++this.mounts;
     this.root.dataset.state = 'drawing';
     // The reducers read the graph being filled.
     const graph = emptyMapGraph(vm.analysis);
     this.graph = graph;
-    const sigma = this.createSigma(vm, graph);
+    const sigma = this.takeSigma(vm, graph);
     const held = holdFrames(sigma);
     const between = async (): Promise<boolean> => {
       await yieldToPage();
@@ -440,6 +459,44 @@ export class MapView {
     for (const e of tiesOf(this.ties, i)) addTie(graph, vm.analysis, e);
   }
 
+  /** Takes the map down, keeping its sigma (graph emptied) for the next drawing. */
+  private parkSigma(): void {
+    const sigma = this.sigma;
+    this.sigma = null;
+    if (!sigma) return;
+    this.dropSpare();
+    sigma.setGraph(sigma.getGraph().nullCopy());
+    this.spare = { sigma, big: this.sigmaBig.get(sigma) ?? false };
+  }
+
+  private dropSpare(): void {
+    this.spare?.sigma.kill();
+    this.spare = null;
+  }
+
+  /** The spare sigma, fitted to this map, or a new one. */
+  private takeSigma(vm: ViewModel, graph: MapGraph): Sigma<MapNode, MapEdge> {
+    const spare = this.spare;
+    this.spare = null;
+    if (!spare || spare.big !== this.big) {
+      spare?.sigma.kill();
+      return this.createSigma(vm, graph);
+    }
+    const sigma = spare.sigma;
+    sigma.setGraph(graph);
+    sigma.setSettings({ ...labelSettings(this.labels.density, this.labels.size, vm.ids.length), hideEdgesOnMove: this.hideEdgesOnMove(vm) });
+    sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    // Drawn now, while the graph is empty: the frame these changes scheduled would otherwise
+    // come while people are being added, and process all those added so far.
+    sigma.refresh();
+    return sigma;
+  }
+
+  /** Hiding ties while the camera moves makes sigma redraw them all when it stops: worth it only with every tie of a big map drawn. */
+  private hideEdgesOnMove(vm: ViewModel): boolean {
+    return this.showTies && vm.analysis.edgeSource.length > 20000;
+  }
+
   private createSigma(vm: ViewModel, display: MapGraph): Sigma<MapNode, MapEdge> {
     const sigma = new Sigma<MapNode, MapEdge>(display, this.container, {
       renderEdgeLabels: false,
@@ -450,9 +507,7 @@ export class MapView {
       ...labelSettings(this.labels.density, this.labels.size, vm.ids.length),
       defaultDrawNodeLabel: (context, data, settings) => this.drawLabel(context, data, settings as unknown as Settings),
       defaultDrawNodeHover: (context, data, settings) => this.drawHover(context, data, settings as unknown as Settings),
-      // Hiding ties while the camera moves makes sigma redraw them all when it stops (a long
-      // pause on a big map): only worth it while every tie is drawn.
-      hideEdgesOnMove: this.showTies && vm.analysis.edgeSource.length > 20000,
+      hideEdgesOnMove: this.hideEdgesOnMove(vm),
       defaultEdgeType: 'line',
       // One vertex per person instead of a quad: a third of the work per frame on a big map.
       ...(this.big ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
@@ -460,6 +515,7 @@ export class MapView {
       nodeReducer: (node, data) => this.reduceNode(node, data) as MapNode,
       edgeReducer: (edge, data) => this.reduceEdge(edge, data) as MapEdge,
     });
+    this.sigmaBig.set(sigma, this.big);
     sigma.on('clickNode', ({ node }) => this.store.set({ selected: node }));
     // A click on the background clears the selection, but not while focused on a circle: there
     // the background is everyone hidden (Escape or Show everyone leaves the focus).
@@ -581,8 +637,7 @@ export class MapView {
     this.offscreen = true;
     this.layout?.setFrameMillis(0);
     this.mounts++;
-    this.sigma?.kill();
-    this.sigma = null;
+    this.parkSigma();
     this.root.dataset.state = 'arranging';
     this.renderNote();
   }
@@ -607,12 +662,15 @@ export class MapView {
     // Positions reached so far are kept, so coming back does not start the layout over.
     if (layout?.running && vm) layout.stopAndKeep((xy) => this.savePositions(vm, xy));
     else layout?.kill();
+    // Positions of a run that stopped but were not saved yet (the map was still being drawn).
+    if (this.layoutUnsaved) this.saveLayout();
     this.offscreen = false;
     this.layoutButton.textContent = 'Run layout';
     this.renderNote();
     this.mounts++;
     this.sigma?.kill();
     this.sigma = null;
+    this.dropSpare();
   }
 
   get layoutRunning(): boolean {
@@ -660,6 +718,7 @@ export class MapView {
   }
 
   private saveLayout(): void {
+    this.layoutUnsaved = false;
     if (this.vm) this.savePositions(this.vm, this.xy);
   }
 
