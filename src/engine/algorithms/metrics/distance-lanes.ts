@@ -193,7 +193,7 @@ export function searchGroup(
   orders: boolean,
 ): number {
   const { seen, frontier, active, n } = x;
-  if (orders && x.orders === null) x.orders = new Int32Array(n * DISTANCE_LANES);
+  if (orders && (x.orders === null || x.orders.length < n * lanes)) x.orders = new Int32Array(n * lanes);
   if (!orders) x.orders = null;
   let activeCount = 0;
   for (let j = 0; j < lanes; j++) {

@@ -170,13 +170,11 @@ function relabelled(csr: Csr): Relabelled {
 }
 
 /**
- * Scratch arrays reused across sources. Between sources `hops` and `dist` go back to -1 and
- * sigma, delta and settled to zero wherever the source reached; the BFS pulls read sigma and
- * delta over whole rows and rely on those zeros.
+ * Scratch arrays reused across sources. Between sources `dist` goes back to -1 and sigma, delta
+ * and settled to zero wherever the source reached; the BFS pulls read sigma and delta over whole
+ * rows and rely on those zeros.
  */
 interface Scratch {
-  /** BFS distances in hops, -1 where not reached: 32-bit, so more of it stays in cache. */
-  hops: Int32Array;
   /** Dijkstra distances, -1 where not reached. */
   dist: Float64Array;
   sigma: Float64Array;
@@ -185,9 +183,10 @@ interface Scratch {
    * per path through it, so the backward sweep multiplies once per node, not once per arc.
    */
   delta: Float64Array;
+  /** Dijkstra: nodes in the order settled. */
   order: Int32Array;
   /**
-   * BFS, by position in `order`: a level's sums (path counts, then successor coefficients),
+   * BFS, by position in a source's order: a level's sums (path counts, then successor coefficients),
    * held until the whole level has summed.
    */
   pull: Float64Array;
@@ -195,84 +194,6 @@ interface Scratch {
   levelEnd: Int32Array;
   settled: Uint8Array;
   heap: MinHeap | null;
-}
-
-/**
- * Level-synchronous BFS from s: fills order (by distance), hops, levelEnd and, when counting
- * paths, sigma. Returns the number of levels (the eccentricity of s, plus one).
- *
- * Undirected graphs count paths by pulling: a node's neighbours lie one level nearer, on its
- * own level or one further, and while its level is scanned only the nearer level holds path
- * counts (a level's counts are written once the whole level has summed; sigma is zero
- * elsewhere), so summing sigma over the whole row adds exactly its predecessors' counts, in
- * the same scan that finds the next level and with no test per arc. Directed graphs push
- * counts along out-arcs, as predecessors are in-neighbours there.
- */
-function bfs(csr: Rows, s: number, x: Scratch, countPaths: boolean, undirected: boolean): number {
-  const { outOffsets, outTargets } = csr;
-  const { hops, sigma, order, levelEnd, pull } = x;
-  let count = 1;
-  let head = 0;
-  let d = 0;
-  hops[s] = 0;
-  order[0] = s;
-  levelEnd[0] = 1;
-  if (!(countPaths && undirected)) sigma[s] = 1;
-  while (head < count) {
-    const start = head;
-    const end = count;
-    d++;
-    if (countPaths && undirected) {
-      for (; head < end; head++) {
-        const v = order[head]!;
-        let paths = 0;
-        const stop = outOffsets[v + 1]!;
-        for (let k = outOffsets[v]!; k < stop; k++) {
-          const w = outTargets[k]!;
-          paths += sigma[w]!;
-          if (hops[w]! < 0) {
-            hops[w] = d;
-            order[count++] = w;
-          }
-        }
-        pull[head] = paths;
-      }
-      if (d === 1) pull[0] = 1;
-      for (let i = start; i < end; i++) sigma[order[i]!] = pull[i]!;
-    } else if (countPaths) {
-      for (; head < end; head++) {
-        const v = order[head]!;
-        const sv = sigma[v]!;
-        const stop = outOffsets[v + 1]!;
-        for (let k = outOffsets[v]!; k < stop; k++) {
-          const w = outTargets[k]!;
-          const hw = hops[w]!;
-          if (hw < 0) {
-            hops[w] = d;
-            sigma[w] = sv;
-            order[count++] = w;
-          } else if (hw === d) {
-            sigma[w]! += sv;
-          }
-        }
-      }
-    } else {
-      for (; head < end; head++) {
-        const v = order[head]!;
-        const stop = outOffsets[v + 1]!;
-        for (let k = outOffsets[v]!; k < stop; k++) {
-          const w = outTargets[k]!;
-          if (hops[w]! < 0) {
-            hops[w] = d;
-            order[count++] = w;
-          }
-        }
-      }
-    }
-    levelEnd[d] = count;
-  }
-  // The last level found nothing new: it is empty and not counted.
-  return d;
 }
 
 /**
@@ -354,7 +275,6 @@ function scratchFor(n: number, heap: boolean): Scratch {
   const c = cachedScratch;
   if (c === null || c.dist.length !== n) {
     cachedScratch = {
-      hops: new Int32Array(n).fill(-1),
       dist: new Float64Array(n).fill(-1),
       sigma: new Float64Array(n),
       delta: new Float64Array(n),
@@ -389,27 +309,9 @@ function accumulate(csr: Csr, count: number, x: Scratch, weighting: PathWeightin
 }
 
 /**
- * One unweighted source: BFS, then closeness, harmonic and path summaries a level at a time
- * (every node of a level is at the same distance, so each level adds d × its size and
- * size / d), then betweenness. Leaves the scratch reset.
- */
-function bfsSource(
-  csr: Rows,
-  undirected: boolean,
-  s: number,
-  x: Scratch,
-  doBetweenness: boolean,
-  mask: Uint8Array | 'everyone' | undefined,
-  out: PathPartials,
-): void {
-  const levels = bfs(csr, s, x, doBetweenness, undirected);
-  finishSource(csr, s, levels, x, x.order, doBetweenness, mask, out);
-}
-
-/**
- * A source's searched levels (`order`, by distance, and x.levelEnd) and, when counting paths,
- * its path counts in x.sigma: adds its distance sums, path summaries and betweenness, then
- * leaves the scratch reset.
+ * A source's searched levels (`order`, by distance, and x.levelEnd) and its path counts in
+ * x.sigma: adds its distance sums, path summaries and betweenness, then leaves the scratch reset
+ * (the JavaScript kernel; brandes-kernel.as.ts does the same in WebAssembly).
  */
 function finishSource(
   csr: Rows,
@@ -417,25 +319,22 @@ function finishSource(
   levels: number,
   x: Scratch,
   order: Int32Array,
-  doBetweenness: boolean,
   mask: Uint8Array | 'everyone' | undefined,
   out: PathPartials,
 ): void {
   addSourceSums(s, levels, order, x.levelEnd, mask, out);
-  if (doBetweenness) accumulateBfs(csr, levels, x, order, out.betweenness);
+  accumulateBfs(csr, levels, x, order, out.betweenness);
 
   // sigma and delta must be zero for the next source's pulls (and delta for Dijkstra's); where
   // the source reached most nodes, clearing whole arrays beats visiting its nodes in BFS order.
-  const { hops, sigma, delta } = x;
+  const { sigma, delta } = x;
   const count = x.levelEnd[levels - 1]!;
   if (count * 2 > sigma.length) {
     sigma.fill(0);
     delta.fill(0);
-    if (order === x.order) hops.fill(-1);
   } else {
     for (let i = 0; i < count; i++) {
       const v = order[i]!;
-      hops[v] = -1;
       sigma[v] = 0;
       delta[v] = 0;
     }
@@ -501,7 +400,7 @@ function laneScratchFor(n: number): DistanceScratch {
 }
 
 /**
- * Calls `group` with each run of up to DISTANCE_LANES sources along [from, to) (rows'
+ * Calls `group` with each run of up to `size` sources along [from, to) (rows'
  * numbering), checking for cancellation before each. The groups depend only on the range, so a
  * batch gives the same sums whoever runs it.
  */
@@ -511,25 +410,26 @@ function forEachGroup(
   from: number,
   to: number,
   hooks: RunHooks | undefined,
+  size: number,
   group: GroupWork,
 ): void {
-  const sources = new Int32Array(DISTANCE_LANES);
-  for (let at = from; at < to; at += DISTANCE_LANES) {
+  const sources = new Int32Array(size);
+  for (let at = from; at < to; at += size) {
     checkCancelled(hooks);
     hooks?.onProgress?.('shortest paths', (at - from) / Math.max(1, to - from));
-    const lanes = Math.min(DISTANCE_LANES, to - at);
+    const lanes = Math.min(size, to - at);
     for (let j = 0; j < lanes; j++) sources[j] = rows.label[list ? list[at + j]! : at + j]!;
     group(sources, lanes);
   }
 }
 
 /** Distances only: each group of sources one bit-parallel search. */
-function distancePass(rows: Relabelled, mask: Uint8Array | 'everyone' | undefined, inner: PathPartials, eachGroup: (group: GroupWork) => void): void {
+function distancePass(rows: Relabelled, mask: Uint8Array | 'everyone' | undefined, inner: PathPartials, eachGroup: (size: number, group: GroupWork) => void): void {
   const x = laneScratchFor(rows.label.length);
   const sums: DistanceSums = { ...inner, inSums: !inner.symmetric };
   const summarise: boolean[] = new Array<boolean>(DISTANCE_LANES).fill(false);
   const componentMask = mask === 'everyone' ? undefined : mask;
-  eachGroup((sources, lanes) => {
+  eachGroup(DISTANCE_LANES, (sources, lanes) => {
     for (let j = 0; j < lanes; j++) summarise[j] = mask === 'everyone' || (mask !== undefined && mask[sources[j]!] === 1);
     distanceGroup(rows, sources, lanes, x, summarise, componentMask, sums);
   });
@@ -540,10 +440,10 @@ function distancePass(rows: Relabelled, mask: Uint8Array | 'everyone' | undefine
 
 /**
  * Path counts of a source whose levels are known, pulled a level at a time over whole rows
- * (in-rows on a directed graph): a node's neighbours (in-neighbours) lie no nearer than one
- * level nearer, and only that level holds counts while its level sums (as in `bfs`), so the
- * same sums with no test per arc (on a directed graph in another order than `bfs` pushes them,
- * but path counts are whole numbers: the same numbers).
+ * (in-rows on a directed graph): a node's (in-)neighbours lie at most one level nearer, and while
+ * a level sums only that nearer level holds counts (a level's counts are written once the whole
+ * level has summed; sigma is zero elsewhere), so the sums are exactly its predecessors' counts,
+ * with no test per arc.
  */
 function pullCounts(csr: Rows, levels: number, order: Int32Array, x: Scratch): void {
   const { outOffsets, outTargets } = csr;
@@ -577,7 +477,10 @@ export function usePathEngine(engine: PathEngine): void {
   pathEngine = engine;
 }
 
-/** A search from 32 sources at once keeps 32 × n node numbers: above this, one source at a time. */
+/**
+ * A search from k sources at once keeps k × n node numbers (each source's order): k is 32 up to
+ * this many numbers, fewer on bigger graphs.
+ */
 const LANE_ORDER_LIMIT = 1 << 23;
 
 /**
@@ -590,17 +493,18 @@ function laneBrandesPass(
   rows: Relabelled,
   mask: Uint8Array | 'everyone' | undefined,
   inner: PathPartials,
-  eachGroup: (group: GroupWork) => void,
+  eachGroup: (size: number, group: GroupWork) => void,
   engine: PathEngine,
 ): void {
   const n = rows.label.length;
   const lanesX = laneScratchFor(n);
   const x = scratchFor(n, false);
-  const kernel = engine === 'js' ? null : brandesKernel(rows, rows.inRows, DISTANCE_LANES);
+  const size = Math.max(1, Math.min(DISTANCE_LANES, Math.floor(LANE_ORDER_LIMIT / Math.max(1, n))));
+  const kernel = engine === 'js' ? null : brandesKernel(rows, rows.inRows, size);
   kernel?.clear();
   const componentMask = mask === 'everyone' ? undefined : mask;
   const levelEnd = kernel?.levelEnd ?? x.levelEnd;
-  eachGroup((sources, lanes) => {
+  eachGroup(size, (sources, lanes) => {
     // The kernel's memory holds the orders it reads; the JavaScript kernel keeps its own.
     if (kernel !== null) lanesX.orders = kernel.orders;
     const levels = searchGroup(rows, sources, lanes, lanesX, componentMask, null, true);
@@ -620,7 +524,7 @@ function laneBrandesPass(
         kernel.source(j, d);
       } else {
         pullCounts(rows.inRows, d, order, x);
-        finishSource(rows, sources[j]!, d, x, order, true, mask, inner);
+        finishSource(rows, sources[j]!, d, x, order, mask, inner);
       }
     }
     endGroup(lanesX, levels);
@@ -637,7 +541,7 @@ function unweightedPass(csr: Csr, options: PathPassOptions, hooks: RunHooks | un
   const doBetweenness = options.betweenness ?? true;
   const symmetric = !csr.directed && list === undefined;
   const rows = relabelled(csr);
-  const { label, node } = rows;
+  const { node } = rows;
   // A connected graph's component is everyone: then no node need be looked up per source.
   let mask: Uint8Array | 'everyone' | undefined;
   const given = options.componentMask;
@@ -652,22 +556,9 @@ function unweightedPass(csr: Csr, options: PathPassOptions, hooks: RunHooks | un
   }
   const inner = emptyPathPartials(n, symmetric);
   try {
-    const eachGroup = (group: GroupWork): void => forEachGroup(rows, list, from, to, hooks, group);
-    if (doBetweenness && n * DISTANCE_LANES <= LANE_ORDER_LIMIT) {
-      laneBrandesPass(rows, mask, inner, eachGroup, pathEngine);
-    } else if (doBetweenness) {
-      const x = scratchFor(n, false);
-      const progressEvery = Math.max(1, Math.floor((to - from) / 100));
-      for (let at = from; at < to; at++) {
-        if ((at - from) % progressEvery === 0) {
-          checkCancelled(hooks);
-          hooks?.onProgress?.('shortest paths', (at - from) / Math.max(1, to - from));
-        }
-        bfsSource(rows, !csr.directed, label[list ? list[at]! : at]!, x, doBetweenness, mask, inner);
-      }
-    } else {
-      distancePass(rows, mask, inner, eachGroup);
-    }
+    const eachGroup = (size: number, group: GroupWork): void => forEachGroup(rows, list, from, to, hooks, size, group);
+    if (doBetweenness) laneBrandesPass(rows, mask, inner, eachGroup, pathEngine);
+    else distancePass(rows, mask, inner, eachGroup);
   } catch (error) {
     // A pass stopped mid-source (cancelled) leaves marks behind: start the next one afresh.
     cachedScratch = null;
