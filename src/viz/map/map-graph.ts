@@ -39,8 +39,9 @@ export interface SliceOptions {
 }
 
 /**
- * Work in slices of a few milliseconds: `due(i)` says (every 256 items) that the slice has used
- * its time, `pause()` awaits `between` and starts the next slice.
+ * Work in slices of a few milliseconds: `due(i)` says that the slice has used its time (asked
+ * every 32 items: added under sigma's eyes, a person can cost a third of a millisecond),
+ * `pause()` awaits `between` and starts the next slice.
  */
 export class Slicer {
   private sliceStart = performance.now();
@@ -53,7 +54,7 @@ export class Slicer {
   }
 
   due(item: number): boolean {
-    return (item & 255) === 255 && performance.now() - this.sliceStart >= this.budget;
+    return (item & 31) === 31 && performance.now() - this.sliceStart >= this.budget;
   }
 
   async pause(): Promise<boolean> {
