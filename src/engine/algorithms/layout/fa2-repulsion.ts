@@ -9,10 +9,12 @@
  * could have taken too. s is the side of the smallest square around the region's people (the
  * longer side of their bounding box), not of the quadtree square holding them: a body's error
  * depends on how far its people spread, and graphology would take a square of that side holding
- * the same people at that distance as one body, so each body is within graphology's bound. The bucket's
- * list of bodies is then summed for each person in a loop with no branches to mispredict and no
- * pointer chasing, which is where the time goes; the quadtree lives in flat arrays laid out in
- * depth-first order and is rebuilt into the same arrays each iteration.
+ * the same people at that distance as one body, so each body is within graphology's bound. The
+ * bucket's list of bodies (regions and the people of near buckets) is then summed for each person
+ * in a loop with no branches to mispredict and no pointer chasing, in WebAssembly vectors where
+ * they load (fa2-sum-wasm.ts), and the bucket's own people push each other pair by pair once; the
+ * quadtree lives in flat arrays laid out in depth-first order and is rebuilt into the same arrays
+ * each iteration.
  */
 
 import { LIST_AT, sumKernel, type SumKernel } from './fa2-sum-wasm.ts';
