@@ -219,7 +219,8 @@ export type { PathWeighting } from './algorithms/metrics/shortest-paths.ts';
 /** Partial sums of one batch of shortest-path passes. */
 export type { PathPartials } from './algorithms/metrics/shortest-paths.ts';
 /** Runs single-source shortest-path passes from some sources (what a path worker does). */
-export { shortestPathPass } from './algorithms/metrics/shortest-paths.ts';
+export { shortestPathPass, usePathEngine } from './algorithms/metrics/shortest-paths.ts';
+export type { PathEngine } from './algorithms/metrics/shortest-paths.ts';
 /** A batch of sources for shortest-path passes, and who runs such batches (thread or pool). */
 export type { PathJob, PathRunner } from './algorithms/parallel/path-batches.ts';
 /** The path runner that runs every batch in the calling thread. */
