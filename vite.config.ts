@@ -11,7 +11,9 @@ import { defineConfig, type Plugin } from 'vite';
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // WebAssembly compiles (the path pass's and the layout's kernels, shipped inside our own
+  // scripts); nothing else may be evaluated.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",

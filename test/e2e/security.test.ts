@@ -72,4 +72,32 @@ describe('the security policy', () => {
       rmSync(probeDir, { recursive: true, force: true });
     }
   }, 180_000);
+
+  it('lets a worker compile WebAssembly (the path and layout kernels) but never evaluate text as code', async () => {
+    const { outDir } = await startApp();
+    const probeDir = path.join(outDir, 'e2e-probe');
+    mkdirSync(probeDir, { recursive: true });
+    // The smallest module there is (magic and version), then eval of a string.
+    writeFileSync(
+      path.join(probeDir, 'wasm.worker.js'),
+      "let wasm; try { new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])); wasm = 'compiled'; } catch (e) { wasm = 'refused'; }\n" +
+        "let text; try { (0, eval)('1'); text = 'evaluated'; } catch (e) { text = 'refused'; }\n" +
+        'postMessage(wasm + " / " + text);\n',
+    );
+    const app = await openApp({ waitUntilReady: false });
+    try {
+      const answer = await app.page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            const worker = new Worker('/e2e-probe/wasm.worker.js');
+            worker.onmessage = (e) => resolve(String(e.data));
+            worker.onerror = (e) => resolve(`error: ${e.message}`);
+          }),
+      );
+      expect(answer).toBe('compiled / refused');
+    } finally {
+      await closeApp(app);
+      rmSync(probeDir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
