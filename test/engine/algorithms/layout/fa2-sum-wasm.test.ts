@@ -1,12 +1,12 @@
 /**
  * The WebAssembly sum of Barnes-Hut repulsion: the committed module is what the AssemblyScript
- * source compiles to (run with WRITE_WASM=1 to write it again), and a pass with it gives the
+ * source compiles to (`npm run build:wasm` writes it again), and a pass with it gives the
  * JavaScript sum's forces bit for bit, over layouts whose lists outgrow the kernel's first memory.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { builtModule } from '../../../helpers/wasm-kernel.ts';
 import { describe, expect, it } from 'vitest';
-import asc from 'assemblyscript/asc';
 import { BarnesHutRepulsion } from '../../../../src/engine/algorithms/layout/fa2-repulsion.ts';
 import { FA2_SUM_KERNEL_HEX } from '../../../../src/engine/algorithms/layout/fa2-sum-kernel-wasm.ts';
 import { sumKernel } from '../../../../src/engine/algorithms/layout/fa2-sum-wasm.ts';
@@ -16,34 +16,9 @@ import { createRng } from '../../../../src/engine/core/util/rng.ts';
 const SOURCE = fileURLToPath(new URL('../../../../src/engine/algorithms/layout/fa2-sum-kernel.as.ts', import.meta.url));
 const GENERATED = fileURLToPath(new URL('../../../../src/engine/algorithms/layout/fa2-sum-kernel-wasm.ts', import.meta.url));
 
-async function compileKernel(): Promise<Uint8Array> {
-  let bytes: Uint8Array | null = null;
-  const result = await asc.main([SOURCE, '-O3', '--noAssert', '--runtime', 'stub', '--initialMemory', '1', '--enable', 'simd', '--outFile', 'kernel.wasm'], {
-    readFile: (name: string) => {
-      try {
-        return readFileSync(name, 'utf8');
-      } catch {
-        return null;
-      }
-    },
-    writeFile: (_name: string, contents: string | Uint8Array) => {
-      if (typeof contents !== 'string') bytes = contents;
-    },
-  });
-  if (result.error) throw new Error(`asc: ${result.stderr.toString()}`);
-  return bytes!;
-}
-
-function generatedModule(bytes: Uint8Array): string {
-  const hex = Buffer.from(bytes).toString('hex');
-  const lines = hex.match(/.{1,96}/g)!.map((line) => `  '${line}'`).join(' +\n');
-  return `/** Generated from fa2-sum-kernel.as.ts (AssemblyScript) by test/engine/algorithms/layout/fa2-sum-wasm.test.ts with WRITE_WASM=1: do not edit. */\nexport const FA2_SUM_KERNEL_HEX =\n${lines};\n`;
-}
-
 describe('the WebAssembly repulsion sum', () => {
   it('is what fa2-sum-kernel.as.ts compiles to', async () => {
-    const built = generatedModule(await compileKernel());
-    if (process.env.WRITE_WASM === '1') writeFileSync(GENERATED, built);
+    const built = await builtModule(SOURCE, GENERATED, 'FA2_SUM_KERNEL_HEX', ['--enable', 'simd']);
     expect(readFileSync(GENERATED, 'utf8')).toBe(built);
     expect(FA2_SUM_KERNEL_HEX.startsWith('0061736d')).toBe(true);
   }, 60_000);
