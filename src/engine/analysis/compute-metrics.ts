@@ -216,16 +216,12 @@ export async function startMetrics(
 ): Promise<MetricsUnderWay> {
   const prep = prepare(graph, options, hooks, prebuilt);
   const pending = runner.run(prep.csr, prep.jobs.main, hooks);
-  let estimate: AdaptiveBetweenness | null;
-  let local: LocalKernels;
-  try {
-    await yieldTurn();
-    estimate = sampledBetweenness(prep, options, hooks);
-    local = await localKernels(graph, options, hooks, prep);
-  } catch (error) {
-    pending.catch(() => undefined);
-    throw error;
-  }
+  // The passes may fail (cancelled) while this thread works on and before anything awaits
+  // them: marked as seen here, the failure still reaches whoever awaits `done`.
+  pending.catch(() => undefined);
+  await yieldTurn();
+  const estimate = sampledBetweenness(prep, options, hooks);
+  const local = await localKernels(graph, options, hooks, prep);
   const done = (async (): Promise<ComputedAnalysis> => {
     const paths = await pending;
     const stats = prep.jobs.stats ? await runner.run(prep.csr, prep.jobs.stats, hooks) : paths;
