@@ -19,7 +19,7 @@ function passArrays(csr: Csr): Csr {
 export const POOL_MIN_NODES = 2000;
 
 /** Batches queued at each worker at once (see the lanes in `run`). */
-const QUEUE_DEPTH = 3;
+const QUEUE_DEPTH = 8;
 
 export interface PathRunnerOptions {
   /** Graphs with fewer people run in the calling thread. Default POOL_MIN_NODES. */
