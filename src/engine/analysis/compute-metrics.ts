@@ -235,7 +235,6 @@ export async function startMetrics(
   };
 }
 
-
 function sampledBetweenness(prep: Prepared, options: ComputeOptions, hooks: RunHooks | undefined): AdaptiveBetweenness | null {
   if (!prep.samplePaths) return null;
   step(hooks, 'bridging (sampled paths)');

@@ -188,11 +188,9 @@ function brings(attributes: Attributes | undefined): Record<string, AttributeVal
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
-/** The path measures people insights wait for: the whole table, and contact betweenness if known. */
+/** The path measures people insights wait for: the whole metric table. */
 export interface PathColumns {
   table: MetricTable;
-  /** As the option of the same name; when absent, the option's value (or computed here). */
-  contactBetweenness?: Float64Array;
 }
 
 /** Where the insights' steps pause: between two steps, or to get the path measures. */
