@@ -119,9 +119,12 @@ export const layoutApi = {
         waiting = true;
         lastFrame = now;
         const snapshot = Float32Array.from(xy);
-        void Promise.resolve(onFrame(Comlink.transfer(snapshot, [snapshot.buffer]), iterations)).finally(() => {
-          waiting = false;
-        });
+        // A page that has gone away (or whose handler threw) only misses its frames.
+        void Promise.resolve(onFrame(Comlink.transfer(snapshot, [snapshot.buffer]), iterations))
+          .catch(() => undefined)
+          .finally(() => {
+            waiting = false;
+          });
       }
       if (now - lastYield >= r.sliceMillis) {
         await yieldTurn();

@@ -56,7 +56,9 @@ export function createPathRunner(workers: Array<Comlink.Remote<PathApi>>, option
           hooks?.onProgress?.('shortest paths', done / batches.length);
         }
       };
-      await Promise.all(workers.flatMap((worker) => Array.from({ length: QUEUE_DEPTH }, (_, depth) => lane(worker, depth))));
+      // Started depth first (every worker's first lane, then every second one...), so the
+      // batches come back close to their order and few wait in the merger.
+      await Promise.all(Array.from({ length: QUEUE_DEPTH }, (_, depth) => workers.map((worker) => lane(worker, depth))).flat());
       return merger.total;
     },
   };

@@ -49,9 +49,12 @@ export class LayoutRunner {
     const start = xy.slice();
     const job = { n: this.ties.n, source: this.ties.source, target: this.ties.target, xy: start };
     const onFrame = (snapshot: Float32Array): void => this.options.onFrame?.(snapshot);
+    // A run that fails (the worker out of memory, say) ends as if time ran out, from where it
+    // started: the map is drawn all the same, never left waiting for a layout that will not come.
+    const from = xy.slice();
     const run = this.api
       .run(Comlink.transfer(job, [start.buffer]), { maxMillis: this.options.maxMillis ?? 20_000, frameMillis: this.frameMillis }, Comlink.proxy(onFrame))
-      .catch(() => null);
+      .catch((): LayoutOutcome => ({ reason: 'time', xy: from, iterations: 0, millis: 0 }));
     this.run = run;
     void run.then((outcome) => {
       if (this.run !== run) return;

@@ -606,8 +606,8 @@ export class MapView {
     // Watching the layout move: offered while it runs off-screen, and kept while chosen.
     const offer = this.layoutRunning && (this.offscreen || this.animateAnyway);
     this.animateBar.hidden = !offer;
+    // A toggle keeps its name; pressed or not is what changes (read out as such).
     this.animateButton.setAttribute('aria-pressed', String(this.animateAnyway));
-    this.animateButton.textContent = this.animateAnyway ? 'Draw when settled' : 'Animate anyway';
     this.animateNote.textContent = this.animateAnyway
       ? 'Drawing the layout as it moves: the page may be slow to answer until it settles. '
       : this.big
