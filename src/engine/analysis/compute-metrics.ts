@@ -254,78 +254,70 @@ interface LocalKernels {
   warnings: InputIssue[];
 }
 
-type KernelStep = (local: Partial<LocalKernels>, warnings: InputIssue[]) => void;
-
-/** Each kernel that needs no shortest path, in order, as a step between which a caller may yield. */
-function localKernelSteps(graph: NetworkGraph, options: ComputeOptions, hooks: RunHooks | undefined, prep: Prepared): KernelStep[] {
+/** The kernels that need no shortest path, in order, pausing after each so a caller may yield. */
+function* localKernelSteps(graph: NetworkGraph, options: ComputeOptions, hooks: RunHooks | undefined, prep: Prepared): Generator<void, LocalKernels> {
   const { csr, weighted, strong } = prep;
   const n = csr.n;
-  return [
-    (local, warnings) => {
-      step(hooks, 'PageRank');
-      const pr = pagerank(csr, { weighted });
-      if (!pr.converged) {
-        warnings.push({ level: 'warning', code: 'pagerank-not-converged', message: `PageRank did not converge in ${pr.iterations} iterations; values are approximate.` });
-      }
-      local.pr = pr;
-    },
-    (local, warnings) => {
-      step(hooks, 'eigenvector centrality');
-      const connected = n > 0 && strong.sizes.length === 1;
-      const eig = eigenvectorCentrality(csr, { weighted });
-      if (!connected && n > 0) {
-        warnings.push({
-          level: 'warning',
-          code: 'eigenvector-not-unique',
-          message: csr.directed
-            ? 'Not everyone can reach everyone along the ties\' directions, so eigenvector centrality has no unique answer; the values shown favour the most tightly knit part of the network.'
-            : 'The network has several separate parts, so eigenvector centrality has no unique answer; the values shown favour the most tightly knit part.',
-        });
-      }
-      if (!eig.converged) {
-        warnings.push({ level: 'warning', code: 'eigenvector-not-converged', message: `Eigenvector centrality did not converge in ${eig.iterations} iterations; values are approximate.` });
-      }
-      local.eig = eig;
-      local.connected = connected;
-    },
-    (local) => {
-      step(hooks, 'clustering');
-      local.clus = clustering(undirectedView(csr));
-    },
-    (local) => {
-      step(hooks, 'k-core');
-      local.core = coreNumber(csr);
-    },
-    (local) => {
-      step(hooks, 'communities');
-      const louvain = detectCommunities(graph, {
-        seed: options.seed,
-        resolution: options.resolution,
-        weighted,
-        restarts: options.louvainRestarts,
-      });
-      local.louvain = louvain;
-      local.community = Float64Array.from(louvain.membership);
-      local.modularityCheck = modularity(csr, louvain.membership, { weighted, resolution: options.resolution });
-    },
-  ];
+  const warnings: InputIssue[] = [];
+
+  step(hooks, 'PageRank');
+  const pr = pagerank(csr, { weighted });
+  if (!pr.converged) {
+    warnings.push({ level: 'warning', code: 'pagerank-not-converged', message: `PageRank did not converge in ${pr.iterations} iterations; values are approximate.` });
+  }
+  yield;
+
+  step(hooks, 'eigenvector centrality');
+  const connected = n > 0 && strong.sizes.length === 1;
+  const eig = eigenvectorCentrality(csr, { weighted });
+  if (!connected && n > 0) {
+    warnings.push({
+      level: 'warning',
+      code: 'eigenvector-not-unique',
+      message: csr.directed
+        ? 'Not everyone can reach everyone along the ties\' directions, so eigenvector centrality has no unique answer; the values shown favour the most tightly knit part of the network.'
+        : 'The network has several separate parts, so eigenvector centrality has no unique answer; the values shown favour the most tightly knit part.',
+    });
+  }
+  if (!eig.converged) {
+    warnings.push({ level: 'warning', code: 'eigenvector-not-converged', message: `Eigenvector centrality did not converge in ${eig.iterations} iterations; values are approximate.` });
+  }
+  yield;
+
+  step(hooks, 'clustering');
+  const clus = clustering(undirectedView(csr));
+  yield;
+
+  step(hooks, 'k-core');
+  const core = coreNumber(csr);
+  yield;
+
+  step(hooks, 'communities');
+  const louvain = detectCommunities(graph, {
+    seed: options.seed,
+    resolution: options.resolution,
+    weighted,
+    restarts: options.louvainRestarts,
+  });
+  const modularityCheck = modularity(csr, louvain.membership, { weighted, resolution: options.resolution });
+  return { pr, eig, connected, clus, core, louvain, community: Float64Array.from(louvain.membership), modularityCheck, warnings };
 }
 
 function localKernelsNow(graph: NetworkGraph, options: ComputeOptions, hooks: RunHooks | undefined, prep: Prepared): LocalKernels {
-  const local: Partial<LocalKernels> = {};
-  const warnings: InputIssue[] = [];
-  for (const run of localKernelSteps(graph, options, hooks, prep)) run(local, warnings);
-  return { ...local, warnings } as LocalKernels;
+  const steps = localKernelSteps(graph, options, hooks, prep);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 async function localKernels(graph: NetworkGraph, options: ComputeOptions, hooks: RunHooks | undefined, prep: Prepared): Promise<LocalKernels> {
-  const local: Partial<LocalKernels> = {};
-  const warnings: InputIssue[] = [];
-  for (const run of localKernelSteps(graph, options, hooks, prep)) {
-    run(local, warnings);
+  const steps = localKernelSteps(graph, options, hooks, prep);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
     await yieldTurn();
   }
-  return { ...local, warnings } as LocalKernels;
 }
 
 function finish(

@@ -196,6 +196,25 @@ interface Scratch {
   heap: MinHeap | null;
 }
 
+/** For the nodes order[start..end): the sum of `values` over each one's row, into `pull`. */
+function sumRows(
+  offsets: Int32Array,
+  targets: Int32Array,
+  order: Int32Array,
+  start: number,
+  end: number,
+  values: Float64Array,
+  pull: Float64Array,
+): void {
+  for (let i = start; i < end; i++) {
+    const v = order[i]!;
+    let sum = 0;
+    const stop = offsets[v + 1]!;
+    for (let k = offsets[v]!; k < stop; k++) sum += values[targets[k]!]!;
+    pull[i] = sum;
+  }
+}
+
 /**
  * Brandes' accumulation without predecessor lists, a distance level at a time from the
  * farthest: each node sums the coefficient (1 + dependency) / sigma over its whole CSR row.
@@ -211,15 +230,7 @@ function accumulateBfs(csr: Rows, levels: number, x: Scratch, order: Int32Array,
     const end = levelEnd[d]!;
     // The farthest level has no successors: its rows would add only zeros.
     if (d === levels - 1) pull.fill(0, start, end);
-    else {
-      for (let i = start; i < end; i++) {
-        const w = order[i]!;
-        let sum = 0;
-        const stop = outOffsets[w + 1]!;
-        for (let k = outOffsets[w]!; k < stop; k++) sum += delta[outTargets[k]!]!;
-        pull[i] = sum;
-      }
-    }
+    else sumRows(outOffsets, outTargets, order, start, end, delta, pull);
     for (let i = start; i < end; i++) {
       const w = order[i]!;
       const sw = sigma[w]!;
@@ -452,13 +463,7 @@ function pullCounts(csr: Rows, levels: number, order: Int32Array, x: Scratch): v
   for (let d = 1; d < levels; d++) {
     const start = levelEnd[d - 1]!;
     const end = levelEnd[d]!;
-    for (let i = start; i < end; i++) {
-      const v = order[i]!;
-      let paths = 0;
-      const stop = outOffsets[v + 1]!;
-      for (let k = outOffsets[v]!; k < stop; k++) paths += sigma[outTargets[k]!]!;
-      pull[i] = paths;
-    }
+    sumRows(outOffsets, outTargets, order, start, end, sigma, pull);
     for (let i = start; i < end; i++) sigma[order[i]!] = pull[i]!;
   }
 }
