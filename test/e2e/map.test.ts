@@ -24,7 +24,9 @@ afterAll(async () => {
 });
 
 async function withApp(run: (app: AppPage) => Promise<void>, viewport?: { width: number; height: number }): Promise<void> {
-  const app = await openApp({ openTables: false, ...(viewport ? { viewport } : {}) });
+  // Sigma's WebGL map (this browser's software WebGL would choose the worker-drawn one, which
+  // map-worker.test.ts covers).
+  const app = await openApp({ openTables: false, initScript: "localStorage.setItem('netweave.map.renderer', 'webgl')", ...(viewport ? { viewport } : {}) });
   try {
     await app.page.locator('section.map[data-state="drawn"]').waitFor();
     await run(app);

@@ -293,7 +293,9 @@ describe('a 10,000-person network', () => {
   }, 240_000);
 
   it('draws a big map with its ties hidden until asked, after a layout run off-screen', async () => {
-    const app = await openApp();
+    // Sigma's WebGL map, whose hover layer is read below (map-worker.test.ts covers the map this
+    // browser's software WebGL would choose).
+    const app = await openApp({ initScript: "localStorage.setItem('netweave.map.renderer', 'webgl')" });
     const { page } = app;
     try {
       await stopLayout(page);

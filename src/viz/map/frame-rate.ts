@@ -4,8 +4,6 @@
  * drawing itself, all on the page's main thread; where WebGL runs in software (no GPU: virtual
  * desktops, locked-down laptops, headless browsers) that is hundreds of milliseconds.
  */
-import type Sigma from 'sigma';
-import type { Attributes } from 'graphology-types';
 
 /** A frame taking longer than this (main-thread milliseconds) is too slow to animate. */
 export const FRAME_BUDGET_MS = 30;
@@ -53,7 +51,7 @@ export function isSoftwareWebGL(): boolean {
  * at once (in the slice that adds it) but the frame, which processes everyone, waits for
  * `release()`, so it runs once rather than after every slice.
  */
-export function holdFrames<N extends Attributes, E extends Attributes>(sigma: Sigma<N, E>): { release: () => void } {
+export function holdFrames(sigma: { scheduleRender(): unknown }): { release: () => void } {
   const target = sigma as unknown as { scheduleRender: () => unknown };
   target.scheduleRender = () => sigma;
   return {

@@ -2,13 +2,20 @@
  * The selected or hovered node drawn for reading, on both maps: a white halo around it, and its
  * name on a white box at the spot the caller chooses (kept inside the canvas, or kept free).
  */
-import type { Settings } from 'sigma/settings';
 import type { LabelSpot } from './label-placement.ts';
 
+/** The label settings read here (sigma's names): the worker-drawn map passes its own. */
+export interface HoverLabelSettings {
+  labelSize: number;
+  labelWeight: string;
+  labelFont: string;
+  labelColor: { color?: string };
+}
+
 export function drawHoverLabel(
-  context: CanvasRenderingContext2D,
+  context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
   data: { x: number; y: number; size: number; label: string | null },
-  settings: Settings,
+  settings: HoverLabelSettings,
   spotOf: (textWidth: number, fontSize: number) => LabelSpot,
 ): void {
   const size = settings.labelSize;

@@ -26,8 +26,10 @@ import { GroupColors } from './group-colors.ts';
 import { CATEGORY_COLORS } from './palette.ts';
 import { LABEL_DENSITIES, LABEL_SIZE, LabelSpace, labelSettings, labelSpot, type LabelDensity } from './label-placement.ts';
 import { drawHoverLabel } from './hover-label.ts';
+import { CanvasRenderer } from './canvas-renderer.ts';
+import type { MapRenderer } from './map-renderer.ts';
 import { mapKeyAction, stepInList } from './map-keyboard.ts';
-import { el, replace } from '../dom.ts';
+import { download, el, replace } from '../dom.ts';
 import './map.css';
 import { isVisible, labelOf, type ViewModel } from '../state/view-model.ts';
 import type { AppState, AppStore } from '../state/app-state.ts';
@@ -49,6 +51,19 @@ export const BIG_MAP_TIES = 50_000;
  * smaller ones animate while their measured frames stay within FRAME_BUDGET_MS.
  */
 const SOFTWARE_ANIMATION_ITEMS = 20_000;
+
+/**
+ * How the map draws, when set in this browser: 'webgl' (sigma) or 'worker' (canvas-renderer.ts).
+ * Unset, the browser decides: the worker where WebGL runs in software. For tests, and for anyone
+ * whose graphics driver misreports itself.
+ */
+const RENDERER_KEY = 'netweave.map.renderer';
+
+function drawsInWorker(): boolean {
+  const choice = readSetting(RENDERER_KEY);
+  if (choice === 'webgl' || !CanvasRenderer.supported()) return false;
+  return choice === 'worker' || isSoftwareWebGL();
+}
 
 /** Label choices are this browser's preference, kept between visits. */
 const LABELS_KEY = 'netweave.map.labels';
@@ -116,11 +131,11 @@ export class MapView {
    * WebGL contexts and programs, a long task where WebGL runs in software. `big`: it draws
    * people as points (big maps), which is fixed when it starts.
    */
-  private spare: { sigma: Sigma<MapNode, MapEdge>; big: boolean } | null = null;
-  private sigmaBig = new WeakMap<Sigma<MapNode, MapEdge>, boolean>();
+  private spare: { sigma: MapRenderer; big: boolean } | null = null;
+  private sigmaBig = new WeakMap<MapRenderer, boolean>();
   /** Bumped by every show(): a build still running for an older analysis stops. */
   private generation = 0;
-  private sigma: Sigma<MapNode, MapEdge> | null = null;
+  private sigma: MapRenderer | null = null;
   /** Bumped by every mount: a staged mount still adding people stops when a newer one starts. */
   private mounts = 0;
   /**
@@ -264,7 +279,7 @@ export class MapView {
     // Not kept in private mode (or where storage is off): the choice lasts for this page.
     writeSetting(LABELS_KEY, JSON.stringify(choice));
     this.root.dataset.labels = `${choice.density} ${choice.size}`;
-    if (this.sigma && this.vm) this.sigma.setSettings(labelSettings(choice.density, choice.size, this.vm.ids.length));
+    if (this.sigma && this.vm) this.sigma.setSettings(this.labelRendering(this.vm));
   }
 
   /** Names keep clear of each other, except when every name is asked for on a small map. */
@@ -384,7 +399,7 @@ export class MapView {
     this.renderNote();
     // Saved once the map is on screen, in a task of its own: saving the layout redraws every
     // part showing the project (a long task on a big one), and the map comes first.
-    const saveAfterFrame = (sigma: Sigma<MapNode, MapEdge> | null): void => {
+    const saveAfterFrame = (sigma: MapRenderer | null): void => {
       const save = (): void => {
         if (generation === this.generation) this.saveLayout();
       };
@@ -475,7 +490,7 @@ export class MapView {
   }
 
   /** The spare sigma, fitted to this map, or a new one. */
-  private takeSigma(vm: ViewModel, graph: MapGraph): Sigma<MapNode, MapEdge> {
+  private takeSigma(vm: ViewModel, graph: MapGraph): MapRenderer {
     const spare = this.spare;
     this.spare = null;
     if (!spare || spare.big !== this.big) {
@@ -484,7 +499,7 @@ export class MapView {
     }
     const sigma = spare.sigma;
     sigma.setGraph(graph);
-    sigma.setSettings({ ...labelSettings(this.labels.density, this.labels.size, vm.ids.length), hideEdgesOnMove: this.hideEdgesOnMove(vm) });
+    sigma.setSettings({ ...this.labelRendering(vm), hideEdgesOnMove: this.hideEdgesOnMove(vm) });
     sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     // Drawn now, while the graph is empty: the frame these changes scheduled would otherwise
     // come while people are being added, and process all those added so far.
@@ -497,24 +512,26 @@ export class MapView {
     return this.showTies && vm.analysis.edgeSource.length > 20000;
   }
 
-  private createSigma(vm: ViewModel, display: MapGraph): Sigma<MapNode, MapEdge> {
-    const sigma = new Sigma<MapNode, MapEdge>(display, this.container, {
-      renderEdgeLabels: false,
-      // The view can be briefly detached (switching to the system map); sigma then waits.
-      allowInvalidContainer: true,
-      // How many names, how big (labelDensity, labelGridCellSize, labelRenderedSizeThreshold,
-      // labelSize), and where each goes: inside the canvas, clear of the others.
-      ...labelSettings(this.labels.density, this.labels.size, vm.ids.length),
-      defaultDrawNodeLabel: (context, data, settings) => this.drawLabel(context, data, settings as unknown as Settings),
-      defaultDrawNodeHover: (context, data, settings) => this.drawHover(context, data, settings as unknown as Settings),
-      hideEdgesOnMove: this.hideEdgesOnMove(vm),
-      defaultEdgeType: 'line',
-      // One vertex per person instead of a quad: a third of the work per frame on a big map.
-      ...(this.big ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
-      zIndex: true,
-      nodeReducer: (node, data) => this.reduceNode(node, data) as MapNode,
-      edgeReducer: (edge, data) => this.reduceEdge(edge, data) as MapEdge,
-    });
+  /** Sigma's label settings for the current choice, and whether names keep clear of each other. */
+  private labelRendering(vm: ViewModel): ReturnType<typeof labelSettings> & { avoidLabelOverlaps: boolean } {
+    return { ...labelSettings(this.labels.density, this.labels.size, vm.ids.length), avoidLabelOverlaps: this.avoidOverlaps };
+  }
+
+  /**
+   * Sigma on a GPU; where WebGL runs in software, the worker-drawn canvas (canvas-renderer.ts):
+   * there each WebGL frame would hold the page while the browser reads it back.
+   */
+  private createSigma(vm: ViewModel, display: MapGraph): MapRenderer {
+    const reducers = {
+      nodeReducer: (node: string, data: Attributes) => this.reduceNode(node, data),
+      edgeReducer: (edge: string, data: Attributes) => this.reduceEdge(edge, data),
+    };
+    const inWorker = drawsInWorker();
+    // For scripts and tests: which renderer draws the map.
+    this.root.dataset.renderer = inWorker ? 'worker' : 'webgl';
+    const sigma: MapRenderer = inWorker
+        ? new CanvasRenderer(display, this.container, { ...this.labelRendering(vm), hideEdgesOnMove: this.hideEdgesOnMove(vm), ...reducers })
+        : this.createWebGLSigma(vm, display);
     this.sigmaBig.set(sigma, this.big);
     sigma.on('clickNode', ({ node }) => this.store.set({ selected: node }));
     // A click on the background clears the selection, but not while focused on a circle: there
@@ -534,7 +551,7 @@ export class MapView {
       this.startLabelFrame();
     });
     sigma.on('afterRender', () => {
-      if (this.sigma === sigma) this.onRendered(performance.now() - frameStart);
+      if (this.sigma === sigma) this.onRendered(sigma.mainThreadMs ?? performance.now() - frameStart);
     });
     // For scripts and tests, as data-state: the camera's zoom (1 = the whole network).
     sigma.getCamera().on('updated', (camera) => {
@@ -543,6 +560,26 @@ export class MapView {
     this.root.dataset.zoom = sigma.getCamera().getState().ratio.toFixed(3);
     this.root.dataset.labels = `${this.labels.density} ${this.labels.size}`;
     return sigma;
+  }
+
+  private createWebGLSigma(vm: ViewModel, display: MapGraph): MapRenderer {
+    return new Sigma<MapNode, MapEdge>(display, this.container, {
+      renderEdgeLabels: false,
+      // The view can be briefly detached (switching to the system map); sigma then waits.
+      allowInvalidContainer: true,
+      // How many names, how big (labelDensity, labelGridCellSize, labelRenderedSizeThreshold,
+      // labelSize), and where each goes: inside the canvas, clear of the others.
+      ...labelSettings(this.labels.density, this.labels.size, vm.ids.length),
+      defaultDrawNodeLabel: (context, data, settings) => this.drawLabel(context, data, settings as unknown as Settings),
+      defaultDrawNodeHover: (context, data, settings) => this.drawHover(context, data, settings as unknown as Settings),
+      hideEdgesOnMove: this.hideEdgesOnMove(vm),
+      defaultEdgeType: 'line',
+      // One vertex per person instead of a quad: a third of the work per frame on a big map.
+      ...(this.big ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
+      zIndex: true,
+      nodeReducer: (node, data) => this.reduceNode(node, data) as MapNode,
+      edgeReducer: (edge, data) => this.reduceEdge(edge, data) as MapEdge,
+    }) as unknown as MapRenderer;
   }
 
   // ----- names on the map ---------------------------------------------------------------------
@@ -714,6 +751,11 @@ export class MapView {
 
   async exportPng(fileName: string): Promise<void> {
     if (!this.sigma) return;
+    if (this.sigma instanceof CanvasRenderer) {
+      const blob = await this.sigma.picture('#ffffff');
+      if (blob) download(`${fileName}.png`, blob, 'image/png');
+      return;
+    }
     await downloadAsPNG(this.sigma as unknown as Sigma, { fileName, backgroundColor: '#ffffff', layers: ['edges', 'nodes', 'edgeLabels', 'labels'] });
   }
 

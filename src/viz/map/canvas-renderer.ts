@@ -1,0 +1,661 @@
+/**
+ * The people map where WebGL runs in software (no GPU: virtual desktops, locked-down laptops,
+ * headless browsers). There every WebGL frame holds the page: the browser reads each of sigma's
+ * canvases back from the software rasteriser on the main thread, 0.1-1.5 s a frame at 10,000
+ * people. This renderer keeps what the page must do small: it applies the map view's reducers
+ * to the graph in slices of a few milliseconds, finds who is under the pointer, and moves
+ * sigma's own Camera; a worker (map-draw.worker.ts) draws ties, people and names on
+ * a canvas handed over to it, and the browser shows that canvas without the page's help.
+ *
+ * It offers the part of sigma's interface the map view uses (camera, events, refresh, display
+ * data, settings), so the view's reducers, focus, keyboard and tooltip work on both.
+ */
+import { Camera } from 'sigma';
+import type { CameraState } from 'sigma/types';
+import type { MapRenderer } from './map-renderer.ts';
+import type { Attributes } from 'graphology-types';
+import type { MapEdge, MapGraph, MapNode } from './map-graph.ts';
+import {
+  NODE_FORCE_LABEL,
+  NODE_HIDDEN,
+  NODE_HIGHLIGHTED,
+  NODE_NO_LABEL,
+  frame,
+  framedToViewport,
+  framingOf,
+  pixelsPerUnit,
+  scaledSize,
+  viewportToFramed,
+  type FromDrawWorker,
+  type LabelStyle,
+  type Framing,
+  type SceneStyle,
+  type SceneView,
+  type ToDrawWorker,
+} from './canvas-scene.ts';
+import { yieldToPage } from '../../workers/yield-to-page.ts';
+
+type Reducer = (key: string, data: Attributes) => Attributes;
+
+export interface CanvasRendererSettings extends LabelStyle {
+  nodeReducer: Reducer | null;
+  edgeReducer: Reducer | null;
+  hideEdgesOnMove: boolean;
+  /** Names keep clear of each other. */
+  avoidLabelOverlaps: boolean;
+}
+
+const DEFAULTS: CanvasRendererSettings = {
+  nodeReducer: null,
+  edgeReducer: null,
+  labelSize: 14,
+  labelFont: 'Arial',
+  labelWeight: 'normal',
+  labelColor: { color: '#000' },
+  labelDensity: 1,
+  labelGridCellSize: 100,
+  labelRenderedSizeThreshold: 6,
+  hideEdgesOnMove: false,
+  avoidLabelOverlaps: true,
+};
+
+/** Main-thread milliseconds of reducer work between two yields to the page. */
+const SLICE_MS = 8;
+/** Zoom limits (1: the whole network). */
+const MIN_RATIO = 0.01;
+const MAX_RATIO = 20;
+/** A press that moves less than this (CSS pixels) is a click, not a drag. */
+const CLICK_SLOP = 4;
+/** The pointer finds a person within this many pixels of their edge (small dots need it). */
+const HIT_SLOP = 3;
+
+export interface NodeDisplayData {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string | null;
+  hidden: boolean;
+  highlighted: boolean;
+  forceLabel: boolean;
+  zIndex: number;
+}
+
+type Listener = (payload: { node: string; event?: unknown }) => void;
+
+export class CanvasRenderer implements MapRenderer {
+  private readonly camera = new Camera();
+  private readonly canvas: HTMLCanvasElement;
+  private readonly worker: Worker;
+  private settings: CanvasRendererSettings;
+  private listeners = new Map<string, Set<Listener>>();
+  private graph: MapGraph;
+  private graphListeners: Array<[string, () => void]> = [];
+  private killed = false;
+
+  // What the last processing produced, kept for hit testing and display data.
+  private ids: string[] = [];
+  private indexOf = new Map<string, number>();
+  private labels: string[] = [];
+  private labelsSent = false;
+  private fx = new Float32Array(0);
+  private fy = new Float32Array(0);
+  private size = new Float32Array(0);
+  private color = new Uint16Array(0);
+  private flags = new Uint8Array(0);
+  private zIndex = new Int8Array(0);
+  private order: Uint32Array = new Uint32Array(0);
+  private tieSource = new Uint32Array(0);
+  private tieTarget = new Uint32Array(0);
+  private tieKeys: string[] = [];
+  private tieColor = new Uint16Array(0);
+  private tieSize = new Float32Array(0);
+  private palette: string[] = [];
+  private paletteIndex = new Map<string, number>();
+  private framing: Framing = { cx: 0, cy: 0, extent: 1 };
+  private structureDirty = true;
+
+  private dims = { width: 0, height: 0 };
+  private frameId = 0;
+  private renderQueued = false;
+  private processing: Promise<void> | null = null;
+  private again = false;
+  private partial = new Set<string>();
+  /** Main-thread milliseconds of the last processing (reducers, arrays), not the worker's drawing. */
+  mainThreadMs = 0;
+  private awaitingFrame = 0;
+
+  private pointer: { id: number; x: number; y: number; camera: CameraState; moved: boolean } | null = null;
+  private pinch: { distance: number; ratio: number } | null = null;
+  private touches = new Map<number, { x: number; y: number }>();
+  private wheelUntil = 0;
+  private hovered: string | null = null;
+  private viewQueued = false;
+  private pictures = new Map<number, (blob: Blob | null) => void>();
+  private pictureId = 0;
+
+  constructor(graph: MapGraph, private container: HTMLElement, settings: Partial<CanvasRendererSettings> = {}) {
+    this.settings = { ...DEFAULTS, ...settings };
+    this.graph = graph;
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'map-drawn';
+    this.canvas.setAttribute('aria-hidden', 'true');
+    container.append(this.canvas);
+    const offscreen = this.canvas.transferControlToOffscreen();
+    this.worker = new Worker(new URL('./map-draw.worker.ts', import.meta.url), { type: 'module', name: 'netweave-map-draw' });
+    this.worker.onmessage = (event: MessageEvent<FromDrawWorker>) => this.onWorker(event.data);
+    this.post({ kind: 'canvas', canvas: offscreen }, [offscreen]);
+    this.attachGraph(graph);
+    this.camera.on('updated', () => this.queueView());
+    this.listen();
+    this.scheduleRender();
+  }
+
+  /** Whether this browser can hand a canvas to a worker. */
+  static supported(): boolean {
+    return typeof HTMLCanvasElement !== 'undefined' && 'transferControlToOffscreen' in HTMLCanvasElement.prototype && typeof Worker !== 'undefined';
+  }
+
+  // ----- sigma's interface, the part the map view uses -------------------------------------------
+
+  getCamera(): Camera {
+    return this.camera;
+  }
+
+  getGraph(): MapGraph {
+    return this.graph;
+  }
+
+  setGraph(graph: MapGraph): void {
+    this.detachGraph();
+    this.graph = graph;
+    this.attachGraph(graph);
+    this.structureDirty = true;
+    this.scheduleRender();
+  }
+
+  getDimensions(): { width: number; height: number } {
+    return { ...this.dims };
+  }
+
+  getCanvases(): Record<string, HTMLCanvasElement> {
+    return {};
+  }
+
+  getSetting<K extends keyof CanvasRendererSettings>(key: K): CanvasRendererSettings[K] {
+    return this.settings[key];
+  }
+
+  setSettings(settings: Partial<CanvasRendererSettings>): void {
+    this.settings = { ...this.settings, ...settings };
+    // Reducers and label rules may have changed: everyone again.
+    this.again = true;
+    this.scheduleRender();
+  }
+
+  scaleSize(size = 1): number {
+    return scaledSize(size, this.camera.ratio);
+  }
+
+  framedGraphToViewport(point: { x: number; y: number }): { x: number; y: number } {
+    return framedToViewport(point.x, point.y, this.dims, this.camera);
+  }
+
+  viewportToFramedGraph(point: { x: number; y: number }): { x: number; y: number } {
+    return viewportToFramed(point.x, point.y, this.dims, this.camera);
+  }
+
+  /** The person as drawn now: reducers applied, coordinates framed (as sigma's display data). */
+  getNodeDisplayData(id: string): NodeDisplayData | undefined {
+    if (!this.graph.hasNode(id)) return undefined;
+    const attributes = this.graph.getNodeAttributes(id);
+    const data = this.reduceNode(id, attributes);
+    return {
+      x: frame(attributes.x, this.framing.cx, this.framing),
+      y: frame(attributes.y, this.framing.cy, this.framing),
+      size: Number(data.size ?? 1),
+      color: String(data.color ?? '#999'),
+      label: (data.label as string | null | undefined) ?? null,
+      hidden: data.hidden === true,
+      highlighted: data.highlighted === true,
+      forceLabel: data.forceLabel === true,
+      zIndex: Number(data.zIndex ?? 0),
+    };
+  }
+
+  on(event: string, listener: Listener): this {
+    let set = this.listeners.get(event);
+    if (!set) this.listeners.set(event, (set = new Set()));
+    set.add(listener);
+    return this;
+  }
+
+  once(event: string, listener: Listener): this {
+    const wrapped: Listener = (payload) => {
+      this.off(event, wrapped);
+      listener(payload);
+    };
+    return this.on(event, wrapped);
+  }
+
+  off(event: string, listener: Listener): this {
+    this.listeners.get(event)?.delete(listener);
+    return this;
+  }
+
+  private emit(event: string, payload: { node: string; event?: unknown } = { node: '' }): void {
+    for (const listener of [...(this.listeners.get(event) ?? [])]) listener(payload);
+  }
+
+  /** Everything again (or, with `partialGraph`, only those people) on the next frame. */
+  refresh(options: { partialGraph?: { nodes?: string[] }; skipIndexation?: boolean } = {}): this {
+    const nodes = options.partialGraph?.nodes;
+    if (nodes && !this.structureDirty && this.ids.length > 0) {
+      for (const id of nodes) this.partial.add(id);
+    } else {
+      this.partial.clear();
+      this.again = true;
+    }
+    this.scheduleRender();
+    return this;
+  }
+
+  scheduleRender(): this {
+    if (this.renderQueued || this.killed) return this;
+    this.renderQueued = true;
+    requestAnimationFrame(() => {
+      this.renderQueued = false;
+      void this.render();
+    });
+    return this;
+  }
+
+  kill(): void {
+    this.killed = true;
+    this.detachGraph();
+    this.camera.removeAllListeners();
+    this.listeners.clear();
+    this.worker.terminate();
+    this.canvas.remove();
+    for (const resolve of this.pictures.values()) resolve(null);
+    this.pictures.clear();
+  }
+
+  /** The map as drawn now on a background, as a PNG (drawn by the worker). */
+  picture(background: string): Promise<Blob | null> {
+    const id = ++this.pictureId;
+    return new Promise((resolve) => {
+      this.pictures.set(id, resolve);
+      this.post({ kind: 'picture', id, background });
+    });
+  }
+
+  // ----- processing ------------------------------------------------------------------------------
+
+  private post(message: ToDrawWorker, transfer: Transferable[] = []): void {
+    if (!this.killed) this.worker.postMessage(message, transfer);
+  }
+
+  private attachGraph(graph: MapGraph): void {
+    const structure = (): void => {
+      this.structureDirty = true;
+      this.again = true;
+      this.scheduleRender();
+    };
+    const attributes = (): void => {
+      this.again = true;
+      this.scheduleRender();
+    };
+    this.graphListeners = [
+      ['nodeAdded', structure],
+      ['nodeDropped', structure],
+      ['edgeAdded', structure],
+      ['edgeDropped', structure],
+      ['cleared', structure],
+      ['edgesCleared', structure],
+      ['nodeAttributesUpdated', attributes],
+      ['eachNodeAttributesUpdated', attributes],
+      ['edgeAttributesUpdated', attributes],
+      ['eachEdgeAttributesUpdated', attributes],
+    ];
+    for (const [event, listener] of this.graphListeners) graph.on(event as 'nodeAdded', listener);
+  }
+
+  private detachGraph(): void {
+    for (const [event, listener] of this.graphListeners) this.graph.off(event as 'nodeAdded', listener);
+    this.graphListeners = [];
+  }
+
+  private reduceNode(id: string, attributes: MapNode): Attributes {
+    const data: Attributes = { ...attributes };
+    return this.settings.nodeReducer ? this.settings.nodeReducer(id, data) : data;
+  }
+
+  private reduceEdge(id: string, attributes: MapEdge): Attributes {
+    const data: Attributes = { ...attributes };
+    return this.settings.edgeReducer ? this.settings.edgeReducer(id, data) : data;
+  }
+
+  private colorIndex(color: string): number {
+    let index = this.paletteIndex.get(color);
+    if (index === undefined) {
+      index = this.palette.length;
+      this.palette.push(color);
+      this.paletteIndex.set(color, index);
+    }
+    return index;
+  }
+
+  private measure(): void {
+    const width = this.container.clientWidth;
+    const height = this.container.clientHeight;
+    this.dims = { width, height };
+  }
+
+  private async render(): Promise<void> {
+    if (this.killed) return;
+    if (this.processing) {
+      // A pass is under way: one more follows it.
+      return;
+    }
+    this.measure();
+    if (!this.again && this.partial.size === 0 && this.ids.length > 0) {
+      this.queueView();
+      return;
+    }
+    this.processing = this.process();
+    try {
+      await this.processing;
+    } finally {
+      this.processing = null;
+    }
+    if (this.again || this.partial.size > 0) this.scheduleRender();
+  }
+
+  /** Applies the reducers to everyone (or to the people of a partial refresh) in slices, then hands the scene over. */
+  private async process(): Promise<void> {
+    this.emit('beforeRender');
+    let busy = 0;
+    let sliceStart = performance.now();
+    const due = (): boolean => performance.now() - sliceStart >= SLICE_MS;
+    const pause = async (): Promise<boolean> => {
+      busy += performance.now() - sliceStart;
+      await yieldToPage();
+      sliceStart = performance.now();
+      return !this.killed;
+    };
+    const full = this.again || this.structureDirty || this.ids.length === 0;
+    const only = full ? null : [...this.partial];
+    this.again = false;
+    this.partial.clear();
+    const graph = this.graph;
+    if (this.structureDirty) {
+      this.structureDirty = false;
+      this.ids = graph.nodes();
+      this.indexOf = new Map(this.ids.map((id, i) => [id, i]));
+      const n = this.ids.length;
+      this.labels = this.ids.map((id) => graph.getNodeAttribute(id, 'label') ?? '');
+      this.labelsSent = false;
+      this.fx = new Float32Array(n);
+      this.fy = new Float32Array(n);
+      this.size = new Float32Array(n);
+      this.color = new Uint16Array(n);
+      this.flags = new Uint8Array(n);
+      this.zIndex = new Int8Array(n);
+      const m = graph.size;
+      this.tieSource = new Uint32Array(m);
+      this.tieTarget = new Uint32Array(m);
+      this.tieColor = new Uint16Array(m);
+      this.tieSize = new Float32Array(m);
+      this.tieKeys = new Array<string>(m);
+      let e = 0;
+      graph.forEachEdge((key, _a, source, target) => {
+        this.tieKeys[e] = key;
+        this.tieSource[e] = this.indexOf.get(source)!;
+        this.tieTarget[e] = this.indexOf.get(target)!;
+        e++;
+      });
+    }
+    const n = this.ids.length;
+    if (only) {
+      for (const id of only) {
+        const i = this.indexOf.get(id);
+        if (i !== undefined && graph.hasNode(id)) this.processNode(i, graph.getNodeAttributes(id));
+      }
+    } else {
+      // Positions framed from the raw layout coordinates each pass (the layout moves them).
+      const xs = new Float64Array(n);
+      const ys = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const a = graph.getNodeAttributes(this.ids[i]!);
+        xs[i] = a.x;
+        ys[i] = a.y;
+      }
+      this.framing = framingOf(xs, ys, n);
+      for (let i = 0; i < n; i++) {
+        if ((i & 255) === 255 && due() && !(await pause())) return;
+        if (this.ids[i] === undefined || !graph.hasNode(this.ids[i]!)) continue;
+        this.processNode(i, graph.getNodeAttributes(this.ids[i]!));
+      }
+      for (let e = 0; e < this.tieKeys.length; e++) {
+        if ((e & 255) === 255 && due() && !(await pause())) return;
+        const key = this.tieKeys[e]!;
+        if (!graph.hasEdge(key)) {
+          this.tieSize[e] = 0;
+          continue;
+        }
+        const data = this.reduceEdge(key, graph.getEdgeAttributes(key));
+        this.tieSize[e] = data.hidden ? 0 : Number(data.size ?? 1);
+        this.tieColor[e] = this.colorIndex(String(data.color ?? '#ccc'));
+      }
+    }
+    this.order = this.drawingOrder();
+    busy += performance.now() - sliceStart;
+    this.mainThreadMs = busy;
+    const frameId = ++this.frameId;
+    this.awaitingFrame = frameId;
+    const copy = {
+      x: this.fx.slice(),
+      y: this.fy.slice(),
+      size: this.size.slice(),
+      color: this.color.slice(),
+      flags: this.flags.slice(),
+      order: this.order.slice(),
+    };
+    const ties = { source: this.tieSource.slice(), target: this.tieTarget.slice(), color: this.tieColor.slice(), size: this.tieSize.slice() };
+    const { nodeReducer: _n, edgeReducer: _e, avoidLabelOverlaps, ...labelStyle } = this.settings;
+    const style: SceneStyle = { ...labelStyle, palette: [...this.palette], avoidOverlaps: avoidLabelOverlaps };
+    const labels = this.labelsSent ? undefined : this.labels;
+    this.labelsSent = true;
+    this.post(
+      { kind: 'scene', frame: frameId, nodes: copy, ties, style, ...(labels ? { labels } : {}) },
+      [copy.x.buffer, copy.y.buffer, copy.size.buffer, copy.color.buffer, copy.flags.buffer, copy.order.buffer, ties.source.buffer, ties.target.buffer, ties.color.buffer, ties.size.buffer],
+    );
+    this.postView(frameId);
+  }
+
+  private processNode(i: number, attributes: MapNode): void {
+    const data = this.reduceNode(this.ids[i]!, attributes);
+    this.fx[i] = frame(attributes.x, this.framing.cx, this.framing);
+    this.fy[i] = frame(attributes.y, this.framing.cy, this.framing);
+    this.size[i] = Number(data.size ?? 1);
+    this.color[i] = this.colorIndex(String(data.color ?? '#999'));
+    let flags = 0;
+    if (data.hidden) flags |= NODE_HIDDEN;
+    if (data.highlighted) flags |= NODE_HIGHLIGHTED;
+    if (data.forceLabel) flags |= NODE_FORCE_LABEL;
+    if (!data.label) flags |= NODE_NO_LABEL;
+    this.flags[i] = flags;
+    this.zIndex[i] = Math.max(-100, Math.min(100, Number(data.zIndex ?? 0)));
+  }
+
+  /** Everyone by zIndex (a counting sort: people keep their order within a level). */
+  private drawingOrder(): Uint32Array {
+    const n = this.ids.length;
+    const counts = new Uint32Array(202);
+    for (let i = 0; i < n; i++) counts[this.zIndex[i]! + 101]!++;
+    for (let z = 1; z < counts.length; z++) counts[z] = counts[z]! + counts[z - 1]!;
+    const order = new Uint32Array(n);
+    for (let i = n - 1; i >= 0; i--) order[--counts[this.zIndex[i]! + 101]!] = i;
+    return order;
+  }
+
+  // ----- the camera and the view -----------------------------------------------------------------
+
+  private moving(): boolean {
+    return this.pointer?.moved === true || this.pinch !== null || performance.now() < this.wheelUntil || this.camera.isAnimated();
+  }
+
+  private queueView(): void {
+    if (this.viewQueued || this.killed) return;
+    this.viewQueued = true;
+    requestAnimationFrame(() => {
+      this.viewQueued = false;
+      this.measure();
+      const frameId = ++this.frameId;
+      this.awaitingFrame = frameId;
+      this.postView(frameId);
+    });
+  }
+
+  private postView(frameId: number): void {
+    const view: SceneView = {
+      width: this.dims.width,
+      height: this.dims.height,
+      pixelRatio: window.devicePixelRatio || 1,
+      camera: { x: this.camera.x, y: this.camera.y, ratio: this.camera.ratio },
+      moving: this.moving(),
+    };
+    this.post({ kind: 'view', frame: frameId, view });
+  }
+
+  private onWorker(message: FromDrawWorker): void {
+    if (message.kind === 'picture') {
+      this.pictures.get(message.id)?.(message.blob);
+      this.pictures.delete(message.id);
+      return;
+    }
+    // For scripts and tests: how many names the last frame drew, and how long the worker took.
+    this.canvas.dataset.names = String(message.names);
+    this.canvas.dataset.drawMs = message.millis.toFixed(1);
+    if (message.frame >= this.awaitingFrame) this.emit('afterRender');
+  }
+
+  // ----- the pointer -----------------------------------------------------------------------------
+
+  private local(event: { clientX: number; clientY: number }): { x: number; y: number } {
+    const box = this.canvas.getBoundingClientRect();
+    return { x: event.clientX - box.left, y: event.clientY - box.top };
+  }
+
+  /** The person drawn on top at this point of the view, if any. */
+  nodeAt(x: number, y: number): string | null {
+    const s = pixelsPerUnit(this.dims, this.camera.ratio);
+    const grow = scaledSize(1, this.camera.ratio);
+    const ox = this.dims.width / 2 - this.camera.x * s;
+    const oy = this.dims.height / 2 + this.camera.y * s;
+    for (let k = this.order.length - 1; k >= 0; k--) {
+      const i = this.order[k]!;
+      if (this.flags[i]! & NODE_HIDDEN) continue;
+      const dx = ox + this.fx[i]! * s - x;
+      const dy = oy - this.fy[i]! * s - y;
+      const r = Math.max(1, this.size[i]! * grow) + HIT_SLOP;
+      if (dx * dx + dy * dy <= r * r) return this.ids[i] ?? null;
+    }
+    return null;
+  }
+
+  private setHovered(id: string | null, event: unknown): void {
+    if (id === this.hovered) return;
+    const previous = this.hovered;
+    this.hovered = id;
+    this.canvas.style.cursor = id ? 'pointer' : '';
+    if (previous !== null) this.emit('leaveNode', { node: previous, event });
+    if (id !== null) this.emit('enterNode', { node: id, event });
+  }
+
+  private zoomAt(x: number, y: number, ratio: number): void {
+    const next = Math.min(MAX_RATIO, Math.max(MIN_RATIO, ratio));
+    const before = this.viewportToFramedGraph({ x, y });
+    const s = pixelsPerUnit(this.dims, next);
+    this.camera.setState({ ratio: next, x: before.x - (x - this.dims.width / 2) / s, y: before.y + (y - this.dims.height / 2) / s });
+  }
+
+  private listen(): void {
+    const canvas = this.canvas;
+    canvas.style.touchAction = 'none';
+    canvas.addEventListener('pointerdown', (event) => {
+      if (event.button !== 0) return;
+      const point = this.local(event);
+      this.touches.set(event.pointerId, point);
+      if (this.touches.size === 2) {
+        const [a, b] = [...this.touches.values()];
+        this.pinch = { distance: Math.hypot(a!.x - b!.x, a!.y - b!.y) || 1, ratio: this.camera.ratio };
+        this.pointer = null;
+        return;
+      }
+      canvas.setPointerCapture(event.pointerId);
+      this.pointer = { id: event.pointerId, ...point, camera: this.camera.getState(), moved: false };
+    });
+    canvas.addEventListener('pointermove', (event) => {
+      const point = this.local(event);
+      if (this.touches.has(event.pointerId)) this.touches.set(event.pointerId, point);
+      if (this.pinch && this.touches.size === 2) {
+        const [a, b] = [...this.touches.values()];
+        const distance = Math.hypot(a!.x - b!.x, a!.y - b!.y) || 1;
+        this.zoomAt((a!.x + b!.x) / 2, (a!.y + b!.y) / 2, (this.pinch.ratio * this.pinch.distance) / distance);
+        return;
+      }
+      const pointer = this.pointer;
+      if (pointer && pointer.id === event.pointerId) {
+        const dx = point.x - pointer.x;
+        const dy = point.y - pointer.y;
+        if (!pointer.moved && Math.hypot(dx, dy) < CLICK_SLOP) return;
+        pointer.moved = true;
+        const s = pixelsPerUnit(this.dims, pointer.camera.ratio);
+        this.camera.setState({ x: pointer.camera.x - dx / s, y: pointer.camera.y + dy / s });
+        return;
+      }
+      this.setHovered(this.nodeAt(point.x, point.y), event);
+    });
+    const end = (event: PointerEvent, cancelled: boolean): void => {
+      this.touches.delete(event.pointerId);
+      if (this.pinch) {
+        if (this.touches.size < 2) this.pinch = null;
+        this.queueView();
+        return;
+      }
+      const pointer = this.pointer;
+      if (!pointer || pointer.id !== event.pointerId) return;
+      this.pointer = null;
+      if (pointer.moved) {
+        // Ties left out while moving come back.
+        this.queueView();
+        return;
+      }
+      if (cancelled) return;
+      const point = this.local(event);
+      const node = this.nodeAt(point.x, point.y);
+      if (node !== null) this.emit('clickNode', { node, event });
+      else this.emit('clickStage', { node: '', event });
+    };
+    canvas.addEventListener('pointerup', (event) => end(event, false));
+    canvas.addEventListener('pointercancel', (event) => end(event, true));
+    canvas.addEventListener('pointerleave', (event) => {
+      if (!this.pointer) this.setHovered(null, event);
+    });
+    canvas.addEventListener(
+      'wheel',
+      (event) => {
+        event.preventDefault();
+        const point = this.local(event);
+        const lines = event.deltaMode === 1 ? event.deltaY * 16 : event.deltaY;
+        this.wheelUntil = performance.now() + 200;
+        this.zoomAt(point.x, point.y, this.camera.ratio * Math.pow(1.0025, lines));
+        // The ties come back once the wheel rests.
+        setTimeout(() => this.queueView(), 220);
+      },
+      { passive: false },
+    );
+  }
+}
