@@ -83,6 +83,83 @@ export interface NodeDisplayData {
 
 type Listener = (payload: { node: string; event?: unknown }) => void;
 
+/** Everything one pass produced, swapped in whole when the pass ends. */
+interface Drawn {
+  ids: string[];
+  indexOf: Map<string, number>;
+  labels: string[];
+  x: Float32Array;
+  y: Float32Array;
+  size: Float32Array;
+  color: Uint16Array;
+  flags: Uint8Array;
+  zIndex: Int8Array;
+  order: Uint32Array;
+  tieKeys: string[];
+  tieSource: Uint32Array;
+  tieTarget: Uint32Array;
+  tieColor: Uint16Array;
+  tieSize: Float32Array;
+  tieZ: Int8Array;
+  palette: string[];
+  paletteIndex: Map<string, number>;
+  framing: Framing;
+}
+
+function emptyDrawn(): Drawn {
+  return sized([], new Map(), [], [], new Uint32Array(0), new Uint32Array(0));
+}
+
+/** A state for these people and ties, every display value still to be filled. */
+function sized(ids: string[], indexOf: Map<string, number>, labels: string[], tieKeys: string[], tieSource: Uint32Array, tieTarget: Uint32Array): Drawn {
+  const n = ids.length;
+  const m = tieKeys.length;
+  return {
+    ids,
+    indexOf,
+    labels,
+    x: new Float32Array(n),
+    y: new Float32Array(n),
+    size: new Float32Array(n),
+    color: new Uint16Array(n),
+    flags: new Uint8Array(n),
+    zIndex: new Int8Array(n),
+    order: new Uint32Array(n),
+    tieKeys,
+    tieSource,
+    tieTarget,
+    tieColor: new Uint16Array(m),
+    tieSize: new Float32Array(m),
+    tieZ: new Int8Array(m),
+    palette: [],
+    paletteIndex: new Map(),
+    framing: { cx: 0, cy: 0, extent: 1 },
+  };
+}
+
+function colorIndex(drawn: Drawn, color: string): number {
+  let index = drawn.paletteIndex.get(color);
+  if (index === undefined) {
+    index = drawn.palette.length;
+    drawn.palette.push(color);
+    drawn.paletteIndex.set(color, index);
+  }
+  return index;
+}
+
+const clampZ = (z: unknown): number => Math.max(-100, Math.min(100, Math.round(Number(z ?? 0)) || 0));
+
+/** Everyone by zIndex (a counting sort: people keep their order within a level). */
+function drawingOrder(zIndex: Int8Array): Uint32Array {
+  const n = zIndex.length;
+  const counts = new Uint32Array(202);
+  for (let i = 0; i < n; i++) counts[zIndex[i]! + 101]!++;
+  for (let z = 1; z < counts.length; z++) counts[z] = counts[z]! + counts[z - 1]!;
+  const order = new Uint32Array(n);
+  for (let i = n - 1; i >= 0; i--) order[--counts[zIndex[i]! + 101]!] = i;
+  return order;
+}
+
 export class CanvasRenderer implements MapRenderer {
   private readonly camera = new Camera();
   private readonly canvas: HTMLCanvasElement;
@@ -93,26 +170,10 @@ export class CanvasRenderer implements MapRenderer {
   private graphListeners: Array<[string, () => void]> = [];
   private killed = false;
 
-  // What the last processing produced, kept for hit testing and display data.
-  private ids: string[] = [];
-  private indexOf = new Map<string, number>();
-  private labels: string[] = [];
+  /** What the last pass produced and the worker draws: hit testing and display data read it. */
+  private drawn: Drawn = emptyDrawn();
+  /** Whether the worker has the current names (sent once per change of who is drawn). */
   private labelsSent = false;
-  private fx = new Float32Array(0);
-  private fy = new Float32Array(0);
-  private size = new Float32Array(0);
-  private color = new Uint16Array(0);
-  private flags = new Uint8Array(0);
-  private zIndex = new Int8Array(0);
-  private order: Uint32Array = new Uint32Array(0);
-  private tieSource = new Uint32Array(0);
-  private tieTarget = new Uint32Array(0);
-  private tieKeys: string[] = [];
-  private tieColor = new Uint16Array(0);
-  private tieSize = new Float32Array(0);
-  private palette: string[] = [];
-  private paletteIndex = new Map<string, number>();
-  private framing: Framing = { cx: 0, cy: 0, extent: 1 };
   private structureDirty = true;
 
   private dims = { width: 0, height: 0 };
@@ -123,7 +184,8 @@ export class CanvasRenderer implements MapRenderer {
   private partial = new Set<string>();
   /** Main-thread milliseconds of the last processing (reducers, arrays), not the worker's drawing. */
   mainThreadMs = 0;
-  private awaitingFrame = 0;
+  /** The frame of the last scene handed over: 'afterRender' waits for it. */
+  private sceneFrame = 0;
 
   private pointer: { id: number; x: number; y: number; camera: CameraState; moved: boolean } | null = null;
   private pinch: { distance: number; ratio: number } | null = null;
@@ -131,6 +193,7 @@ export class CanvasRenderer implements MapRenderer {
   private wheelUntil = 0;
   private hovered: string | null = null;
   private viewQueued = false;
+  private restTimer: ReturnType<typeof setTimeout> | null = null;
   private pictures = new Map<number, (blob: Blob | null) => void>();
   private pictureId = 0;
 
@@ -144,6 +207,7 @@ export class CanvasRenderer implements MapRenderer {
     const offscreen = this.canvas.transferControlToOffscreen();
     this.worker = new Worker(new URL('./map-draw.worker.ts', import.meta.url), { type: 'module', name: 'netweave-map-draw' });
     this.worker.onmessage = (event: MessageEvent<FromDrawWorker>) => this.onWorker(event.data);
+    this.worker.onerror = (event) => console.error(`netweave: the map's drawing worker failed: ${event.message}`);
     this.post({ kind: 'canvas', canvas: offscreen }, [offscreen]);
     this.attachGraph(graph);
     this.camera.on('updated', () => this.queueView());
@@ -171,6 +235,7 @@ export class CanvasRenderer implements MapRenderer {
     this.graph = graph;
     this.attachGraph(graph);
     this.structureDirty = true;
+    this.again = true;
     this.scheduleRender();
   }
 
@@ -211,8 +276,8 @@ export class CanvasRenderer implements MapRenderer {
     const attributes = this.graph.getNodeAttributes(id);
     const data = this.reduceNode(id, attributes);
     return {
-      x: frame(attributes.x, this.framing.cx, this.framing),
-      y: frame(attributes.y, this.framing.cy, this.framing),
+      x: frame(attributes.x, this.drawn.framing.cx, this.drawn.framing),
+      y: frame(attributes.y, this.drawn.framing.cy, this.drawn.framing),
       size: Number(data.size ?? 1),
       color: String(data.color ?? '#999'),
       label: (data.label as string | null | undefined) ?? null,
@@ -250,7 +315,7 @@ export class CanvasRenderer implements MapRenderer {
   /** Everything again (or, with `partialGraph`, only those people) on the next frame. */
   refresh(options: { partialGraph?: { nodes?: string[] }; skipIndexation?: boolean } = {}): this {
     const nodes = options.partialGraph?.nodes;
-    if (nodes && !this.structureDirty && this.ids.length > 0) {
+    if (nodes && !this.structureDirty && this.drawn.ids.length > 0) {
       for (const id of nodes) this.partial.add(id);
     } else {
       this.partial.clear();
@@ -272,6 +337,7 @@ export class CanvasRenderer implements MapRenderer {
 
   kill(): void {
     this.killed = true;
+    if (this.restTimer !== null) clearTimeout(this.restTimer);
     this.detachGraph();
     this.camera.removeAllListeners();
     this.listeners.clear();
@@ -336,16 +402,6 @@ export class CanvasRenderer implements MapRenderer {
     return this.settings.edgeReducer ? this.settings.edgeReducer(id, data) : data;
   }
 
-  private colorIndex(color: string): number {
-    let index = this.paletteIndex.get(color);
-    if (index === undefined) {
-      index = this.palette.length;
-      this.palette.push(color);
-      this.paletteIndex.set(color, index);
-    }
-    return index;
-  }
-
   private measure(): void {
     const width = this.container.clientWidth;
     const height = this.container.clientHeight;
@@ -353,151 +409,142 @@ export class CanvasRenderer implements MapRenderer {
   }
 
   private async render(): Promise<void> {
-    if (this.killed) return;
-    if (this.processing) {
-      // A pass is under way: one more follows it.
-      return;
-    }
+    // A pass under way: the next follows it (see the end).
+    if (this.killed || this.processing) return;
     this.measure();
-    if (!this.again && this.partial.size === 0 && this.ids.length > 0) {
+    if (!this.again && !this.structureDirty && this.partial.size === 0) {
       this.queueView();
       return;
     }
-    this.processing = this.process();
-    try {
-      await this.processing;
-    } finally {
-      this.processing = null;
-    }
-    if (this.again || this.partial.size > 0) this.scheduleRender();
+    this.processing = this.process().catch((error: unknown) => {
+      // A pass abandoned halfway (the view taken down under it) is redone on the next frame.
+      if (!this.killed) console.warn('netweave: a map frame failed', error);
+    });
+    await this.processing;
+    this.processing = null;
+    if (this.again || this.structureDirty || this.partial.size > 0) this.scheduleRender();
   }
 
-  /** Applies the reducers to everyone (or to the people of a partial refresh) in slices, then hands the scene over. */
+  /**
+   * Applies the reducers to everyone (or to the people of a partial refresh) in slices, then
+   * hands the scene over. A full pass fills a new state and swaps it in at the end, so hit
+   * testing never sees half a pass; a pass whose graph was replaced meanwhile stops.
+   */
   private async process(): Promise<void> {
     this.emit('beforeRender');
     let busy = 0;
     let sliceStart = performance.now();
+    const graph = this.graph;
     const due = (): boolean => performance.now() - sliceStart >= SLICE_MS;
     const pause = async (): Promise<boolean> => {
       busy += performance.now() - sliceStart;
       await yieldToPage();
       sliceStart = performance.now();
-      return !this.killed;
+      return !this.killed && this.graph === graph;
     };
-    const full = this.again || this.structureDirty || this.ids.length === 0;
+    const restructure = this.structureDirty;
+    const full = this.again || restructure || this.drawn.ids.length === 0;
     const only = full ? null : [...this.partial];
     this.again = false;
+    this.structureDirty = false;
     this.partial.clear();
-    const graph = this.graph;
-    if (this.structureDirty) {
-      this.structureDirty = false;
-      this.ids = graph.nodes();
-      this.indexOf = new Map(this.ids.map((id, i) => [id, i]));
-      const n = this.ids.length;
-      this.labels = this.ids.map((id) => graph.getNodeAttribute(id, 'label') ?? '');
-      this.labelsSent = false;
-      this.fx = new Float32Array(n);
-      this.fy = new Float32Array(n);
-      this.size = new Float32Array(n);
-      this.color = new Uint16Array(n);
-      this.flags = new Uint8Array(n);
-      this.zIndex = new Int8Array(n);
-      const m = graph.size;
-      this.tieSource = new Uint32Array(m);
-      this.tieTarget = new Uint32Array(m);
-      this.tieColor = new Uint16Array(m);
-      this.tieSize = new Float32Array(m);
-      this.tieKeys = new Array<string>(m);
-      let e = 0;
-      graph.forEachEdge((key, _a, source, target) => {
-        this.tieKeys[e] = key;
-        this.tieSource[e] = this.indexOf.get(source)!;
-        this.tieTarget[e] = this.indexOf.get(target)!;
-        e++;
-      });
-    }
-    const n = this.ids.length;
+    let drawn = this.drawn;
     if (only) {
       for (const id of only) {
-        const i = this.indexOf.get(id);
-        if (i !== undefined && graph.hasNode(id)) this.processNode(i, graph.getNodeAttributes(id));
+        const i = drawn.indexOf.get(id);
+        if (i !== undefined && graph.hasNode(id)) this.processNode(drawn, i, graph.getNodeAttributes(id));
       }
+      drawn.order = drawingOrder(drawn.zIndex);
     } else {
+      if (restructure) {
+        // Who is drawn and which ties: indexed in slices too (50,000 people on a big map).
+        const ids = graph.nodes();
+        const indexOf = new Map<string, number>();
+        const labels = new Array<string>(ids.length);
+        for (let i = 0; i < ids.length; i++) {
+          if ((i & 255) === 255 && due() && !(await pause())) return;
+          const id = ids[i]!;
+          indexOf.set(id, i);
+          labels[i] = graph.hasNode(id) ? (graph.getNodeAttribute(id, 'label') ?? '') : '';
+        }
+        const keys = graph.edges();
+        const source = new Uint32Array(keys.length);
+        const target = new Uint32Array(keys.length);
+        for (let e = 0; e < keys.length; e++) {
+          if ((e & 255) === 255 && due() && !(await pause())) return;
+          if (!graph.hasEdge(keys[e]!)) continue;
+          source[e] = indexOf.get(graph.source(keys[e]!)) ?? 0;
+          target[e] = indexOf.get(graph.target(keys[e]!)) ?? 0;
+        }
+        drawn = sized(ids, indexOf, labels, keys, source, target);
+      } else {
+        drawn = sized(drawn.ids, drawn.indexOf, drawn.labels, drawn.tieKeys, drawn.tieSource, drawn.tieTarget);
+      }
+      const n = drawn.ids.length;
       // Positions framed from the raw layout coordinates each pass (the layout moves them).
       const xs = new Float64Array(n);
       const ys = new Float64Array(n);
       for (let i = 0; i < n; i++) {
-        const a = graph.getNodeAttributes(this.ids[i]!);
+        if ((i & 1023) === 1023 && due() && !(await pause())) return;
+        if (!graph.hasNode(drawn.ids[i]!)) continue;
+        const a = graph.getNodeAttributes(drawn.ids[i]!);
         xs[i] = a.x;
         ys[i] = a.y;
       }
-      this.framing = framingOf(xs, ys, n);
+      drawn.framing = framingOf(xs, ys, n);
       for (let i = 0; i < n; i++) {
         if ((i & 255) === 255 && due() && !(await pause())) return;
-        if (this.ids[i] === undefined || !graph.hasNode(this.ids[i]!)) continue;
-        this.processNode(i, graph.getNodeAttributes(this.ids[i]!));
-      }
-      for (let e = 0; e < this.tieKeys.length; e++) {
-        if ((e & 255) === 255 && due() && !(await pause())) return;
-        const key = this.tieKeys[e]!;
-        if (!graph.hasEdge(key)) {
-          this.tieSize[e] = 0;
+        if (!graph.hasNode(drawn.ids[i]!)) {
+          drawn.flags[i] = NODE_HIDDEN;
           continue;
         }
-        const data = this.reduceEdge(key, graph.getEdgeAttributes(key));
-        this.tieSize[e] = data.hidden ? 0 : Number(data.size ?? 1);
-        this.tieColor[e] = this.colorIndex(String(data.color ?? '#ccc'));
+        this.processNode(drawn, i, graph.getNodeAttributes(drawn.ids[i]!));
       }
+      for (let e = 0; e < drawn.tieKeys.length; e++) {
+        if ((e & 255) === 255 && due() && !(await pause())) return;
+        const key = drawn.tieKeys[e]!;
+        if (!graph.hasEdge(key)) continue;
+        const data = this.reduceEdge(key, graph.getEdgeAttributes(key));
+        drawn.tieSize[e] = data.hidden ? 0 : Number(data.size ?? 1);
+        drawn.tieColor[e] = colorIndex(drawn, String(data.color ?? '#ccc'));
+        drawn.tieZ[e] = clampZ(data.zIndex);
+      }
+      drawn.order = drawingOrder(drawn.zIndex);
+      if (restructure) this.labelsSent = false;
+      this.drawn = drawn;
     }
-    this.order = this.drawingOrder();
     busy += performance.now() - sliceStart;
     this.mainThreadMs = busy;
+    this.postScene(drawn);
+  }
+
+  private postScene(drawn: Drawn): void {
     const frameId = ++this.frameId;
-    this.awaitingFrame = frameId;
-    const copy = {
-      x: this.fx.slice(),
-      y: this.fy.slice(),
-      size: this.size.slice(),
-      color: this.color.slice(),
-      flags: this.flags.slice(),
-      order: this.order.slice(),
-    };
-    const ties = { source: this.tieSource.slice(), target: this.tieTarget.slice(), color: this.tieColor.slice(), size: this.tieSize.slice() };
+    this.sceneFrame = frameId;
+    const nodes = { x: drawn.x.slice(), y: drawn.y.slice(), size: drawn.size.slice(), color: drawn.color.slice(), flags: drawn.flags.slice(), order: drawn.order.slice() };
+    const ties = { source: drawn.tieSource.slice(), target: drawn.tieTarget.slice(), color: drawn.tieColor.slice(), size: drawn.tieSize.slice(), zIndex: drawn.tieZ.slice() };
     const { nodeReducer: _n, edgeReducer: _e, avoidLabelOverlaps, ...labelStyle } = this.settings;
-    const style: SceneStyle = { ...labelStyle, palette: [...this.palette], avoidOverlaps: avoidLabelOverlaps };
-    const labels = this.labelsSent ? undefined : this.labels;
+    const style: SceneStyle = { ...labelStyle, palette: [...drawn.palette], avoidOverlaps: avoidLabelOverlaps };
+    const labels = this.labelsSent ? undefined : drawn.labels;
     this.labelsSent = true;
-    this.post(
-      { kind: 'scene', frame: frameId, nodes: copy, ties, style, ...(labels ? { labels } : {}) },
-      [copy.x.buffer, copy.y.buffer, copy.size.buffer, copy.color.buffer, copy.flags.buffer, copy.order.buffer, ties.source.buffer, ties.target.buffer, ties.color.buffer, ties.size.buffer],
-    );
+    const buffers = [...Object.values(nodes), ...Object.values(ties)].map((array) => array.buffer as ArrayBuffer);
+    this.post({ kind: 'scene', frame: frameId, nodes, ties, style, ...(labels ? { labels } : {}) }, buffers);
     this.postView(frameId);
   }
 
-  private processNode(i: number, attributes: MapNode): void {
-    const data = this.reduceNode(this.ids[i]!, attributes);
-    this.fx[i] = frame(attributes.x, this.framing.cx, this.framing);
-    this.fy[i] = frame(attributes.y, this.framing.cy, this.framing);
-    this.size[i] = Number(data.size ?? 1);
-    this.color[i] = this.colorIndex(String(data.color ?? '#999'));
+  private processNode(drawn: Drawn, i: number, attributes: MapNode): void {
+    const data = this.reduceNode(drawn.ids[i]!, attributes);
+    drawn.x[i] = frame(attributes.x, drawn.framing.cx, drawn.framing);
+    drawn.y[i] = frame(attributes.y, drawn.framing.cy, drawn.framing);
+    drawn.size[i] = Number(data.size ?? 1);
+    drawn.color[i] = colorIndex(drawn, String(data.color ?? '#999'));
     let flags = 0;
     if (data.hidden) flags |= NODE_HIDDEN;
     if (data.highlighted) flags |= NODE_HIGHLIGHTED;
     if (data.forceLabel) flags |= NODE_FORCE_LABEL;
     if (!data.label) flags |= NODE_NO_LABEL;
-    this.flags[i] = flags;
-    this.zIndex[i] = Math.max(-100, Math.min(100, Number(data.zIndex ?? 0)));
-  }
-
-  /** Everyone by zIndex (a counting sort: people keep their order within a level). */
-  private drawingOrder(): Uint32Array {
-    const n = this.ids.length;
-    const counts = new Uint32Array(202);
-    for (let i = 0; i < n; i++) counts[this.zIndex[i]! + 101]!++;
-    for (let z = 1; z < counts.length; z++) counts[z] = counts[z]! + counts[z - 1]!;
-    const order = new Uint32Array(n);
-    for (let i = n - 1; i >= 0; i--) order[--counts[this.zIndex[i]! + 101]!] = i;
-    return order;
+    drawn.flags[i] = flags;
+    drawn.zIndex[i] = clampZ(data.zIndex);
   }
 
   // ----- the camera and the view -----------------------------------------------------------------
@@ -512,9 +559,7 @@ export class CanvasRenderer implements MapRenderer {
     requestAnimationFrame(() => {
       this.viewQueued = false;
       this.measure();
-      const frameId = ++this.frameId;
-      this.awaitingFrame = frameId;
-      this.postView(frameId);
+      this.postView(++this.frameId);
     });
   }
 
@@ -527,6 +572,17 @@ export class CanvasRenderer implements MapRenderer {
       moving: this.moving(),
     };
     this.post({ kind: 'view', frame: frameId, view });
+    if (view.moving) this.redrawAtRest();
+  }
+
+  /** Drawn while moving (ties left out): drawn again once the camera rests. */
+  private redrawAtRest(): void {
+    if (this.restTimer !== null) return;
+    this.restTimer = setTimeout(() => {
+      this.restTimer = null;
+      if (this.moving()) this.redrawAtRest();
+      else this.queueView();
+    }, 150);
   }
 
   private onWorker(message: FromDrawWorker): void {
@@ -538,7 +594,10 @@ export class CanvasRenderer implements MapRenderer {
     // For scripts and tests: how many names the last frame drew, and how long the worker took.
     this.canvas.dataset.names = String(message.names);
     this.canvas.dataset.drawMs = message.millis.toFixed(1);
-    if (message.frame >= this.awaitingFrame) this.emit('afterRender');
+    // A frame of the latest scene, with no pass under way or due: sigma's 'afterRender' comes
+    // after its graph is processed, and the map view waits on it to say the map is drawn.
+    const settled = !this.processing && !this.again && !this.structureDirty && this.partial.size === 0;
+    if (message.frame >= this.sceneFrame && settled) this.emit('afterRender');
   }
 
   // ----- the pointer -----------------------------------------------------------------------------
@@ -550,17 +609,18 @@ export class CanvasRenderer implements MapRenderer {
 
   /** The person drawn on top at this point of the view, if any. */
   nodeAt(x: number, y: number): string | null {
+    const d = this.drawn;
     const s = pixelsPerUnit(this.dims, this.camera.ratio);
     const grow = scaledSize(1, this.camera.ratio);
     const ox = this.dims.width / 2 - this.camera.x * s;
     const oy = this.dims.height / 2 + this.camera.y * s;
-    for (let k = this.order.length - 1; k >= 0; k--) {
-      const i = this.order[k]!;
-      if (this.flags[i]! & NODE_HIDDEN) continue;
-      const dx = ox + this.fx[i]! * s - x;
-      const dy = oy - this.fy[i]! * s - y;
-      const r = Math.max(1, this.size[i]! * grow) + HIT_SLOP;
-      if (dx * dx + dy * dy <= r * r) return this.ids[i] ?? null;
+    for (let k = d.order.length - 1; k >= 0; k--) {
+      const i = d.order[k]!;
+      if (d.flags[i]! & NODE_HIDDEN) continue;
+      const dx = ox + d.x[i]! * s - x;
+      const dy = oy - d.y[i]! * s - y;
+      const r = Math.max(1, d.size[i]! * grow) + HIT_SLOP;
+      if (dx * dx + dy * dy <= r * r) return d.ids[i] ?? null;
     }
     return null;
   }
@@ -629,7 +689,6 @@ export class CanvasRenderer implements MapRenderer {
       if (!pointer || pointer.id !== event.pointerId) return;
       this.pointer = null;
       if (pointer.moved) {
-        // Ties left out while moving come back.
         this.queueView();
         return;
       }
@@ -652,8 +711,6 @@ export class CanvasRenderer implements MapRenderer {
         const lines = event.deltaMode === 1 ? event.deltaY * 16 : event.deltaY;
         this.wheelUntil = performance.now() + 200;
         this.zoomAt(point.x, point.y, this.camera.ratio * Math.pow(1.0025, lines));
-        // The ties come back once the wheel rests.
-        setTimeout(() => this.queueView(), 220);
       },
       { passive: false },
     );

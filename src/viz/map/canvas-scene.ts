@@ -32,6 +32,8 @@ export interface SceneTies {
   color: Uint16Array;
   /** Width in CSS pixels at zoom 1; 0: hidden. */
   size: Float32Array;
+  /** Drawn in ascending zIndex: the selected person's ties over the faded rest. */
+  zIndex: Int8Array;
 }
 
 export interface LabelStyle {

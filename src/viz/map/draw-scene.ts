@@ -62,8 +62,8 @@ function outside(x: number, y: number, r: number, view: SceneView): boolean {
 
 function drawTies(context: Context2D, ties: SceneTies, nodes: SceneNodes, placed: Placed, style: SceneStyle, view: SceneView): void {
   const grow = scaledSize(1, view.camera.ratio);
-  // One path per colour and width: a stroke per tie would cost a draw call each.
-  const paths = new Map<number, { color: string; width: number; path: Path2D }>();
+  // One path per zIndex, colour and width: a stroke per tie would cost a draw call each.
+  const paths = new Map<number, { z: number; color: string; width: number; path: Path2D }>();
   const { sx, sy } = placed;
   for (let e = 0; e < ties.source.length; e++) {
     const size = ties.size[e]!;
@@ -78,17 +78,18 @@ function drawTies(context: Context2D, ties: SceneTies, nodes: SceneNodes, placed
     // Both ends past the same edge of the view: nothing of it shows.
     if ((x0 < 0 && x1 < 0) || (y0 < 0 && y1 < 0) || (x0 > view.width && x1 > view.width) || (y0 > view.height && y1 > view.height)) continue;
     const widthPx = Math.max(0.5, Math.round(size * grow * 4) / 4);
-    const key = ties.color[e]! * 4096 + Math.round(widthPx * 4);
+    const z = ties.zIndex[e]!;
+    const key = ((z + 128) * 65536 + ties.color[e]!) * 4096 + Math.round(widthPx * 4);
     let entry = paths.get(key);
     if (!entry) {
-      entry = { color: style.palette[ties.color[e]!] ?? '#ccc', width: widthPx, path: new Path2D() };
+      entry = { z, color: style.palette[ties.color[e]!] ?? '#ccc', width: widthPx, path: new Path2D() };
       paths.set(key, entry);
     }
     entry.path.moveTo(x0, y0);
     entry.path.lineTo(x1, y1);
   }
   context.lineCap = 'butt';
-  for (const { color, width, path } of paths.values()) {
+  for (const { color, width, path } of [...paths.values()].sort((p, q) => p.z - q.z)) {
     context.strokeStyle = color;
     context.lineWidth = width;
     context.stroke(path);
@@ -142,17 +143,19 @@ function drawNames(context: Context2D, scene: Scene, placed: Placed, view: Scene
   const highlighted: number[] = [];
   const forced: number[] = [];
   const candidates: number[] = [];
+  const named = (i: number): string | null => (nodes.flags[i]! & NODE_NO_LABEL ? null : labels[i] || null);
   for (let i = 0; i < nodes.x.length; i++) {
     const flags = nodes.flags[i]!;
-    if (flags & (NODE_HIDDEN | NODE_NO_LABEL) || !labels[i]) continue;
-    if (outside(sx[i]!, sy[i]!, r[i]!, view)) continue;
+    if (flags & NODE_HIDDEN || outside(sx[i]!, sy[i]!, r[i]!, view)) continue;
+    // The highlighted get their halo even without a name.
     if (flags & NODE_HIGHLIGHTED) highlighted.push(i);
+    else if (!named(i)) continue;
     else if (flags & NODE_FORCE_LABEL) forced.push(i);
     else if (r[i]! >= style.labelRenderedSizeThreshold) candidates.push(i);
   }
   for (const i of highlighted) {
-    const spot = labelSpot(sx[i]!, sy[i]!, r[i]!, context.measureText(labels[i]!).width, size, view);
-    space.take(spot.box);
+    const text = named(i);
+    if (text) space.take(labelSpot(sx[i]!, sy[i]!, r[i]!, context.measureText(text).width, size, view).box);
   }
   // The grid: cells grow as the density falls below one name a cell.
   const cell = style.labelGridCellSize / Math.sqrt(Math.min(1, Math.max(style.labelDensity, 1e-3)));
@@ -169,7 +172,7 @@ function drawNames(context: Context2D, scene: Scene, placed: Placed, view: Scene
     chosen.push(i);
   }
   context.fillStyle = style.labelColor.color ?? '#000';
-  let drawn = highlighted.length;
+  let drawn = highlighted.filter(named).length;
   for (const i of chosen) {
     const text = labels[i]!;
     const spot = labelSpot(sx[i]!, sy[i]!, r[i]!, context.measureText(text).width, size, view);
@@ -178,7 +181,7 @@ function drawNames(context: Context2D, scene: Scene, placed: Placed, view: Scene
     drawn++;
   }
   for (const i of highlighted) {
-    const data = { x: sx[i]!, y: sy[i]!, size: r[i]!, label: labels[i]! };
+    const data = { x: sx[i]!, y: sy[i]!, size: r[i]!, label: named(i) };
     drawHoverLabel(context, data, style, (width, fontSize) => labelSpot(data.x, data.y, data.size, width, fontSize, view));
     context.fillStyle = style.palette[nodes.color[i]!] ?? '#999';
     context.beginPath();
