@@ -511,6 +511,12 @@ export class CanvasRenderer implements MapRenderer {
       }
       drawn.order = drawingOrder(drawn.zIndex);
       if (restructure) this.labelsSent = false;
+      // Copying 50,000 names to the worker takes its own task.
+      if (!this.labelsSent) {
+        this.post({ kind: 'labels', labels: drawn.labels });
+        this.labelsSent = true;
+        if (!(await pause())) return;
+      } else if (due() && !(await pause())) return;
       this.drawn = drawn;
     }
     busy += performance.now() - sliceStart;
@@ -525,10 +531,8 @@ export class CanvasRenderer implements MapRenderer {
     const ties = { source: drawn.tieSource.slice(), target: drawn.tieTarget.slice(), color: drawn.tieColor.slice(), size: drawn.tieSize.slice(), zIndex: drawn.tieZ.slice() };
     const { nodeReducer: _n, edgeReducer: _e, avoidLabelOverlaps, ...labelStyle } = this.settings;
     const style: SceneStyle = { ...labelStyle, palette: [...drawn.palette], avoidOverlaps: avoidLabelOverlaps };
-    const labels = this.labelsSent ? undefined : drawn.labels;
-    this.labelsSent = true;
     const buffers = [...Object.values(nodes), ...Object.values(ties)].map((array) => array.buffer as ArrayBuffer);
-    this.post({ kind: 'scene', frame: frameId, nodes, ties, style, ...(labels ? { labels } : {}) }, buffers);
+    this.post({ kind: 'scene', frame: frameId, nodes, ties, style }, buffers);
     this.postView(frameId);
   }
 

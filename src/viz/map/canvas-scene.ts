@@ -76,7 +76,9 @@ export interface SceneView extends ViewSize {
 /** Page to worker. */
 export type ToDrawWorker =
   | { kind: 'canvas'; canvas: OffscreenCanvas }
-  | { kind: 'scene'; frame: number; nodes: SceneNodes; ties: SceneTies; style: SceneStyle; labels?: string[] }
+  /** Everyone's name by index, sent when who is drawn changes (before the scenes that use them). */
+  | { kind: 'labels'; labels: string[] }
+  | { kind: 'scene'; frame: number; nodes: SceneNodes; ties: SceneTies; style: SceneStyle }
   | { kind: 'view'; frame: number; view: SceneView }
   | { kind: 'picture'; id: number; background: string };
 

@@ -10,6 +10,7 @@ import type { FromDrawWorker, SceneView, ToDrawWorker } from './canvas-scene.ts'
 let canvas: OffscreenCanvas | null = null;
 let context: OffscreenCanvasRenderingContext2D | null = null;
 let scene: Scene | null = null;
+let labels: string[] = [];
 let view: SceneView | null = null;
 let frame = 0;
 let scheduled = false;
@@ -54,8 +55,11 @@ self.onmessage = (event: MessageEvent<ToDrawWorker>) => {
       canvas = message.canvas;
       context = canvas.getContext('2d', { alpha: true });
       break;
+    case 'labels':
+      labels = message.labels;
+      break;
     case 'scene':
-      scene = { nodes: message.nodes, ties: message.ties, style: message.style, labels: message.labels ?? scene?.labels ?? [] };
+      scene = { nodes: message.nodes, ties: message.ties, style: message.style, labels };
       frame = Math.max(frame, message.frame);
       schedule();
       break;
