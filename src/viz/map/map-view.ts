@@ -764,9 +764,25 @@ export class MapView {
     if (this.vm) this.savePositions(this.vm, this.xy);
   }
 
+  /**
+   * Hands the positions to the project, built in slices on a big map (50,000 entries took a task
+   * of their own), and handed over in a task of their own: the project's update redraws what shows it.
+   */
   private savePositions(vm: ViewModel, xy: Float64Array): void {
     const round = (v: number) => Math.round(v * 100) / 100;
-    this.onLayoutSaved(positionsFrom(vm.ids.map((id, i) => [id, [round(xy[2 * i]!), round(xy[2 * i + 1]!)]] as const)), vm.project.id);
+    const n = vm.ids.length;
+    const entries = new Array<readonly [string, [number, number]]>(n);
+    const slice = 10_000;
+    const build = async (): Promise<void> => {
+      for (let from = 0; from < n; from += slice) {
+        for (let i = from; i < Math.min(n, from + slice); i++) entries[i] = [vm.ids[i]!, [round(xy[2 * i]!), round(xy[2 * i + 1]!)]];
+        if (n > slice) await yieldToPage();
+      }
+      const positions = positionsFrom(entries);
+      if (n > slice) await yieldToPage();
+      this.onLayoutSaved(positions, vm.project.id);
+    };
+    void build();
   }
 
   private recomputeEncodings(state: AppState): void {
