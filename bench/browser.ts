@@ -263,6 +263,8 @@ interface SizeResult {
   tabPeakMiB: number;
   /** From the click until the map was drawn (after its layout, on big maps). */
   mapSeconds: number;
+  /** What drew the map: 'worker' (the canvas drawn off the main thread, where WebGL runs in software) or 'webgl' (sigma). */
+  renderer: string;
   interaction: FrameStats | null;
 }
 
@@ -309,6 +311,7 @@ async function runSize(size: BrowserSize, seed: number, interact: boolean): Prom
     // Big maps lay out off-screen (at most 20 s) and are drawn when the layout stops.
     await page.locator('section.map[data-state="drawn"]').waitFor({ timeout: 180_000 });
     const mapSeconds = await page.evaluate(() => (performance.now() - (window as unknown as { __probe: Probe }).__probe.clickedAt) / 1000);
+    const renderer = (await page.locator('section.map').getAttribute('data-renderer')) ?? 'unknown';
     logStep(size, 'the map is drawn');
     await page.waitForFunction(() => (window as unknown as { __probe: Probe }).__probe.mapSettledAt !== null, undefined, { timeout: 120_000, polling: 500 });
     logStep(size, 'the map is drawn and settled');
@@ -337,6 +340,7 @@ async function runSize(size: BrowserSize, seed: number, interact: boolean): Prom
       summaryTabMiB,
       tabPeakMiB: memory.tabPeakMiB,
       mapSeconds,
+      renderer,
       interaction,
     };
   } finally {
@@ -357,6 +361,8 @@ function printResult(r: SizeResult): void {
   console.log(`- import to summary (click to the table showing every row): ${s(r.importToSummarySeconds)}`);
   console.log(`- longest main-thread task up to the summary: ${Math.round(r.longestTaskMs)} ms`);
   for (const [phase, list] of byPhase) console.log(`  - ${phase}: ${list.length} long tasks, longest ${Math.round(Math.max(...list))} ms, ${Math.round(list.reduce((a, b) => a + b, 0))} ms in all`);
+  const drawnBy: Record<string, string> = { worker: 'the drawing worker (WebGL runs in software here)', webgl: 'sigma (WebGL)' };
+  console.log(`- map drawn by: ${drawnBy[r.renderer] ?? r.renderer}`);
   console.log(`- map drawn: ${s(r.mapSeconds)} after the click; drawn and settled (layout stopped, at most 20 s): ${s(r.settledMapSeconds)}`);
   console.log(`- longest main-thread task from the click to a drawn, settled map: ${Math.round(r.longestToMapMs)} ms`);
   console.log(`- memory of the app's tab (PSS of its renderer process: page and workers): peak ${r.summaryTabMiB.toFixed(0)} MiB up to the summary, ${r.tabPeakMiB.toFixed(0)} MiB by the end (map drawn, zoomed and panned)`);

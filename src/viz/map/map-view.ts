@@ -1,8 +1,9 @@
 /**
- * The network map: sigma (WebGL) over a graph built from the analysis. Display state (hover,
- * selection, highlight, filters, encodings, focus on one person's circle, label density and
- * size, group colours) is applied through reducers and sigma's settings, never written into the
- * graph or the analysis.
+ * The network map: sigma (WebGL) over a graph built from the analysis, or, where WebGL runs in
+ * software, the worker-drawn canvas that offers the same interface (canvas-renderer.ts, chosen
+ * in createSigma). Display state (hover, selection, highlight, filters, encodings, focus on one
+ * person's circle, label density and size, group colours) is applied through reducers and the
+ * renderer's settings, never written into the graph or the analysis.
  *
  * For reading: names placed inside the canvas and clear of each other (label-placement.ts),
  * "Labels: few / some / all" and a size slider, a legend that folds away (folded at first on a
