@@ -2,9 +2,9 @@
  * The worker-drawn map (src/viz/map/canvas-renderer.ts), which the app uses where WebGL runs in
  * software, as in this headless Chromium: forced here through the browser setting so the test
  * holds on any machine. On the demo: it draws (names counted by the worker), the pointer finds
- * the person drawn under it (hover shows the tooltip, a click selects), the wheel zooms, a drag
- * pans, the name density choice changes how many names are drawn, the map picture is a PNG
- * drawn by the worker, and axe finds nothing serious.
+ * the person drawn under it (hover shows the tooltip, a click selects), the wheel and a double
+ * click zoom, a drag pans without selecting, the name density choice changes how many names are
+ * drawn, the map picture is a PNG drawn by the worker, and axe finds nothing serious.
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,7 +90,7 @@ describe('the worker-drawn map', () => {
     });
   });
 
-  it('zooms with the wheel and pans by dragging', async () => {
+  it('zooms with the wheel and a double click, and pans by dragging', async () => {
     await withWorkerMap(async ({ page }) => {
       await stopLayout(page);
       const box = (await drawn(page).boundingBox())!;
@@ -109,6 +109,9 @@ describe('the worker-drawn map', () => {
       expect(names).not.toBeNull();
       await page.getByRole('button', { name: 'Fit' }).click();
       await expect.poll(() => zoomOf(page)).toBeCloseTo(1, 2);
+      // A double click zooms in where it is.
+      await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+      await expect.poll(() => zoomOf(page)).toBeLessThan(0.9);
     });
   });
 

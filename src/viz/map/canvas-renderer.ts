@@ -28,12 +28,12 @@ import {
   viewportToFramed,
   type FromDrawWorker,
   type LabelStyle,
-  type Framing,
   type SceneStyle,
   type SceneView,
   type ToDrawWorker,
 } from './canvas-scene.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
+import { clampZ, colorIndex, drawingOrder, emptyDrawn, sized, type Drawn } from './canvas-drawn.ts';
 
 type Reducer = (key: string, data: Attributes) => Attributes;
 
@@ -82,83 +82,6 @@ export interface NodeDisplayData {
 }
 
 type Listener = (payload: { node: string; event?: unknown }) => void;
-
-/** Everything one pass produced, swapped in whole when the pass ends. */
-interface Drawn {
-  ids: string[];
-  indexOf: Map<string, number>;
-  labels: string[];
-  x: Float32Array;
-  y: Float32Array;
-  size: Float32Array;
-  color: Uint16Array;
-  flags: Uint8Array;
-  zIndex: Int8Array;
-  order: Uint32Array;
-  tieKeys: string[];
-  tieSource: Uint32Array;
-  tieTarget: Uint32Array;
-  tieColor: Uint16Array;
-  tieSize: Float32Array;
-  tieZ: Int8Array;
-  palette: string[];
-  paletteIndex: Map<string, number>;
-  framing: Framing;
-}
-
-function emptyDrawn(): Drawn {
-  return sized([], new Map(), [], [], new Uint32Array(0), new Uint32Array(0));
-}
-
-/** A state for these people and ties, every display value still to be filled. */
-function sized(ids: string[], indexOf: Map<string, number>, labels: string[], tieKeys: string[], tieSource: Uint32Array, tieTarget: Uint32Array): Drawn {
-  const n = ids.length;
-  const m = tieKeys.length;
-  return {
-    ids,
-    indexOf,
-    labels,
-    x: new Float32Array(n),
-    y: new Float32Array(n),
-    size: new Float32Array(n),
-    color: new Uint16Array(n),
-    flags: new Uint8Array(n),
-    zIndex: new Int8Array(n),
-    order: new Uint32Array(n),
-    tieKeys,
-    tieSource,
-    tieTarget,
-    tieColor: new Uint16Array(m),
-    tieSize: new Float32Array(m),
-    tieZ: new Int8Array(m),
-    palette: [],
-    paletteIndex: new Map(),
-    framing: { cx: 0, cy: 0, extent: 1 },
-  };
-}
-
-function colorIndex(drawn: Drawn, color: string): number {
-  let index = drawn.paletteIndex.get(color);
-  if (index === undefined) {
-    index = drawn.palette.length;
-    drawn.palette.push(color);
-    drawn.paletteIndex.set(color, index);
-  }
-  return index;
-}
-
-const clampZ = (z: unknown): number => Math.max(-100, Math.min(100, Math.round(Number(z ?? 0)) || 0));
-
-/** Everyone by zIndex (a counting sort: people keep their order within a level). */
-function drawingOrder(zIndex: Int8Array): Uint32Array {
-  const n = zIndex.length;
-  const counts = new Uint32Array(202);
-  for (let i = 0; i < n; i++) counts[zIndex[i]! + 101]!++;
-  for (let z = 1; z < counts.length; z++) counts[z] = counts[z]! + counts[z - 1]!;
-  const order = new Uint32Array(n);
-  for (let i = n - 1; i >= 0; i--) order[--counts[zIndex[i]! + 101]!] = i;
-  return order;
-}
 
 export class CanvasRenderer implements MapRenderer {
   private readonly camera = new Camera();
@@ -706,6 +629,13 @@ export class CanvasRenderer implements MapRenderer {
     canvas.addEventListener('pointercancel', (event) => end(event, true));
     canvas.addEventListener('pointerleave', (event) => {
       if (!this.pointer) this.setHovered(null, event);
+    });
+    // A double click zooms in there, as on sigma's map.
+    canvas.addEventListener('dblclick', (event) => {
+      event.preventDefault();
+      const point = this.local(event);
+      this.wheelUntil = performance.now() + 200;
+      this.zoomAt(point.x, point.y, this.camera.ratio / 2);
     });
     canvas.addEventListener(
       'wheel',
