@@ -340,7 +340,7 @@ export class CanvasRenderer implements MapRenderer {
       return;
     }
     this.processing = this.process().catch((error: unknown) => {
-      // A pass abandoned halfway (the view taken down under it) is redone on the next frame.
+      // A reducer that failed: said, and the last scene stays drawn until the next change.
       if (!this.killed) console.warn('netweave: a map frame failed', error);
     });
     await this.processing;

@@ -531,8 +531,8 @@ export class MapView {
     // For scripts and tests: which renderer draws the map.
     this.root.dataset.renderer = inWorker ? 'worker' : 'webgl';
     const sigma: MapRenderer = inWorker
-        ? new CanvasRenderer(display, this.container, { ...this.labelRendering(vm), hideEdgesOnMove: this.hideEdgesOnMove(vm), ...reducers })
-        : this.createWebGLSigma(vm, display);
+      ? new CanvasRenderer(display, this.container, { ...this.labelRendering(vm), hideEdgesOnMove: this.hideEdgesOnMove(vm), ...reducers })
+      : this.createWebGLSigma(vm, display);
     this.sigmaBig.set(sigma, this.big);
     sigma.on('clickNode', ({ node }) => this.store.set({ selected: node }));
     // A click on the background clears the selection, but not while focused on a circle: there
