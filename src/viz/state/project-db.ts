@@ -17,7 +17,6 @@ import { isPackedLayout, packedLayoutOf, packedLayoutProblem, unpackLayout } fro
 import type { Dataset } from '../../engine/core/model/dataset.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
 import { recordBytes, stringBytes } from './stored-size.ts';
-import { withColumnsAsBlobs, withColumnsFromBlobs } from './stored-columns.ts';
 
 /** The project without its dataset and layout: what the schema checks when those are packed. */
 const ProjectShellSchema = ProjectSchema.omit({ dataset: true, layout: true });
@@ -280,7 +279,7 @@ export class ProjectDb {
     const records = storedRecords(project);
     await Promise.all([
       tx.objectStore(STORE).put(records.project),
-      datasetChanged ? tx.objectStore(DATASETS).put(withColumnsAsBlobs(records.dataset), project.id) : null,
+      datasetChanged ? tx.objectStore(DATASETS).put(records.dataset, project.id) : null,
       tx.objectStore(META).put(project.id, CURRENT),
       tx.done,
     ]);
@@ -292,7 +291,7 @@ export class ProjectDb {
     if (db === null) return null;
     const raw: unknown = await db.get(STORE, id);
     const stored = (raw as { dataset?: unknown } | undefined)?.dataset;
-    const dataset: unknown = await withColumnsFromBlobs(isDatasetRef(stored) && db.objectStoreNames.contains(DATASETS) ? await db.get(DATASETS, id) : stored);
+    const dataset: unknown = isDatasetRef(stored) && db.objectStoreNames.contains(DATASETS) ? await db.get(DATASETS, id) : stored;
     if (!isPackedDataset(dataset)) {
       // Saved before datasets were packed.
       const parsed = ProjectSchema.safeParse(raw);
