@@ -149,7 +149,14 @@ export function measureText(metric: Pick<MetricDefinition, 'display' | 'ends'>, 
 export function percentileRanker(column: ArrayLike<number>): (value: number) => number {
   let sorted: Float64Array | null = null;
   return (value) => {
-    if (sorted === null) sorted = Float64Array.from(column).filter((v) => !Number.isNaN(v)).sort();
+    if (sorted === null) {
+      // A typed array sorts NaN last: cut there, rather than filter a copy first (a third of
+      // the time at 50,000 people).
+      const all = Float64Array.from(column).sort();
+      let end = all.length;
+      while (end > 0 && Number.isNaN(all[end - 1]!)) end--;
+      sorted = all.subarray(0, end);
+    }
     const n = sorted.length;
     if (n === 0) return 0;
     const below = firstAtLeast(sorted, value, false);
