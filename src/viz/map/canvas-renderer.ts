@@ -14,7 +14,7 @@ import { Camera } from 'sigma';
 import type { CameraState } from 'sigma/types';
 import type { MapRenderer } from './map-renderer.ts';
 import type { Attributes } from 'graphology-types';
-import type { MapEdge, MapGraph, MapNode } from './map-graph.ts';
+import { Slicer, type MapEdge, type MapGraph, type MapNode } from './map-graph.ts';
 import {
   NODE_FORCE_LABEL,
   NODE_HIDDEN,
@@ -25,8 +25,10 @@ import {
   framingOf,
   pixelsPerUnit,
   scaledSize,
+  screenTransform,
   viewportToFramed,
   type FromDrawWorker,
+  type Framing,
   type LabelStyle,
   type SceneStyle,
   type SceneView,
@@ -59,8 +61,6 @@ const DEFAULTS: CanvasRendererSettings = {
   avoidLabelOverlaps: true,
 };
 
-/** Main-thread milliseconds of reducer work between two yields to the page. */
-const SLICE_MS = 8;
 /** Zoom limits (1: the whole network). */
 const MIN_RATIO = 0.01;
 const MAX_RATIO = 20;
@@ -97,13 +97,15 @@ export class CanvasRenderer implements MapRenderer {
   private drawn: Drawn = emptyDrawn();
   /** Whether the worker has the current names (sent once per change of who is drawn). */
   private labelsSent = false;
+  /** Who is drawn changed: the next full pass indexes people and ties again. */
   private structureDirty = true;
 
   private dims = { width: 0, height: 0 };
   private frameId = 0;
   private renderQueued = false;
   private processing: Promise<void> | null = null;
-  private again = false;
+  /** A full pass is due (every change of who is drawn makes one due too). */
+  private again = true;
   private partial = new Set<string>();
   /** Main-thread milliseconds of the last processing (reducers, arrays), not the worker's drawing. */
   mainThreadMs = 0;
@@ -195,19 +197,22 @@ export class CanvasRenderer implements MapRenderer {
 
   /** The person as drawn now: reducers applied, coordinates framed (as sigma's display data). */
   getNodeDisplayData(id: string): NodeDisplayData | undefined {
-    if (!this.graph.hasNode(id)) return undefined;
-    const attributes = this.graph.getNodeAttributes(id);
+    return this.graph.hasNode(id) ? this.displayOf(id, this.graph.getNodeAttributes(id), this.drawn.framing) : undefined;
+  }
+
+  /** A person's reducers applied and position framed: what a pass stores, and display data. */
+  private displayOf(id: string, attributes: MapNode, framing: Framing): NodeDisplayData {
     const data = this.reduceNode(id, attributes);
     return {
-      x: frame(attributes.x, this.drawn.framing.cx, this.drawn.framing),
-      y: frame(attributes.y, this.drawn.framing.cy, this.drawn.framing),
+      x: frame(attributes.x, framing.cx, framing),
+      y: frame(attributes.y, framing.cy, framing),
       size: Number(data.size ?? 1),
       color: String(data.color ?? '#999'),
       label: (data.label as string | null | undefined) ?? null,
       hidden: data.hidden === true,
       highlighted: data.highlighted === true,
       forceLabel: data.forceLabel === true,
-      zIndex: Number(data.zIndex ?? 0),
+      zIndex: clampZ(data.zIndex),
     };
   }
 
@@ -238,7 +243,7 @@ export class CanvasRenderer implements MapRenderer {
   /** Everything again (or, with `partialGraph`, only those people) on the next frame. */
   refresh(options: { partialGraph?: { nodes?: string[] }; skipIndexation?: boolean } = {}): this {
     const nodes = options.partialGraph?.nodes;
-    if (nodes && !this.structureDirty && this.drawn.ids.length > 0) {
+    if (nodes && !this.again) {
       for (const id of nodes) this.partial.add(id);
     } else {
       this.partial.clear();
@@ -335,7 +340,7 @@ export class CanvasRenderer implements MapRenderer {
     // A pass under way: the next follows it (see the end).
     if (this.killed || this.processing) return;
     this.measure();
-    if (!this.again && !this.structureDirty && this.partial.size === 0) {
+    if (!this.again && this.partial.size === 0) {
       this.queueView();
       return;
     }
@@ -345,7 +350,7 @@ export class CanvasRenderer implements MapRenderer {
     });
     await this.processing;
     this.processing = null;
-    if (this.again || this.structureDirty || this.partial.size > 0) this.scheduleRender();
+    if (this.again || this.partial.size > 0) this.scheduleRender();
   }
 
   /**
@@ -355,19 +360,16 @@ export class CanvasRenderer implements MapRenderer {
    */
   private async process(): Promise<void> {
     this.emit('beforeRender');
-    let busy = 0;
-    let sliceStart = performance.now();
     const graph = this.graph;
-    const due = (): boolean => performance.now() - sliceStart >= SLICE_MS;
-    const pause = async (): Promise<boolean> => {
-      busy += performance.now() - sliceStart;
-      await yieldToPage();
-      sliceStart = performance.now();
-      return !this.killed && this.graph === graph;
-    };
+    // Slices of a few milliseconds of the page's time; a pass stops when its graph is replaced.
+    const slicer = new Slicer({
+      between: async () => {
+        await yieldToPage();
+        return !this.killed && this.graph === graph;
+      },
+    });
     const restructure = this.structureDirty;
-    const full = this.again || restructure || this.drawn.ids.length === 0;
-    const only = full ? null : [...this.partial];
+    const only = this.again ? null : [...this.partial];
     this.again = false;
     this.structureDirty = false;
     this.partial.clear();
@@ -385,7 +387,7 @@ export class CanvasRenderer implements MapRenderer {
         const indexOf = new Map<string, number>();
         const labels = new Array<string>(ids.length);
         for (let i = 0; i < ids.length; i++) {
-          if ((i & 255) === 255 && due() && !(await pause())) return;
+          if (slicer.due(i) && !(await slicer.pause())) return;
           const id = ids[i]!;
           indexOf.set(id, i);
           labels[i] = graph.hasNode(id) ? (graph.getNodeAttribute(id, 'label') ?? '') : '';
@@ -394,7 +396,7 @@ export class CanvasRenderer implements MapRenderer {
         const source = new Uint32Array(keys.length);
         const target = new Uint32Array(keys.length);
         for (let e = 0; e < keys.length; e++) {
-          if ((e & 255) === 255 && due() && !(await pause())) return;
+          if (slicer.due(e) && !(await slicer.pause())) return;
           if (!graph.hasEdge(keys[e]!)) continue;
           source[e] = indexOf.get(graph.source(keys[e]!)) ?? 0;
           target[e] = indexOf.get(graph.target(keys[e]!)) ?? 0;
@@ -408,7 +410,7 @@ export class CanvasRenderer implements MapRenderer {
       const xs = new Float64Array(n);
       const ys = new Float64Array(n);
       for (let i = 0; i < n; i++) {
-        if ((i & 1023) === 1023 && due() && !(await pause())) return;
+        if (slicer.due(i) && !(await slicer.pause())) return;
         if (!graph.hasNode(drawn.ids[i]!)) continue;
         const a = graph.getNodeAttributes(drawn.ids[i]!);
         xs[i] = a.x;
@@ -416,7 +418,7 @@ export class CanvasRenderer implements MapRenderer {
       }
       drawn.framing = framingOf(xs, ys, n);
       for (let i = 0; i < n; i++) {
-        if ((i & 255) === 255 && due() && !(await pause())) return;
+        if (slicer.due(i) && !(await slicer.pause())) return;
         if (!graph.hasNode(drawn.ids[i]!)) {
           drawn.flags[i] = NODE_HIDDEN;
           continue;
@@ -424,7 +426,7 @@ export class CanvasRenderer implements MapRenderer {
         this.processNode(drawn, i, graph.getNodeAttributes(drawn.ids[i]!));
       }
       for (let e = 0; e < drawn.tieKeys.length; e++) {
-        if ((e & 255) === 255 && due() && !(await pause())) return;
+        if (slicer.due(e) && !(await slicer.pause())) return;
         const key = drawn.tieKeys[e]!;
         if (!graph.hasEdge(key)) continue;
         const data = this.reduceEdge(key, graph.getEdgeAttributes(key));
@@ -438,12 +440,11 @@ export class CanvasRenderer implements MapRenderer {
       if (!this.labelsSent) {
         this.post({ kind: 'labels', labels: drawn.labels });
         this.labelsSent = true;
-        if (!(await pause())) return;
-      } else if (due() && !(await pause())) return;
+        if (!(await slicer.pause())) return;
+      } else if (slicer.due() && !(await slicer.pause())) return;
       this.drawn = drawn;
     }
-    busy += performance.now() - sliceStart;
-    this.mainThreadMs = busy;
+    this.mainThreadMs = slicer.busyMs();
     this.postScene(drawn);
   }
 
@@ -460,18 +461,18 @@ export class CanvasRenderer implements MapRenderer {
   }
 
   private processNode(drawn: Drawn, i: number, attributes: MapNode): void {
-    const data = this.reduceNode(drawn.ids[i]!, attributes);
-    drawn.x[i] = frame(attributes.x, drawn.framing.cx, drawn.framing);
-    drawn.y[i] = frame(attributes.y, drawn.framing.cy, drawn.framing);
-    drawn.size[i] = Number(data.size ?? 1);
-    drawn.color[i] = colorIndex(drawn, String(data.color ?? '#999'));
+    const data = this.displayOf(drawn.ids[i]!, attributes, drawn.framing);
+    drawn.x[i] = data.x;
+    drawn.y[i] = data.y;
+    drawn.size[i] = data.size;
+    drawn.color[i] = colorIndex(drawn, data.color);
     let flags = 0;
     if (data.hidden) flags |= NODE_HIDDEN;
     if (data.highlighted) flags |= NODE_HIGHLIGHTED;
     if (data.forceLabel) flags |= NODE_FORCE_LABEL;
     if (!data.label) flags |= NODE_NO_LABEL;
     drawn.flags[i] = flags;
-    drawn.zIndex[i] = clampZ(data.zIndex);
+    drawn.zIndex[i] = data.zIndex;
   }
 
   // ----- the camera and the view -----------------------------------------------------------------
@@ -523,7 +524,7 @@ export class CanvasRenderer implements MapRenderer {
     this.canvas.dataset.drawMs = message.millis.toFixed(1);
     // A frame of the latest scene, with no pass under way or due: sigma's 'afterRender' comes
     // after its graph is processed, and the map view waits on it to say the map is drawn.
-    const settled = !this.processing && !this.again && !this.structureDirty && this.partial.size === 0;
+    const settled = !this.processing && !this.again && this.partial.size === 0;
     if (message.frame >= this.sceneFrame && settled) this.emit('afterRender');
   }
 
@@ -537,10 +538,8 @@ export class CanvasRenderer implements MapRenderer {
   /** The person drawn on top at this point of the view, if any. */
   nodeAt(x: number, y: number): string | null {
     const d = this.drawn;
-    const s = pixelsPerUnit(this.dims, this.camera.ratio);
+    const { scale: s, ox, oy } = screenTransform(this.dims, this.camera);
     const grow = scaledSize(1, this.camera.ratio);
-    const ox = this.dims.width / 2 - this.camera.x * s;
-    const oy = this.dims.height / 2 + this.camera.y * s;
     for (let k = d.order.length - 1; k >= 0; k--) {
       const i = d.order[k]!;
       if (d.flags[i]! & NODE_HIDDEN) continue;

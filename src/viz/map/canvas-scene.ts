@@ -93,15 +93,24 @@ export function pixelsPerUnit(size: { width: number; height: number }, ratio: nu
   return Math.max(1, Math.min(size.width, size.height) - 2 * STAGE_PADDING) / ratio;
 }
 
-/** A framed point on the screen (CSS pixels from the top left); y grows upwards in the frame. */
+/**
+ * The frame on the screen for this view: a framed point (x, y) is drawn at
+ * (ox + x * scale, oy - y * scale) in CSS pixels from the top left (y grows upwards in the frame).
+ * The one mapping: the worker draws with it, the page finds who is under the pointer with it.
+ */
+export function screenTransform(size: { width: number; height: number }, camera: CameraView): { scale: number; ox: number; oy: number } {
+  const scale = pixelsPerUnit(size, camera.ratio);
+  return { scale, ox: size.width / 2 - camera.x * scale, oy: size.height / 2 + camera.y * scale };
+}
+
 export function framedToViewport(x: number, y: number, size: { width: number; height: number }, camera: CameraView): { x: number; y: number } {
-  const s = pixelsPerUnit(size, camera.ratio);
-  return { x: size.width / 2 + (x - camera.x) * s, y: size.height / 2 - (y - camera.y) * s };
+  const { scale, ox, oy } = screenTransform(size, camera);
+  return { x: ox + x * scale, y: oy - y * scale };
 }
 
 export function viewportToFramed(x: number, y: number, size: { width: number; height: number }, camera: CameraView): { x: number; y: number } {
-  const s = pixelsPerUnit(size, camera.ratio);
-  return { x: camera.x + (x - size.width / 2) / s, y: camera.y - (y - size.height / 2) / s };
+  const { scale, ox, oy } = screenTransform(size, camera);
+  return { x: (x - ox) / scale, y: (oy - y) / scale };
 }
 
 /** A size (radius, width) on screen at this zoom: sigma's default, which grows as the square root of the zoom. */

@@ -3,7 +3,7 @@
  * they fit, then the selected and hovered people with a halo and their name on a white box, as
  * the sigma map draws them. Runs in the map's drawing worker; the page never rasters the map.
  */
-import { NODE_FORCE_LABEL, NODE_HIDDEN, NODE_HIGHLIGHTED, NODE_NO_LABEL, pixelsPerUnit, scaledSize, type SceneNodes, type SceneStyle, type SceneTies, type SceneView } from './canvas-scene.ts';
+import { NODE_FORCE_LABEL, NODE_HIDDEN, NODE_HIGHLIGHTED, NODE_NO_LABEL, scaledSize, screenTransform, type SceneNodes, type SceneStyle, type SceneTies, type SceneView } from './canvas-scene.ts';
 import { LabelSpace, labelSpot } from './label-placement.ts';
 import { drawHoverLabel } from './hover-label.ts';
 
@@ -26,9 +26,7 @@ interface Placed {
 function place(nodes: SceneNodes, view: SceneView, into: Placed | null): Placed {
   const n = nodes.x.length;
   const placed = into && into.sx.length === n ? into : { sx: new Float32Array(n), sy: new Float32Array(n), r: new Float32Array(n) };
-  const s = pixelsPerUnit(view, view.camera.ratio);
-  const ox = view.width / 2 - view.camera.x * s;
-  const oy = view.height / 2 + view.camera.y * s;
+  const { scale: s, ox, oy } = screenTransform(view, view.camera);
   const grow = scaledSize(1, view.camera.ratio);
   for (let i = 0; i < n; i++) {
     placed.sx[i] = ox + nodes.x[i]! * s;

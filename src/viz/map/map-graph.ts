@@ -40,11 +40,13 @@ export interface SliceOptions {
 
 /**
  * Work in slices of a few milliseconds: `due(i)` says that the slice has used its time (asked
- * every 32 items: added under sigma's eyes, a person can cost a third of a millisecond),
- * `pause()` awaits `between` and starts the next slice.
+ * every 32 items: added under sigma's eyes, a person can cost a third of a millisecond; without
+ * an item, asked now), `pause()` awaits `between` and starts the next slice, and `busyMs()` is
+ * the time spent in slices, the waits between them left out.
  */
 export class Slicer {
   private sliceStart = performance.now();
+  private spent = 0;
   private readonly budget: number;
   private readonly between: () => Promise<boolean>;
 
@@ -53,11 +55,16 @@ export class Slicer {
     this.between = options.between ?? (async () => true);
   }
 
-  due(item: number): boolean {
-    return (item & 31) === 31 && performance.now() - this.sliceStart >= this.budget;
+  due(item?: number): boolean {
+    return (item === undefined || (item & 31) === 31) && performance.now() - this.sliceStart >= this.budget;
+  }
+
+  busyMs(): number {
+    return this.spent + performance.now() - this.sliceStart;
   }
 
   async pause(): Promise<boolean> {
+    this.spent += performance.now() - this.sliceStart;
     const goOn = await this.between();
     this.sliceStart = performance.now();
     return goOn;

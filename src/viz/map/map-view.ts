@@ -1,7 +1,7 @@
 /**
  * The network map: sigma (WebGL) over a graph built from the analysis, or, where WebGL runs in
  * software, the worker-drawn canvas that offers the same interface (canvas-renderer.ts, chosen
- * in createSigma). Display state (hover, selection, highlight, filters, encodings, focus on one
+ * in createRenderer). Display state (hover, selection, highlight, filters, encodings, focus on one
  * person's circle, label density and size, group colours) is applied through reducers and the
  * renderer's settings, never written into the graph or the analysis.
  *
@@ -496,7 +496,7 @@ export class MapView {
     this.spare = null;
     if (!spare || spare.big !== this.big) {
       spare?.sigma.kill();
-      return this.createSigma(vm, graph);
+      return this.createRenderer(vm, graph);
     }
     const sigma = spare.sigma;
     sigma.setGraph(graph);
@@ -522,7 +522,7 @@ export class MapView {
    * Sigma on a GPU; where WebGL runs in software, the worker-drawn canvas (canvas-renderer.ts):
    * there each WebGL frame would hold the page while the browser reads it back.
    */
-  private createSigma(vm: ViewModel, display: MapGraph): MapRenderer {
+  private createRenderer(vm: ViewModel, display: MapGraph): MapRenderer {
     const reducers = {
       nodeReducer: (node: string, data: Attributes) => this.reduceNode(node, data),
       edgeReducer: (edge: string, data: Attributes) => this.reduceEdge(edge, data),
