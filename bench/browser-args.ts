@@ -13,10 +13,12 @@ export interface BrowserArgs {
   seed: number;
   /** Zoom and pan the map after drawing and report frame intervals. */
   interaction: boolean;
+  /** Profile the page and say what each long task spent its time on (a build without minification). */
+  why: boolean;
 }
 
 export function parseBrowserArgs(argv: string[]): BrowserArgs {
-  const args: BrowserArgs = { sizes: ['medium', 'large'], seed: 42, interaction: true };
+  const args: BrowserArgs = { sizes: ['medium', 'large'], seed: 42, interaction: true, why: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--sizes') {
@@ -28,8 +30,10 @@ export function parseBrowserArgs(argv: string[]): BrowserArgs {
       if (!Number.isInteger(args.seed)) throw new Error('--seed takes an integer');
     } else if (flag === '--no-interaction') {
       args.interaction = false;
+    } else if (flag === '--why') {
+      args.why = true;
     } else {
-      throw new Error(`unknown flag ${flag}: use --sizes ${Object.keys(BROWSER_SIZES).join(',')}, --seed N, --no-interaction`);
+      throw new Error(`unknown flag ${flag}: use --sizes ${Object.keys(BROWSER_SIZES).join(',')}, --seed N, --no-interaction, --why`);
     }
   }
   return args;

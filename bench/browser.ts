@@ -2,7 +2,7 @@
  * Browser benchmark: the built app in Debian's Chromium (playwright-core, software WebGL),
  * importing a generated edge list through the import dialog as a user would, then drawing it.
  *
- *   npm run bench:browser -- [--sizes medium,large,huge] [--seed N] [--no-interaction]
+ *   npm run bench:browser -- [--sizes medium,large,huge] [--seed N] [--no-interaction] [--why]
  *
  * The default sizes are medium (10,000 people, 40,000 ties: a map that draws its ties and
  * animates its layout, the hard case where WebGL runs in software, as here with --disable-gpu)
@@ -11,6 +11,8 @@
  * (> 50 ms on the page's main thread) by phase, up to a drawn map whose layout has stopped and after; the peak memory of the whole browser (the sum
  * of proportional set sizes of every Chromium process: page, workers, GPU process); and how the
  * map responds to zooming and panning once drawn (frame intervals while the camera moves).
+ * With --why, the app is built without minification and the page's main thread profiled: each
+ * long task is listed with the functions its time went to (browser-why.ts).
  * Figures only: nothing here asserts on time. Raw results go to bench/out/browser-<sizes>.json.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { chooseFiles, closeApp, openApp, startApp, stopApp, stopLayout } from '.
 import { generateGraph, type EdgeList } from './generate-graph.ts';
 import { BROWSER_SIZES, parseBrowserArgs, type BrowserSize } from './browser-args.ts';
 import { formatSeconds, logStep } from './timing.ts';
+import { PageProfile, type TaskCause } from './browser-why.ts';
 
 interface Probe {
   clickedAt: number;
@@ -266,6 +269,8 @@ interface SizeResult {
   /** What drew the map: 'worker' (the canvas drawn off the main thread, where WebGL runs in software) or 'webgl' (sigma). */
   renderer: string;
   interaction: FrameStats | null;
+  /** With --why: what each long task spent its time on. */
+  causes: Array<TaskCause & { phase: string; startSeconds: number }> | null;
 }
 
 /** The promise's value, or null when it takes longer than `ms` (a page too busy to answer). */
@@ -287,7 +292,7 @@ function phaseOf(start: number, end: number, probe: Probe): string {
   return 'after the map settled';
 }
 
-async function runSize(size: BrowserSize, seed: number, interact: boolean): Promise<SizeResult> {
+async function runSize(size: BrowserSize, seed: number, interact: boolean, why: boolean): Promise<SizeResult> {
   const spec = BROWSER_SIZES[size];
   logStep(size, `generating ${spec.nodes} nodes / ${spec.edges} edges (seed ${seed})`);
   const content = edgeCsv(generateGraph({ name: 'large', nodes: spec.nodes, edges: spec.edges }, { seed }));
@@ -300,6 +305,7 @@ async function runSize(size: BrowserSize, seed: number, interact: boolean): Prom
     await stopLayout(page);
     const dialog = await chooseFiles(page, [{ name: `${size}.csv`, content }]);
     await installProbe(page, spec.nodes);
+    const profile = why ? await PageProfile.start(page) : null;
     memory.start();
     logStep(size, 'import and analyse: clicked');
     await dialog.getByRole('button', { name: 'Import and analyse' }).click();
@@ -318,6 +324,7 @@ async function runSize(size: BrowserSize, seed: number, interact: boolean): Prom
     // Let the first frames draw and the autosave run before reading memory and long tasks.
     await page.waitForTimeout(3_000);
     const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
+    const causes = profile ? (await profile.causes(probe.longTasks)).map((c) => ({ ...c, phase: phaseOf(c.start, c.start + c.durationMs, probe), startSeconds: (c.start - probe.clickedAt) / 1000 })) : null;
     const interaction = interact ? await withTimeout(measureInteraction(page), 180_000) : null;
     const peak = memory.stop();
     const rel = (t: number | null) => (t === null ? null : (t - probe.clickedAt) / 1000);
@@ -342,6 +349,7 @@ async function runSize(size: BrowserSize, seed: number, interact: boolean): Prom
       mapSeconds,
       renderer,
       interaction,
+      causes,
     };
   } finally {
     memory.stop();
@@ -372,6 +380,15 @@ function printResult(r: SizeResult): void {
     const i = r.interaction;
     console.log(`- zoom and pan (after the map is drawn) for ${i.seconds.toFixed(1)} s: ${i.frames} frames, interval median ${i.medianMs.toFixed(0)} ms, p95 ${i.p95Ms.toFixed(0)} ms, worst ${i.worstMs.toFixed(0)} ms; ${i.longTasks} long tasks (longest ${Math.round(i.longestTaskMs)} ms)`);
   }
+  if (r.causes) {
+    console.log('- what each long task spent its time on (CPU profile of the page, ms):');
+    const list = (items: TaskCause['self']) => items.map((x) => `${x.what} ${x.ms.toFixed(0)}`).join(' · ');
+    for (const c of r.causes) {
+      console.log(`  ${c.startSeconds.toFixed(2).padStart(7)} s  ${Math.round(c.durationMs)} ms (${c.phase})`);
+      console.log(`      self: ${list(c.self)}`);
+      console.log(`      within: ${list(c.within)}`);
+    }
+  }
   console.log('- steps seen:');
   for (const st of r.statuses) console.log(`  ${st.atSeconds.toFixed(2).padStart(7)} s  ${st.text}`);
 }
@@ -380,11 +397,12 @@ async function main(): Promise<void> {
   const args = parseBrowserArgs(process.argv.slice(2));
   const outDir = fileURLToPath(new URL('./out/', import.meta.url));
   mkdirSync(outDir, { recursive: true });
+  if (args.why) process.env.NETWEAVE_E2E_PLAIN = '1';
   await startApp();
   const results: SizeResult[] = [];
   try {
     for (const size of args.sizes) {
-      const result = await runSize(size, args.seed, args.interaction);
+      const result = await runSize(size, args.seed, args.interaction, args.why);
       results.push(result);
       printResult(result);
     }

@@ -74,9 +74,14 @@ function buildInputsHash(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * Builds the app once per source version. NETWEAVE_E2E_PLAIN=1 builds it without minifying,
+ * beside the usual build, so a CPU profile names our functions (`npm run bench:browser -- --why`).
+ */
 async function buildOnce(): Promise<string> {
+  const plain = process.env.NETWEAVE_E2E_PLAIN === '1';
   const hash = buildInputsHash();
-  const outDir = path.join(os.tmpdir(), `netweave-e2e-${hash}`);
+  const outDir = path.join(os.tmpdir(), `netweave-e2e-${hash}${plain ? '-plain' : ''}`);
   const marker = path.join(outDir, '.e2e-build-complete');
   if (existsSync(marker)) {
     utimesSync(outDir, new Date(), new Date());
@@ -97,7 +102,7 @@ async function buildOnce(): Promise<string> {
     root: ROOT,
     configFile: path.join(ROOT, 'vite.config.ts'),
     logLevel: 'warn',
-    build: { outDir: staging, emptyOutDir: true },
+    build: { outDir: staging, emptyOutDir: true, ...(plain ? { minify: false } : {}) },
   });
   writeFileSync(path.join(staging, '.e2e-build-complete'), new Date().toISOString());
   if (existsSync(marker)) {
