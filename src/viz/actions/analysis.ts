@@ -9,7 +9,7 @@ import { setWorking } from './context.ts';
 import { scheduleSave } from './autosave.ts';
 import { analyseMap, ensureEditor } from './system-map-analysis.ts';
 import { analyseResults } from './results-analysis.ts';
-import { createViewModel, type ViewModel } from '../state/view-model.ts';
+import { viewLookupsInSlices, type ViewLookups, type ViewModel } from '../state/view-model.ts';
 import type { AppState, Drawn } from '../state/app-state.ts';
 import { CancelledByUser } from '../../workers/engine-client.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
@@ -90,11 +90,28 @@ export async function refreshProgram(ctx: AppContext): Promise<void> {
 }
 
 /**
- * Makes `project` and its analysis current (with `also`, display state that goes with it) and
- * draws them part by part, a task each.
+ * The look-ups of a view for `dataset` and `analysis`, built in slices; null when a newer
+ * presentation started meanwhile (its result is the one to show).
  */
-export async function present(ctx: AppContext, project: Project, analysis: AnalysisResult, also: Partial<AppState> = {}): Promise<void> {
-  const view = createViewModel(project, analysis);
+export async function lookupsFor(ctx: AppContext, dataset: Project['dataset'], analysis: AnalysisResult): Promise<ViewLookups | null> {
+  const presenting = ++ctx.runtime.presenting;
+  return viewLookupsInSlices(dataset, analysis, {
+    between: async () => {
+      await yieldToPage();
+      return presenting === ctx.runtime.presenting;
+    },
+  });
+}
+
+/**
+ * Makes `project` and its analysis current (with `also`, display state that goes with it) and
+ * draws them part by part, a task each; `lookups` are the view's look-ups for its dataset, built
+ * first (see lookupsFor) unless given. Resolves once every part is drawn.
+ */
+export async function present(ctx: AppContext, project: Project, analysis: AnalysisResult, also: Partial<AppState> = {}, lookups?: ViewLookups): Promise<void> {
+  const built = lookups ?? (await lookupsFor(ctx, project.dataset, analysis));
+  if (built === null) return;
+  const view: ViewModel = { project, analysis, ...built };
   const mode = ctx.store.get().mode === 'systemmap' && !project.systemMap ? 'people' : ctx.store.get().mode;
   ctx.store.set({ ...also, project, view, mode, program: programOf(analysis) });
   if (mode === 'systemmap' && project.systemMap) {
@@ -139,12 +156,15 @@ export async function reanalyseProject(ctx: AppContext, changed: Project): Promi
   if (!analysis) return;
   // Receiving a big analysis is one task of its own; drawing it starts in the next.
   await yieldToPage();
+  // The look-ups depend only on the dataset and the analysis; the project is composed after
+  // them, so a change made while they were built is kept.
+  const lookups = await lookupsFor(ctx, changed.dataset, analysis);
   const current = ctx.store.get().project;
-  if (current === null || current.id !== changed.id) return;
+  if (lookups === null || current === null || current.id !== changed.id) return;
   // Size and colour are display choices, the current ones kept; the rest of the settings are the analysed ones.
   const settings = { ...changed.settings, sizeBy: current.settings.sizeBy, colorBy: current.settings.colorBy };
   const next: Project = { ...current, dataset: changed.dataset, settings, abilities: changed.abilities, survey: changed.survey, updatedAt: new Date().toISOString() };
-  const drawing = present(ctx, next, analysis);
+  const drawing = present(ctx, next, analysis, {}, lookups);
   scheduleSave(ctx, next);
   // An introduction recorded or the ladder edited while this ran: what the analysis said of them is out of date.
   if (programChanged(changed, current)) void refreshProgram(ctx);

@@ -34,6 +34,8 @@ export interface Runtime {
   unsaved: Map<string, Project>;
   /** Counts drawings: a newer one stops the parts an older one has still to draw. */
   shown: number;
+  /** Counts presentations started: one whose look-ups are still being built stops when a newer one starts. */
+  presenting: number;
   /** Counts analyses started: a result that lands after a newer one started is dropped. */
   analyses: number;
   /** The project as the latest analysis started will leave it, so that a change made meanwhile builds on it. */
@@ -47,7 +49,7 @@ export interface Runtime {
 }
 
 export function createAppContext(store: AppStore, engine: EngineClient, db: ProjectDb, page: PageServices): AppContext {
-  return { store, engine, db, page, runtime: { saveTimer: null, saveDue: 0, unsaved: new Map(), shown: 0, analyses: 0, pending: null, programAsked: 0, resultsAsked: 0, mapAnalysed: null } };
+  return { store, engine, db, page, runtime: { saveTimer: null, saveDue: 0, unsaved: new Map(), shown: 0, presenting: 0, analyses: 0, pending: null, programAsked: 0, resultsAsked: 0, mapAnalysed: null } };
 }
 
 /** Shows a running task in the status line. */

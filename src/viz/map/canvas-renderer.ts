@@ -14,7 +14,8 @@ import { Camera } from 'sigma';
 import type { CameraState } from 'sigma/types';
 import type { MapRenderer } from './map-renderer.ts';
 import type { Attributes } from 'graphology-types';
-import { Slicer, type MapEdge, type MapGraph, type MapNode } from './map-graph.ts';
+import type { MapEdge, MapGraph, MapNode } from './map-graph.ts';
+import { Slicer } from '../state/slicer.ts';
 import {
   NODE_FORCE_LABEL,
   NODE_HIDDEN,

@@ -7,6 +7,7 @@
 import Graph from 'graphology';
 import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
 import { positionOf } from '../../engine/core/model/layout-record.ts';
+import { Slicer, type SliceOptions } from '../state/slicer.ts';
 
 export interface MapNode {
   x: number;
@@ -29,46 +30,6 @@ function hash(text: string): number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return (h >>> 0) / 4294967296;
-}
-
-export interface SliceOptions {
-  /** Milliseconds of work between two awaits of `between`. Default 8. */
-  budgetMs?: number;
-  /** Awaited between slices, e.g. a yield to the page; returning false abandons the work. */
-  between?: () => Promise<boolean>;
-}
-
-/**
- * Work in slices of a few milliseconds: `due(i)` says that the slice has used its time (asked
- * every 32 items: added under sigma's eyes, a person can cost a third of a millisecond; without
- * an item, asked now), `pause()` awaits `between` and starts the next slice, and `busyMs()` is
- * the time spent in slices, the waits between them left out.
- */
-export class Slicer {
-  private sliceStart = performance.now();
-  private spent = 0;
-  private readonly budget: number;
-  private readonly between: () => Promise<boolean>;
-
-  constructor(options: SliceOptions = {}) {
-    this.budget = options.budgetMs ?? 8;
-    this.between = options.between ?? (async () => true);
-  }
-
-  due(item?: number): boolean {
-    return (item === undefined || (item & 31) === 31) && performance.now() - this.sliceStart >= this.budget;
-  }
-
-  busyMs(): number {
-    return this.spent + performance.now() - this.sliceStart;
-  }
-
-  async pause(): Promise<boolean> {
-    this.spent += performance.now() - this.sliceStart;
-    const goOn = await this.between();
-    this.sliceStart = performance.now();
-    return goOn;
-  }
 }
 
 /** Where each person starts ([x0, y0, ...] by analysis index): saved, or on a seeded disc. */

@@ -8,6 +8,7 @@ import { attributeValues } from '../../engine/core/model/attribute-values.ts';
 import { FILTER_CATEGORY_RULE, isCategorical, profileAttributes } from '../../engine/core/model/attribute-profile.ts';
 import type { Project } from '../../engine/core/model/project.ts';
 import type { Filters } from './filters.ts';
+import { Slicer, type SliceOptions } from './slicer.ts';
 
 export interface ViewModel {
   project: Project;
@@ -21,18 +22,55 @@ export interface ViewModel {
 
 export { attributeValues };
 
-export function createViewModel(project: Project, analysis: AnalysisResult): ViewModel {
+/** The part of a view model that depends only on the dataset and the analysis: look-ups by id, the attributes to filter by. */
+export type ViewLookups = Omit<ViewModel, 'project' | 'analysis'>;
+
+/**
+ * The look-ups' steps: yields every 32 people (and before the attribute profile), so the same
+ * code builds them at once or in slices.
+ */
+function* lookupSteps(dataset: Project['dataset'], analysis: AnalysisResult): Generator<void, ViewLookups> {
   // Plain loops: at 50,000 people, the pairs and entry arrays of map()/Object.entries() were
   // most of the time (and garbage) of opening the results.
   const ids = analysis.table.ids;
   const indexOf = new Map<string, number>();
-  for (let i = 0; i < ids.length; i++) indexOf.set(ids[i]!, i);
+  for (let i = 0; i < ids.length; i++) {
+    indexOf.set(ids[i]!, i);
+    if ((i & 31) === 31) yield;
+  }
   const personOf = new Map<string, Person>();
-  for (const person of project.dataset.people) personOf.set(person.id, person);
-  const categorical = profileAttributes(project.dataset.people.map((p) => p.attributes))
+  const people = dataset.people;
+  for (let i = 0; i < people.length; i++) {
+    personOf.set(people[i]!.id, people[i]!);
+    if ((i & 31) === 31) yield;
+  }
+  yield;
+  const categorical = profileAttributes(people.map((p) => p.attributes))
     .filter((p) => isCategorical(p, FILTER_CATEGORY_RULE))
     .map((p) => ({ key: p.name, values: [...p.values].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).map((v) => v.value) }));
-  return { project, analysis, ids, indexOf, personOf, categorical };
+  return { ids, indexOf, personOf, categorical };
+}
+
+export function createViewModel(project: Project, analysis: AnalysisResult): ViewModel {
+  const steps = lookupSteps(project.dataset, analysis);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { project, analysis, ...step.value };
+  }
+}
+
+/**
+ * The look-ups built in slices (at 50,000 people the two maps are some 50 ms of one task); null
+ * when `between` abandons them (a newer analysis is being shown).
+ */
+export async function viewLookupsInSlices(dataset: Project['dataset'], analysis: AnalysisResult, options: SliceOptions = {}): Promise<ViewLookups | null> {
+  const slicer = new Slicer(options);
+  const steps = lookupSteps(dataset, analysis);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (slicer.due() && !(await slicer.pause())) return null;
+  }
 }
 
 export function labelOf(vm: ViewModel, id: string): string {
