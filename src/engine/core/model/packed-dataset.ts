@@ -123,6 +123,11 @@ export function rememberPacked(dataset: Dataset, packed: PackedDataset): void {
   packedCache.set(dataset, packed);
 }
 
+/** The packed form of a dataset where one is known already (never packs). */
+export function knownPacked(dataset: Dataset): PackedDataset | undefined {
+  return packedCache.get(dataset);
+}
+
 /** The packed form of a dataset: remembered from where it came, or packed now. */
 export function packedOf(dataset: Dataset): PackedDataset {
   let packed = packedCache.get(dataset);
