@@ -20,6 +20,7 @@ import { selectFactor } from './actions/system-map.ts';
 import { MapView } from './map/map-view.ts';
 import { SystemMapView } from './map/system-map-view.ts';
 import { EngineClient, STALL_MS } from '../workers/engine-client.ts';
+import { ProjectStoreClient } from '../workers/project-store-client.ts';
 import { download } from './dom.ts';
 
 const root = document.getElementById('app');
@@ -35,7 +36,7 @@ if (root) {
     else address.searchParams.delete('private');
     if (address.href !== location.href) history.replaceState(history.state, '', address);
   });
-  const db = new ProjectDb();
+  const db = new ProjectDb(new ProjectStoreClient());
   db.setPrivate(privateMode);
   // The stall budget is read at each file task; end-to-end tests shorten it through this global.
   const engine = new EngineClient({ stallMs: () => (globalThis as { netweaveStallMs?: number }).netweaveStallMs ?? STALL_MS });
@@ -73,7 +74,7 @@ if (root) {
     store.set({ selected: null });
   });
   // Changes waiting for autosave are written when the page is hidden or closed.
-  const flush = (): void => void saveNow(ctx);
+  const flush = (): void => void saveNow(ctx, true);
   window.addEventListener('pagehide', flush);
   // Leaving a project that is not kept anywhere (private mode, or storage refused) asks first.
   window.addEventListener('beforeunload', (e) => {

@@ -19,6 +19,28 @@ const FULL = `{
   };
 }`;
 
+/**
+ * Saves are written by the storage worker: its storage is full too. The worker is started from a
+ * module that runs FULL first, then the worker's own script.
+ */
+const FULL_IN_STORAGE_WORKER = `{
+  const Original = window.Worker;
+  window.storageWorkersPatched = 0;
+  window.Worker = class extends Original {
+    constructor(url, options) {
+      const href = new URL(String(url), location.href).href;
+      if (!href.includes('project-store.worker')) {
+        super(url, options);
+        return;
+      }
+      window.storageWorkersPatched++;
+      const patch = URL.createObjectURL(new Blob([${JSON.stringify(FULL)}], { type: 'text/javascript' }));
+      const start = 'import ' + JSON.stringify(patch) + '; import ' + JSON.stringify(href) + ';';
+      super(URL.createObjectURL(new Blob([start], { type: 'text/javascript' })), options);
+    }
+  };
+}`;
+
 describe('storage faults', () => {
   it('works in memory when the browser keeps nothing, says so, and offers the project file', async () => {
     const app = await openApp({ initScript: NO_INDEXEDDB });
@@ -47,13 +69,14 @@ describe('storage faults', () => {
   }, 120_000);
 
   it('says the storage is full when saving fails for lack of room, and keeps the project open', async () => {
-    const app = await openApp({ initScript: FULL });
+    const app = await openApp({ initScript: `${FULL}\n${FULL_IN_STORAGE_WORKER}` });
     try {
       const { page } = app;
       await importAndWait(page, [fixtureFile('team.csv')], 12);
       const line = page.locator('.status.storage');
       await line.waitFor();
       expect(await line.textContent()).toContain('storage for netweave is full');
+      expect(await page.evaluate(() => (window as unknown as { storageWorkersPatched: number }).storageWorkersPatched)).toBe(1);
       await waitForResults(page, 12);
       expect(app.pageErrors).toEqual([]);
     } finally {

@@ -38,15 +38,16 @@ export function storageProblemOf(error: unknown): string {
 /**
  * Writes every waiting project now (also as the page is hidden or closed). When storage fails
  * the work stays open in this tab and the status line says so, with the way to keep it (export
- * the project file), until a save succeeds again.
+ * the project file), until a save succeeds again. `closing`: the page itself writes, at once,
+ * what waits and what the storage worker is still being handed.
  */
-export async function saveNow(ctx: AppContext): Promise<void> {
-  const waiting = [...ctx.runtime.unsaved.values()];
+export async function saveNow(ctx: AppContext, closing = false): Promise<void> {
+  const waiting = new Map([...(closing ? ctx.db.writingInWorker() : []), ...ctx.runtime.unsaved.values()].map((p) => [p.id, p]));
   ctx.runtime.unsaved.clear();
   if (ctx.store.get().privateMode) return;
-  for (const project of waiting) {
+  for (const project of waiting.values()) {
     try {
-      await ctx.db.save(project);
+      await ctx.db.save(project, { onPage: closing });
       if (ctx.store.get().storageProblem !== null) ctx.store.set({ storageProblem: null });
     } catch (error) {
       ctx.store.set({ storageProblem: storageProblemOf(error) });

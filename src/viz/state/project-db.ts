@@ -9,6 +9,10 @@
  *
  * The dataset lives in a store of its own, written only when it changed: autosaves after a layout
  * run or a settings change then copy the project's small parts, not 50,000 people again.
+ *
+ * Writes go through the storage worker where there is one (workers/project-store-api.ts): the
+ * copy into IndexedDB then happens off the page. This class still owns the database: it makes
+ * and upgrades it before the worker writes.
  */
 import { deleteDB, openDB, wrap, type IDBPDatabase } from 'idb';
 import { PROJECT_VERSION, ProjectSchema, type Project } from '../../engine/core/model/project.ts';
@@ -17,6 +21,8 @@ import { isPackedLayout, packedLayoutOf, packedLayoutProblem, unpackLayout } fro
 import type { Dataset } from '../../engine/core/model/dataset.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
 import { recordBytes, stringBytes } from './stored-size.ts';
+import { CURRENT, DATASETS, DB_NAME, DB_VERSION, META, STORE } from '../../workers/project-store-api.ts';
+import { StorageWorkerFailed, type ProjectStoreClient } from '../../workers/project-store-client.ts';
 
 /** The project without its dataset and layout: what the schema checks when those are packed. */
 const ProjectShellSchema = ProjectSchema.omit({ dataset: true, layout: true });
@@ -55,15 +61,6 @@ function shellOf(raw: unknown): { project: ProjectShell; people: number } | null
   const parsed = ProjectSchema.safeParse(raw);
   return parsed.success ? { project: parsed.data, people: parsed.data.dataset.people.length } : null;
 }
-
-const DB_NAME = 'netweave';
-const DB_VERSION = 2;
-const STORE = 'projects';
-const META = 'meta';
-/** Packed datasets by project id (from version 2; older projects keep theirs inline). */
-const DATASETS = 'datasets';
-/** The key in META naming the project that opens next time. */
-const CURRENT = 'current';
 
 /**
  * Stands in a stored project for its dataset, kept in DATASETS under the project's id, with the
@@ -166,6 +163,13 @@ export class ProjectDb {
   private keepsNothing = false;
   /** Tells netweave's other tabs what was removed here (they close it rather than save it again). */
   private channel: BroadcastChannel | null = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`${DB_NAME}.removed`);
+  /** Projects handed to the storage worker and not yet written, by id. */
+  private inWorker = new Map<string, Project>();
+  /** The last save under way: a removal waits for it, so a project removed is not written again after. */
+  private saving: Promise<unknown> = Promise.resolve();
+
+  /** `writer`: the storage worker's client, where saves are written off the page. */
+  constructor(private readonly writer: ProjectStoreClient | null = null) {}
 
   /** Hears what another tab removed: a project's id, or null for everything. */
   onRemovedElsewhere(listener: (id: string | null) => void): void {
@@ -272,11 +276,39 @@ export class ProjectDb {
     this.keepsNothing = on;
   }
 
-  async save(project: Project): Promise<void> {
+  /**
+   * Writes a project. `onPage`: written by the page at once, not handed to the storage worker
+   * (the page is closing: a worker's write still being handed over would be lost with it).
+   */
+  async save(project: Project, options: { onPage?: boolean } = {}): Promise<void> {
+    const task = this.write(project, options.onPage === true);
+    this.saving = task.catch(() => undefined);
+    await task;
+  }
+
+  /** The projects the storage worker is writing now, not yet stored: what a closing page writes itself. */
+  writingInWorker(): Project[] {
+    return [...this.inWorker.values()];
+  }
+
+  private async write(project: Project, onPage: boolean): Promise<void> {
     const db = await this.writable();
-    const tx = db.transaction([STORE, DATASETS, META], 'readwrite');
     const datasetChanged = this.written.get(project.id) !== project.dataset;
     const records = storedRecords(project);
+    if (!onPage && this.writer?.available) {
+      this.inWorker.set(project.id, project);
+      try {
+        await this.writer.write({ project: records.project, ...(datasetChanged ? { dataset: records.dataset } : {}) });
+        this.written.set(project.id, project.dataset);
+        return;
+      } catch (error) {
+        // A worker that could not run: the page writes instead. Storage's own refusals stand.
+        if (!(error instanceof StorageWorkerFailed)) throw error;
+      } finally {
+        if (this.inWorker.get(project.id) === project) this.inWorker.delete(project.id);
+      }
+    }
+    const tx = db.transaction([STORE, DATASETS, META], 'readwrite');
     await Promise.all([
       tx.objectStore(STORE).put(records.project),
       datasetChanged ? tx.objectStore(DATASETS).put(records.dataset, project.id) : null,
@@ -348,6 +380,7 @@ export class ProjectDb {
 
   /** Removes a project and everything kept for it (its record, its dataset, the note that it opens next). Allowed in private mode: it removes, never writes. */
   async remove(id: string): Promise<void> {
+    await this.saving;
     const db = await this.db();
     this.written.delete(id);
     if (db === null) return;
@@ -368,6 +401,7 @@ export class ProjectDb {
    * to let go (`blocked` is called while it has not); resolves once the database is gone.
    */
   async forgetAll(blocked?: () => void): Promise<void> {
+    await this.saving;
     await this.disconnect();
     this.written.clear();
     // Told first: a tab that closes its project lets go of the database sooner.

@@ -1,0 +1,84 @@
+/**
+ * The page's side of the storage worker: hands a save's records over in parts, a few
+ * milliseconds of the page's time each with a turn of the event loop between them, then has the
+ * worker write them in one transaction. Where no worker can start (or it failed once),
+ * `available` is false, a failed write rejects with StorageWorkerFailed, and the page writes
+ * itself.
+ */
+import * as Comlink from 'comlink';
+import type { ProjectStoreApi, StoredWrite } from './project-store-api.ts';
+import { recordParts, type RecordPart } from './record-parts.ts';
+import { yieldToPage } from './yield-to-page.ts';
+
+/** Work (array items, see record-parts.ts) posted in one message before the page gets a turn. */
+const BATCH_WEIGHT = 20_000;
+
+/** The storage worker could not start or stopped: the page writes itself instead. */
+export class StorageWorkerFailed extends Error {
+  constructor(reason: string) {
+    super(`the storage worker did not run (${reason})`);
+    this.name = 'StorageWorkerFailed';
+  }
+}
+
+export class ProjectStoreClient {
+  private api: Comlink.Remote<ProjectStoreApi> | null = null;
+  /** Rejects once the worker fails to load or run (a worker's script error answers no call). */
+  private failed: Promise<never> | null = null;
+  private broken = false;
+  private saves = 0;
+
+  /** Whether saves can go through the worker (false where workers cannot start, or after one failed). */
+  get available(): boolean {
+    return typeof Worker !== 'undefined' && !this.broken;
+  }
+
+  private remote(): { api: Comlink.Remote<ProjectStoreApi>; failed: Promise<never> } {
+    if (this.api === null || this.failed === null) {
+      const worker = new Worker(new URL('./project-store.worker.ts', import.meta.url), { type: 'module', name: 'netweave-storage' });
+      this.failed = new Promise<never>((_, reject) => {
+        worker.addEventListener('error', (event) => {
+          this.broken = true;
+          worker.terminate();
+          reject(new StorageWorkerFailed(event.message || 'its script did not load'));
+        });
+      });
+      this.failed.catch(() => undefined);
+      this.api = Comlink.wrap<ProjectStoreApi>(worker);
+    }
+    return { api: this.api, failed: this.failed };
+  }
+
+  /** Writes the records; rejects as the worker's write did (its error's name kept). */
+  async write(records: StoredWrite): Promise<void> {
+    const { api, failed } = this.remote();
+    const id = ++this.saves;
+    const answer = <T>(call: Promise<T>): Promise<T> => Promise.race([call, failed]);
+    try {
+      let batch: RecordPart[] = [];
+      let transfer: ArrayBuffer[] = [];
+      let weight = 0;
+      const send = async (): Promise<void> => {
+        if (batch.length === 0) return;
+        const parts = batch;
+        const moved = transfer;
+        batch = [];
+        transfer = [];
+        weight = 0;
+        await answer(api.stage(id, Comlink.transfer(parts, moved)));
+        await yieldToPage();
+      };
+      for (const posted of recordParts(records)) {
+        batch.push(posted.part);
+        transfer.push(...posted.transfer);
+        weight += posted.weight;
+        if (weight >= BATCH_WEIGHT) await send();
+      }
+      await send();
+      await answer(api.commit(id));
+    } catch (error) {
+      if (!this.broken) void api.drop(id).catch(() => undefined);
+      throw error;
+    }
+  }
+}
