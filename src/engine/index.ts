@@ -76,6 +76,8 @@ export type { Positions } from './core/model/layout-record.ts';
 export { positionOf } from './core/model/layout-record.ts';
 /** Positions from id and position pairs. */
 export { positionsFrom } from './core/model/layout-record.ts';
+/** Sets one position as an own key (even "__proto__"). */
+export { setPosition } from './core/model/layout-record.ts';
 /** Tie counts per relation and the waves ties come from, computed once per dataset. */
 export { tieSummaryOf } from './core/model/tie-summary.ts';
 /** A dataset packed into typed-array columns, to cross threads and go into storage. */
@@ -104,6 +106,8 @@ export { packedLayoutOf } from './core/model/packed-layout.ts';
 export { packedLayoutProblem } from './core/model/packed-layout.ts';
 /** Positions from a packed layout. */
 export { unpackLayout } from './core/model/packed-layout.ts';
+/** Notes a layout's packed form (the map has it in columns), so saving it packs nothing. */
+export { rememberPackedLayout } from './core/model/packed-layout.ts';
 
 // core/graph
 

@@ -36,7 +36,8 @@ import { isVisible, labelOf, type ViewModel } from '../state/view-model.ts';
 import type { AppState, AppStore } from '../state/app-state.ts';
 import { readSetting, writeSetting } from '../state/browser-state.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
-import { positionOf, positionsFrom, type Positions } from '../../engine/core/model/layout-record.ts';
+import { positionOf, setPosition, type Positions } from '../../engine/core/model/layout-record.ts';
+import { rememberPackedLayout } from '../../engine/core/model/packed-layout.ts';
 import type { LayoutStop } from '../../workers/layout-api.ts';
 
 /**
@@ -767,20 +768,27 @@ export class MapView {
 
   /**
    * Hands the positions to the project, built in slices on a big map (50,000 entries took a task
-   * of their own), and handed over in a task of their own: the project's update redraws what shows it.
+   * of their own), with their packed form noted for the save, and handed over in a task of their
+   * own: the project's update redraws what shows it.
    */
   private savePositions(vm: ViewModel, xy: Float64Array): void {
     const round = (v: number) => Math.round(v * 100) / 100;
     const n = vm.ids.length;
-    const entries = new Array<readonly [string, [number, number]]>(n);
+    const positions: Positions = {};
+    const packed = new Float64Array(2 * n);
     const slice = 10_000;
     const build = async (): Promise<void> => {
       for (let from = 0; from < n; from += slice) {
-        for (let i = from; i < Math.min(n, from + slice); i++) entries[i] = [vm.ids[i]!, [round(xy[2 * i]!), round(xy[2 * i + 1]!)]];
+        for (let i = from; i < Math.min(n, from + slice); i++) {
+          const x = round(xy[2 * i]!);
+          const y = round(xy[2 * i + 1]!);
+          packed[2 * i] = x;
+          packed[2 * i + 1] = y;
+          setPosition(positions, vm.ids[i]!, [x, y]);
+        }
         if (n > slice) await yieldToPage();
       }
-      const positions = positionsFrom(entries);
-      if (n > slice) await yieldToPage();
+      rememberPackedLayout(positions, { format: 'netweave-packed-layout', ids: vm.ids, xy: packed });
       this.onLayoutSaved(positions, vm.project.id);
     };
     void build();

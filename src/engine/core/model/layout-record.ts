@@ -13,3 +13,9 @@ export function positionOf(layout: Positions, id: string): [number, number] | un
 export function positionsFrom(entries: Iterable<readonly [string, [number, number]]>): Positions {
   return Object.fromEntries(entries) as Positions;
 }
+
+/** Sets `id`'s position as an own key (even "__proto__"), for positions built one at a time. */
+export function setPosition(layout: Positions, id: string, position: [number, number]): void {
+  if (id === '__proto__') Object.defineProperty(layout, id, { value: position, writable: true, enumerable: true, configurable: true });
+  else layout[id] = position;
+}

@@ -47,6 +47,15 @@ export function packedLayoutProblem(value: PackedLayout): string | null {
 
 const packedCache = new WeakMap<Layout, PackedLayout>();
 
+/**
+ * Notes that `packed` is `layout`'s packed form (the map has its ids and coordinates in columns
+ * already), so that saving it does not walk 50,000 keys again. Not noted when a coordinate is
+ * not a finite number: packLayout leaves those out.
+ */
+export function rememberPackedLayout(layout: Layout, packed: PackedLayout): void {
+  if (packed.xy.every(Number.isFinite) && packed.ids.length * 2 === packed.xy.length) packedCache.set(layout, packed);
+}
+
 /** The packed form of a layout, packed once: autosaves often store the same layout again. */
 export function packedLayoutOf(layout: Layout): PackedLayout {
   let packed = packedCache.get(layout);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { packLayout, packedLayoutOf, packedLayoutProblem, unpackLayout } from '../../../../src/engine/core/model/packed-layout.ts';
-import { positionOf, positionsFrom } from '../../../../src/engine/core/model/layout-record.ts';
+import { packLayout, packedLayoutOf, packedLayoutProblem, rememberPackedLayout, unpackLayout } from '../../../../src/engine/core/model/packed-layout.ts';
+import { positionOf, positionsFrom, setPosition, type Positions } from '../../../../src/engine/core/model/layout-record.ts';
 
 /** Ids as users write them, including ones that name Object.prototype's members. */
 const id = fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'));
@@ -52,4 +52,21 @@ describe('packed layouts', () => {
     expect(packedLayoutOf(layout)).toBe(packedLayoutOf(layout));
     expect(packedLayoutOf({ ...layout })).not.toBe(packedLayoutOf(layout));
   });
+
+  it('keeps a packed form noted by the map, built one position at a time with any id', () => {
+    const layout: Positions = {};
+    const ids = ['a', '__proto__', 'constructor'];
+    ids.forEach((i, k) => setPosition(layout, i, [k, -k]));
+    expect(Object.getPrototypeOf(layout)).toBe(Object.prototype);
+    expect(positionOf(layout, '__proto__')).toEqual([1, -1]);
+    const packed = { format: 'netweave-packed-layout' as const, ids, xy: Float64Array.from([0, -0, 1, -1, 2, -2]) };
+    rememberPackedLayout(layout, packed);
+    expect(packedLayoutOf(layout)).toBe(packed);
+    expect(unpackLayout(packed)).toEqual(unpackLayout(packLayout(layout)));
+    // One coordinate not a number: not noted, packed again (without it) when saved.
+    const odd: Positions = { a: [Number.NaN, 1] };
+    rememberPackedLayout(odd, { format: 'netweave-packed-layout', ids: ['a'], xy: Float64Array.from([Number.NaN, 1]) });
+    expect(packedLayoutOf(odd).ids).toEqual([]);
+  });
 });
+
