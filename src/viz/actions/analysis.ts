@@ -135,9 +135,11 @@ export async function drawParts(ctx: AppContext, view: ViewModel): Promise<void>
   const { store, runtime } = ctx;
   const shown = ++runtime.shown;
   for (const part of PARTS) {
+    // Each part in a task of its own, the first too: the project's own change redraws the top
+    // bar and the panels still showing the old results.
+    await yieldToPage();
     if (shown !== runtime.shown || store.get().mode !== 'people') return;
     store.set({ drawn: { ...store.get().drawn, [part]: view } });
-    await yieldToPage();
   }
 }
 

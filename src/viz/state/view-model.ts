@@ -9,6 +9,8 @@ import { FILTER_CATEGORY_RULE, isCategorical, profileAttributes } from '../../en
 import type { Project } from '../../engine/core/model/project.ts';
 import type { Filters } from './filters.ts';
 import { Slicer, type SliceOptions } from './slicer.ts';
+import { metricDefinition } from '../../engine/analysis/metric-registry.ts';
+import { sortedValues } from '../../engine/report/readable.ts';
 
 export interface ViewModel {
   project: Project;
@@ -44,7 +46,13 @@ function* lookupSteps(dataset: Project['dataset'], analysis: AnalysisResult): Ge
     personOf.set(people[i]!.id, people[i]!);
     if ((i & 31) === 31) yield;
   }
-  yield;
+  // The percentile bands' sorted columns, one a step: the people table reads them first thing.
+  for (const [metric, column] of Object.entries(analysis.table.columns)) {
+    if (column && metricDefinition(metric)?.display === 'percentile') {
+      sortedValues(column);
+      yield;
+    }
+  }
   const categorical = profileAttributes(people.map((p) => p.attributes))
     .filter((p) => isCategorical(p, FILTER_CATEGORY_RULE))
     .map((p) => ({ key: p.name, values: [...p.values].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).map((v) => v.value) }));
