@@ -10,6 +10,7 @@
  * this worker opens it as it is and never makes it.
  */
 import { assembleParts, type RecordPart } from './record-parts.ts';
+import { recordBytes } from './stored-size.ts';
 
 export const DB_NAME = 'netweave';
 export const DB_VERSION = 2;
@@ -20,9 +21,12 @@ export const DATASETS = 'datasets';
 /** The key in META naming the project that opens next time. */
 export const CURRENT = 'current';
 
-/** What one save writes: the project's record (keyed by its id) and, when it changed, its packed dataset. */
+/**
+ * What one save writes: the project's record (keyed by its id) and, when it changed, its packed
+ * dataset. A record whose dataset reference has no size yet gets the written dataset's.
+ */
 export interface StoredWrite {
-  project: { id: string };
+  project: { id: string; dataset?: { bytes?: number } };
   dataset?: unknown;
 }
 
@@ -84,18 +88,28 @@ export const projectStoreApi = {
     staged.set(id, list);
   },
 
-  /** Puts save `id`'s parts together and writes them in one transaction. */
-  async commit(id: number): Promise<void> {
+  /**
+   * Puts save `id`'s parts together and writes them in one transaction. Returns the size of the
+   * dataset when it measured it, else null.
+   */
+  async commit(id: number): Promise<number | null> {
     const parts = staged.get(id) ?? [];
     staged.delete(id);
     try {
       const records = assembleParts(parts) as StoredWrite;
+      const ref = records.project.dataset;
+      let bytes: number | null = null;
+      if (records.dataset !== undefined && typeof ref === 'object' && ref !== null && typeof ref.bytes !== 'number') {
+        bytes = recordBytes(records.dataset);
+        ref.bytes = bytes;
+      }
       const db = await openForWriting();
       try {
         await write(db, records);
       } finally {
         db.close();
       }
+      return bytes;
     } catch (error) {
       throw plainError(error);
     }

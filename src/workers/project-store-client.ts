@@ -49,8 +49,11 @@ export class ProjectStoreClient {
     return { api: this.api, failed: this.failed };
   }
 
-  /** Writes the records; rejects as the worker's write did (its error's name kept). */
-  async write(records: StoredWrite): Promise<void> {
+  /**
+   * Writes the records; resolves to the dataset's size where the worker measured it (else
+   * null), rejects as the worker's write did (its error's name kept).
+   */
+  async write(records: StoredWrite): Promise<number | null> {
     const { api, failed } = this.remote();
     const id = ++this.saves;
     const answer = <T>(call: Promise<T>): Promise<T> => Promise.race([call, failed]);
@@ -75,7 +78,7 @@ export class ProjectStoreClient {
         if (weight >= BATCH_WEIGHT) await send();
       }
       await send();
-      await answer(api.commit(id));
+      return await answer(api.commit(id));
     } catch (error) {
       if (!this.broken) void api.drop(id).catch(() => undefined);
       throw error;

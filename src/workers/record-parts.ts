@@ -1,24 +1,33 @@
 /**
  * A record cut into parts that each cost the page little to post to a worker, and put together
  * again there. Copying a big record into IndexedDB (or into one message) is one long task on the
- * page: 50,000 people and 250,000 ties took 120-190 ms. In parts, the typed arrays are copied
- * and moved (a memory copy, not a serialisation), long arrays go a slice at a time, and the page
+ * page: 50,000 people and 250,000 ties took 120-190 ms. In parts, typed arrays go as copies of
+ * a megabyte at most, moved rather than serialised, long arrays a slice at a time, and the page
  * can do other work between two parts.
  */
 
 /** Where a part goes: the keys from the record's root. */
 export type PartPath = string[];
 
-export interface RecordPart {
-  path: PartPath;
-  /** `set` puts the value at the path; `append` adds its items to the array there. */
-  op: 'set' | 'append';
-  value: unknown;
-}
+export type RecordPart =
+  /** Puts the value at the path. */
+  | { path: PartPath; op: 'set'; value: unknown }
+  /** Adds its items to the array at the path. */
+  | { path: PartPath; op: 'append'; value: unknown[] }
+  /** Puts a zeroed typed array of this kind and length at the path... */
+  | { path: PartPath; op: 'typed'; value: { kind: TypedKind; length: number } }
+  /** ...and copies this piece into it from `offset` on. */
+  | { path: PartPath; op: 'into'; offset: number; value: TypedArray };
+
+const TYPED_KINDS = ['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array'] as const;
+type TypedKind = (typeof TYPED_KINDS)[number];
+type TypedArray = Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array;
 
 export interface PartsOptions {
-  /** Array items (or typed array elements / 64) per part at most. Default 20,000. */
+  /** Array items per part at most. Default 20,000. */
   itemsPerPart?: number;
+  /** Bytes of a typed array per part at most. Default 1 MiB (copying it takes a few milliseconds). */
+  bytesPerPart?: number;
 }
 
 export interface PostedPart {
@@ -41,10 +50,17 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  */
 export function* recordParts(record: unknown, options: PartsOptions = {}): Generator<PostedPart> {
   const per = options.itemsPerPart ?? 20_000;
+  const bytes = options.bytesPerPart ?? 2 ** 20;
   function* walk(value: unknown, path: PartPath): Generator<PostedPart> {
-    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
-      const copy = (value as unknown as { slice(): ArrayBufferView }).slice();
-      yield { part: { path, op: 'set', value: copy }, transfer: [copy.buffer as ArrayBuffer], weight: Math.ceil(copy.byteLength / 512) };
+    const kind = typedKind(value);
+    if (kind !== null) {
+      const typed = value as TypedArray;
+      const step = Math.max(1, Math.floor(bytes / typed.BYTES_PER_ELEMENT));
+      yield { part: { path, op: 'typed', value: { kind, length: typed.length } }, transfer: [], weight: 1 };
+      for (let from = 0; from < typed.length; from += step) {
+        const piece = typed.slice(from, from + step);
+        yield { part: { path, op: 'into', offset: from, value: piece }, transfer: [piece.buffer as ArrayBuffer], weight: per };
+      }
     } else if (Array.isArray(value) && value.length > per) {
       yield { part: { path, op: 'set', value: [] }, transfer: [], weight: 1 };
       for (let from = 0; from < value.length; from += per) yield { part: { path, op: 'append', value: value.slice(from, from + per) }, transfer: [], weight: per };
@@ -58,27 +74,48 @@ export function* recordParts(record: unknown, options: PartsOptions = {}): Gener
   yield* walk(record, []);
 }
 
+function typedKind(value: unknown): TypedKind | null {
+  if (!ArrayBuffer.isView(value) || value instanceof DataView) return null;
+  const name = Object.getPrototypeOf(value)?.constructor?.name as string | undefined;
+  return TYPED_KINDS.find((k) => k === name) ?? null;
+}
+
 /**
  * Puts parts together again. Keys are untrusted text (a person called "__proto__"): each is set
  * as an own property, never through a prototype.
  */
 export function assembleParts(parts: Iterable<RecordPart>): unknown {
   const root: { value: unknown } = { value: undefined };
-  for (const { path, op, value } of parts) {
+  for (const part of parts) {
+    const where = part.path.join('.');
     let holder: Record<string, unknown> = root as unknown as Record<string, unknown>;
     let key = 'value';
-    for (const step of path) {
+    for (const step of part.path) {
       holder = holder[key] as Record<string, unknown>;
       key = step;
-      if (typeof holder !== 'object' || holder === null) throw new Error(`a part of the record has no place to go (${path.join('.')})`);
+      if (typeof holder !== 'object' || holder === null) throw new Error(`a part of the record has no place to go (${where})`);
     }
-    if (op === 'append') {
-      const target = holder[key];
-      if (!Array.isArray(target) || !Array.isArray(value)) throw new Error(`a part of the record has no list to join (${path.join('.')})`);
-      for (const item of value) target.push(item);
+    const target = holder[key];
+    if (part.op === 'append') {
+      if (!Array.isArray(target) || !Array.isArray(part.value)) throw new Error(`a part of the record has no list to join (${where})`);
+      for (const item of part.value) target.push(item);
+    } else if (part.op === 'into') {
+      const kind = typedKind(target);
+      if (kind === null || kind !== typedKind(part.value) || !Number.isSafeInteger(part.offset) || part.offset < 0 || part.offset + part.value.length > (target as TypedArray).length) {
+        throw new Error(`a part of the record does not fit its column (${where})`);
+      }
+      (target as TypedArray).set(part.value as never, part.offset);
+    } else if (part.op === 'typed') {
+      const { kind, length } = part.value;
+      if (!TYPED_KINDS.includes(kind) || !Number.isSafeInteger(length) || length < 0) throw new Error(`a part of the record names no column kind (${where})`);
+      ownKey(holder, key, new globalThis[kind](length));
     } else {
-      Object.defineProperty(holder, key, { value, writable: true, enumerable: true, configurable: true });
+      ownKey(holder, key, part.value);
     }
   }
   return root.value;
+}
+
+function ownKey(holder: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(holder, key, { value, writable: true, enumerable: true, configurable: true });
 }

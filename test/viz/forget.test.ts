@@ -5,7 +5,7 @@
  * no setting), deleting the open project closes it, forgetting removes every project.
  */
 import { describe, expect, it } from 'vitest';
-import { recordBytes, stringBytes } from '../../src/viz/state/stored-size.ts';
+import { recordBytes, stringBytes } from '../../src/workers/stored-size.ts';
 import { formatBytes } from '../../src/viz/format/bytes.ts';
 import { storedBytes, storedRecords, type ProjectListing, type ProjectDb } from '../../src/viz/state/project-db.ts';
 import { forgetSettings, keepBrowserState, storedSettings, writeSetting } from '../../src/viz/state/browser-state.ts';

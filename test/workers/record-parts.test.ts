@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assembleParts, recordParts } from '../../src/workers/record-parts.ts';
+import { assembleParts, recordParts, type RecordPart } from '../../src/workers/record-parts.ts';
 import { packDataset } from '../../src/engine/core/model/packed-dataset.ts';
 import { packLayout } from '../../src/engine/core/model/packed-layout.ts';
 import { DatasetSchema } from '../../src/engine/core/model/dataset.ts';
 
-function roundTrip(record: unknown, itemsPerPart?: number): { back: unknown; parts: number; moved: ArrayBuffer[] } {
-  const posted = [...recordParts(record, { itemsPerPart })];
+function roundTrip(record: unknown, itemsPerPart?: number, bytesPerPart?: number): { back: unknown; parts: number; moved: ArrayBuffer[] } {
+  const posted = [...recordParts(record, { itemsPerPart, bytesPerPart })];
   // Through a real structured clone, as postMessage would copy them.
   const parts = structuredClone(posted.map((p) => p.part));
   return { back: assembleParts(parts), parts: posted.length, moved: posted.flatMap((p) => p.transfer) };
@@ -27,6 +27,12 @@ describe('record parts', () => {
     expect(moved.length).toBe(7 + 1);
     for (const buffer of moved) expect([packed.source.buffer, packed.weight.buffer, record.project.layout.xy.buffer]).not.toContain(buffer);
     expect(parts).toBeGreaterThan(10);
+    // Columns in pieces of at most 1,000 bytes: five 32-bit tie columns in 3 each, directed in 1,
+    // the weights (5,600 bytes) in 6, the layout's 4,000 bytes in 4.
+    const small = roundTrip(record, 100, 1000);
+    expect(small.back).toEqual(record);
+    expect(small.moved.filter((b) => b.byteLength <= 1000).length).toBe(small.moved.length);
+    expect(small.moved.length).toBe(5 * 3 + 1 + 6 + 4);
   });
 
   it('keeps keys that are untrusted text as own keys', () => {
@@ -42,5 +48,9 @@ describe('record parts', () => {
   it('says where a part has no place to go', () => {
     expect(() => assembleParts([{ path: [], op: 'set', value: {} }, { path: ['a', 'b'], op: 'set', value: 1 }])).toThrow(/a\.b/);
     expect(() => assembleParts([{ path: [], op: 'set', value: {} }, { path: ['a'], op: 'append', value: [1] }])).toThrow(/no list/);
+    const column: RecordPart = { path: ['a'], op: 'typed', value: { kind: 'Int32Array', length: 4 } };
+    expect(() => assembleParts([{ path: [], op: 'set', value: {} }, column, { path: ['a'], op: 'into', offset: 2, value: Int32Array.of(1, 2, 3) }])).toThrow(/does not fit/);
+    expect(() => assembleParts([{ path: [], op: 'set', value: {} }, column, { path: ['a'], op: 'into', offset: 0, value: Float64Array.of(1) }])).toThrow(/does not fit/);
+    expect(() => assembleParts([{ path: [], op: 'set', value: {} }, { path: ['a'], op: 'typed', value: { kind: 'Function' as never, length: 1 } }])).toThrow(/no column kind/);
   });
 });
