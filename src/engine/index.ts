@@ -281,6 +281,8 @@ export type { ResultCache, ResultCacheOptions } from './analysis/result-cache.ts
 export type { BetweennessBound } from './analysis/analysis-result.ts';
 /** A bound in plain words: "estimated: within ±1 point of the exact share, 9 times in 10". */
 export { boundWords } from './report/readable.ts';
+/** A column's values ascending without blanks, sorted once per column (what percentile bands read). */
+export { sortedValues } from './report/readable.ts';
 /** What `programParts` is asked and gives back. */
 export type { ProgramParts, ProgramPartsOptions } from './analysis/program-parts.ts';
 /** Reads mentorship pairs, matching names to people. */

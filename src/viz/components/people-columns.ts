@@ -105,6 +105,7 @@ function metricColumn(vm: ViewModel, m: MetricDefinition): Column {
     title: m.explanation,
     numeric: true,
     value: (r: number) => metricValue(vm, m.id, r),
+    values: column,
     format: (v) => read(v as number),
     cellTitle: m.display === 'count' || m.display === 'group' || m.display === 'flag' ? undefined : exactValue,
   };

@@ -7,7 +7,7 @@ import { useSignal } from '@preact/signals';
 import { Tabs } from './tabs.tsx';
 import { VirtualTableView, type TableData } from './virtual-table.tsx';
 import { GROUP_TABLE_LABEL, PEOPLE_TABLE_LABEL, groupColumns, peopleColumns } from './people-columns.ts';
-import { isVisible, labelOf, type ViewModel } from '../state/view-model.ts';
+import { isVisible, labelOf, PEOPLE_TABLE_SORT, type ViewModel } from '../state/view-model.ts';
 import { hasFilters, type Filters } from '../state/filters.ts';
 import type { TableTab } from '../state/app-state.ts';
 
@@ -68,7 +68,7 @@ function PeopleTable({ view, selected, filters, pick, order }: { view: ViewModel
   useEffect(() => () => order(null), []);
   return (
     <div class="vt-host">
-      <VirtualTableView label={PEOPLE_TABLE_LABEL} data={data} highlighted={highlighted} onPick={(r) => pick(view.ids[r]!)} initialSort={{ key: 'degree', descending: true }} onOrder={(rows) => order(Array.from(rows, (r) => view.ids[r]!))} />
+      <VirtualTableView label={PEOPLE_TABLE_LABEL} data={data} highlighted={highlighted} onPick={(r) => pick(view.ids[r]!)} initialSort={PEOPLE_TABLE_SORT} onOrder={(rows) => order(Array.from(rows, (r) => view.ids[r]!))} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { FILTER_CATEGORY_RULE, isCategorical, profileAttributes } from '../../en
 import type { Project } from '../../engine/core/model/project.ts';
 import type { Filters } from './filters.ts';
 import { Slicer, type SliceOptions } from './slicer.ts';
+import { numericOrder } from './row-order.ts';
 import { metricDefinition } from '../../engine/analysis/metric-registry.ts';
 import { sortedValues } from '../../engine/report/readable.ts';
 
@@ -23,6 +24,9 @@ export interface ViewModel {
 }
 
 export { attributeValues };
+
+/** The people table's first order: the most connected first. Sorted ahead with the view's look-ups. */
+export const PEOPLE_TABLE_SORT = { key: 'degree', descending: true } as const;
 
 /** The part of a view model that depends only on the dataset and the analysis: look-ups by id, the attributes to filter by. */
 export type ViewLookups = Omit<ViewModel, 'project' | 'analysis'>;
@@ -53,6 +57,9 @@ function* lookupSteps(dataset: Project['dataset'], analysis: AnalysisResult): Ge
       yield;
     }
   }
+  // The people table's first order, likewise.
+  numericOrder(analysis.table.columns[PEOPLE_TABLE_SORT.key], PEOPLE_TABLE_SORT.descending);
+  yield;
   const categorical = profileAttributes(people.map((p) => p.attributes))
     .filter((p) => isCategorical(p, FILTER_CATEGORY_RULE))
     .map((p) => ({ key: p.name, values: [...p.values].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).map((v) => v.value) }));
