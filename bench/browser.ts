@@ -24,6 +24,16 @@ import { BROWSER_SIZES, parseBrowserArgs, type BrowserSize } from './browser-arg
 import { formatSeconds, logStep } from './timing.ts';
 import { PageProfile, type TaskCause } from './browser-why.ts';
 
+/** A long animation frame (the Long Animation Frames API), as the probe keeps it. */
+interface LongFrame {
+  start: number;
+  duration: number;
+  /** When the frame's rendering began (0: it rendered nothing) and its style and layout. */
+  renderStart: number;
+  styleAndLayoutStart: number;
+  scripts: Array<{ invoker: string; duration: number; forcedStyleAndLayoutDuration: number }>;
+}
+
 interface Probe {
   clickedAt: number;
   /** Every distinct status-bar text, with when it first showed. */
@@ -36,6 +46,8 @@ interface Probe {
   /** After that: the map drawn and its layout stopped ("Run layout" shows again). */
   mapSettledAt: number | null;
   longTasks: Array<{ start: number; duration: number }>;
+  /** Long animation frames (over 50 ms): how much of each was rendering, and which scripts ran. */
+  frames: LongFrame[];
 }
 
 /** Proportional set size (KiB) of a process, from smaps_rollup; 0 when it has gone. */
@@ -130,11 +142,22 @@ function edgeCsv(list: EdgeList): Buffer {
 
 async function installProbe(page: Page, people: number): Promise<void> {
   await page.evaluate((expectedRows) => {
-    const probe: Probe = { clickedAt: performance.now(), statuses: [], analysingAt: null, resultsAt: null, tableAt: null, mapBuildingAt: null, mapSettledAt: null, longTasks: [] };
+    const probe: Probe = { clickedAt: performance.now(), statuses: [], analysingAt: null, resultsAt: null, tableAt: null, mapBuildingAt: null, mapSettledAt: null, longTasks: [], frames: [] };
     (window as unknown as { __probe: Probe }).__probe = probe;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: false });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as Array<Omit<LongFrame, "start"> & { startTime: number }>) {
+        probe.frames.push({
+          start: entry.startTime,
+          duration: entry.duration,
+          renderStart: entry.renderStart,
+          styleAndLayoutStart: entry.styleAndLayoutStart,
+          scripts: entry.scripts.map((x) => ({ invoker: x.invoker, duration: x.duration, forcedStyleAndLayoutDuration: x.forcedStyleAndLayoutDuration })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: false });
     const record = (text: string): void => {
       const last = probe.statuses[probe.statuses.length - 1];
       // Step names, not percentages: the figures are "when did this step start".
@@ -270,7 +293,7 @@ interface SizeResult {
   renderer: string;
   interaction: FrameStats | null;
   /** With --why: what each long task spent its time on. */
-  causes: Array<TaskCause & { phase: string; startSeconds: number }> | null;
+  causes: Array<TaskCause & { phase: string; startSeconds: number; frame: LongFrame | null }> | null;
 }
 
 /** The promise's value, or null when it takes longer than `ms` (a page too busy to answer). */
@@ -324,7 +347,8 @@ async function runSize(size: BrowserSize, seed: number, interact: boolean, why: 
     // Let the first frames draw and the autosave run before reading memory and long tasks.
     await page.waitForTimeout(3_000);
     const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
-    const causes = profile ? (await profile.causes(probe.longTasks)).map((c) => ({ ...c, phase: phaseOf(c.start, c.start + c.durationMs, probe), startSeconds: (c.start - probe.clickedAt) / 1000 })) : null;
+    const frameOf = (start: number) => probe.frames.find((f) => f.start <= start + 1 && start < f.start + f.duration) ?? null;
+    const causes = profile ? (await profile.causes(probe.longTasks)).map((c) => ({ ...c, phase: phaseOf(c.start, c.start + c.durationMs, probe), startSeconds: (c.start - probe.clickedAt) / 1000, frame: frameOf(c.start) })) : null;
     const interaction = interact ? await withTimeout(measureInteraction(page), 180_000) : null;
     const peak = memory.stop();
     const rel = (t: number | null) => (t === null ? null : (t - probe.clickedAt) / 1000);
@@ -387,6 +411,13 @@ function printResult(r: SizeResult): void {
       console.log(`  ${c.startSeconds.toFixed(2).padStart(7)} s  ${Math.round(c.durationMs)} ms (${c.phase})`);
       console.log(`      self: ${list(c.self)}`);
       console.log(`      within: ${list(c.within)}`);
+      const f = c.frame;
+      if (f) {
+        const rendering = f.renderStart > 0 ? f.start + f.duration - f.renderStart : 0;
+        const layout = f.styleAndLayoutStart > 0 ? f.start + f.duration - f.styleAndLayoutStart : 0;
+        const scripts = f.scripts.map((x) => `${x.invoker} ${x.duration.toFixed(0)}${x.forcedStyleAndLayoutDuration > 1 ? ` (forced layout ${x.forcedStyleAndLayoutDuration.toFixed(0)})` : ''}`).join(' · ');
+        console.log(`      frame: ${f.duration.toFixed(0)} ms, rendering ${rendering.toFixed(0)} (style and layout ${layout.toFixed(0)}); scripts: ${scripts || 'none over 5 ms'}`);
+      }
     }
   }
   console.log('- steps seen:');

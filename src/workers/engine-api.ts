@@ -13,6 +13,7 @@ import { matchFiles, type MatchFilesInput, type MatchFilesResult } from '../engi
 import type { Dataset } from '../engine/core/model/dataset.ts';
 import { isPackedDataset, packDataset, packedDatasetTransferables, unpackDataset, type PackedDataset } from '../engine/core/model/packed-dataset.ts';
 import { importFiles, type ImportOptions } from '../engine/io/import-files.ts';
+import { partBatches, recordParts, type PartBatch } from './record-parts.ts';
 import { previewFiles, type FilePreview } from '../engine/project/preview-files.ts';
 import { networkSource } from '../engine/io/workbook-as-csv.ts';
 import { importSystemMapFiles, type SystemMapSourceFile } from '../engine/features/systemmap/import-files.ts';
@@ -58,6 +59,26 @@ let current: Dataset | null = null;
 
 /** Analyses of the current dataset already made: going back to a layer or a wave seen before is instant. */
 const analyses = createResultCache();
+
+/** Analysis results being handed to the page in parts, by number (analyzeInParts). */
+const outgoing = new Map<number, Generator<PartBatch>>();
+let outgoingCount = 0;
+/** Records (people at the edge, ids...) per part of a result, and per message: a few milliseconds of the page's time each. */
+const RESULT_PART_ITEMS = 2_000;
+
+/** The analysis of the current dataset: one already made with the same options comes back at once. */
+async function analysisOf(options: AnalysisOptions, onProgress?: ProgressCallback): Promise<AnalysisResult> {
+  if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
+  const dataset = current;
+  const kept = analyses.get(dataset, options);
+  if (kept !== undefined) {
+    onProgress?.('recalled', 1);
+    return kept;
+  }
+  const result = await analyzeWithPool(dataset, options, onProgress);
+  analyses.set(dataset, options, result);
+  return result;
+}
 
 /**
  * Path workers nested in this worker, one per core, started when an analysis needs them and
@@ -212,16 +233,34 @@ export const engineApi = {
 
   /** The analysis of the current dataset; one already made with the same options comes back at once. */
   async analyze(options: AnalysisOptions, onProgress?: ProgressCallback): Promise<AnalysisResult> {
-    if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
-    const dataset = current;
-    const kept = analyses.get(dataset, options);
-    if (kept !== undefined) {
-      onProgress?.('recalled', 1);
-      return Comlink.transfer(kept, resultTransferables(kept));
-    }
-    const result = await analyzeWithPool(dataset, options, onProgress);
-    analyses.set(dataset, options, result);
+    const result = await analysisOf(options, onProgress);
     return Comlink.transfer(result, resultTransferables(result));
+  },
+
+  /**
+   * The same analysis, handed to the page in parts (`nextResultParts`): at 50,000 people one
+   * message of it took the page 60-130 ms to read, its list of people at the edge alone two
+   * megabytes of small records. Returns the number to ask for the parts by; a newer analysis
+   * drops the parts of an older one not yet taken.
+   */
+  async analyzeInParts(options: AnalysisOptions, onProgress?: ProgressCallback): Promise<number> {
+    const result = await analysisOf(options, onProgress);
+    const id = ++outgoingCount;
+    outgoing.clear();
+    outgoing.set(id, partBatches(recordParts(result, { itemsPerPart: RESULT_PART_ITEMS }), RESULT_PART_ITEMS));
+    return id;
+  },
+
+  /** The next message's worth of result `id`'s parts; `done` once they are all taken. */
+  nextResultParts(id: number): PartBatch & { done: boolean } {
+    const batches = outgoing.get(id);
+    if (batches === undefined) throw new Error('This analysis result is no longer kept in the worker.');
+    const next = batches.next();
+    if (next.done) {
+      outgoing.delete(id);
+      return { parts: [], transfer: [], done: true };
+    }
+    return Comlink.transfer({ ...next.value, transfer: [], done: false }, next.value.transfer);
   },
 
   /**

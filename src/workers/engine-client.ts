@@ -9,6 +9,7 @@ import * as Comlink from 'comlink';
 import type { EngineApi, ImportOutcome, PackedImportOutcome, ProgressCallback, SharedAnalysis } from './engine-api.ts';
 import type { SharingSettings } from '../engine/core/model/project.ts';
 import { packedOf, rememberPacked, unpackDatasetInSlices } from '../engine/core/model/packed-dataset.ts';
+import { assembleParts, type RecordPart } from './record-parts.ts';
 import type { PacketsMade } from '../engine/export/packets/shared-packets.ts';
 import type { PacketsRequest } from './engine-api.ts';
 import { yieldToPage } from './yield-to-page.ts';
@@ -248,7 +249,17 @@ export class EngineClient {
     return this.run(async (api) => {
       if (this.dataset === null) throw new Error('Load a dataset before analysing.');
       await this.sendDataset(api);
-      return api.analyze(options, Comlink.proxy(onProgress));
+      // In parts, a turn of the page's event loop between two: one message of a big result
+      // was a long task to read.
+      const id = await api.analyzeInParts(options, Comlink.proxy(onProgress));
+      const parts: RecordPart[] = [];
+      for (;;) {
+        const batch = await api.nextResultParts(id);
+        for (const part of batch.parts) parts.push(part);
+        if (batch.done) break;
+        await yieldToPage();
+      }
+      return assembleParts(parts) as AnalysisResult;
     });
   }
 

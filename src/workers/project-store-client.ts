@@ -7,7 +7,7 @@
  */
 import * as Comlink from 'comlink';
 import type { ProjectStoreApi, StoredWrite } from './project-store-api.ts';
-import { recordParts, type RecordPart } from './record-parts.ts';
+import { partBatches, recordParts } from './record-parts.ts';
 import { yieldToPage } from './yield-to-page.ts';
 
 /** Work (array items, see record-parts.ts) posted in one message before the page gets a turn. */
@@ -58,26 +58,10 @@ export class ProjectStoreClient {
     const id = ++this.saves;
     const answer = <T>(call: Promise<T>): Promise<T> => Promise.race([call, failed]);
     try {
-      let batch: RecordPart[] = [];
-      let transfer: ArrayBuffer[] = [];
-      let weight = 0;
-      const send = async (): Promise<void> => {
-        if (batch.length === 0) return;
-        const parts = batch;
-        const moved = transfer;
-        batch = [];
-        transfer = [];
-        weight = 0;
-        await answer(api.stage(id, Comlink.transfer(parts, moved)));
+      for (const batch of partBatches(recordParts(records), BATCH_WEIGHT)) {
+        await answer(api.stage(id, Comlink.transfer(batch.parts, batch.transfer)));
         await yieldToPage();
-      };
-      for (const posted of recordParts(records)) {
-        batch.push(posted.part);
-        transfer.push(...posted.transfer);
-        weight += posted.weight;
-        if (weight >= BATCH_WEIGHT) await send();
       }
-      await send();
       return await answer(api.commit(id));
     } catch (error) {
       if (!this.broken) void api.drop(id).catch(() => undefined);

@@ -74,6 +74,29 @@ export function* recordParts(record: unknown, options: PartsOptions = {}): Gener
   yield* walk(record, []);
 }
 
+/** Parts to post in one message, with the buffers they move. */
+export interface PartBatch {
+  parts: RecordPart[];
+  transfer: ArrayBuffer[];
+}
+
+/** Parts gathered into messages of about `maxWeight` each (a part heavier than that goes alone). */
+export function* partBatches(parts: Iterable<PostedPart>, maxWeight: number): Generator<PartBatch> {
+  let batch: PartBatch = { parts: [], transfer: [] };
+  let weight = 0;
+  for (const posted of parts) {
+    if (batch.parts.length > 0 && weight + posted.weight > maxWeight) {
+      yield batch;
+      batch = { parts: [], transfer: [] };
+      weight = 0;
+    }
+    batch.parts.push(posted.part);
+    for (const buffer of posted.transfer) batch.transfer.push(buffer);
+    weight += posted.weight;
+  }
+  if (batch.parts.length > 0) yield batch;
+}
+
 function typedKind(value: unknown): TypedKind | null {
   if (!ArrayBuffer.isView(value) || value instanceof DataView) return null;
   const name = Object.getPrototypeOf(value)?.constructor?.name as string | undefined;
