@@ -9,7 +9,7 @@ import * as Comlink from 'comlink';
 import type { EngineApi, ImportOutcome, PackedImportOutcome, ProgressCallback, SharedAnalysis } from './engine-api.ts';
 import type { SharingSettings } from '../engine/core/model/project.ts';
 import { packedOf, rememberPacked, unpackDatasetInSlices } from '../engine/core/model/packed-dataset.ts';
-import { assembleParts, type RecordPart } from './record-parts.ts';
+import { PartAssembler } from './record-parts.ts';
 import type { PacketsMade } from '../engine/export/packets/shared-packets.ts';
 import type { PacketsRequest } from './engine-api.ts';
 import { yieldToPage } from './yield-to-page.ts';
@@ -252,14 +252,14 @@ export class EngineClient {
       // In parts, a turn of the page's event loop between two: one message of a big result
       // was a long task to read.
       const id = await api.analyzeInParts(options, Comlink.proxy(onProgress));
-      const parts: RecordPart[] = [];
+      const result = new PartAssembler();
       for (;;) {
         const batch = await api.nextResultParts(id);
-        for (const part of batch.parts) parts.push(part);
+        result.add(batch.parts);
         if (batch.done) break;
         await yieldToPage();
       }
-      return assembleParts(parts) as AnalysisResult;
+      return result.value as AnalysisResult;
     });
   }
 

@@ -9,7 +9,7 @@
  * The page's ProjectDb owns the database (it makes and upgrades it before asking for a write):
  * this worker opens it as it is and never makes it.
  */
-import { assembleParts, type RecordPart } from './record-parts.ts';
+import { PartAssembler, type RecordPart } from './record-parts.ts';
 import { recordBytes } from './stored-size.ts';
 
 export const DB_NAME = 'netweave';
@@ -77,15 +77,15 @@ function write(db: IDBDatabase, records: StoredWrite): Promise<void> {
   });
 }
 
-/** Parts received, by save, until the save is written or dropped. */
-const staged = new Map<number, RecordPart[]>();
+/** Saves being received, put together as their parts come, until written or dropped. */
+const staged = new Map<number, PartAssembler>();
 
 export const projectStoreApi = {
   /** More parts of save `id`. */
   stage(id: number, parts: RecordPart[]): void {
-    const list = staged.get(id) ?? [];
-    for (const part of parts) list.push(part);
-    staged.set(id, list);
+    const save = staged.get(id) ?? new PartAssembler();
+    save.add(parts);
+    staged.set(id, save);
   },
 
   /**
@@ -93,10 +93,11 @@ export const projectStoreApi = {
    * dataset when it measured it, else null.
    */
   async commit(id: number): Promise<number | null> {
-    const parts = staged.get(id) ?? [];
+    const save = staged.get(id);
     staged.delete(id);
     try {
-      const records = assembleParts(parts) as StoredWrite;
+      if (save === undefined) throw new Error('nothing was handed over to save');
+      const records = save.value as StoredWrite;
       const ref = records.project.dataset;
       let bytes: number | null = null;
       if (records.dataset !== undefined && typeof ref === 'object' && ref !== null && typeof ref.bytes !== 'number') {

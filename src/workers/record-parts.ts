@@ -104,14 +104,25 @@ function typedKind(value: unknown): TypedKind | null {
 }
 
 /**
- * Puts parts together again. Keys are untrusted text (a person called "__proto__"): each is set
- * as an own property, never through a prototype.
+ * Puts parts together again, as they come (so that copying a column's pieces into place is spread
+ * over the messages that bring them). Keys are untrusted text (a person called "__proto__"): each
+ * is set as an own property, never through a prototype.
  */
-export function assembleParts(parts: Iterable<RecordPart>): unknown {
-  const root: { value: unknown } = { value: undefined };
-  for (const part of parts) {
+export class PartAssembler {
+  private readonly root: { value: unknown } = { value: undefined };
+
+  /** The record as put together so far (whole once every part is added). */
+  get value(): unknown {
+    return this.root.value;
+  }
+
+  add(parts: Iterable<RecordPart>): void {
+    for (const part of parts) this.addOne(part);
+  }
+
+  private addOne(part: RecordPart): void {
     const where = part.path.join('.');
-    let holder: Record<string, unknown> = root as unknown as Record<string, unknown>;
+    let holder: Record<string, unknown> = this.root as unknown as Record<string, unknown>;
     let key = 'value';
     for (const step of part.path) {
       holder = holder[key] as Record<string, unknown>;
@@ -136,7 +147,13 @@ export function assembleParts(parts: Iterable<RecordPart>): unknown {
       ownKey(holder, key, part.value);
     }
   }
-  return root.value;
+}
+
+/** Every part put together at once. */
+export function assembleParts(parts: Iterable<RecordPart>): unknown {
+  const assembler = new PartAssembler();
+  assembler.add(parts);
+  return assembler.value;
 }
 
 function ownKey(holder: Record<string, unknown>, key: string, value: unknown): void {
