@@ -26,12 +26,15 @@ export function measureReader(metric: Pick<MetricDefinition, 'display' | 'ends'>
   };
 }
 
+/** One formatter for every cell: toLocaleString with options builds one per call (25 µs each, a table's tooltips 9 ms). */
+const SIX_DIGITS = new Intl.NumberFormat('en', { maximumSignificantDigits: 6 });
+
 /** A raw value in full for a tooltip ("0.0599123", "12"); blanks say so. */
 export function exactValue(value: number | string): string {
   if (typeof value === 'string') return value;
   if (!Number.isFinite(value)) return 'no value';
   if (Number.isInteger(value)) return value.toLocaleString('en');
-  return value.toLocaleString('en', { maximumSignificantDigits: 6 });
+  return SIX_DIGITS.format(value);
 }
 
 /**

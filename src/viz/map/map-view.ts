@@ -178,7 +178,7 @@ export class MapView {
   /** The person the arrow keys reached (shown as hovered). */
   private cursor: string | null = null;
   /** The people table's order, when the shell gives it: the arrow keys follow it. */
-  private peopleOrder: readonly string[] | null = null;
+  private peopleOrder: (() => readonly string[]) | null = null;
 
   /** `onLayoutSaved` gets the positions and the id of the project they were laid out for. */
   constructor(private store: AppStore, private onLayoutSaved: (positions: Positions, projectId: string) => void) {
@@ -289,9 +289,10 @@ export class MapView {
     return this.labels.density !== 'all' || (this.vm?.ids.length ?? 0) > 2000;
   }
 
-  /** The people table's order, for the arrow keys (null: the analysis order). */
-  setPeopleOrder(ids: readonly string[] | null): void {
-    this.peopleOrder = ids;
+  /** The people table's order, for the arrow keys (null: the analysis order), listed when first needed. */
+  setPeopleOrder(ids: (() => readonly string[]) | null): void {
+    let listed: readonly string[] | null = null;
+    this.peopleOrder = ids && (() => (listed ??= ids()));
   }
 
   /**
@@ -938,7 +939,7 @@ export class MapView {
       return [state.selected, ...circle];
     }
     if (state.highlight !== null && state.highlight.length > 0) return state.highlight.filter(shown);
-    return (this.peopleOrder ?? vm.ids).filter(shown);
+    return (this.peopleOrder?.() ?? vm.ids).filter(shown);
   }
 
   private onKey(event: KeyboardEvent): void {

@@ -120,8 +120,20 @@ export function percentile(column: Float64Array, value: number): number {
   return (100 * below) / column.length;
 }
 
+const formats = new Map<number, Intl.NumberFormat>();
+
+/** A formatter kept per number of digits: toLocaleString with options builds one per call. */
+function significant(digits: number): Intl.NumberFormat {
+  let format = formats.get(digits);
+  if (format === undefined) {
+    format = new Intl.NumberFormat('en', { maximumSignificantDigits: digits });
+    formats.set(digits, format);
+  }
+  return format;
+}
+
 export function formatNumber(value: number | null | undefined, digits = 3): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
   if (Number.isInteger(value)) return value.toLocaleString('en');
-  return value.toLocaleString('en', { maximumSignificantDigits: digits });
+  return significant(digits).format(value);
 }
