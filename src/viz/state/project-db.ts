@@ -170,8 +170,8 @@ export class ProjectDb {
   private channel: BroadcastChannel | null = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`${DB_NAME}.removed`);
   /** Projects handed to the storage worker and not yet written, by id. */
   private inWorker = new Map<string, Project>();
-  /** The last save under way: a removal waits for it, so a project removed is not written again after. */
-  private saving: Promise<unknown> = Promise.resolve();
+  /** The saves under way: a removal waits for them, so a project removed is not written again after. */
+  private saving = new Set<Promise<void>>();
 
   /** `writer`: the storage worker's client, where saves are written off the page. */
   constructor(private readonly writer: ProjectStoreClient | null = null) {}
@@ -287,8 +287,12 @@ export class ProjectDb {
    */
   async save(project: Project, options: { onPage?: boolean } = {}): Promise<void> {
     const task = this.write(project, options.onPage === true);
-    this.saving = task.catch(() => undefined);
-    await task;
+    this.saving.add(task);
+    try {
+      await task;
+    } finally {
+      this.saving.delete(task);
+    }
   }
 
   /** The projects the storage worker is writing now, not yet stored: what a closing page writes itself. */
@@ -301,7 +305,7 @@ export class ProjectDb {
     const datasetChanged = this.written.get(project.id) !== project.dataset;
     const inWorker = !onPage && this.writer?.available === true;
     // A dataset the worker writes is measured there too (some 20-30 ms at 50,000 people).
-    const records = storedRecords(project, !(inWorker && datasetChanged));
+    let records = storedRecords(project, !(inWorker && datasetChanged));
     if (inWorker && this.writer) {
       this.inWorker.set(project.id, project);
       try {
@@ -310,8 +314,9 @@ export class ProjectDb {
         this.written.set(project.id, project.dataset);
         return;
       } catch (error) {
-        // A worker that could not run: the page writes instead. Storage's own refusals stand.
+        // A worker that could not run: the page writes instead (and measures). Storage's own refusals stand.
         if (!(error instanceof StorageWorkerFailed)) throw error;
+        records = storedRecords(project);
       } finally {
         if (this.inWorker.get(project.id) === project) this.inWorker.delete(project.id);
       }
@@ -388,7 +393,7 @@ export class ProjectDb {
 
   /** Removes a project and everything kept for it (its record, its dataset, the note that it opens next). Allowed in private mode: it removes, never writes. */
   async remove(id: string): Promise<void> {
-    await this.saving;
+    await Promise.allSettled([...this.saving]);
     const db = await this.db();
     this.written.delete(id);
     if (db === null) return;
@@ -409,7 +414,7 @@ export class ProjectDb {
    * to let go (`blocked` is called while it has not); resolves once the database is gone.
    */
   async forgetAll(blocked?: () => void): Promise<void> {
-    await this.saving;
+    await Promise.allSettled([...this.saving]);
     await this.disconnect();
     this.written.clear();
     // Told first: a tab that closes its project lets go of the database sooner.
