@@ -11,8 +11,9 @@
  * (> 50 ms on the page's main thread) by phase, up to a drawn map whose layout has stopped and after; the peak memory of the whole browser (the sum
  * of proportional set sizes of every Chromium process: page, workers, GPU process); and how the
  * map responds to zooming and panning once drawn (frame intervals while the camera moves).
- * With --why, the app is built without minification and the page's main thread profiled: each
- * long task is listed with the functions its time went to (browser-why.ts).
+ * Each long task is listed with the long animation frame it fell in; with --why, the app is built
+ * without minification and the page's main thread profiled, and each long task also lists the
+ * functions its time went to (browser-why.ts).
  * Figures only: nothing here asserts on time. Raw results go to bench/out/browser-<sizes>.json.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -275,7 +276,8 @@ interface SizeResult {
   analysisSeconds: number | null;
   importToSummarySeconds: number | null;
   statuses: Array<{ atSeconds: number; text: string }>;
-  longTasks: Array<{ startSeconds: number; durationMs: number; phase: string }>;
+  /** Each long task, with the long animation frame it fell in and, with --why, what it spent its time on. */
+  longTasks: Array<{ startSeconds: number; durationMs: number; phase: string; frame: LongFrame | null; cause: TaskCause | null }>;
   longestTaskMs: number;
   /** The longest main-thread task from the click to a drawn, settled map. */
   longestToMapMs: number;
@@ -292,8 +294,6 @@ interface SizeResult {
   /** What drew the map: 'worker' (the canvas drawn off the main thread, where WebGL runs in software) or 'webgl' (sigma). */
   renderer: string;
   interaction: FrameStats | null;
-  /** With --why: what each long task spent its time on. */
-  causes: Array<TaskCause & { phase: string; startSeconds: number; frame: LongFrame | null }> | null;
 }
 
 /** The promise's value, or null when it takes longer than `ms` (a page too busy to answer). */
@@ -347,12 +347,18 @@ async function runSize(size: BrowserSize, seed: number, interact: boolean, why: 
     // Let the first frames draw and the autosave run before reading memory and long tasks.
     await page.waitForTimeout(3_000);
     const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
-    const frameOf = (start: number) => probe.frames.find((f) => f.start <= start + 1 && start < f.start + f.duration) ?? null;
-    const causes = profile ? (await profile.causes(probe.longTasks)).map((c) => ({ ...c, phase: phaseOf(c.start, c.start + c.durationMs, probe), startSeconds: (c.start - probe.clickedAt) / 1000, frame: frameOf(c.start) })) : null;
+    const causes = profile ? await profile.causes(probe.longTasks) : null;
     const interaction = interact ? await withTimeout(measureInteraction(page), 180_000) : null;
     const peak = memory.stop();
     const rel = (t: number | null) => (t === null ? null : (t - probe.clickedAt) / 1000);
-    const longTasks = probe.longTasks.map((t) => ({ startSeconds: (t.start - probe.clickedAt) / 1000, durationMs: t.duration, phase: phaseOf(t.start, t.start + t.duration, probe) }));
+    const frameOf = (start: number) => probe.frames.find((f) => f.start <= start + 1 && start < f.start + f.duration) ?? null;
+    const longTasks = probe.longTasks.map((t, i) => ({
+      startSeconds: (t.start - probe.clickedAt) / 1000,
+      durationMs: t.duration,
+      phase: phaseOf(t.start, t.start + t.duration, probe),
+      frame: frameOf(t.start),
+      cause: causes?.[i] ?? null,
+    }));
     return {
       size,
       nodes: spec.nodes,
@@ -373,7 +379,6 @@ async function runSize(size: BrowserSize, seed: number, interact: boolean, why: 
       mapSeconds,
       renderer,
       interaction,
-      causes,
     };
   } finally {
     memory.stop();
@@ -404,19 +409,21 @@ function printResult(r: SizeResult): void {
     const i = r.interaction;
     console.log(`- zoom and pan (after the map is drawn) for ${i.seconds.toFixed(1)} s: ${i.frames} frames, interval median ${i.medianMs.toFixed(0)} ms, p95 ${i.p95Ms.toFixed(0)} ms, worst ${i.worstMs.toFixed(0)} ms; ${i.longTasks} long tasks (longest ${Math.round(i.longestTaskMs)} ms)`);
   }
-  if (r.causes) {
-    console.log('- what each long task spent its time on (CPU profile of the page, ms):');
+  if (r.longTasks.length > 0) {
+    console.log('- each long task: when (after the click), how long, in which phase; the long animation frame it fell in (its rendering, the scripts that ran, any layout they forced); with --why, the functions its time went to (CPU profile, ms):');
     const list = (items: TaskCause['self']) => items.map((x) => `${x.what} ${x.ms.toFixed(0)}`).join(' · ');
-    for (const c of r.causes) {
-      console.log(`  ${c.startSeconds.toFixed(2).padStart(7)} s  ${Math.round(c.durationMs)} ms (${c.phase})`);
-      console.log(`      self: ${list(c.self)}`);
-      console.log(`      within: ${list(c.within)}`);
-      const f = c.frame;
+    for (const t of r.longTasks) {
+      console.log(`  ${t.startSeconds.toFixed(2).padStart(7)} s  ${Math.round(t.durationMs)} ms (${t.phase})`);
+      const f = t.frame;
       if (f) {
         const rendering = f.renderStart > 0 ? f.start + f.duration - f.renderStart : 0;
         const layout = f.styleAndLayoutStart > 0 ? f.start + f.duration - f.styleAndLayoutStart : 0;
         const scripts = f.scripts.map((x) => `${x.invoker} ${x.duration.toFixed(0)}${x.forcedStyleAndLayoutDuration > 1 ? ` (forced layout ${x.forcedStyleAndLayoutDuration.toFixed(0)})` : ''}`).join(' · ');
         console.log(`      frame: ${f.duration.toFixed(0)} ms, rendering ${rendering.toFixed(0)} (style and layout ${layout.toFixed(0)}); scripts: ${scripts || 'none over 5 ms'}`);
+      }
+      if (t.cause) {
+        console.log(`      self: ${list(t.cause.self)}`);
+        console.log(`      within: ${list(t.cause.within)}`);
       }
     }
   }
