@@ -1,15 +1,16 @@
 /**
- * Writing a project into this browser's IndexedDB from a worker. IndexedDB copies what it stores
+ * Writing a project into this browser's IndexedDB from a worker, and reading one back. IndexedDB copies what it stores
  * on the thread that asks: on the page, a dataset of 50,000 people and 250,000 ties was a task
  * of 120-190 ms, its layout after a layout run another 60. Here the page only hands over the
  * records in parts (record-parts.ts) and the copy into storage happens in this worker, in one
  * transaction as before: the project's record, its dataset when it changed, and the note that it
- * opens next time.
+ * opens next time. Reading back goes the other way: read here, handed to the page in parts.
  *
  * The page's ProjectDb owns the database (it makes and upgrades it before asking for a write):
  * this worker opens it as it is and never makes it.
  */
-import { PartAssembler, type RecordPart } from './record-parts.ts';
+import * as Comlink from 'comlink';
+import { PartAssembler, partBatches, recordParts, type PartBatch, type RecordPart } from './record-parts.ts';
 import { recordBytes } from './stored-size.ts';
 
 export const DB_NAME = 'netweave';
@@ -39,8 +40,11 @@ function plainError(error: unknown): Error {
   return new Error(String(error));
 }
 
-/** The database as it is, at `DB_VERSION` with its stores; never made or upgraded here. */
-function openForWriting(): Promise<IDBDatabase> {
+/**
+ * The database as it is, never made or upgraded here; for writing, at `DB_VERSION` with every
+ * store (reading takes an older one too).
+ */
+function openExisting(forWriting: boolean): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(DB_NAME);
     request.onupgradeneeded = () => request.transaction?.abort();
@@ -48,7 +52,7 @@ function openForWriting(): Promise<IDBDatabase> {
       const db = request.result;
       // Another tab forgetting everything must not wait for this connection.
       db.onversionchange = () => db.close();
-      if (db.version < DB_VERSION || ![STORE, META, DATASETS].every((s) => db.objectStoreNames.contains(s))) {
+      if (forWriting && (db.version < DB_VERSION || ![STORE, META, DATASETS].every((s) => db.objectStoreNames.contains(s)))) {
         db.close();
         reject(new Error('the database is not ready to be written'));
       } else resolve(db);
@@ -77,6 +81,21 @@ function write(db: IDBDatabase, records: StoredWrite): Promise<void> {
   });
 }
 
+/** One record by key, or undefined. */
+function getRecord(db: IDBDatabase, store: string, key: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const request = db.transaction(store, 'readonly').objectStore(store).get(key);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('the project could not be read'));
+  });
+}
+
+/** A project read and being handed to the page in parts, by number (`read`). */
+const reading = new Map<number, Generator<PartBatch>>();
+let readCount = 0;
+/** Work per message handed to the page: a few milliseconds of its time (see record-parts.ts). */
+const READ_WEIGHT = 20_000;
+
 /** Saves being received, put together as their parts come, until written or dropped. */
 const staged = new Map<number, PartAssembler>();
 
@@ -104,7 +123,7 @@ export const projectStoreApi = {
         bytes = recordBytes(records.dataset);
         ref.bytes = bytes;
       }
-      const db = await openForWriting();
+      const db = await openExisting(true);
       try {
         await write(db, records);
       } finally {
@@ -114,6 +133,44 @@ export const projectStoreApi = {
     } catch (error) {
       throw plainError(error);
     }
+  },
+
+  /**
+   * Reads project `id`'s record and its dataset (kept apart from version 2) to hand to the page
+   * in parts (`nextReadParts`): read on the page, IndexedDB's copy of a 50,000-person dataset
+   * was one long task. Returns the number to take them by, or null when there is no such project.
+   */
+  async read(id: string): Promise<number | null> {
+    try {
+      const db = await openExisting(false);
+      try {
+        const project: unknown = await getRecord(db, STORE, id);
+        if (project === undefined) return null;
+        const stored = (project as { dataset?: { format?: unknown } } | null)?.dataset;
+        const apart = stored?.format === 'netweave-dataset-ref' && db.objectStoreNames.contains(DATASETS);
+        const dataset: unknown = apart ? await getRecord(db, DATASETS, id) : undefined;
+        const n = ++readCount;
+        reading.clear();
+        reading.set(n, partBatches(recordParts({ project, dataset }), READ_WEIGHT));
+        return n;
+      } finally {
+        db.close();
+      }
+    } catch (error) {
+      throw plainError(error);
+    }
+  },
+
+  /** The next message's worth of read `n`'s parts; `done` once they are all taken. */
+  nextReadParts(n: number): PartBatch & { done: boolean } {
+    const batches = reading.get(n);
+    if (batches === undefined) throw new Error('This project is no longer being read.');
+    const next = batches.next();
+    if (next.done) {
+      reading.delete(n);
+      return { parts: [], transfer: [], done: true };
+    }
+    return Comlink.transfer({ ...next.value, transfer: [], done: false }, next.value.transfer);
   },
 
   /** Forgets save `id`'s parts (the page gave up on it). */

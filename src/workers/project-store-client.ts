@@ -1,13 +1,13 @@
 /**
  * The page's side of the storage worker: hands a save's records over in parts, a few
  * milliseconds of the page's time each with a turn of the event loop between them, then has the
- * worker write them in one transaction. Where no worker can start (or it failed once),
+ * worker write them in one transaction; reads come back the same way. Where no worker can start (or it failed once),
  * `available` is false, a failed write rejects with StorageWorkerFailed, and the page writes
  * itself.
  */
 import * as Comlink from 'comlink';
 import type { ProjectStoreApi, StoredWrite } from './project-store-api.ts';
-import { partBatches, recordParts } from './record-parts.ts';
+import { PartAssembler, partBatches, recordParts } from './record-parts.ts';
 import { yieldToPage } from './yield-to-page.ts';
 
 /** Work (array items, see record-parts.ts) posted in one message before the page gets a turn. */
@@ -47,6 +47,25 @@ export class ProjectStoreClient {
       this.api = Comlink.wrap<ProjectStoreApi>(worker);
     }
     return { api: this.api, failed: this.failed };
+  }
+
+  /**
+   * Reads project `id`'s record and its dataset record (absent when kept inline by version 1),
+   * handed over in parts; null when there is no such project.
+   */
+  async read(id: string): Promise<{ project: unknown; dataset: unknown } | null> {
+    const { api, failed } = this.remote();
+    const answer = <T>(call: Promise<T>): Promise<T> => Promise.race([call, failed]);
+    const n = await answer(api.read(id));
+    if (n === null) return null;
+    const read = new PartAssembler();
+    for (;;) {
+      const batch = await answer(api.nextReadParts(n));
+      read.add(batch.parts);
+      if (batch.done) break;
+      await yieldToPage();
+    }
+    return read.value as { project: unknown; dataset: unknown };
   }
 
   /**

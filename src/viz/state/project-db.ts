@@ -10,9 +10,9 @@
  * The dataset lives in a store of its own, written only when it changed: autosaves after a layout
  * run or a settings change then copy the project's small parts, not 50,000 people again.
  *
- * Writes go through the storage worker where there is one (workers/project-store-api.ts): the
- * copy into IndexedDB then happens off the page. This class still owns the database: it makes
- * and upgrades it before the worker writes.
+ * Writes and the reading of a project go through the storage worker where there is one
+ * (workers/project-store-api.ts): IndexedDB's copies then happen off the page. This class still
+ * owns the database: it makes and upgrades it before the worker writes.
  */
 import { deleteDB, openDB, wrap, type IDBPDatabase } from 'idb';
 import { PROJECT_VERSION, ProjectSchema, type Project } from '../../engine/core/model/project.ts';
@@ -331,12 +331,32 @@ export class ProjectDb {
     this.written.set(project.id, project.dataset);
   }
 
+  /**
+   * A stored project's record and its dataset record (undefined when kept inline), through the
+   * storage worker where there is one (read on the page, a big dataset was one long task).
+   */
+  private async readRecords(db: IDBPDatabase, id: string): Promise<{ project: unknown; dataset: unknown } | null> {
+    if (this.writer?.available) {
+      try {
+        return await this.writer.read(id);
+      } catch (error) {
+        if (!(error instanceof StorageWorkerFailed)) throw error;
+      }
+    }
+    const project: unknown = await db.get(STORE, id);
+    if (project === undefined) return null;
+    const stored = (project as { dataset?: unknown } | null)?.dataset;
+    return { project, dataset: isDatasetRef(stored) && db.objectStoreNames.contains(DATASETS) ? await db.get(DATASETS, id) : undefined };
+  }
+
   async load(id: string): Promise<Project | null> {
     const db = await this.db();
     if (db === null) return null;
-    const raw: unknown = await db.get(STORE, id);
+    const read = await this.readRecords(db, id);
+    if (read === null) return null;
+    const raw = read.project;
     const stored = (raw as { dataset?: unknown } | undefined)?.dataset;
-    const dataset: unknown = isDatasetRef(stored) && db.objectStoreNames.contains(DATASETS) ? await db.get(DATASETS, id) : stored;
+    const dataset: unknown = isDatasetRef(stored) ? read.dataset : stored;
     if (!isPackedDataset(dataset)) {
       // Saved before datasets were packed.
       const parsed = ProjectSchema.safeParse(raw);
