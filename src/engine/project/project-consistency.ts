@@ -64,11 +64,13 @@ function* uniquePeople(people: readonly Person[], work: Work): Generator<void, {
 }
 
 /** Positions that are places on a map, for ids that exist; how many were dropped as unusable. */
-function usablePositions(layout: Project['layout'], known: (id: string) => boolean): { layout: Project['layout']; unusable: number; unknown: number } {
+function* usablePositions(layout: Project['layout'], known: (id: string) => boolean, work: Work): Generator<void, { layout: Project['layout']; unusable: number; unknown: number }> {
   let unusable = 0;
   let unknown = 0;
   const kept: Array<[string, [number, number]]> = [];
-  for (const [id, [x, y]] of Object.entries(layout)) {
+  for (const id of Object.keys(layout)) {
+    if (++work.n % SLICE === 0) yield;
+    const [x, y] = layout[id]!;
     if (!known(id)) unknown++;
     else if (!Number.isFinite(x) || !Number.isFinite(y) || Math.abs(x) > MAX_POSITION || Math.abs(y) > MAX_POSITION) unusable++;
     else kept.push([id, [x, y]]);
@@ -172,10 +174,10 @@ function* repairSteps(project: Project, file: string): Generator<void, RepairedP
   }
   const people = unique.repeated.length + added.length === 0 ? dataset.people : [...unique.people, ...added];
 
-  const positions = usablePositions(project.layout, (id) => ids.has(id));
+  const positions = yield* usablePositions(project.layout, (id) => ids.has(id), work);
   if (positions.unusable > 0) note('bad-position', `${plural(positions.unusable, 'map position')} ${positions.unusable === 1 ? 'was' : 'were'} not a usable place (not a number, or far off the map); ${positions.unusable === 1 ? 'that person is' : 'those people are'} placed again`, 'layout');
   const factors = new Set((project.systemMap?.factors ?? []).map((f) => f.id));
-  const mapPositions = usablePositions(project.systemMapLayout, (id) => factors.has(id));
+  const mapPositions = yield* usablePositions(project.systemMapLayout, (id) => factors.has(id), work);
   if (mapPositions.unusable > 0) note('bad-position', `${plural(mapPositions.unusable, 'system-map position')} ${mapPositions.unusable === 1 ? 'was' : 'were'} not a usable place; ${mapPositions.unusable === 1 ? 'that factor is' : 'those factors are'} placed again`, 'systemMapLayout');
 
   const settings = repairSettings(project.settings, relations, yield* attributeKeys(people, work));

@@ -17,7 +17,7 @@
 import { deleteDB, openDB, wrap, type IDBPDatabase } from 'idb';
 import { PROJECT_VERSION, ProjectSchema, type Project } from '../../engine/core/model/project.ts';
 import { isPackedDataset, packedDatasetProblem, packedOf, rememberPacked, unpackDatasetInSlices, type PackedDataset } from '../../engine/core/model/packed-dataset.ts';
-import { isPackedLayout, packedLayoutOf, packedLayoutProblem, unpackLayout } from '../../engine/core/model/packed-layout.ts';
+import { isPackedLayout, packedLayoutOf, packedLayoutProblem, rememberPackedLayout, unpackLayout } from '../../engine/core/model/packed-layout.ts';
 import type { Dataset } from '../../engine/core/model/dataset.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
 import { recordBytes, stringBytes } from '../../workers/stored-size.ts';
@@ -39,7 +39,11 @@ function parseShell(raw: object, withLayout: boolean): ProjectShell | null {
   let layout: Project['layout'] = {};
   if (isPackedLayout(stored)) {
     if (packedLayoutProblem(stored) !== null) return null;
-    if (withLayout) layout = unpackLayout(stored);
+    if (withLayout) {
+      layout = unpackLayout(stored);
+      // Saved again unchanged (every autosave), it need not be packed again.
+      rememberPackedLayout(layout, stored);
+    }
   } else {
     // Saved before layouts were packed.
     const parsed = LayoutSchema.safeParse(stored);
