@@ -13,7 +13,7 @@ import { matchFiles, type MatchFilesInput, type MatchFilesResult } from '../engi
 import type { Dataset } from '../engine/core/model/dataset.ts';
 import { isPackedDataset, packDataset, packedDatasetTransferables, unpackDataset, type PackedDataset } from '../engine/core/model/packed-dataset.ts';
 import { importFiles, type ImportOptions } from '../engine/io/import-files.ts';
-import { partBatches, recordParts, type PartBatch } from './record-parts.ts';
+import { PartAssembler, partBatches, recordParts, type PartBatch, type RecordPart } from './record-parts.ts';
 import { previewFiles, type FilePreview } from '../engine/project/preview-files.ts';
 import { networkSource } from '../engine/io/workbook-as-csv.ts';
 import { importSystemMapFiles, type SystemMapSourceFile } from '../engine/features/systemmap/import-files.ts';
@@ -59,6 +59,9 @@ let current: Dataset | null = null;
 
 /** Analyses of the current dataset already made: going back to a layer or a wave seen before is instant. */
 const analyses = createResultCache();
+
+/** A dataset being handed over in parts (stageDataset), put together as they come. */
+let staging: PartAssembler | null = null;
 
 /** Analysis results being handed to the page in parts, by number (analyzeInParts). */
 const outgoing = new Map<number, Generator<PartBatch>>();
@@ -176,6 +179,23 @@ export const engineApi = {
   /** Keeps the dataset in the worker so each analysis does not copy it again. */
   setDataset(dataset: Dataset | PackedDataset): void {
     current = isPackedDataset(dataset) ? unpackDataset(dataset) : dataset;
+  },
+
+  /**
+   * Parts of a packed dataset the page hands over a few at a time (one message of 50,000 people
+   * and 250,000 ties was a long task on the page); the first part starts a new one.
+   */
+  stageDataset(parts: RecordPart[], first: boolean): void {
+    if (first || staging === null) staging = new PartAssembler();
+    staging.add(parts);
+  },
+
+  /** The dataset whose parts were staged becomes the current one. */
+  setStagedDataset(): void {
+    const packed = staging?.value;
+    staging = null;
+    if (!isPackedDataset(packed)) throw new Error('The dataset handed over in parts is not whole.');
+    current = unpackDataset(packed);
   },
 
   /** Attendance and mentorship files added to a dataset (the current one when none is given). */

@@ -9,7 +9,7 @@ import * as Comlink from 'comlink';
 import type { EngineApi, ImportOutcome, PackedImportOutcome, ProgressCallback, SharedAnalysis } from './engine-api.ts';
 import type { SharingSettings } from '../engine/core/model/project.ts';
 import { packedOf, rememberPacked, unpackDatasetInSlices } from '../engine/core/model/packed-dataset.ts';
-import { PartAssembler } from './record-parts.ts';
+import { PartAssembler, partBatches, recordParts } from './record-parts.ts';
 import type { PacketsMade } from '../engine/export/packets/shared-packets.ts';
 import type { PacketsRequest } from './engine-api.ts';
 import { yieldToPage } from './yield-to-page.ts';
@@ -41,6 +41,9 @@ import type { ResultsOptionsInput } from '../engine/features/results/options.ts'
 import type { ResultsSet } from '../engine/core/model/results.ts';
 import type { StoredResultsFile } from '../engine/core/model/project-results.ts';
 import type { ProgramParts, ProgramPartsOptions } from '../engine/analysis/program-parts.ts';
+
+/** Work (array items, see record-parts.ts) per message of a dataset handed to the worker. */
+const DATASET_PART_WEIGHT = 20_000;
 
 export class CancelledByUser extends Error {
   constructor() {
@@ -315,11 +318,23 @@ export class EngineClient {
     });
   }
 
-  /** Hands the worker the current dataset, packed, unless it holds it already. */
+  /**
+   * Hands the worker the current dataset, packed, unless it holds it already: in parts (columns
+   * as moved copies of a megabyte, long lists in slices), a turn of the page's event loop between
+   * two, as one message of a big dataset was a long task.
+   */
   private async sendDataset(api: Comlink.Remote<EngineApi>): Promise<void> {
     if (this.datasetSent || this.dataset === null) return;
-    await api.setDataset(packedOf(this.dataset));
-    this.datasetSent = true;
+    const dataset = this.dataset;
+    let first = true;
+    for (const batch of partBatches(recordParts(packedOf(dataset)), DATASET_PART_WEIGHT)) {
+      await api.stageDataset(Comlink.transfer(batch.parts, batch.transfer), first);
+      first = false;
+      await yieldToPage();
+    }
+    await api.setStagedDataset();
+    // Another dataset set meanwhile is sent at the next call.
+    if (this.dataset === dataset) this.datasetSent = true;
   }
 
   get busy(): boolean {
