@@ -106,6 +106,8 @@ export { packedLayoutOf } from './core/model/packed-layout.ts';
 export { packedLayoutProblem } from './core/model/packed-layout.ts';
 /** Positions from a packed layout. */
 export { unpackLayout } from './core/model/packed-layout.ts';
+/** The same in slices, awaiting a pause between them. */
+export { unpackLayoutInSlices } from './core/model/packed-layout.ts';
 /** Notes a layout's packed form (the map has it in columns), so saving it packs nothing. */
 export { rememberPackedLayout } from './core/model/packed-layout.ts';
 

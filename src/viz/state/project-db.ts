@@ -17,7 +17,7 @@
 import { deleteDB, openDB, wrap, type IDBPDatabase } from 'idb';
 import { PROJECT_VERSION, ProjectSchema, type Project } from '../../engine/core/model/project.ts';
 import { isPackedDataset, packedDatasetProblem, packedOf, rememberPacked, unpackDatasetInSlices, type PackedDataset } from '../../engine/core/model/packed-dataset.ts';
-import { isPackedLayout, packedLayoutOf, packedLayoutProblem, rememberPackedLayout, unpackLayout } from '../../engine/core/model/packed-layout.ts';
+import { isPackedLayout, packedLayoutOf, packedLayoutProblem, rememberPackedLayout, unpackLayoutInSlices } from '../../engine/core/model/packed-layout.ts';
 import type { Dataset } from '../../engine/core/model/dataset.ts';
 import { yieldToPage } from '../../workers/yield-to-page.ts';
 import { recordBytes, stringBytes } from '../../workers/stored-size.ts';
@@ -31,19 +31,15 @@ const LayoutSchema = ProjectSchema.shape.layout;
 type ProjectShell = Omit<Project, 'dataset'>;
 
 /**
- * A stored shell, checked. Its layout is unpacked when `withLayout` (opening the project); a
- * listing only needs to know it is sound.
+ * A stored shell, checked. A packed layout is checked, not unpacked (its layout is empty here):
+ * a listing only needs to know it is sound, and opening the project unpacks it in slices
+ * (`layoutOf`).
  */
-function parseShell(raw: object, withLayout: boolean): ProjectShell | null {
+function parseShell(raw: object): ProjectShell | null {
   const stored = (raw as { layout?: unknown }).layout;
   let layout: Project['layout'] = {};
   if (isPackedLayout(stored)) {
     if (packedLayoutProblem(stored) !== null) return null;
-    if (withLayout) {
-      layout = unpackLayout(stored);
-      // Saved again unchanged (every autosave), it need not be packed again.
-      rememberPackedLayout(layout, stored);
-    }
   } else {
     // Saved before layouts were packed.
     const parsed = LayoutSchema.safeParse(stored);
@@ -54,12 +50,22 @@ function parseShell(raw: object, withLayout: boolean): ProjectShell | null {
   return shell.success ? { ...shell.data, layout } : null;
 }
 
+/** A stored shell's layout: unpacked in slices when packed (noted as the packed form for the next save). */
+async function layoutOf(raw: object, shell: ProjectShell): Promise<Project['layout']> {
+  const stored = (raw as { layout?: unknown }).layout;
+  if (!isPackedLayout(stored)) return shell.layout;
+  const layout = await unpackLayoutInSlices(stored, yieldToPage);
+  // Saved again unchanged (every autosave), it need not be packed again.
+  rememberPackedLayout(layout, stored);
+  return layout;
+}
+
 /** A stored project's people count and validity, without unpacking it. */
 function shellOf(raw: unknown): { project: ProjectShell; people: number } | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const dataset = (raw as { dataset?: unknown }).dataset;
   if (isPackedDataset(dataset) || isDatasetRef(dataset)) {
-    const shell = parseShell(raw, false);
+    const shell = parseShell(raw);
     return shell ? { project: shell, people: isDatasetRef(dataset) ? dataset.people : dataset.people.count } : null;
   }
   const parsed = ProjectSchema.safeParse(raw);
@@ -366,15 +372,16 @@ export class ProjectDb {
       const parsed = ProjectSchema.safeParse(raw);
       return parsed.success ? parsed.data : null;
     }
-    const shell = parseShell(raw as object, true);
+    const shell = parseShell(raw as object);
     if (shell === null || packedDatasetProblem(dataset) !== null) return null;
+    const layout = await layoutOf(raw as object, shell);
     const unpacked = await unpackDatasetInSlices(dataset, { between: yieldToPage });
     rememberPacked(unpacked, dataset);
     datasetBytes(unpacked, isDatasetRef(stored) ? stored.bytes : undefined);
     // Read from DATASETS, it is there already; kept inline (saved by version 1), the next save
     // writes it there.
     if (isDatasetRef(stored)) this.written.set(id, unpacked);
-    return { ...shell, dataset: unpacked };
+    return { ...shell, layout, dataset: unpacked };
   }
 
   async current(): Promise<Project | null> {

@@ -4,7 +4,7 @@
  * thread (about 60 ms, at every autosave after a layout run); packed, they are one string list
  * and one typed array.
  */
-import { positionsFrom, type Positions } from './layout-record.ts';
+import { positionsFrom, setPosition, type Positions } from './layout-record.ts';
 
 type Layout = Positions;
 
@@ -30,6 +30,18 @@ export function packLayout(layout: Layout): PackedLayout {
 
 export function unpackLayout(packed: PackedLayout): Layout {
   return positionsFrom(packed.ids.map((id, i) => [id, [packed.xy[2 * i]!, packed.xy[2 * i + 1]!]] as const));
+}
+
+/** The same in slices of `sliceSize` positions, awaiting `between` after each (50,000 at once were a long task). */
+export async function unpackLayoutInSlices(packed: PackedLayout, between: () => Promise<void>, sliceSize = 10_000): Promise<Layout> {
+  const layout: Layout = {};
+  const n = packed.ids.length;
+  for (let from = 0; from < n; from += sliceSize) {
+    const to = Math.min(n, from + sliceSize);
+    for (let i = from; i < to; i++) setPosition(layout, packed.ids[i]!, [packed.xy[2 * i]!, packed.xy[2 * i + 1]!]);
+    if (to < n) await between();
+  }
+  return layout;
 }
 
 export function isPackedLayout(value: unknown): value is PackedLayout {

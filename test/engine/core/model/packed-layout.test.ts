@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { packLayout, packedLayoutOf, packedLayoutProblem, rememberPackedLayout, unpackLayout } from '../../../../src/engine/core/model/packed-layout.ts';
+import { packLayout, packedLayoutOf, packedLayoutProblem, rememberPackedLayout, unpackLayout, unpackLayoutInSlices } from '../../../../src/engine/core/model/packed-layout.ts';
 import { positionOf, positionsFrom, setPosition, type Positions } from '../../../../src/engine/core/model/layout-record.ts';
 
 /** Ids as users write them, including ones that name Object.prototype's members. */
@@ -67,6 +67,20 @@ describe('packed layouts', () => {
     const odd: Positions = { a: [Number.NaN, 1] };
     rememberPackedLayout(odd, { format: 'netweave-packed-layout', ids: ['a'], xy: Float64Array.from([Number.NaN, 1]) });
     expect(packedLayoutOf(odd).ids).toEqual([]);
+  });
+
+  it('unpacks in slices to the same layout', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(id, position), { maxLength: 40 }), fc.integer({ min: 1, max: 7 }), async (pairs, slice) => {
+        const packed = packLayout(positionsFrom(pairs));
+        let pauses = 0;
+        const sliced = await unpackLayoutInSlices(packed, async () => void pauses++, slice);
+        expect(sliced).toEqual(unpackLayout(packed));
+        expect(Object.getPrototypeOf(sliced)).toBe(Object.prototype);
+        expect(pauses).toBe(Math.max(0, Math.ceil(packed.ids.length / slice) - 1));
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 
