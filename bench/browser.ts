@@ -10,7 +10,8 @@
  * finishing, and to the people table showing every row ("import to summary"); every long task
  * (> 50 ms on the page's main thread) by phase, up to a drawn map whose layout has stopped and after; the peak memory of the whole browser (the sum
  * of proportional set sizes of every Chromium process: page, workers, GPU process); and how the
- * map responds to zooming and panning once drawn (frame intervals while the camera moves).
+ * map responds to zooming and panning once drawn (frame intervals while the camera moves); then
+ * the page is reloaded and the project reopened from storage, with its long tasks.
  * Each long task is listed with the long animation frame it fell in; with --why, the app is built
  * without minification and the page's main thread profiled, and each long task also lists the
  * functions its time went to (browser-why.ts).
@@ -267,6 +268,33 @@ async function measureInteraction(page: Page): Promise<FrameStats> {
   };
 }
 
+interface Reopened {
+  /** From the reload until the table shows every row (the analysis runs again), and until the map is drawn and settled. */
+  tableSeconds: number;
+  mapSeconds: number;
+  longTasks: Array<{ startSeconds: number; durationMs: number }>;
+}
+
+/**
+ * Reopens the project as a user coming back would (the page reloaded: the project read back from
+ * this browser's storage, analysed again, drawn) and records the long tasks until its map is
+ * drawn and settled.
+ */
+async function measureReopen(page: Page, people: number): Promise<Reopened> {
+  await page.addInitScript(`window.__reopen = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__reopen.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });`);
+  const started = Date.now();
+  await page.reload();
+  const rowsText = `${people.toLocaleString('en')} of ${people.toLocaleString('en')} rows`;
+  // Predicates as functions: the app's Content-Security-Policy refuses strings evaluated as code.
+  await page.waitForFunction((text) => document.querySelector('.table-host .vt-tools .muted')?.textContent === text, rowsText, { timeout: 30 * 60_000, polling: 250 });
+  const tableSeconds = (Date.now() - started) / 1000;
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('section.map')?.dataset.state === 'drawn' && [...document.querySelectorAll('.map-controls button')].some((b) => b.textContent === 'Run layout'), undefined, { timeout: 180_000, polling: 250 });
+  const mapSeconds = (Date.now() - started) / 1000;
+  await page.waitForTimeout(3_000);
+  const tasks = (await page.evaluate('window.__reopen')) as Array<{ start: number; duration: number }>;
+  return { tableSeconds, mapSeconds, longTasks: tasks.map((t) => ({ startSeconds: t.start / 1000, durationMs: t.duration })) };
+}
+
 interface SizeResult {
   size: string;
   nodes: number;
@@ -294,6 +322,8 @@ interface SizeResult {
   /** What drew the map: 'worker' (the canvas drawn off the main thread, where WebGL runs in software) or 'webgl' (sigma). */
   renderer: string;
   interaction: FrameStats | null;
+  /** The page reloaded afterwards: the project reopened from storage (null when it did not come back in time). */
+  reopened: Reopened | null;
 }
 
 /** The promise's value, or null when it takes longer than `ms` (a page too busy to answer). */
@@ -349,6 +379,11 @@ async function runSize(size: BrowserSize, seed: number, interact: boolean, why: 
     const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
     const causes = profile ? await profile.causes(probe.longTasks) : null;
     const interaction = interact ? await withTimeout(measureInteraction(page), 180_000) : null;
+    logStep(size, 'reopening: the page reloaded');
+    const reopened = await measureReopen(page, spec.nodes).catch((error: unknown) => {
+      logStep(size, `reopening failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      return null;
+    });
     const peak = memory.stop();
     const rel = (t: number | null) => (t === null ? null : (t - probe.clickedAt) / 1000);
     const frameOf = (start: number) => probe.frames.find((f) => f.start <= start + 1 && start < f.start + f.duration) ?? null;
@@ -379,6 +414,7 @@ async function runSize(size: BrowserSize, seed: number, interact: boolean, why: 
       mapSeconds,
       renderer,
       interaction,
+      reopened,
     };
   } finally {
     memory.stop();
@@ -408,6 +444,12 @@ function printResult(r: SizeResult): void {
   else {
     const i = r.interaction;
     console.log(`- zoom and pan (after the map is drawn) for ${i.seconds.toFixed(1)} s: ${i.frames} frames, interval median ${i.medianMs.toFixed(0)} ms, p95 ${i.p95Ms.toFixed(0)} ms, worst ${i.worstMs.toFixed(0)} ms; ${i.longTasks} long tasks (longest ${Math.round(i.longestTaskMs)} ms)`);
+  }
+  if (r.reopened === null) console.log('- reopened (the page reloaded): did not come back within the time allowed');
+  else {
+    const o = r.reopened;
+    const list = o.longTasks.map((t) => `${Math.round(t.durationMs)} ms at ${t.startSeconds.toFixed(2)} s`).join(', ');
+    console.log(`- reopened (the page reloaded: read back from this browser, analysed again): the table after ${formatSeconds(o.tableSeconds)} s, the map drawn and settled after ${formatSeconds(o.mapSeconds)} s; long tasks from the reload on: ${o.longTasks.length === 0 ? 'none' : list}`);
   }
   if (r.longTasks.length > 0) {
     console.log('- each long task: when (after the click), how long, in which phase; the long animation frame it fell in (its rendering, the scripts that ran, any layout they forced); with --why, the functions its time went to (CPU profile, ms):');
