@@ -45,8 +45,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * The parts of `record`, in an order `assembleParts` rebuilds it from: plain objects key by
- * key, arrays longer than a part in slices, typed arrays as moved copies, everything else whole.
+ * The parts of `record`, in an order a PartAssembler rebuilds it from: plain objects key by key
+ * (to four levels; deeper ones whole), arrays longer than a part in slices, typed arrays as moved
+ * copies in pieces, everything else whole.
  */
 export function* recordParts(record: unknown, options: PartsOptions = {}): Generator<PostedPart> {
   const per = options.itemsPerPart ?? 20_000;

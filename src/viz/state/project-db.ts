@@ -375,7 +375,8 @@ export class ProjectDb {
     const shell = parseShell(raw as object);
     if (shell === null || packedDatasetProblem(dataset) !== null) return null;
     const layout = await layoutOf(raw as object, shell);
-    const unpacked = await unpackDatasetInSlices(dataset, { between: yieldToPage });
+    // Slices of 20,000 records: 50,000 tie objects and the collection they bring were a long task.
+    const unpacked = await unpackDatasetInSlices(dataset, { between: yieldToPage, sliceSize: 20_000 });
     rememberPacked(unpacked, dataset);
     datasetBytes(unpacked, isDatasetRef(stored) ? stored.bytes : undefined);
     // Read from DATASETS, it is there already; kept inline (saved by version 1), the next save
