@@ -13,7 +13,8 @@ import { matchFiles, type MatchFilesInput, type MatchFilesResult } from '../engi
 import type { Dataset } from '../engine/core/model/dataset.ts';
 import { isPackedDataset, packDataset, packedDatasetTransferables, unpackDataset, type PackedDataset } from '../engine/core/model/packed-dataset.ts';
 import { importFiles, type ImportOptions } from '../engine/io/import-files.ts';
-import { PartAssembler, partBatches, recordParts, type PartBatch, type RecordPart } from './record-parts.ts';
+import { PartAssembler, type RecordPart } from './record-parts.ts';
+import { PartsOutbox, type OfferedBatch } from './parts-transfer.ts';
 import { previewFiles, type FilePreview } from '../engine/project/preview-files.ts';
 import { networkSource } from '../engine/io/workbook-as-csv.ts';
 import { importSystemMapFiles, type SystemMapSourceFile } from '../engine/features/systemmap/import-files.ts';
@@ -63,9 +64,8 @@ const analyses = createResultCache();
 /** A dataset being handed over in parts (stageDataset), put together as they come. */
 let staging: PartAssembler | null = null;
 
-/** Analysis results being handed to the page in parts, by number (analyzeInParts). */
-const outgoing = new Map<number, Generator<PartBatch>>();
-let outgoingCount = 0;
+/** The analysis being handed to the page in parts (analyzeInParts). */
+const outgoing = new PartsOutbox('This analysis result is no longer kept in the worker.');
 /** Records (people at the edge, ids...) per part of a result, and per message: a few milliseconds of the page's time each. */
 const RESULT_PART_ITEMS = 2_000;
 
@@ -265,22 +265,12 @@ export const engineApi = {
    */
   async analyzeInParts(options: AnalysisOptions, onProgress?: ProgressCallback): Promise<number> {
     const result = await analysisOf(options, onProgress);
-    const id = ++outgoingCount;
-    outgoing.clear();
-    outgoing.set(id, partBatches(recordParts(result, { itemsPerPart: RESULT_PART_ITEMS }), RESULT_PART_ITEMS));
-    return id;
+    return outgoing.offer(result, RESULT_PART_ITEMS, { itemsPerPart: RESULT_PART_ITEMS });
   },
 
   /** The next message's worth of result `id`'s parts; `done` once they are all taken. */
-  nextResultParts(id: number): PartBatch & { done: boolean } {
-    const batches = outgoing.get(id);
-    if (batches === undefined) throw new Error('This analysis result is no longer kept in the worker.');
-    const next = batches.next();
-    if (next.done) {
-      outgoing.delete(id);
-      return { parts: [], transfer: [], done: true };
-    }
-    return Comlink.transfer({ ...next.value, transfer: [], done: false }, next.value.transfer);
+  nextResultParts(id: number): OfferedBatch {
+    return outgoing.take(id);
   },
 
   /**

@@ -9,7 +9,7 @@ import * as Comlink from 'comlink';
 import type { EngineApi, ImportOutcome, PackedImportOutcome, ProgressCallback, SharedAnalysis } from './engine-api.ts';
 import type { SharingSettings } from '../engine/core/model/project.ts';
 import { packedOf, rememberPacked, unpackDatasetInSlices } from '../engine/core/model/packed-dataset.ts';
-import { PartAssembler, partBatches, recordParts } from './record-parts.ts';
+import { sendInParts, takeInParts } from './parts-transfer.ts';
 import type { PacketsMade } from '../engine/export/packets/shared-packets.ts';
 import type { PacketsRequest } from './engine-api.ts';
 import { yieldToPage } from './yield-to-page.ts';
@@ -255,14 +255,7 @@ export class EngineClient {
       // In parts, a turn of the page's event loop between two: one message of a big result
       // was a long task to read.
       const id = await api.analyzeInParts(options, Comlink.proxy(onProgress));
-      const result = new PartAssembler();
-      for (;;) {
-        const batch = await api.nextResultParts(id);
-        result.add(batch.parts);
-        if (batch.done) break;
-        await yieldToPage();
-      }
-      return result.value as AnalysisResult;
+      return (await takeInParts(() => api.nextResultParts(id))) as AnalysisResult;
     });
   }
 
@@ -326,12 +319,7 @@ export class EngineClient {
   private async sendDataset(api: Comlink.Remote<EngineApi>): Promise<void> {
     if (this.datasetSent || this.dataset === null) return;
     const dataset = this.dataset;
-    let first = true;
-    for (const batch of partBatches(recordParts(packedOf(dataset)), DATASET_PART_WEIGHT)) {
-      await api.stageDataset(Comlink.transfer(batch.parts, batch.transfer), first);
-      first = false;
-      await yieldToPage();
-    }
+    await sendInParts(packedOf(dataset), DATASET_PART_WEIGHT, (batch, first) => api.stageDataset(batch.parts, first));
     await api.setStagedDataset();
     // Another dataset set meanwhile is sent at the next call.
     if (this.dataset === dataset) this.datasetSent = true;

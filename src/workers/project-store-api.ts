@@ -9,8 +9,8 @@
  * The page's ProjectDb owns the database (it makes and upgrades it before asking for a write):
  * this worker opens it as it is and never makes it.
  */
-import * as Comlink from 'comlink';
-import { PartAssembler, partBatches, recordParts, type PartBatch, type RecordPart } from './record-parts.ts';
+import { PartAssembler, type RecordPart } from './record-parts.ts';
+import { PartsOutbox, type OfferedBatch } from './parts-transfer.ts';
 import { recordBytes } from './stored-size.ts';
 
 export const DB_NAME = 'netweave';
@@ -90,9 +90,8 @@ function getRecord(db: IDBDatabase, store: string, key: string): Promise<unknown
   });
 }
 
-/** A project read and being handed to the page in parts, by number (`read`). */
-const reading = new Map<number, Generator<PartBatch>>();
-let readCount = 0;
+/** A project read and being handed to the page in parts (`read`). */
+const reading = new PartsOutbox('This project is no longer being read.');
 /** Work per message handed to the page: a few milliseconds of its time (see record-parts.ts). */
 const READ_WEIGHT = 20_000;
 
@@ -149,10 +148,7 @@ export const projectStoreApi = {
         const stored = (project as { dataset?: { format?: unknown } } | null)?.dataset;
         const apart = stored?.format === 'netweave-dataset-ref' && db.objectStoreNames.contains(DATASETS);
         const dataset: unknown = apart ? await getRecord(db, DATASETS, id) : undefined;
-        const n = ++readCount;
-        reading.clear();
-        reading.set(n, partBatches(recordParts({ project, dataset }), READ_WEIGHT));
-        return n;
+        return reading.offer({ project, dataset }, READ_WEIGHT);
       } finally {
         db.close();
       }
@@ -162,15 +158,8 @@ export const projectStoreApi = {
   },
 
   /** The next message's worth of read `n`'s parts; `done` once they are all taken. */
-  nextReadParts(n: number): PartBatch & { done: boolean } {
-    const batches = reading.get(n);
-    if (batches === undefined) throw new Error('This project is no longer being read.');
-    const next = batches.next();
-    if (next.done) {
-      reading.delete(n);
-      return { parts: [], transfer: [], done: true };
-    }
-    return Comlink.transfer({ ...next.value, transfer: [], done: false }, next.value.transfer);
+  nextReadParts(n: number): OfferedBatch {
+    return reading.take(n);
   },
 
   /** Forgets save `id`'s parts (the page gave up on it). */

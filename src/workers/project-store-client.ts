@@ -7,8 +7,7 @@
  */
 import * as Comlink from 'comlink';
 import type { ProjectStoreApi, StoredWrite } from './project-store-api.ts';
-import { PartAssembler, partBatches, recordParts } from './record-parts.ts';
-import { yieldToPage } from './yield-to-page.ts';
+import { sendInParts, takeInParts } from './parts-transfer.ts';
 
 /** Work (array items, see record-parts.ts) posted in one message before the page gets a turn. */
 const BATCH_WEIGHT = 20_000;
@@ -58,14 +57,7 @@ export class ProjectStoreClient {
     const answer = <T>(call: Promise<T>): Promise<T> => Promise.race([call, failed]);
     const n = await answer(api.read(id));
     if (n === null) return null;
-    const read = new PartAssembler();
-    for (;;) {
-      const batch = await answer(api.nextReadParts(n));
-      read.add(batch.parts);
-      if (batch.done) break;
-      await yieldToPage();
-    }
-    return read.value as { project: unknown; dataset: unknown };
+    return (await takeInParts(() => answer(api.nextReadParts(n)))) as { project: unknown; dataset: unknown };
   }
 
   /**
@@ -77,10 +69,7 @@ export class ProjectStoreClient {
     const id = ++this.saves;
     const answer = <T>(call: Promise<T>): Promise<T> => Promise.race([call, failed]);
     try {
-      for (const batch of partBatches(recordParts(records), BATCH_WEIGHT)) {
-        await answer(api.stage(id, Comlink.transfer(batch.parts, batch.transfer)));
-        await yieldToPage();
-      }
+      await sendInParts(records, BATCH_WEIGHT, (batch) => answer(api.stage(id, batch.parts)));
       return await answer(api.commit(id));
     } catch (error) {
       if (!this.broken) void api.drop(id).catch(() => undefined);
