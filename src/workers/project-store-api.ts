@@ -81,12 +81,26 @@ function write(db: IDBDatabase, records: StoredWrite): Promise<void> {
   });
 }
 
-/** One record by key, or undefined. */
-function getRecord(db: IDBDatabase, store: string, key: string): Promise<unknown> {
+/**
+ * Project `id`'s record and, where it keeps its dataset apart (version 2 on), that record too, in
+ * one transaction, begun as soon as the database opened: an upgrade (the page's first save, or
+ * another tab's) closes this connection, and must not come between the two reads.
+ */
+function getProject(db: IDBDatabase, id: string): Promise<{ project: unknown; dataset: unknown } | null> {
   return new Promise((resolve, reject) => {
-    const request = db.transaction(store, 'readonly').objectStore(store).get(key);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('the project could not be read'));
+    const stores = db.objectStoreNames.contains(DATASETS) ? [STORE, DATASETS] : [STORE];
+    const tx = db.transaction(stores, 'readonly');
+    tx.onabort = () => reject(tx.error ?? new Error('the project could not be read'));
+    tx.onerror = (event) => event.preventDefault();
+    const request = tx.objectStore(STORE).get(id);
+    request.onsuccess = () => {
+      const project: unknown = request.result;
+      if (project === undefined) return resolve(null);
+      const stored = (project as { dataset?: { format?: unknown } } | null)?.dataset;
+      if (stored?.format !== 'netweave-dataset-ref' || !stores.includes(DATASETS)) return resolve({ project, dataset: undefined });
+      const apart = tx.objectStore(DATASETS).get(id);
+      apart.onsuccess = () => resolve({ project, dataset: apart.result });
+    };
   });
 }
 
@@ -143,12 +157,8 @@ export const projectStoreApi = {
     try {
       const db = await openExisting(false);
       try {
-        const project: unknown = await getRecord(db, STORE, id);
-        if (project === undefined) return null;
-        const stored = (project as { dataset?: { format?: unknown } } | null)?.dataset;
-        const apart = stored?.format === 'netweave-dataset-ref' && db.objectStoreNames.contains(DATASETS);
-        const dataset: unknown = apart ? await getRecord(db, DATASETS, id) : undefined;
-        return reading.offer({ project, dataset }, READ_WEIGHT);
+        const read = await getProject(db, id);
+        return read === null ? null : reading.offer(read, READ_WEIGHT);
       } finally {
         db.close();
       }

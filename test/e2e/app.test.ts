@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AppPage,
+  type OpenOptions,
   chooseFiles,
   closeApp,
   drawnNames,
@@ -23,7 +24,6 @@ import {
   rowCountLabel,
   rowCells,
   savedProject,
-  storeProjects,
   startApp,
   stopApp,
   stopLayout,
@@ -72,8 +72,8 @@ afterAll(async () => {
 });
 
 /** Opens a fresh app for one test and closes it afterwards, failing on any collected problem. */
-async function withApp(run: (app: AppPage) => Promise<void>): Promise<void> {
-  const app = await openApp();
+async function withApp(run: (app: AppPage) => Promise<void>, options: OpenOptions = {}): Promise<void> {
+  const app = await openApp(options);
   try {
     await run(app);
     expect(app.problems()).toEqual([]);
@@ -338,19 +338,20 @@ describe('netweave in the browser', () => {
     const now = new Date().toISOString();
     // As version 1 of the store kept projects: whole, dataset inline as records, layout a record.
     const old = ProjectSchema.parse({ format: 'netweave-project', version: PROJECT_VERSION, id: 'p-earlier', name: 'earlier team', createdAt: now, updatedAt: now, dataset, layout: { 'Ana Lima': [10, 20] } });
-    await withApp(async ({ page }) => {
-      await storeProjects(page, [old]);
-      await page.reload();
-      await waitForResults(page, 12);
-      await page.locator('.project-name', { hasText: 'earlier team' }).waitFor();
-      expect((await rowCells(page, 'Ana Lima'))['Connections']).toBe('6');
-      // Opening it saved it again, its dataset now stored apart and packed.
-      await expect.poll(async () => (await savedProject(page))?.people.length ?? 0, { timeout: 5_000 }).toBe(12);
-      await page.reload();
-      await waitForResults(page, 12);
-      await page.locator('.project-name', { hasText: 'earlier team' }).waitFor();
-      expect((await rowCells(page, 'Ana Lima'))['Connections']).toBe('6');
-    });
+    await withApp(
+      async ({ page }) => {
+        await waitForResults(page, 12);
+        await page.locator('.project-name', { hasText: 'earlier team' }).waitFor();
+        expect((await rowCells(page, 'Ana Lima'))['Connections']).toBe('6');
+        // Opening it saved it again, its dataset now stored apart and packed.
+        await expect.poll(async () => (await savedProject(page))?.people.length ?? 0, { timeout: 5_000 }).toBe(12);
+        await page.reload();
+        await waitForResults(page, 12);
+        await page.locator('.project-name', { hasText: 'earlier team' }).waitFor();
+        expect((await rowCells(page, 'Ana Lima'))['Connections']).toBe('6');
+      },
+      { stored: [old] },
+    );
   });
 
   it('opens a stored project that contradicts itself mended and says so; damaged copies stay listed', async () => {
@@ -367,23 +368,24 @@ describe('netweave in the browser', () => {
     };
     const broken = { id: 'p-broken', name: 'half-written', updatedAt: now, format: 'netweave-project' };
     const future = { ...base, id: 'p-future', name: 'from the future', version: PROJECT_VERSION + 1 };
-    await withApp(async ({ page }) => {
-      await storeProjects(page, [odd, broken, future]);
-      await page.reload();
-      await waitForResults(page, 13);
-      await page.locator('.project-name', { hasText: 'odd team' }).waitFor();
-      const notes = page.locator('.status.notice');
-      await notes.waitFor();
-      const said = await notes.textContent();
-      expect(said).toContain('"Zed Unlisted"');
-      expect(said).toContain('size by "constructor"');
-      expect(said).toContain('placed again');
-      await page.locator('header.topbar').getByRole('button', { name: 'Projects' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Projects' });
-      await dialog.locator('tr.damaged', { hasText: 'half-written' }).waitFor();
-      expect(await dialog.locator('tr.damaged', { hasText: 'half-written' }).textContent()).toContain('damaged');
-      expect(await dialog.locator('tr.damaged', { hasText: 'from the future' }).textContent()).toContain('newer version of netweave');
-    });
+    await withApp(
+      async ({ page }) => {
+        await waitForResults(page, 13);
+        await page.locator('.project-name', { hasText: 'odd team' }).waitFor();
+        const notes = page.locator('.status.notice');
+        await notes.waitFor();
+        const said = await notes.textContent();
+        expect(said).toContain('"Zed Unlisted"');
+        expect(said).toContain('size by "constructor"');
+        expect(said).toContain('placed again');
+        await page.locator('header.topbar').getByRole('button', { name: 'Projects' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Projects' });
+        await dialog.locator('tr.damaged', { hasText: 'half-written' }).waitFor();
+        expect(await dialog.locator('tr.damaged', { hasText: 'half-written' }).textContent()).toContain('damaged');
+        expect(await dialog.locator('tr.damaged', { hasText: 'from the future' }).textContent()).toContain('newer version of netweave');
+      },
+      { stored: [odd, broken, future] },
+    );
   });
 
   it('reports a broken file with file, row and field, and keeps the current project', async () => {

@@ -174,6 +174,8 @@ export interface OpenOptions {
   openTables?: boolean;
   /** A script run in the page before the app's own (to break storage, say). */
   initScript?: string;
+  /** Projects stored before the app first opens, as an earlier netweave left them; the first is current. */
+  stored?: ReadonlyArray<{ id: string }>;
 }
 
 /** A fresh context (empty IndexedDB) with a page on the app, collecting errors. */
@@ -206,6 +208,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppPage> {
     document.addEventListener('securitypolicyviolation', (e) => w.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`));
   });
   if (options.initScript !== undefined) await page.addInitScript(options.initScript);
+  if (options.stored !== undefined) await seedProjects(page, url, options.stored);
   await page.goto(url);
   if (options.waitUntilReady ?? true) {
     await page.locator('.table-host .vtable').waitFor({ state: 'attached', timeout: 60_000 });
@@ -347,13 +350,22 @@ export async function importAndWait(page: Page, files: FileToImport[], people: n
 }
 
 /**
- * Puts entries straight into the page's project store, the first made current, as an earlier
- * netweave or damaged storage would have left them (the page reloads to read them).
+ * Puts entries into the browser's project store before the app first opens, in a database as
+ * version 1 of netweave made it (its projects and the note of the current one, the first entry).
+ * Done from a blank page of the app's origin: an app already open would save its own project
+ * over them (a closing page writes what waits), which made a test depend on timing.
  */
-export async function storeProjects(page: Page, entries: ReadonlyArray<{ id: string }>): Promise<void> {
+async function seedProjects(page: Page, url: string, entries: ReadonlyArray<{ id: string }>): Promise<void> {
+  const blank = new URL('/__netweave-seed', url).href;
+  await page.route(blank, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>seed</title>' }));
+  await page.goto(blank);
   await page.evaluate(async (list) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('netweave');
+      const request = indexedDB.open('netweave', 1);
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore('projects', { keyPath: 'id' });
+        request.result.createObjectStore('meta');
+      };
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
@@ -366,6 +378,7 @@ export async function storeProjects(page: Page, entries: ReadonlyArray<{ id: str
     });
     db.close();
   }, entries as Array<{ id: string }>);
+  await page.unroute(blank);
 }
 
 /** The project saved as current in the page's IndexedDB: its name, people and laid-out people. */
