@@ -10,7 +10,7 @@ import type { ResultsReport } from './engine/features/results/analyze-results.ts
 import type { Dataset } from './engine/core/model/dataset.ts';
 import type { AnalysisResult } from './engine/analysis/analysis-result.ts';
 import { renderReport } from './engine/export/report-html/render-report.ts';
-import { SECTION_IDS, sectionChoices, unknownSections } from './engine/export/report-html/sections.ts';
+import { SECTION_IDS, sectionChoices, unknownSections } from './engine/export/report-html/section-catalogue.ts';
 import type { ReportInput } from './engine/export/report-html/report-input.ts';
 
 /** The flags the report reads itself (the rest are analyze's). */

@@ -438,13 +438,15 @@ export { peopleCsv } from './export/people-csv.ts';
 export { exportGraphFromResult } from './export/from-analysis.ts';
 /** The self-contained HTML report of an analysis: one file, inline SVG map and charts, no script. */
 export { renderReport, consentText } from './export/report-html/render-report.ts';
-/** The report's sections as data, which ones an input holds, and the check of asked-for ids. */
-export { REPORT_SECTIONS, SECTION_IDS, sectionChoices, unknownSections, chosenSections } from './export/report-html/sections.ts';
+/** The report's sections as data with how each renders, and those an input holds of the ids asked for. */
+export { REPORT_SECTIONS, chosenSections } from './export/report-html/sections.ts';
+/** What each report section is without its rendering (what a chooser needs), which ones an input holds, and the check of asked-for ids. */
+export { SECTION_ABOUT, SECTION_IDS, sectionChoices, unknownSections } from './export/report-html/section-catalogue.ts';
 /** What the HTML report is made from and the weaver's choices, with their defaults. */
 export { REPORT_HTML_DEFAULTS, reportOptions } from './export/report-html/report-input.ts';
 /** Types of the HTML report's input, options and section chooser. */
 export type { ReportInput, ReportHtmlOptions, Point } from './export/report-html/report-input.ts';
-export type { SectionChoice } from './export/report-html/sections.ts';
+export type { SectionChoice } from './export/report-html/section-catalogue.ts';
 /** A seeded ForceAtlas2 layout for drawing a network that has no stored positions. */
 export { seededLayout } from './algorithms/layout/seeded-layout.ts';
 /** The HTML report from a project's dataset and sharing settings (consent, codes, stored positions), as the app's worker makes it. */

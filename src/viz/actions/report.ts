@@ -9,7 +9,7 @@ import type { AppContext } from './context.ts';
 import { fileSafe, type DownloadFile } from './exports.ts';
 import type { ProgressCallback } from '../../workers/engine-api.ts';
 import type { ReportMade } from '../../engine/export/report-html/shared-report.ts';
-import { sectionChoices, type SectionChoice } from '../../engine/export/report-html/sections.ts';
+import { sectionChoices, type SectionChoice } from '../../engine/export/report-html/section-catalogue.ts';
 import { projectAnalysisOptions } from '../../engine/project/project-analysis.ts';
 import type { Project } from '../../engine/core/model/project.ts';
 import type { SystemMapReport } from '../../engine/features/systemmap/analyze-systemmap.ts';

@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Modal } from './modal.tsx';
 import './report-dialog.css';
-import type { SectionChoice } from '../../engine/export/report-html/sections.ts';
+import type { SectionChoice } from '../../engine/export/report-html/section-catalogue.ts';
 import type { ReportMade } from '../../engine/export/report-html/shared-report.ts';
 
 /** What the weaver chose. */

@@ -17,7 +17,8 @@ export interface ReportContext {
   map(): Html;
 }
 
-export interface ReportSection {
+/** What a section is and when the data holds it (section-catalogue.ts). */
+export interface SectionAbout {
   /** What `--sections` and the app's dialog call it. */
   id: string;
   title: string;
@@ -25,6 +26,9 @@ export interface ReportSection {
   explanation: string;
   /** Whether the data holds what the section shows. */
   available(input: ReportInput): boolean;
+}
+
+export interface ReportSection extends SectionAbout {
   render(context: ReportContext): Html;
   /** People the section talks about by name, most important first (for the map's labels). */
   mentions?(context: ReportContext): string[];

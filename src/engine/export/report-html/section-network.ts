@@ -8,15 +8,13 @@ import { boundWords, count, share } from '../../report/readable.ts';
 import { average, counted, listWords } from '../../report/program-words.ts';
 import { coreFit } from '../../report/insight-words.ts';
 import { chartSvg, Plot } from './plot-svg.ts';
+import { SECTION_ABOUT } from './section-catalogue.ts';
 import { figures, table, more, type ReportSection } from './section-kit.ts';
 
 const term = (key: string): { name: string; explanation: string } => SUMMARY_GLOSSARY[key]!;
 
 export const HEALTH: ReportSection = {
-  id: 'health',
-  title: 'How the network is doing',
-  explanation: 'The network as a whole: how many people and ties, whether everyone can reach everyone, and how tight-knit it is.',
-  available: (input) => input.result.figures.nodes > 0,
+  ...SECTION_ABOUT.health,
   render({ input }) {
     const f = input.result.figures;
     const insights = input.result.insights;
@@ -54,18 +52,12 @@ ${f.approximation ? html`<p class="muted">This network is large, so how people b
 };
 
 export const MAP: ReportSection = {
-  id: 'map',
-  title: 'The map',
-  explanation: 'Everyone in the network, placed near the people they are tied to and coloured by group.',
-  available: (input) => input.result.figures.nodes > 0,
+  ...SECTION_ABOUT.map,
   render: (context) => context.map(),
 };
 
 export const GROUPS: ReportSection = {
-  id: 'groups',
-  title: 'Groups and what they are made of',
-  explanation: 'Groups of people more tied to each other than to the rest (found by the Louvain method), with what most of their members share.',
-  available: (input) => input.result.communities.length > 1,
+  ...SECTION_ABOUT.groups,
   render({ input, options }) {
     const groups = input.result.communities;
     const people = input.result.figures.nodes;

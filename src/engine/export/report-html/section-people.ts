@@ -9,6 +9,7 @@ import { count, share } from '../../report/readable.ts';
 import { counted, listWords, plainReason } from '../../report/program-words.ts';
 import { assortativitySentence, edgeNote, introductionKind, matrixSentences, mixingSentence, reasonsText, shareAcross } from '../../report/insight-words.ts';
 import { chartSvg, Plot } from './plot-svg.ts';
+import { SECTION_ABOUT } from './section-catalogue.ts';
 import { figures, more, table, type ReportSection } from './section-kit.ts';
 
 function valueText(value: AttributeValue): string {
@@ -16,10 +17,7 @@ function valueText(value: AttributeValue): string {
 }
 
 export const EDGE: ReportSection = {
-  id: 'edge',
-  title: 'Who is at the edge, and why',
-  explanation: 'People with few ties, or ties only to others at the edge: the people to reach out to, with the reasons and what they bring.',
-  available: (input) => (input.result.insights?.periphery.length ?? 0) > 0,
+  ...SECTION_ABOUT.edge,
   mentions: ({ input, options }) => (input.result.insights?.periphery ?? []).slice(0, Math.ceil(options.listLength / 2)).map((p) => p.id),
   render({ input, options, nameOf }) {
     const insights = input.result.insights!;
@@ -44,10 +42,7 @@ ${flagged.length > 0 ? html`<h3>Groups over-represented at the edge</h3><ul>${fl
 };
 
 export const BROKERS: ReportSection = {
-  id: 'brokers',
-  title: 'Who bridges groups',
-  explanation: 'People whose ties connect groups that would otherwise be apart, those whose leaving would split the network, and who to brief first.',
-  available: (input) => (input.result.insights?.brokers.length ?? 0) > 0,
+  ...SECTION_ABOUT.brokers,
   mentions: ({ input, options }) => (input.result.insights?.brokers ?? []).slice(0, Math.ceil(options.listLength / 2)).map((b) => b.id),
   render({ input, options, nameOf }) {
     const insights = input.result.insights!;
@@ -63,10 +58,7 @@ ${players.length > 0 ? html`<h3>Who to brief first</h3><p>The fewest people who 
 };
 
 export const INTRODUCTIONS: ReportSection = {
-  id: 'introductions',
-  title: 'Introductions worth making',
-  explanation: 'Pairs of people who are not yet tied and would gain from meeting, best first, with the reason.',
-  available: (input) => input.result.introductions.length > 0,
+  ...SECTION_ABOUT.introductions,
   render({ input, options, nameOf }) {
     const list = input.result.introductions;
     const shown = list.slice(0, options.listLength);
@@ -80,10 +72,7 @@ ${more(shown.length, list.length, 'introductions')}`;
 };
 
 export const EQUITY: ReportSection = {
-  id: 'equity',
-  title: 'Equity between groups',
-  explanation: 'Whether the groups of one attribute are as present in the core as at the edge, and whether ties cross between them.',
-  available: (input) => input.result.insights?.equity !== undefined,
+  ...SECTION_ABOUT.equity,
   render({ input }) {
     const equity = input.result.insights!.equity!;
     const attribute = equity.attribute;

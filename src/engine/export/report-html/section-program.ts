@@ -8,6 +8,7 @@ import { count, share } from '../../report/readable.ts';
 import { counted, indicatorChange, listWords, mixText, plainReason } from '../../report/program-words.ts';
 import { sentence } from '../../report/insight-words.ts';
 import { chartSvg, Plot } from './plot-svg.ts';
+import { SECTION_ABOUT } from './section-catalogue.ts';
 import { figures, more, table, type ReportContext, type ReportSection } from './section-kit.ts';
 
 /** The people in a list, named as the report may name them: "Ana, Jin and 4 more". */
@@ -17,10 +18,7 @@ function people(ids: readonly string[], { nameOf, options }: ReportContext): str
 }
 
 export const SKILLS: ReportSection = {
-  id: 'skills',
-  title: 'Skills held, and where they are thin',
-  explanation: 'Which skills people hold, how many can reach someone with each skill within two steps, and the skills held by few or stranded in one corner.',
-  available: (input) => (input.result.skills?.skills.skills.length ?? 0) > 0,
+  ...SECTION_ABOUT.skills,
   render({ input, options }) {
     const skills = input.result.skills!.skills;
     const top = skills.coverage.slice(0, Math.max(options.listLength, 15));
@@ -58,10 +56,7 @@ ${skills.absent.length > 0 ? html`<p>Needed but held by no one: ${listWords(skil
 };
 
 export const CHANGE: ReportSection = {
-  id: 'change',
-  title: 'What changed between survey waves',
-  explanation: 'The network in two survey waves side by side: ties gained and lost, who moved in from the edge, and how the figures moved.',
-  available: (input) => input.result.program.change !== null,
+  ...SECTION_ABOUT.change,
   mentions: ({ input, options }) => (input.result.program.change?.movedInward ?? []).slice(0, Math.ceil(options.listLength / 3)),
   render(context) {
     const change = context.input.result.program.change!;
@@ -75,10 +70,7 @@ ${table(['Figure', `From ${change.from} to ${change.to}`], rows)}`;
 };
 
 export const CONVENINGS: ReportSection = {
-  id: 'convenings',
-  title: 'Convenings',
-  explanation: 'Each event: how many came, how many were there for the first time, and the mix of people in the room.',
-  available: (input) => (input.result.program.events?.eventCount ?? 0) > 0,
+  ...SECTION_ABOUT.convenings,
   render({ input, options }) {
     const events = input.result.program.events!;
     const shown = events.events.slice(0, options.listLength * 2);
@@ -96,10 +88,7 @@ ${more(shown.length, events.events.length, 'events')}`;
 };
 
 export const MENTORSHIP: ReportSection = {
-  id: 'mentorship',
-  title: 'Mentorships',
-  explanation: 'Mentor and mentee pairs, and how many of them connect people from different groups.',
-  available: (input) => (input.result.program.mentorship?.pairs ?? 0) > 0,
+  ...SECTION_ABOUT.mentorship,
   render({ input, options }) {
     const m = input.result.program.mentorship!;
     const crossing: Html[] = m.byAttribute

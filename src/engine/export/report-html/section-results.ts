@@ -12,6 +12,7 @@ import { CATEGORY_COLORS } from '../../report/palette.ts';
 import { commitmentStatus, connectednessWords, indicatorSummary, sectorWords, trendWords, when } from '../../report/results-words.ts';
 import { chartSvg, Plot } from './plot-svg.ts';
 import { more, table, type ReportSection } from './section-kit.ts';
+import { SECTION_ABOUT } from './section-catalogue.ts';
 
 const day = (date: string): Date => new Date(`${date}T00:00:00Z`);
 
@@ -82,10 +83,7 @@ ${actions.length > 0
 }
 
 export const RESULTS: ReportSection = {
-  id: 'results',
-  title: 'Results: turning the curve',
-  explanation: 'Each result with its indicators against their targets, the partners with a role from the system map, leverage points nobody acts on, and the commitments made.',
-  available: (input) => input.results !== undefined && input.results.results.length > 0,
+  ...SECTION_ABOUT.results,
   render({ input, options }) {
     const report: ResultsReport = input.results!;
     const nameOf: NameOf = (link) => {

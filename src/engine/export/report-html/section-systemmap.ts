@@ -5,12 +5,10 @@
 import { html } from '../html/html-text.ts';
 import { LOOP_KINDS, gapText, leverageReasons, loopChainText, loopCountsText, loopMeaning, mapCountsText } from '../../report/systemmap-words.ts';
 import { more, table, type ReportSection } from './section-kit.ts';
+import { SECTION_ABOUT } from './section-catalogue.ts';
 
 export const SYSTEM_MAP: ReportSection = {
-  id: 'systemmap',
-  title: 'The system map: loops and leverage points',
-  explanation: 'How the factors of the system drive each other: the circles of cause and effect, and the places where a push would travel furthest.',
-  available: (input) => input.systemMap !== undefined && input.systemMap.map.factors > 0,
+  ...SECTION_ABOUT.systemmap,
   render({ input, options }) {
     const report = input.systemMap!;
     const loops = report.loops.slice(0, options.listLength);

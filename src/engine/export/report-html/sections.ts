@@ -1,7 +1,7 @@
 /**
- * The report's sections, in the order a report lists them. Each is data: an id (what
- * `--sections` and the app's dialog use), a title, a line on what it shows, when the data holds
- * it, and how it renders.
+ * The report's sections, in the order a report lists them. Each is data: what it is and when the
+ * data holds it (section-catalogue.ts: an id, what `--sections` and the app's dialog use, a
+ * title, a line on what it shows), and how it renders.
  */
 import type { ReportInput } from './report-input.ts';
 import type { ReportSection } from './section-kit.ts';
@@ -10,28 +10,9 @@ import { BROKERS, EDGE, EQUITY, INTRODUCTIONS } from './section-people.ts';
 import { CHANGE, CONVENINGS, MENTORSHIP, SKILLS } from './section-program.ts';
 import { SYSTEM_MAP } from './section-systemmap.ts';
 import { RESULTS } from './section-results.ts';
+import { SECTION_IDS, unknownSections } from './section-catalogue.ts';
 
 export const REPORT_SECTIONS: readonly ReportSection[] = [HEALTH, MAP, EDGE, BROKERS, INTRODUCTIONS, GROUPS, EQUITY, SKILLS, CHANGE, CONVENINGS, MENTORSHIP, SYSTEM_MAP, RESULTS];
-
-/** Every section id, in report order. */
-export const SECTION_IDS: readonly string[] = REPORT_SECTIONS.map((s) => s.id);
-
-/** What a chooser shows: each section with whether this input holds it. */
-export interface SectionChoice {
-  id: string;
-  title: string;
-  explanation: string;
-  available: boolean;
-}
-
-export function sectionChoices(input: ReportInput): SectionChoice[] {
-  return REPORT_SECTIONS.map((s) => ({ id: s.id, title: s.title, explanation: s.explanation, available: s.available(input) }));
-}
-
-/** The ids in `wanted` that are no section. */
-export function unknownSections(wanted: readonly string[]): string[] {
-  return wanted.filter((id) => !SECTION_IDS.includes(id));
-}
 
 /**
  * The sections to render: those wanted (null: all) that the data holds, in report order, so a

@@ -11,7 +11,8 @@ import { runAnalysis } from '../../../../src/engine/analysis/run-analysis.ts';
 import type { AnalysisResult } from '../../../../src/engine/analysis/analysis-result.ts';
 import { consentedDataset, readConsent, UNNAMED_LABEL } from '../../../../src/engine/features/sharing/consent.ts';
 import { renderReport } from '../../../../src/engine/export/report-html/render-report.ts';
-import { SECTION_IDS, sectionChoices } from '../../../../src/engine/export/report-html/sections.ts';
+import { SECTION_ABOUT, SECTION_IDS, sectionChoices } from '../../../../src/engine/export/report-html/section-catalogue.ts';
+import { REPORT_SECTIONS } from '../../../../src/engine/export/report-html/sections.ts';
 import type { ReportInput } from '../../../../src/engine/export/report-html/report-input.ts';
 import { coalitionDataset, coalitionSystemMap, rosterNames } from './coalition-input.ts';
 
@@ -141,6 +142,11 @@ describe('renderReport on the coalition sample', () => {
     expect(css).toMatch(/@media print[\s\S]*section\.report-section\s*\{\s*break-before: page/);
     expect(css).toMatch(/figure[^{]*\{\s*break-inside: avoid/);
     expect(css).toMatch(/@page/);
+  });
+
+  it('renders every section its catalogue lists, in the same order (the app reads only the catalogue)', () => {
+    expect(REPORT_SECTIONS.map((s) => s.id)).toEqual(SECTION_IDS);
+    expect(REPORT_SECTIONS.map((s) => s.title)).toEqual(Object.values(SECTION_ABOUT).map((s) => s.title));
   });
 
   it('lists every section id in the help of the command line', async () => {
