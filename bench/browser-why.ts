@@ -37,8 +37,8 @@ const MARK = '__netweaveProfileMark';
 export class PageProfile {
   private constructor(
     private readonly cdp: CDPSession,
-    /** Page time (ms) at which the marker started spinning. */
-    private readonly markAt: number,
+    /** Page time (ms) at which the marker last started spinning. */
+    private markAt: number,
   ) {}
 
   static async start(page: Page, intervalMicros = 250): Promise<PageProfile> {
@@ -46,9 +46,15 @@ export class PageProfile {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: intervalMicros });
     await cdp.send('Profiler.start');
-    // A string, so that no bundler renames the marker.
-    const markAt = (await page.evaluate(`(() => { const t = performance.now(); function ${MARK}() { while (performance.now() - t < 8) {} } ${MARK}(); return t; })()`)) as number;
-    return new PageProfile(cdp, markAt);
+    return new PageProfile(cdp, await mark(page));
+  }
+
+  /**
+   * Ties the clocks again, after the page reloaded (a new document starts its own clock; the
+   * profile goes on, in the same process). Tasks are then read on the new document's clock.
+   */
+  async remark(page: Page): Promise<void> {
+    this.markAt = await mark(page);
   }
 
   /** Stops profiling and says what each of `tasks` (page times, ms) spent its time on. */
@@ -57,6 +63,12 @@ export class PageProfile {
     await this.cdp.detach();
     return causesIn(profile, this.markAt, tasks, top);
   }
+}
+
+/** Spins the marker for a few milliseconds; returns the page time it started at. */
+async function mark(page: Page): Promise<number> {
+  // A string, so that no bundler renames the marker.
+  return (await page.evaluate(`(() => { const t = performance.now(); function ${MARK}() { while (performance.now() - t < 8) {} } ${MARK}(); return t; })()`)) as number;
 }
 
 function label(node: ProfileNode): string {
@@ -80,8 +92,10 @@ export function causesIn(profile: Profile, markAt: number, tasks: Array<{ start:
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) if (byId.get(at)?.callFrame.functionName === MARK) return true;
     return false;
   };
-  const first = profile.samples.findIndex(marked);
+  // The first sample of the last time the marker spun (see remark).
+  let first = profile.samples.findLastIndex(marked);
   if (first < 0) return [];
+  while (first > 0 && marked(profile.samples[first - 1]!)) first--;
   // Profile µs → page ms.
   const offset = times[first]! / 1000 - markAt;
   const ours = (n: ProfileNode): boolean => n.callFrame.url.includes('/assets/');

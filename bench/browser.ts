@@ -272,7 +272,7 @@ interface Reopened {
   /** From the reload until the table shows every row (the analysis runs again), and until the map is drawn and settled. */
   tableSeconds: number;
   mapSeconds: number;
-  longTasks: Array<{ startSeconds: number; durationMs: number }>;
+  longTasks: Array<{ startSeconds: number; durationMs: number; cause: TaskCause | null }>;
 }
 
 /**
@@ -280,7 +280,9 @@ interface Reopened {
  * this browser's storage, analysed again, drawn) and records the long tasks until its map is
  * drawn and settled.
  */
-async function measureReopen(page: Page, people: number): Promise<Reopened> {
+async function measureReopen(page: Page, people: number, why: boolean): Promise<Reopened> {
+  // The profile starts before the reload: the tasks of the app's first moments are the ones to see.
+  const profile = why ? await PageProfile.start(page) : null;
   await page.addInitScript(`window.__reopen = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__reopen.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });`);
   const started = Date.now();
   await page.reload();
@@ -292,7 +294,9 @@ async function measureReopen(page: Page, people: number): Promise<Reopened> {
   const mapSeconds = (Date.now() - started) / 1000;
   await page.waitForTimeout(3_000);
   const tasks = (await page.evaluate('window.__reopen')) as Array<{ start: number; duration: number }>;
-  return { tableSeconds, mapSeconds, longTasks: tasks.map((t) => ({ startSeconds: t.start / 1000, durationMs: t.duration })) };
+  await profile?.remark(page);
+  const causes = profile ? await profile.causes(tasks) : null;
+  return { tableSeconds, mapSeconds, longTasks: tasks.map((t, i) => ({ startSeconds: t.start / 1000, durationMs: t.duration, cause: causes?.[i] ?? null })) };
 }
 
 interface SizeResult {
@@ -335,6 +339,11 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | null
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A task's functions and their milliseconds, for the printout. */
+function causeList(items: TaskCause['self']): string {
+  return items.map((x) => `${x.what} ${x.ms.toFixed(0)}`).join(' · ');
 }
 
 function phaseOf(start: number, end: number, probe: Probe): string {
@@ -380,7 +389,7 @@ async function runSize(size: BrowserSize, seed: number, interact: boolean, why: 
     const causes = profile ? await profile.causes(probe.longTasks) : null;
     const interaction = interact ? await withTimeout(measureInteraction(page), 180_000) : null;
     logStep(size, 'reopening: the page reloaded');
-    const reopened = await measureReopen(page, spec.nodes).catch((error: unknown) => {
+    const reopened = await measureReopen(page, spec.nodes, why).catch((error: unknown) => {
       logStep(size, `reopening failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       return null;
     });
@@ -450,10 +459,10 @@ function printResult(r: SizeResult): void {
     const o = r.reopened;
     const list = o.longTasks.map((t) => `${Math.round(t.durationMs)} ms at ${t.startSeconds.toFixed(2)} s`).join(', ');
     console.log(`- reopened (the page reloaded: read back from this browser, analysed again): the table after ${formatSeconds(o.tableSeconds)} s, the map drawn and settled after ${formatSeconds(o.mapSeconds)} s; long tasks from the reload on: ${o.longTasks.length === 0 ? 'none' : list}`);
+    for (const t of o.longTasks) if (t.cause) console.log(`      ${t.startSeconds.toFixed(2)} s, self: ${causeList(t.cause.self)}\n      within: ${causeList(t.cause.within)}`);
   }
   if (r.longTasks.length > 0) {
     console.log('- each long task: when (after the click), how long, in which phase; the long animation frame it fell in (its rendering, the scripts that ran, any layout they forced); with --why, the functions its time went to (CPU profile, ms):');
-    const list = (items: TaskCause['self']) => items.map((x) => `${x.what} ${x.ms.toFixed(0)}`).join(' · ');
     for (const t of r.longTasks) {
       console.log(`  ${t.startSeconds.toFixed(2).padStart(7)} s  ${Math.round(t.durationMs)} ms (${t.phase})`);
       const f = t.frame;
@@ -464,8 +473,8 @@ function printResult(r: SizeResult): void {
         console.log(`      frame: ${f.duration.toFixed(0)} ms, rendering ${rendering.toFixed(0)} (style and layout ${layout.toFixed(0)}); scripts: ${scripts || 'none over 5 ms'}`);
       }
       if (t.cause) {
-        console.log(`      self: ${list(t.cause.self)}`);
-        console.log(`      within: ${list(t.cause.within)}`);
+        console.log(`      self: ${causeList(t.cause.self)}`);
+        console.log(`      within: ${causeList(t.cause.within)}`);
       }
     }
   }
