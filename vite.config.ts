@@ -50,6 +50,20 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [contentSecurityPolicy()],
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // zod with its setup (no probing for `new Function`, which the policy above refuses),
+          // in one chunk: zod creates schemas in whichever chunk needs them first, and the setup
+          // must run before any is created, which the page entry importing it first no longer
+          // ensures once parts of the app are loaded when first used.
+          groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]zod-setup\.ts$/ }],
+        },
+      },
+    },
+  },
   preview: { port: 5173, headers: SECURITY_HEADERS },
 });

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EXPORTS, exportAvailable, exportFiles, sharedExportFiles, type DownloadFile, type ExportKind, type SharedNetwork } from '../../src/viz/actions/exports.ts';
+import { EXPORTS, exportAvailable, type DownloadFile, type ExportKind } from '../../src/viz/actions/exports.ts';
+import { exportFiles, sharedExportFiles, type SharedNetwork } from '../../src/viz/actions/export-files.ts';
 import { importFiles } from '../../src/engine/io/import-files.ts';
 import { runAnalysis } from '../../src/engine/analysis/run-analysis.ts';
 import { newProject } from '../../src/engine/project/new-project.ts';

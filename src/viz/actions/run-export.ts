@@ -7,7 +7,8 @@
  */
 import type { AppContext } from './context.ts';
 import { setWorking } from './context.ts';
-import { exportFiles, fileSafe, introductionsFile, keyFileName, MAP_PICTURE_RESTRICTED, sharedExportFiles, type DownloadFile, type ExportKind, type SharedNetwork } from './exports.ts';
+import { fileSafe, keyFileName, MAP_PICTURE_RESTRICTED, type DownloadFile, type ExportKind } from './exports.ts';
+import type { SharedNetwork } from './export-files.ts';
 import { CancelledByUser } from '../../workers/engine-client.ts';
 import { projectAnalysisOptions } from '../../engine/project/project-analysis.ts';
 import { sharingRestricts } from '../../engine/features/sharing/share.ts';
@@ -28,6 +29,9 @@ export async function runExport(ctx: AppContext, kind: ExportKind): Promise<void
     else void ctx.page.mapPicture(fileSafe(project.name));
     return;
   }
+  const writers = await exportWriters(ctx);
+  if (!writers) return;
+  const { exportFiles, sharedExportFiles } = writers;
   if (!restricted || kind === 'project-own') {
     saveWithNotes(ctx, exportFiles(kind, project, view?.analysis ?? null));
     return;
@@ -36,10 +40,26 @@ export async function runExport(ctx: AppContext, kind: ExportKind): Promise<void
   if (shared) saveShared(ctx, project, shared, sharedExportFiles(kind, project, shared));
 }
 
+/**
+ * The file writers, loaded at the first export: they are not needed to start the app. Null when
+ * they could not be loaded (said in the status line).
+ */
+async function exportWriters(ctx: AppContext): Promise<typeof import('./export-files.ts') | null> {
+  try {
+    return await import('./export-files.ts');
+  } catch (error) {
+    ctx.store.set({ status: { kind: 'error', message: `The export could not start: ${(error as Error).message}. Reload the page and export again; nothing was saved.` } });
+    return null;
+  }
+}
+
 /** The introductions list, shared as the project's sharing allows. */
 export async function exportIntroductions(ctx: AppContext): Promise<void> {
   const { project, view } = ctx.store.get();
   if (!project || !view) return;
+  const writers = await exportWriters(ctx);
+  if (!writers) return;
+  const { introductionsFile, sharedExportFiles } = writers;
   if (!sharingRestricts(project.dataset.people, project.sharing)) {
     ctx.page.saveFiles([introductionsFile(project, view.analysis)]);
     return;

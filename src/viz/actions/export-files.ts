@@ -1,0 +1,209 @@
+/**
+ * The files each Export menu choice makes: pure functions of the project and its analysis (the
+ * app hands the files to the browser), loaded when first exported (run-export.ts). The map
+ * picture is the one export drawn from the screen, not from data.
+ */
+import type { Project } from '../../engine/core/model/project.ts';
+import { ProjectCirclesSchema } from '../../engine/core/model/circles.ts';
+import { withoutUnnamedDetails } from '../../engine/features/sharing/consent.ts';
+import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
+import { peopleCsv } from '../../engine/export/people-csv.ts';
+import { exportGraphFromResult } from '../../engine/export/from-analysis.ts';
+import { toGexf } from '../../engine/io/gexf-writer.ts';
+import { xmlReplacedCount } from '../../engine/io/export-graph.ts';
+import { toGraphml } from '../../engine/io/graphml-writer.ts';
+import { pajekEnding, toPajek } from '../../engine/io/pajek-writer.ts';
+import { toGml } from '../../engine/io/gml-writer.ts';
+import { toGraphologyJson } from '../../engine/io/graphology-json-writer.ts';
+import { toUcinetDl } from '../../engine/io/ucinet-dl-writer.ts';
+import { toKumuWorkbook } from '../../engine/io/kumu-writer.ts';
+import { toCsv } from '../../engine/io/csv-cells.ts';
+import { serializeProject } from '../../engine/project/project-file.ts';
+import { factorsCsv, kumuJson, linksCsv, systemMapGraphml } from '../../engine/features/systemmap/export.ts';
+import { INTRODUCTION_KINDS } from '../components/insight-words.ts';
+import type { Dataset } from '../../engine/core/model/dataset.ts';
+import { fileSafe, keyFileName, type DownloadFile, type ExportKind } from './exports.ts';
+import type { SystemMap } from '../../engine/core/model/systemmap.ts';
+import { suggestionId } from '../../engine/features/weaving/suggestions.ts';
+import { normalizeName } from '../../engine/features/systemmap/assemble.ts';
+
+/** Formats other tools open, written from the same graph as GEXF and GraphML. */
+const GRAPH_WRITERS = {
+  gml: { write: toGml, ending: 'gml' },
+  graphology: { write: toGraphologyJson, ending: 'graphology.json' },
+  ucinet: { write: toUcinetDl, ending: 'dl' },
+} as const;
+
+/** The files one export makes (empty when it cannot run, and for the map picture, drawn by the map). */
+export function exportFiles(kind: ExportKind, project: Project, analysis: AnalysisResult | null): DownloadFile[] {
+  const base = fileSafe(project.name);
+  const xml = 'application/xml';
+  switch (kind) {
+    case 'people-csv':
+      return analysis ? [{ name: `${base}-metrics.csv`, content: peopleCsv(project.dataset, analysis), type: 'text/csv' }] : [];
+    case 'gexf':
+    case 'graphml': {
+      if (!analysis) return [];
+      const graph = exportGraphFromResult(project.dataset, analysis);
+      const replaced = xmlReplacedCount(graph);
+      return [
+        {
+          name: `${base}.${kind}`,
+          content: kind === 'gexf' ? toGexf(graph) : toGraphml(graph),
+          type: xml,
+          ...(replaced > 0 ? { note: `${replaced.toLocaleString('en')} character${replaced === 1 ? '' : 's'} in names or attributes cannot be written in XML at all (control characters and the like) and ${replaced === 1 ? 'was' : 'were'} written as \uFFFD in ${base}.${kind}` } : {}),
+        },
+      ];
+    }
+    case 'kumu': {
+      if (!analysis) return [];
+      const graph = exportGraphFromResult(project.dataset, analysis);
+      return [{ name: `${base}.kumu.xlsx`, content: toKumuWorkbook(graph), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }];
+    }
+    case 'pajek': {
+      if (!analysis) return [];
+      // A project (.paj) with attributes and measures as partitions and vectors; a bare network is a .net.
+      const graph = exportGraphFromResult(project.dataset, analysis);
+      return [{ name: `${base}.${pajekEnding(graph)}`, content: toPajek(graph, { name: project.name }), type: 'text/plain' }];
+    }
+    case 'gml':
+    case 'graphology':
+    case 'ucinet': {
+      if (!analysis) return [];
+      const graph = exportGraphFromResult(project.dataset, analysis);
+      const { write, ending } = GRAPH_WRITERS[kind];
+      return [{ name: `${base}.${ending}`, content: write(graph), type: kind === 'graphology' ? 'application/json' : 'text/plain' }];
+    }
+    case 'project':
+    case 'project-own':
+      return [{ name: `${base}.netweave.json`, content: serializeProject(project), type: 'application/json' }];
+    case 'systemmap-csv':
+    case 'systemmap-kumu':
+    case 'systemmap-graphml': {
+      const map = project.systemMap;
+      if (!map) return [];
+      const name = fileSafe(map.name || project.name);
+      if (kind === 'systemmap-csv') {
+        return [
+          { name: `${name}-links.csv`, content: linksCsv(map), type: 'text/csv' },
+          { name: `${name}-factors.csv`, content: factorsCsv(map), type: 'text/csv' },
+        ];
+      }
+      return kind === 'systemmap-kumu' ? [{ name: `${name}.kumu.json`, content: kumuJson(map), type: 'application/json' }] : [{ name: `${name}.graphml`, content: systemMapGraphml(map), type: xml }];
+    }
+    default:
+      return [];
+  }
+}
+
+/** The introductions list with what was done about each, spreadsheet-safe. */
+export function introductionsFile(project: Project, analysis: AnalysisResult): DownloadFile & { content: string } {
+  const rows = analysis.introductions.map((s) => [INTRODUCTION_KINDS[s.kind]?.name ?? s.kind, s.sourceLabel, s.targetLabel, s.reason, project.weaving[s.id] ?? 'open', s.score]);
+  return { name: `${fileSafe(project.name)}-introductions.csv`, content: toCsv(['introduction', 'person', 'introduce to', 'reason', 'status', 'score'], rows) + '\n', type: 'text/csv' };
+}
+
+/** A network as it may be shared (see shareDataset) with its own analysis: what shared exports are written from. */
+export interface SharedNetwork {
+  dataset: Dataset;
+  analysis: AnalysisResult;
+  keyCsv: string | null;
+  named: number;
+  unnamed: number;
+  leftOut: number;
+  /** Each person kept and their id in the shared dataset. */
+  ids: ReadonlyMap<string, string>;
+}
+
+/**
+ * The system map as shared: actors that are people of the network (by id or name, as the actors
+ * overlay matches them) are left out when the person is, and otherwise written as the shared
+ * dataset writes the person ("a member", a code); organisations stay.
+ */
+export function sharedSystemMap(map: SystemMap, people: Dataset['people'], shared: Pick<SharedNetwork, 'dataset' | 'ids'>): SystemMap {
+  const byName = new Map<string, string>();
+  for (const person of people) {
+    byName.set(normalizeName(person.id), person.id);
+    byName.set(normalizeName(person.label), person.id);
+  }
+  const sharedLabel = new Map(shared.dataset.people.map((p) => [p.id, p.label]));
+  const actorIds = new Map<string, string | null>();
+  const actors: SystemMap['actors'] = [];
+  for (const actor of map.actors) {
+    const person = byName.get(normalizeName(actor.id)) ?? byName.get(normalizeName(actor.label));
+    if (person === undefined) {
+      actorIds.set(actor.id, actor.id);
+      actors.push(actor);
+      continue;
+    }
+    const id = shared.ids.get(person);
+    actorIds.set(actor.id, id ?? null);
+    if (id === undefined) continue;
+    const label = sharedLabel.get(id) ?? id;
+    // A person written otherwise than by their name keeps nothing that could name them.
+    actors.push(label === actor.label ? actor : { id, label, attributes: {} });
+  }
+  const worksOn = map.worksOn.flatMap((w) => {
+    const actor = actorIds.get(w.actor);
+    return actor === null ? [] : [{ ...w, actor: actor ?? w.actor }];
+  });
+  return { ...map, actors, worksOn };
+}
+
+/**
+ * The project as it may be shared: the shared dataset, the layout and the marks on introductions
+ * carried to the shared ids, the system map's people shared alike; what could name someone left
+ * out (the survey's name decisions, which quote written names; the self-assessment, matched by
+ * name; the per-person consent choices; circles, the ledger, the results and the imported files'
+ * names).
+ */
+export function sharedProject(project: Project, shared: SharedNetwork): Project {
+  const layout: Project['layout'] = {};
+  for (const [id, position] of Object.entries(project.layout)) {
+    const to = shared.ids.get(id);
+    if (to !== undefined) layout[to] = position;
+  }
+  const original = new Map([...shared.ids].map(([from, to]) => [to, from]));
+  const weaving: Project['weaving'] = {};
+  for (const s of shared.analysis.introductions) {
+    const a = original.get(s.source);
+    const b = original.get(s.target);
+    const mark = a !== undefined && b !== undefined ? project.weaving[suggestionId(a, b)] : undefined;
+    if (mark !== undefined) weaving[s.id] = mark;
+  }
+  return {
+    ...project,
+    dataset: withoutUnnamedDetails(shared.dataset),
+    layout,
+    weaving,
+    survey: { layouts: project.survey.layouts, decisions: [] },
+    abilities: null,
+    systemMap: project.systemMap ? sharedSystemMap(project.systemMap, project.dataset.people, shared) : null,
+    // Circles, the weaving ledger and the imported files' names list people by name and id (and
+    // the ledger's notes are free text): none of them is shared.
+    circles: ProjectCirclesSchema.parse({}),
+    ledger: [],
+    // Actions and commitments name people as written: the report shares what consent allows of them.
+    results: null,
+    sources: [],
+    // The column stays where the shared people still carry it (codes keep only the details ticked).
+    // Never the secret: with it and the member list the codes could be read back.
+    sharing: { consentColumn: sharedColumn(project, shared.dataset), consent: {}, pseudonymise: false, keepAttributes: [], codeSecret: '' },
+  };
+}
+
+/** The consent column, if the shared people still carry it ('' when codes left it out). */
+function sharedColumn(project: Project, dataset: Dataset): string {
+  const column = project.sharing.consentColumn;
+  return column !== '' && dataset.people.some((p) => Object.hasOwn(p.attributes, column)) ? column : '';
+}
+
+/**
+ * The files an export makes from the shared network (with the key as a file of its own when
+ * people are codes); the introductions list is the kind 'introductions'.
+ */
+export function sharedExportFiles(kind: ExportKind | 'introductions', project: Project, shared: SharedNetwork): DownloadFile[] {
+  const shown = sharedProject(project, shared);
+  const files = kind === 'introductions' ? [introductionsFile(shown, shared.analysis)] : exportFiles(kind, shown, shared.analysis);
+  if (files.length === 0 || shared.keyCsv === null) return files;
+  return [...files, { name: keyFileName(project), content: shared.keyCsv + '\n', type: 'text/csv' }];
+}
