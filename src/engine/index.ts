@@ -171,11 +171,11 @@ export { LedgerEntrySchema, LEDGER_LEVELS, LEDGER_KINDS, BY_HAND, levelWords } f
 /** One introduction in the ledger, and what a level or kind may be. */
 export type { LedgerEntry, LedgerEntryInput, LedgerKind, LedgerLevel } from './core/model/ledger.ts';
 /** Reads a ledger CSV or sheet, matching people by name, email or id (names matching no one kept and listed). */
-export { importLedger, LEDGER_COLUMNS } from './features/ledger/import-ledger.ts';
+export { importLedger } from './features/ledger/import-ledger.ts';
 /** What a ledger import found. */
 export type { LedgerImport, LedgerStranger } from './features/ledger/import-ledger.ts';
-/** The ledger as spreadsheet-safe CSV, read back by `importLedger`. */
-export { ledgerCsv } from './features/ledger/ledger-csv.ts';
+/** The ledger as spreadsheet-safe CSV, read back by `importLedger`, and the columns it has. */
+export { ledgerCsv, LEDGER_COLUMNS } from './features/ledger/ledger-csv.ts';
 /** Whether each introduction stuck in a later wave, and the stick rates by level, kind and weaver. */
 export { checkLedger, ledgerWaves, rateWords } from './features/ledger/stick.ts';
 /** The ledger section: each introduction checked, the rates, the waves. */
@@ -461,7 +461,9 @@ export type { MemberPackets, PacketFile } from './export/packets/member-packets.
 export { PACKET_DEFAULTS } from './export/packets/packet-options.ts';
 export type { PacketInput, PacketOptions } from './export/packets/packet-options.ts';
 /** Member packets from a project's sharing settings (the app's worker), and how many members get one. */
-export { sharedPackets, packetCount } from './export/packets/shared-packets.ts';
+export { sharedPackets } from './export/packets/shared-packets.ts';
+/** How many members a packets export would reach: named, counted but not named, left out. */
+export { packetCount } from './export/packets/packet-count.ts';
 export type { PacketsMade, SharedPacketsInput } from './export/packets/shared-packets.ts';
 
 // project: the open project
@@ -495,9 +497,13 @@ export { ResultsSetSchema, parseResultsSet, checkResultsSet, emptyResultsSet, ME
 /** A results set and its records. */
 export type { ResultsSet, RbaResult, Indicator, DataPoint, Strategy, PerformanceMeasure, AlignedAction, Commitment, Better, Direction, MeasureKind } from './core/model/results.ts';
 /** Reads the results templates and a scorecard's data values (CSV or XLSX), each file with its kind; a failure carries nothing. */
-export { importResultsFiles, importResultsTables, RESULTS_FILE_KINDS } from './features/results/import-results.ts';
+export { importResultsFiles, importResultsTables } from './features/results/import-results.ts';
+/** The kinds of results file, by what each holds (the name a user picks a file by). */
+export { RESULTS_FILE_KINDS } from './features/results/results-file-kinds.ts';
 /** What a results file holds, and a file with its kind. */
-export type { ResultsFileKind, ResultsSourceFile, ResultsTable } from './features/results/import-results.ts';
+export type { ResultsSourceFile, ResultsTable } from './features/results/import-results.ts';
+/** One kind of results file. */
+export type { ResultsFileKind } from './features/results/results-file-kinds.ts';
 /** The results templates to download (file name, what it holds, CSV text). */
 export { RESULTS_TEMPLATES, resultsTemplateCsv } from './features/results/templates.ts';
 /** Results joined to the system map and the people network, as one report. */
@@ -521,7 +527,9 @@ export type { LinkedName } from './features/results/link-names.ts';
 export { ProjectResultsSchema, StoredResultsFileSchema } from './core/model/project-results.ts';
 export type { ProjectResults, StoredResultsFile } from './core/model/project-results.ts';
 /** Results files read with those a project holds (kinds told from headers), and the set with the app's stories. */
-export { readResultsFiles, withStories } from './project/results-files.ts';
+export { readResultsFiles } from './project/results-files.ts';
+/** The set with the stories the user wrote in the app over those of the files. */
+export { withStories } from './features/results/stories.ts';
 export type { ResultsFilesRead } from './project/results-files.ts';
 /** ForceAtlas2 on typed arrays (the map's layout worker steps it), its settings and graphology's suggestion for n people. */
 export { Fa2Layout, inferFa2Settings } from './algorithms/layout/fa2-typed.ts';

@@ -7,7 +7,7 @@
  */
 import { useRef } from 'preact/hooks';
 import type { AppStore } from './state/app-state.ts';
-import { RESULTS_FILE_KINDS, type ResultsFileKind } from '../engine/features/results/import-results.ts';
+import { RESULTS_FILE_KINDS, type ResultsFileKind } from '../engine/features/results/results-file-kinds.ts';
 import { RESULTS_TEMPLATES } from '../engine/features/results/templates.ts';
 import { ResultSection, type ResultActions } from './components/result-section.tsx';
 import { commitmentStatus, when } from './components/results-words.ts';

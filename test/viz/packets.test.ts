@@ -16,7 +16,7 @@ import type { ProjectDb } from '../../src/viz/state/project-db.ts';
 import type { EngineClient } from '../../src/workers/engine-client.ts';
 import { engineApi } from '../../src/workers/engine-api.ts';
 import { ok } from '../../src/engine/core/util/result.ts';
-import { packetCount } from '../../src/engine/export/packets/shared-packets.ts';
+import { packetCount } from '../../src/engine/export/packets/packet-count.ts';
 import { unpackDataset } from '../../src/engine/core/model/packed-dataset.ts';
 
 /** The worker's API in this thread, shaped as the page's client, counting analyses. */

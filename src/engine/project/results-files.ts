@@ -13,7 +13,8 @@ import { fail, hasErrors, ok, type Result } from '../core/util/result.ts';
 import type { InputIssue } from '../core/util/issues.ts';
 import type { ResultsSet } from '../core/model/results.ts';
 import type { StoredResultsFile } from '../core/model/project-results.ts';
-import { guessResultsFileKind, importResultsFiles, RESULTS_FILE_KINDS, type ResultsFileKind } from '../features/results/import-results.ts';
+import { guessResultsFileKind, importResultsFiles } from '../features/results/import-results.ts';
+import { RESULTS_FILE_KINDS, type ResultsFileKind } from '../features/results/results-file-kinds.ts';
 
 export interface ResultsFilesRead {
   set: ResultsSet;
@@ -59,10 +60,4 @@ export function readResultsFiles(added: readonly SourceFile[], kept: readonly St
   const read = importResultsFiles(files.flatMap((f) => (isKind(f.kind) ? [{ name: f.name, text: f.text, kind: f.kind }] : [])));
   const all = [...issues, ...read.issues];
   return read.ok ? ok({ set: read.value, files }, all) : fail(all);
-}
-
-/** The set with the stories the user wrote in the app over those of the files. */
-export function withStories(set: ResultsSet, stories: Readonly<Record<string, string>>): ResultsSet {
-  if (Object.keys(stories).length === 0) return set;
-  return { ...set, indicators: set.indicators.map((i) => (stories[i.id] !== undefined ? { ...i, story: stories[i.id]! } : i)) };
 }

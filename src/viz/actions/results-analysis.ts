@@ -5,7 +5,7 @@
  */
 import type { AppContext } from './context.ts';
 import type { Project } from '../../engine/core/model/project.ts';
-import { withStories } from '../../engine/project/results-files.ts';
+import { withStories } from '../../engine/features/results/stories.ts';
 import { today } from '../format/today.ts';
 
 /** What a results report is made from, compared by identity. */

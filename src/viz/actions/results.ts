@@ -11,7 +11,7 @@ import { analyseResults } from './results-analysis.ts';
 import { readSourceFile } from '../../engine/io/workbook-detect.ts';
 import type { SourceFile } from '../../engine/io/types.ts';
 import { RESULTS_TEMPLATES } from '../../engine/features/results/templates.ts';
-import type { ResultsFileKind } from '../../engine/features/results/import-results.ts';
+import type { ResultsFileKind } from '../../engine/features/results/results-file-kinds.ts';
 import { turnTheCurveCsv } from '../../engine/features/results/forecast.ts';
 import type { IndicatorReport } from '../../engine/features/results/analyze-results.ts';
 

@@ -7,7 +7,8 @@ import { useRef, useState } from 'preact/hooks';
 import { Modal } from './modal.tsx';
 import type { Person } from '../../engine/core/model/records.ts';
 import type { SharingSettings } from '../../engine/core/model/project.ts';
-import { packetCount, type PacketsMade } from '../../engine/export/packets/shared-packets.ts';
+import type { PacketsMade } from '../../engine/export/packets/shared-packets.ts';
+import { packetCount } from '../../engine/export/packets/packet-count.ts';
 import './packets-dialog.css';
 
 export interface PacketsDialogProps {

@@ -7,7 +7,6 @@
  * packet is addressed to a member by name.
  */
 import type { Dataset } from '../../core/model/dataset.ts';
-import type { Person } from '../../core/model/records.ts';
 import type { SharingSettings } from '../../core/model/project.ts';
 import type { RunHooks } from '../../core/util/cancel.ts';
 import type { AnalysisResult } from '../../analysis/analysis-result.ts';
@@ -25,13 +24,6 @@ export interface SharedPacketsInput {
   analysis: AnalysisResult | null;
   /** Runs the analysis of the shared dataset (with the project's options, where the caller runs it). */
   analyze: (dataset: Dataset) => Promise<AnalysisResult>;
-}
-
-/** How many members would get a packet: those who agreed to be named. */
-export function packetCount(people: readonly Person[], sharing: SharedPacketsInput['sharing']): { named: number; unnamed: number; out: number } {
-  const counts = { named: 0, unnamed: 0, out: 0 };
-  for (const consent of projectConsent(people, sharing).byPerson.values()) counts[consent]++;
-  return counts;
 }
 
 export async function sharedPackets(input: SharedPacketsInput, options: PacketOptions = {}, hooks?: RunHooks): Promise<PacketsMade> {

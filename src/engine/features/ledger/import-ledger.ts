@@ -29,6 +29,7 @@ import { readSurveyTable } from '../../io/read-table.ts';
 import type { SourceFile } from '../../io/types.ts';
 import type { KnownPerson } from '../../people/name-match.ts';
 import { lookupPeople, type NamedCell } from '../../people/person-lookup.ts';
+import { LEDGER_COLUMNS } from './ledger-csv.ts';
 
 /** Aliases are compared with headers normalised by `normalizeHeader` (lower case, `-` and `_` as spaces). */
 const DATE_ALIASES = ['date', 'when', 'made on', 'date made', 'day'] as const;
@@ -40,8 +41,6 @@ const KIND_ALIASES = ['kind', 'type', 'suggestion kind'] as const;
 const NOTE_ALIASES = ['note', 'notes', 'comment', 'comments'] as const;
 const SUGGESTION_ALIASES = ['suggestion', 'suggestion id'] as const;
 
-/** The columns a ledger file has, in order (the export writes them so). */
-export const LEDGER_COLUMNS = ['date', 'weaver', 'personA', 'personB', 'level', 'kind', 'note', 'suggestion'] as const;
 
 export interface LedgerImportOptions {
   /** The project's people, matched by name, id and email. */

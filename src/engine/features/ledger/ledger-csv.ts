@@ -6,7 +6,9 @@
  */
 import { toCsv } from '../../io/csv-cells.ts';
 import type { LedgerEntry } from '../../core/model/ledger.ts';
-import { LEDGER_COLUMNS } from './import-ledger.ts';
+
+/** The columns a ledger file has, in order (the export writes them so, the import reads them). */
+export const LEDGER_COLUMNS = ['date', 'weaver', 'personA', 'personB', 'level', 'kind', 'note', 'suggestion'] as const;
 
 export function ledgerCsv(entries: readonly LedgerEntry[], labelOf: (id: string) => string = (id) => id): string {
   return toCsv(

@@ -17,6 +17,7 @@
  * Never throws.
  */
 import type { SourceFile } from '../../io/types.ts';
+import type { ResultsFileKind } from './results-file-kinds.ts';
 import type { CsvTable } from '../../io/csv-read.ts';
 import { readSurveyTable } from '../../io/read-table.ts';
 import { findColumn } from '../../io/csv-columns.ts';
@@ -36,9 +37,6 @@ import {
   type RawPoint,
   type TableDrafts,
 } from './import-tables.ts';
-
-export const RESULTS_FILE_KINDS = ['results', 'indicators', 'strategies', 'actions', 'commitments', 'scorecard'] as const;
-export type ResultsFileKind = (typeof RESULTS_FILE_KINDS)[number];
 
 /** A table already read, with what it holds. */
 export interface ResultsTable {

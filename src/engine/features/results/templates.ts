@@ -5,7 +5,7 @@
  * actions and a commitment. The factor names are those of the system-map templates, so the two
  * sets of templates load together.
  */
-import type { ResultsFileKind } from './import-results.ts';
+import type { ResultsFileKind } from './results-file-kinds.ts';
 
 const lines = (rows: readonly string[]): string => [...rows, ''].join('\n');
 

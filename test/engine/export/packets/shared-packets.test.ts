@@ -5,7 +5,8 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
-import { packetCount, sharedPackets } from '../../../../src/engine/export/packets/shared-packets.ts';
+import { sharedPackets } from '../../../../src/engine/export/packets/shared-packets.ts';
+import { packetCount } from '../../../../src/engine/export/packets/packet-count.ts';
 import { fileNamer, fileStem } from '../../../../src/engine/export/packets/file-names.ts';
 import { runAnalysis } from '../../../../src/engine/analysis/run-analysis.ts';
 import { emptyDataset, type Dataset } from '../../../../src/engine/core/model/dataset.ts';

@@ -8,7 +8,8 @@ import type { SystemMapFileKind } from '../../../../src/engine/features/systemma
 import { COALITION_DIR } from '../../../helpers/samples.ts';
 import type { Dataset } from '../../../../src/engine/core/model/dataset.ts';
 import { importFiles } from '../../../../src/engine/io/import-files.ts';
-import type { ResultsFileKind, ResultsSourceFile } from '../../../../src/engine/features/results/import-results.ts';
+import type { ResultsSourceFile } from '../../../../src/engine/features/results/import-results.ts';
+import type { ResultsFileKind } from '../../../../src/engine/features/results/results-file-kinds.ts';
 
 export const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 export const RESULTS_DIR = `${COALITION_DIR}results/`;

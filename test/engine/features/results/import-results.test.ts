@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { guessResultsFileKind, importResultsFiles, RESULTS_FILE_KINDS, type ResultsFileKind, type ResultsSourceFile } from '../../../../src/engine/features/results/import-results.ts';
+import { guessResultsFileKind, importResultsFiles, type ResultsSourceFile } from '../../../../src/engine/features/results/import-results.ts';
+import { RESULTS_FILE_KINDS, type ResultsFileKind } from '../../../../src/engine/features/results/results-file-kinds.ts';
 import { RESULTS_TEMPLATES, resultsTemplateCsv } from '../../../../src/engine/features/results/templates.ts';
 import { readDay, readNumber } from '../../../../src/engine/features/results/table-cells.ts';
 import { parseResultsSet } from '../../../../src/engine/core/model/results.ts';
