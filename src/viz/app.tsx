@@ -40,7 +40,7 @@ import type { ResultIntroduction } from '../engine/features/results/people-join.
 import { addResultsFiles, addResultsSources, downloadResultsTemplate, exportCurve, removeResults, setStory } from './actions/results.ts';
 import { SidePanel } from './components/side-panel.tsx';
 import { SharingSettingsSchema, type ProjectSettings } from '../engine/core/model/project.ts';
-import { ImportDialog } from './components/import-dialog.tsx';
+import { lazyPart } from './components/lazy-part.tsx';
 import type { MapView } from './map/map-view.ts';
 import type { SystemMapView } from './map/system-map-view.ts';
 import type { DrawerId, DrawerState, Mode } from './state/app-state.ts';
@@ -48,6 +48,9 @@ import { download } from './dom.ts';
 import { DEMO_DESCRIPTION, DEMO_NAME } from './demo.ts';
 import { abilitiesTemplateCsv } from '../engine/features/skills/leadership-abilities.ts';
 import { readSourceFile } from '../engine/io/workbook-detect.ts';
+
+/** Loaded when first opened: it brings every file reader with it. */
+const ImportDialog = lazyPart(() => import('./components/import-dialog.tsx').then((m) => m.ImportDialog));
 
 export interface AppProps {
   ctx: AppContext;
@@ -259,6 +262,7 @@ export function App({ ctx, map, systemMap }: AppProps) {
         onAbilities={(file) => void importAssessment(ctx, file)}
         onResults={(files) => void addResultsSources(ctx, files)}
         onKey={(file) => void restoreFromKey(ctx, file)}
+        loadFailed={(error) => store.set({ dialog: null, status: { kind: 'error', message: `The import could not start: ${error.message}. Reload the page and try again; your project is unchanged.` } })}
       />
       <Placed node={abilitiesInput} />
     </>

@@ -22,9 +22,14 @@ import { SystemMapView } from './map/system-map-view.ts';
 import { EngineClient, STALL_MS } from '../workers/engine-client.ts';
 import { ProjectStoreClient } from '../workers/project-store-client.ts';
 import { download } from './dom.ts';
+import { yieldToPage } from '../workers/yield-to-page.ts';
 
 const root = document.getElementById('app');
-if (root) {
+// Every module was evaluated in the task that runs this: the app is set up in a task of its own,
+// and drawn in another (together they were one long task as the app started).
+if (root) void yieldToPage().then(() => start(root));
+
+function start(root: HTMLElement): void {
   // Private mode is in the page's address (?private=1): storing the choice would store something,
   // and the address lasts through a reload of this tab without being kept anywhere else.
   const privateMode = new URLSearchParams(location.search).has('private');
@@ -85,8 +90,10 @@ if (root) {
     e.returnValue = true;
   });
   document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
-  // The boot message goes: Preact draws into an empty container.
-  root.replaceChildren();
-  render(h(App, { ctx, map, systemMap }), root);
-  void openStart(ctx);
+  void yieldToPage().then(() => {
+    // The boot message goes: Preact draws into an empty container.
+    root.replaceChildren();
+    render(h(App, { ctx, map, systemMap }), root);
+    void openStart(ctx);
+  });
 }
