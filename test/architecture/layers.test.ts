@@ -2,7 +2,8 @@
  * The layers of src/, enforced: dependency-cruiser's rules (.dependency-cruiser.cjs: engine tiers,
  * no UI/worker/CLI/Node imports in the engine, no module cycles, workers never import the UI), no
  * cycle between the engine's folders, and every folder's README telling the truth about what the
- * folder imports. Type-only imports count everywhere.
+ * folder imports. Type-only imports count everywhere. And the page, as it starts, loads none of
+ * the readers and writers that only some actions need.
  *
  * README format. Every folder under src/ that holds files (src itself included) has a README.md
  * of three short lines under a `# title`:
@@ -297,5 +298,38 @@ describe('barrels', () => {
       .filter((m) => m.dependents.length === 0)
       .map((m) => m.source);
     expect(unused, `barrels nothing imports:\n${unused.join('\n')}`).toEqual([]);
+  });
+});
+
+/**
+ * What the page evaluates as it starts: every module src/viz/main.ts reaches by static imports
+ * (dynamic ones load when first used; type-only imports and `typeof import(...)` are erased).
+ */
+function startupModules(): Set<string> {
+  const bySource = new Map(result.modules.map((m) => [m.source, m]));
+  const seen = new Set<string>(['src/viz/main.ts']);
+  const queue = ['src/viz/main.ts'];
+  for (let source = queue.pop(); source !== undefined; source = queue.pop()) {
+    for (const dep of bySource.get(source)?.dependencies ?? []) {
+      if (dep.dynamic || dep.dependencyTypes.some((t) => t === 'type-only' || t === 'type-import')) continue;
+      if (seen.has(dep.resolved)) continue;
+      seen.add(dep.resolved);
+      queue.push(dep.resolved);
+    }
+  }
+  return seen;
+}
+
+describe('the page as it starts', () => {
+  it('loads no reader, writer or report renderer that only some actions need', () => {
+    const started = [...startupModules()];
+    // Each was part of the app's first long task: the file readers (XML, workbooks), the zip
+    // writing and the HTML report's DOM. They load with the dialog or action that uses them.
+    const heavy = ['fast-xml-parser', 'fflate', 'linkedom', 'src/engine/io/xlsx-read.ts', 'src/engine/export/report-html/plot-svg.ts'];
+    const loaded = started.filter((source) => heavy.some((h) => source.includes(h)));
+    expect(loaded, `loaded as the page starts:\n${loaded.join('\n')}`).toEqual([]);
+    // The check sees what it should: the page's own start-up modules are there.
+    expect(started).toContain('src/viz/app.tsx');
+    expect(started.some((s) => s.includes('node_modules/sigma'))).toBe(true);
   });
 });
