@@ -436,6 +436,10 @@ export { SUMMARY_GLOSSARY } from './report/glossary.ts';
 export { peopleCsv } from './export/people-csv.ts';
 /** A dataset and its result in the shape the GEXF and GraphML writers take. */
 export { exportGraphFromResult } from './export/from-analysis.ts';
+/** The files one export of a project makes (every format), as its sharing allows, and what sharing did. */
+export { projectExport, exportFiles, sharedExportFiles, type SharingApplied, type SharedNetwork } from './project/export-files.ts';
+/** The kinds of file an export writes, a file as handed to the browser, and names safe for files. */
+export { fileSafe, keyFileName, type DownloadFile, type FileExportKind } from './project/export-kinds.ts';
 /** The self-contained HTML report of an analysis: one file, inline SVG map and charts, no script. */
 export { renderReport, consentText } from './export/report-html/render-report.ts';
 /** The report's sections as data with how each renders, and those an input holds of the ids asked for. */

@@ -32,9 +32,10 @@ import type { RunHooks } from '../engine/core/util/cancel.ts';
 import { createPathRunner, POOL_MIN_NODES } from './path-pool.ts';
 import { sharedPackets, type PacketsMade, type SharedPacketsInput } from '../engine/export/packets/shared-packets.ts';
 import type { PacketOptions } from '../engine/export/packets/packet-options.ts';
-import { shareDataset } from '../engine/features/sharing/share.ts';
+import { projectExport, type SharingApplied } from '../engine/project/export-files.ts';
+import type { DownloadFile, FileExportKind } from '../engine/project/export-kinds.ts';
+import type { Project } from '../engine/core/model/project.ts';
 import { restoreNames } from '../engine/features/sharing/pseudonymise.ts';
-import type { SharingSettings } from '../engine/core/model/project.ts';
 import type { PathApi } from './path-api.ts';
 import { sharedReport, type ReportMade, type SharedReportInput } from '../engine/export/report-html/shared-report.ts';
 import type { ReportHtmlOptions } from '../engine/export/report-html/report-input.ts';
@@ -274,18 +275,24 @@ export const engineApi = {
   },
 
   /**
-   * The current dataset as its sharing settings allow (people left out before anything is
-   * computed, the unnamed as "a member", codes when pseudonymised) and its own analysis, for an
-   * export; the current dataset stays as it is.
+   * The files of one export, written here so the page never stalls (at 50,000 people a GEXF
+   * file took seconds): from the current dataset and the analysis the page shows (recalled from
+   * this worker's results), or from the shared network when sharing changes something. Each
+   * file crosses as bytes, moved.
    */
-  async shareAndAnalyze(sharing: SharingSettings, options: AnalysisOptions, onProgress?: ProgressCallback): Promise<SharedAnalysis> {
+  async exportFiles(request: ExportRequest, onProgress?: ProgressCallback): Promise<ExportMade> {
     if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
-    onProgress?.('applying consent', 0);
-    const shared = shareDataset(current, sharing);
-    const analysis = await analyzeWithPool(shared.dataset, options, onProgress);
-    const dataset = packDataset(shared.dataset);
-    const answer: SharedAnalysis = { dataset, analysis, keyCsv: shared.keyCsv, named: shared.named, unnamed: shared.unnamed, leftOut: shared.leftOut, ids: [...shared.ids] };
-    return Comlink.transfer(answer, [...resultTransferables(analysis), ...packedDatasetTransferables(dataset)]);
+    const { analysedWith, sharedWith } = request;
+    const made = await projectExport({
+      kind: request.kind,
+      project: { ...request.project, dataset: current },
+      analysis: recalled(analysedWith, onProgress),
+      analyzeShared: sharedWith === null ? null : (dataset) => analyzeWithPool(dataset, sharedWith, onProgress),
+      ...(onProgress ? { onProgress } : {}),
+    });
+    const encoder = new TextEncoder();
+    const files = made.files.map((f) => ({ ...f, content: typeof f.content === 'string' ? encoder.encode(f.content) : f.content }));
+    return Comlink.transfer({ files, shared: made.shared }, [...new Set(files.map((f) => f.content.buffer as ArrayBuffer))]);
   },
 
   /**
@@ -303,13 +310,14 @@ export const engineApi = {
   /**
    * Member packets of the current dataset as its sharing settings allow, made here so the page
    * never stalls: the analysis is run again on the shared dataset when anyone is out or not
-   * named; `analysis`, the page's own, is used when everyone is named. The zip crosses back
-   * transferred.
+   * named; the page's own (recalled by `analysedWith`) is used when everyone is named. The zip
+   * crosses back transferred.
    */
-  async memberPackets(request: PacketsRequest, analysis: AnalysisResult | null, onProgress?: ProgressCallback): Promise<PacketsMade> {
+  async memberPackets(request: PacketsRequest, onProgress?: ProgressCallback): Promise<PacketsMade> {
     if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
     const progress = throttled(onProgress);
     const analyze = (dataset: Dataset): Promise<AnalysisResult> => analyzeWithPool(dataset, request.options, onProgress);
+    const analysis = recalled(request.analysedWith, onProgress);
     const made = await sharedPackets({ dataset: current, sharing: request.sharing, analysis, analyze }, request.packets, progress ? { onProgress: progress } : {});
     return Comlink.transfer(made, [made.zip.buffer as ArrayBuffer]);
   },
@@ -318,28 +326,44 @@ export const engineApi = {
    * The self-contained HTML report of the current dataset as its sharing settings allow, made
    * here so the page never stalls: consent applied first (codes and a key when the project
    * pseudonymises), the analysis run again on the shared dataset when sharing changes anything
-   * (`analysis`, the page's own, is used when it changes nothing), the map from the project's
-   * stored positions or laid out with progress. Cancel terminates the worker (EngineClient).
+   * (the page's own, recalled by `analysedWith`, is used when it changes nothing), the map from
+   * the project's stored positions or laid out with progress. Cancel terminates the worker
+   * (EngineClient).
    */
-  async htmlReport(request: ReportRequest, analysis: AnalysisResult | null, onProgress?: ProgressCallback): Promise<ReportMade> {
+  async htmlReport(request: ReportRequest, onProgress?: ProgressCallback): Promise<ReportMade> {
     if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
     const progress = throttled(onProgress);
     const analyze = (dataset: Dataset): Promise<AnalysisResult> => analyzeWithPool(dataset, request.options, onProgress);
+    const analysis = recalled(request.analysedWith, onProgress);
     const input: SharedReportInput = { dataset: current, sharing: request.sharing, analysis, analyze, layout: request.layout, systemMap: request.systemMap, results: request.results };
     return sharedReport(input, request.report, progress ? { onProgress: progress } : {});
   },
 };
 
-/** What a shared export is written from: the shared dataset (packed) and its own analysis. */
-export interface SharedAnalysis {
-  dataset: PackedDataset;
-  analysis: AnalysisResult;
-  keyCsv: string | null;
-  named: number;
-  unnamed: number;
-  leftOut: number;
-  /** Each person kept and their id in the shared dataset. */
-  ids: Array<[string, string]>;
+/**
+ * The analysis the page shows, asked for by the options it was made with: recalled from this
+ * worker's results (run again if this worker was started anew). Sending it from the page was a
+ * long task there at 50,000 people.
+ */
+function recalled(analysedWith: AnalysisOptions | null, onProgress?: ProgressCallback): () => Promise<AnalysisResult | null> {
+  return () => (analysedWith === null ? Promise.resolve(null) : analysisOf(analysedWith, onProgress));
+}
+
+/** An export asked of the worker: the files are written from the dataset it holds. */
+export interface ExportRequest {
+  kind: FileExportKind;
+  /** The project less its dataset, which is this worker's current one. */
+  project: Omit<Project, 'dataset'>;
+  /** The options the page's analysis was made with: that analysis is recalled here (or run again), never sent. */
+  analysedWith: AnalysisOptions | null;
+  /** Set when sharing changes something: the options the shared dataset is analysed with. */
+  sharedWith: AnalysisOptions | null;
+}
+
+/** An export's files, each as bytes moved to the page, and what sharing did. */
+export interface ExportMade {
+  files: Array<DownloadFile & { content: Uint8Array }>;
+  shared: SharingApplied | null;
 }
 
 /** Runs an analysis of `dataset` with the path workers, releasing them after. */
@@ -355,6 +379,8 @@ async function analyzeWithPool(dataset: Dataset, options: AnalysisOptions, onPro
 export interface PacketsRequest {
   sharing: SharedPacketsInput['sharing'];
   options: AnalysisOptions;
+  /** The options the page's analysis was made with (null: none on screen): recalled here, never sent. */
+  analysedWith: AnalysisOptions | null;
   packets: PacketOptions;
 }
 
@@ -362,6 +388,8 @@ export interface PacketsRequest {
 export interface ReportRequest {
   sharing: SharedReportInput['sharing'];
   options: AnalysisOptions;
+  /** The options the page's analysis was made with (null: none on screen): recalled here, never sent. */
+  analysedWith: AnalysisOptions | null;
   layout: NonNullable<SharedReportInput['layout']>;
   systemMap: SystemMapReport | null;
   /** The project's results joined to its map and people as imported. */

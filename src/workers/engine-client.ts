@@ -6,8 +6,7 @@
  * and the open project are never held by it.
  */
 import * as Comlink from 'comlink';
-import type { EngineApi, ImportOutcome, PackedImportOutcome, ProgressCallback, SharedAnalysis } from './engine-api.ts';
-import type { SharingSettings } from '../engine/core/model/project.ts';
+import type { EngineApi, ExportMade, ExportRequest, ImportOutcome, PackedImportOutcome, ProgressCallback } from './engine-api.ts';
 import { packedOf, rememberPacked, unpackDatasetInSlices } from '../engine/core/model/packed-dataset.ts';
 import { sendInParts, takeInParts } from './parts-transfer.ts';
 import type { PacketsMade } from '../engine/export/packets/shared-packets.ts';
@@ -260,40 +259,40 @@ export class EngineClient {
   }
 
   /**
-   * `dataset` as `sharing` allows and its analysis (in the worker), for an export; the shared
-   * dataset comes back packed and is unpacked in slices. The worker keeps `dataset` as current.
+   * The files of one export of `dataset`'s project, written in the worker with progress (and,
+   * when sharing changes something, from the shared network analysed there). Cancel stops it.
    */
-  shareAndAnalyze(dataset: Dataset, sharing: SharingSettings, options: AnalysisOptions, onProgress: ProgressCallback): Promise<Omit<SharedAnalysis, 'dataset'> & { dataset: Dataset }> {
+  exportFiles(dataset: Dataset, request: ExportRequest, onProgress: ProgressCallback): Promise<ExportMade> {
     this.setDataset(dataset);
     return this.run(async (api) => {
       await this.sendDataset(api);
-      const shared = (await api.shareAndAnalyze(sharing, options, Comlink.proxy(onProgress))) as SharedAnalysis;
-      return { ...shared, dataset: await unpackDatasetInSlices(shared.dataset, { between: yieldToPage }) };
+      return api.exportFiles(request, Comlink.proxy(onProgress)) as Promise<ExportMade>;
     });
   }
 
   /**
-   * Member packets of `dataset` as its sharing settings allow, made in the worker; `analysis`
-   * (of `dataset` as it is) is reused there when everyone is named. Cancel stops it.
+   * Member packets of `dataset` as its sharing settings allow, made in the worker; the analysis
+   * on screen (recalled there by `request.analysedWith`) is reused when everyone is named.
+   * Cancel stops it.
    */
-  memberPackets(dataset: Dataset, request: PacketsRequest, analysis: AnalysisResult | null, onProgress: ProgressCallback): Promise<PacketsMade> {
+  memberPackets(dataset: Dataset, request: PacketsRequest, onProgress: ProgressCallback): Promise<PacketsMade> {
     this.setDataset(dataset);
     return this.run(async (api) => {
       await this.sendDataset(api);
-      return api.memberPackets(request, analysis, Comlink.proxy(onProgress)) as Promise<PacketsMade>;
+      return api.memberPackets(request, Comlink.proxy(onProgress)) as Promise<PacketsMade>;
     });
   }
 
   /**
    * The HTML report of `dataset` as its sharing settings allow, made in the worker (consent,
-   * analysis, layout, rendering) with progress; `analysis` (of `dataset` as it is) is reused there
-   * when sharing changes nothing. Cancel stops it.
+   * analysis, layout, rendering) with progress; the analysis on screen (recalled there by
+   * `request.analysedWith`) is reused when sharing changes nothing. Cancel stops it.
    */
-  htmlReport(dataset: Dataset, request: ReportRequest, analysis: AnalysisResult | null, onProgress: ProgressCallback): Promise<ReportMade> {
+  htmlReport(dataset: Dataset, request: ReportRequest, onProgress: ProgressCallback): Promise<ReportMade> {
     this.setDataset(dataset);
     return this.run(async (api) => {
       await this.sendDataset(api);
-      return api.htmlReport(request, analysis, Comlink.proxy(onProgress)) as Promise<ReportMade>;
+      return api.htmlReport(request, Comlink.proxy(onProgress)) as Promise<ReportMade>;
     });
   }
 

@@ -35,10 +35,9 @@ function engineInThread(): EngineClient {
     setDataset: (dataset) => engineApi.setDataset(dataset),
     analyze: (options, onProgress) => engineApi.analyze(options, onProgress),
     analyzeSystemMap: async (map, people) => engineApi.analyzeSystemMap(map, people),
-    shareAndAnalyze: async (dataset, sharing, options, onProgress) => {
+    exportFiles: async (dataset, request, onProgress) => {
       engineApi.setDataset(dataset);
-      const shared = await engineApi.shareAndAnalyze(sharing, options, onProgress);
-      return { ...shared, dataset: unpackDataset(shared.dataset) };
+      return engineApi.exportFiles(request, onProgress);
     },
     restoreNames: async (dataset, keyText, file) => {
       engineApi.setDataset(dataset);
@@ -56,6 +55,11 @@ function engineInThread(): EngineClient {
     busy: false,
     cancel: () => undefined,
   } as Partial<EngineClient> as EngineClient;
+}
+
+/** A saved file's text (files written in the worker come as bytes). */
+function textOf(file: DownloadFile): string {
+  return typeof file.content === 'string' ? file.content : new TextDecoder().decode(file.content);
 }
 
 /** Projects kept in memory, as the browser's IndexedDB store would keep them. */
@@ -278,7 +282,7 @@ describe('sharing in the app', () => {
     setConsent(ctx, named.id, 'out');
     expect(ctx.store.get().project!.sharing.consent).toEqual({ [named.id]: 'out' });
     await runExport(ctx, 'people-csv');
-    const csv = String(ctx.files.at(-1)!.content);
+    const csv = textOf(ctx.files.at(-1)!);
     for (const person of [...refused, named]) expect(csv).not.toContain(person.label);
     expect(ctx.store.get().notices[0]!.message).toMatch(/^Shared as each member agreed: \d+ named, 7 counted but not named \("a member"\), 6 left out/);
     // The figures come from the shared network: the CSV has one row per person shared.
@@ -288,11 +292,11 @@ describe('sharing in the app', () => {
     ctx.files.length = 0;
     await runExport(ctx, 'gexf');
     expect(ctx.files.map((f) => f.name)).toEqual([expect.stringMatching(/\.gexf$/), expect.stringMatching(/KEY-keep-apart\.csv$/)]);
-    for (const person of project.dataset.people) expect(String(ctx.files[0]!.content)).not.toContain(person.label);
+    for (const person of project.dataset.people) expect(textOf(ctx.files[0]!)).not.toContain(person.label);
 
     // A key that does not fit: said, and nothing changes.
     const before = ctx.store.get().project!;
-    const problems = await restoreFromKey(ctx, { name: 'key.csv', text: String(ctx.files[1]!.content) });
+    const problems = await restoreFromKey(ctx, { name: 'key.csv', text: textOf(ctx.files[1]!) });
     expect(problems.map((i) => i.code)).toEqual(['key-mismatch']);
     expect(ctx.store.get().project).toBe(before);
     expect(ctx.store.get().status.kind).toBe('error');

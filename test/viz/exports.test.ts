@@ -1,7 +1,7 @@
 /** The Export menu as data, and the files each entry makes from a project and its analysis. */
 import { describe, expect, it } from 'vitest';
 import { EXPORTS, exportAvailable, fileSafe } from '../../src/viz/actions/exports.ts';
-import { exportFiles, introductionsFile } from '../../src/viz/actions/export-files.ts';
+import { exportFiles, introductionsFile } from '../../src/engine/project/export-files.ts';
 import { parsePajek } from '../../src/engine/io/pajek.ts';
 import { parseGml } from '../../src/engine/io/gml.ts';
 import { parseGraphologyJson } from '../../src/engine/io/graphology-json.ts';

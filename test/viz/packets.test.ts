@@ -30,9 +30,9 @@ function context(): AppContext & { files: DownloadFile[]; analyses: () => number
     setDataset: (dataset) => engineApi.setDataset(dataset),
     analyze,
     analyzeSystemMap: async (map, people) => engineApi.analyzeSystemMap(map, people),
-    memberPackets: (dataset, request, analysis, onProgress) => {
+    memberPackets: (dataset, request, onProgress) => {
       engineApi.setDataset(dataset);
-      return engineApi.memberPackets(request, analysis, onProgress);
+      return engineApi.memberPackets(request, onProgress);
     },
     cancel: () => undefined,
   } as Partial<EngineClient> as EngineClient;
@@ -77,8 +77,12 @@ describe('member packets in the app', () => {
     await openDemo(ctx);
     updateProject(ctx, { sharing: { ...ctx.store.get().project!.sharing, consentColumn: '', consent: {} } });
     const before = ctx.analyses();
-    const made = await makePackets(ctx, '', () => undefined);
+    const steps: string[] = [];
+    const made = await makePackets(ctx, '', (step) => steps.push(step));
     expect(ctx.analyses()).toBe(before);
+    // Not sent by the page: the worker recalled the analysis it made, and ran none.
+    expect(steps).toContain('recalled');
+    expect(steps).not.toContain('shortest paths');
     expect(made.packets).toBe(ctx.store.get().project!.dataset.people.length);
   });
 

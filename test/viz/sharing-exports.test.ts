@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXPORTS, exportAvailable, type DownloadFile, type ExportKind } from '../../src/viz/actions/exports.ts';
-import { exportFiles, sharedExportFiles, type SharedNetwork } from '../../src/viz/actions/export-files.ts';
+import { exportFiles, sharedExportFiles, type SharedNetwork } from '../../src/engine/project/export-files.ts';
 import { importFiles } from '../../src/engine/io/import-files.ts';
 import { runAnalysis } from '../../src/engine/analysis/run-analysis.ts';
 import { newProject } from '../../src/engine/project/new-project.ts';
@@ -77,7 +77,7 @@ function textOf(file: DownloadFile): string {
 const holds = (text: string, secret: string): boolean => new RegExp(`(?<![\\p{L}\\p{N}._-])${secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').test(text);
 
 // The report and packets are made in the worker and searched for names in their own tests (engine and e2e).
-const DATA_KINDS = EXPORTS.map((e) => e.kind).filter((k): k is ExportKind => !['map-png', 'sharing', 'project-own', 'report', 'packets'].includes(k));
+const DATA_KINDS = EXPORTS.map((e) => e.kind).filter((k): k is Exclude<ExportKind, 'map-png' | 'sharing' | 'project-own' | 'report' | 'packets'> => !['map-png', 'sharing', 'project-own', 'report', 'packets'].includes(k));
 
 describe('exports honour consent', () => {
   it('counts the consent column with unclear answers, and says when sharing restricts anything', () => {

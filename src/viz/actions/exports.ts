@@ -1,21 +1,16 @@
 /**
- * What the Export menu offers, declared as data, and when each entry can run. The files each
- * choice makes are written by export-files.ts, loaded when first exported: its writers (a zip
- * library among them) are not needed to start the app.
+ * What the Export menu offers, declared as data, and when each entry can run. The files are
+ * written in the analysis worker (src/engine/project/export-files.ts, run-export.ts): at 50,000
+ * people a GEXF file written on the page held it for seconds.
  */
 import type { Project } from '../../engine/core/model/project.ts';
 import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
+import type { FileExportKind } from '../../engine/project/export-kinds.ts';
 
-export interface DownloadFile {
-  name: string;
-  /** Text, or the bytes of a binary file (a workbook). */
-  content: string | Uint8Array;
-  type: string;
-  /** What the file could not hold as it was, said to the user when it is saved. */
-  note?: string;
-}
+export { fileSafe, type DownloadFile } from '../../engine/project/export-kinds.ts';
 
-export type ExportKind = 'people-csv' | 'gexf' | 'graphml' | 'pajek' | 'gml' | 'graphology' | 'ucinet' | 'kumu' | 'map-png' | 'project' | 'project-own' | 'systemmap-csv' | 'systemmap-kumu' | 'systemmap-graphml' | 'sharing' | 'report' | 'packets';
+/** Every entry of the menu: the files written from data, and those drawn or made in a dialog of their own. */
+export type ExportKind = Exclude<FileExportKind, 'introductions'> | 'map-png' | 'sharing' | 'report' | 'packets';
 
 /**
  * What an export needs before it can run; 'shared-as-is' also needs sharing to change nothing
@@ -55,14 +50,4 @@ export function exportAvailable(needs: ExportNeeds, project: Project | null, ana
   if (needs === 'restricted') return project !== null && restricted;
   if (needs === 'project') return project !== null;
   return Boolean(project?.systemMap);
-}
-
-/** A name safe for a file: letters, digits, dots and dashes, at most 60 characters. */
-export function fileSafe(name: string): string {
-  return name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'netweave';
-}
-
-/** The name of the key file that goes with a pseudonymised export. */
-export function keyFileName(project: Project): string {
-  return `${fileSafe(project.name)}-KEY-keep-apart.csv`;
 }

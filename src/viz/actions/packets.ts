@@ -22,9 +22,10 @@ export function makePackets(ctx: AppContext, note: string, onProgress: ProgressC
     sharing: project.sharing,
     // The ledger's names and notes are never shared (see sharedProject); it is not checked here.
     options: projectAnalysisOptions({ ...project, ledger: [] }),
+    analysedWith: view ? projectAnalysisOptions(project) : null,
     packets: { note, networkName: project.name, date: today() },
   };
-  return ctx.engine.memberPackets(project.dataset, request, view?.analysis ?? null, onProgress);
+  return ctx.engine.memberPackets(project.dataset, request, onProgress);
 }
 
 /** The zip's name: the project's, then "-packets.zip". */

@@ -57,12 +57,13 @@ export async function makeReport(ctx: AppContext, choices: ReportChoices, onProg
     sharing: project.sharing,
     // The ledger's names and notes are never shared (see sharedProject); it is not checked here.
     options: projectAnalysisOptions({ ...project, ledger: [] }),
+    analysedWith: view ? projectAnalysisOptions(project) : null,
     layout: project.layout,
     systemMap: wantsMap ? await systemMapReport(ctx, project) : null,
     results: choices.sections.includes(RESULTS_SECTION) ? await resultsReport(ctx) : null,
     report: { title: choices.title, intro: choices.intro, sections: choices.sections },
   };
-  return ctx.engine.htmlReport(project.dataset, request, view?.analysis ?? null, onProgress);
+  return ctx.engine.htmlReport(project.dataset, request, onProgress);
 }
 
 /** The files to save: the report, and the key beside it when the project pseudonymises. */

@@ -20,8 +20,11 @@ export type PacketsMade = Omit<MemberPackets, 'files'>;
 export interface SharedPacketsInput {
   dataset: Dataset;
   sharing: Pick<SharingSettings, 'consentColumn' | 'consent'> & { codeSecret?: string };
-  /** The analysis of `dataset` as it is, if there is one: used when consent changes nothing. */
-  analysis: AnalysisResult | null;
+  /**
+   * The analysis of `dataset` as it is, if there is one: asked for only when consent changes
+   * nothing (the app's worker recalls it rather than have the page send it).
+   */
+  analysis: () => Promise<AnalysisResult | null>;
   /** Runs the analysis of the shared dataset (with the project's options, where the caller runs it). */
   analyze: (dataset: Dataset) => Promise<AnalysisResult>;
 }
@@ -31,7 +34,8 @@ export async function sharedPackets(input: SharedPacketsInput, options: PacketOp
   const { byPerson } = projectConsent(input.dataset.people, input.sharing);
   const shared = consentedDataset(input.dataset, byPerson, input.sharing.codeSecret ? { secret: input.sharing.codeSecret } : {});
   const changed = shared.leftOut > 0 || shared.unnamed > 0;
-  const result = changed || input.analysis === null ? await input.analyze(shared.dataset) : input.analysis;
+  const kept = changed ? null : await input.analysis();
+  const result = kept ?? (await input.analyze(shared.dataset));
   const { files: _pages, ...made } = memberPackets({ dataset: shared.dataset, result, unnamed: new Set(shared.codes.values()), leftOut: shared.leftOut }, options, hooks);
   return made;
 }

@@ -21,8 +21,11 @@ import type { Point, ReportHtmlOptions } from './report-input.ts';
 export interface SharedReportInput {
   dataset: Dataset;
   sharing: Pick<SharingSettings, 'consentColumn' | 'consent' | 'pseudonymise' | 'keepAttributes'> & { codeSecret?: string };
-  /** The analysis of `dataset` as it is, if there is one: used when sharing changes nothing. */
-  analysis: AnalysisResult | null;
+  /**
+   * The analysis of `dataset` as it is, if there is one: asked for only when sharing changes
+   * nothing (the app's worker recalls it rather than have the page send it).
+   */
+  analysis: () => Promise<AnalysisResult | null>;
   /** Runs the analysis of the shared dataset (with the project's options, where the caller runs it). */
   analyze: (dataset: Dataset) => Promise<AnalysisResult>;
   /** The project's map positions by person id (`project.layout`); people without one are laid out. */
@@ -60,7 +63,8 @@ export async function sharedReport(input: SharedReportInput, options: Partial<Re
     keyCsv = coded.keyCsv;
   }
   const changed = consented.leftOut > 0 || consented.unnamed > 0 || input.sharing.pseudonymise;
-  const result = changed || input.analysis === null ? await input.analyze(dataset) : input.analysis;
+  const kept = changed ? null : await input.analysis();
+  const result = kept ?? (await input.analyze(dataset));
   const positions: Record<string, Point> = {};
   for (const [id, [x, y]] of Object.entries(input.layout ?? {})) {
     const shared = idOf.get(id);

@@ -36,7 +36,7 @@ describe('packets from sharing settings', () => {
     const sharing = { consentColumn: 'consent', consent: { dee: 'unnamed' as const } };
     expect(packetCount(dataset.people, sharing)).toEqual({ named: 3, unnamed: 1, out: 1 });
     const analyze = vi.fn((d: Dataset) => runAnalysis(d, {}));
-    const made = await sharedPackets({ dataset, sharing, analysis: await runAnalysis(dataset, {}), analyze }, { note: 'Hi' });
+    const made = await sharedPackets({ dataset, sharing, analysis: async () => runAnalysis(dataset, {}), analyze }, { note: 'Hi' });
     expect(analyze).toHaveBeenCalledTimes(1);
     expect(analyze.mock.calls[0]![0].people).toHaveLength(4);
     expect(made.packets).toBe(3);
@@ -52,7 +52,7 @@ describe('packets from sharing settings', () => {
 
   it('uses the analysis as it is when everyone is named', async () => {
     const analyze = vi.fn((d: Dataset) => runAnalysis(d, {}));
-    const made = await sharedPackets({ dataset, sharing: { consentColumn: '', consent: {} }, analysis: await runAnalysis(dataset, {}), analyze });
+    const made = await sharedPackets({ dataset, sharing: { consentColumn: '', consent: {} }, analysis: async () => runAnalysis(dataset, {}), analyze });
     expect(analyze).not.toHaveBeenCalled();
     expect(made.packets).toBe(5);
     expect(made.skipped).toEqual({ unnamed: 0, leftOut: 0 });

@@ -32,7 +32,7 @@ describe('the report\'s results section', () => {
       {
         dataset,
         sharing: { consentColumn: '', consent: { [kevin.id]: 'out', [olga.id]: 'unnamed' }, pseudonymise: false, keepAttributes: [] },
-        analysis: null,
+        analysis: async () => null,
         analyze: (d) => runAnalysis(d),
         systemMap: coalitionSystemMap(),
         results,

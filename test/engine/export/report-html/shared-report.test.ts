@@ -20,10 +20,13 @@ const layout = Object.fromEntries(names.map((_, i) => [`p${i}`, [Math.cos(i), Ma
 describe('sharedReport', () => {
   it('applies consent before the analysis and names no one who is out or unnamed', async () => {
     const analysed: Dataset[] = [];
+    let asked = 0;
     const made = await sharedReport(
-      { dataset, sharing: { consentColumn: 'consent', consent: { p5: 'unnamed' }, pseudonymise: false, keepAttributes: [] }, analysis: null, analyze: (d) => (analysed.push(d), runAnalysis(d)), layout },
+      { dataset, sharing: { consentColumn: 'consent', consent: { p5: 'unnamed' }, pseudonymise: false, keepAttributes: [] }, analysis: async () => (asked++, null), analyze: (d) => (analysed.push(d), runAnalysis(d)), layout },
       { title: 'Circle' },
     );
+    // The analysis of everyone is not even asked for: sharing changed the dataset.
+    expect(asked).toBe(0);
     expect(analysed[0]!.people.map((p) => p.label)).toEqual(['Ana Lima', 'Ben Okafor', 'Eve Moreau', 'a member', 'a member']);
     expect(made).toMatchObject({ named: 3, unnamed: 2, leftOut: 1, keyCsv: null });
     for (const hidden of ['Cleo Diaz', 'Dev Patel', 'Fay Wong', 'cleo@x.org', 'dev@x.org', 'fay@x.org']) expect(made.html).not.toContain(hidden);
@@ -33,7 +36,7 @@ describe('sharedReport', () => {
   it('reuses the analysis when everyone is named, and draws from the stored positions', async () => {
     const analysis = await runAnalysis(dataset);
     let ran = 0;
-    const input = { dataset, sharing: { consentColumn: '', consent: {}, pseudonymise: false, keepAttributes: [] }, analysis, analyze: (d: Dataset) => (ran++, runAnalysis(d)), layout };
+    const input = { dataset, sharing: { consentColumn: '', consent: {}, pseudonymise: false, keepAttributes: [] }, analysis: async () => analysis, analyze: (d: Dataset) => (ran++, runAnalysis(d)), layout };
     const a = await sharedReport(input, { sections: ['map'], layoutSeed: 1 });
     const b = await sharedReport(input, { sections: ['map'], layoutSeed: 2 });
     expect(ran).toBe(0);
@@ -42,7 +45,7 @@ describe('sharedReport', () => {
   });
 
   it('writes codes and gives the key back when the project pseudonymises', async () => {
-    const made = await sharedReport({ dataset, sharing: { consentColumn: '', consent: {}, pseudonymise: true, keepAttributes: ['sector'] }, analysis: null, analyze: (d) => runAnalysis(d), layout });
+    const made = await sharedReport({ dataset, sharing: { consentColumn: '', consent: {}, pseudonymise: true, keepAttributes: ['sector'] }, analysis: async () => null, analyze: (d) => runAnalysis(d), layout });
     for (const name of names) expect(made.html).not.toContain(name);
     expect(made.keyCsv).toContain('Ana Lima');
     expect(made.html).toContain('Everyone is shown by a code instead of their name.');

@@ -1,31 +1,32 @@
 /**
- * The files each Export menu choice makes: pure functions of the project and its analysis (the
- * app hands the files to the browser), loaded when first exported (run-export.ts). The map
- * picture is the one export drawn from the screen, not from data.
+ * The files each export makes: pure functions of the project and its analysis, run in the
+ * analysis worker for the app (its page only hands the files to the browser). Shared exports are
+ * written from the shared network: people left out are removed before any figure is computed.
  */
-import type { Project } from '../../engine/core/model/project.ts';
-import { ProjectCirclesSchema } from '../../engine/core/model/circles.ts';
-import { withoutUnnamedDetails } from '../../engine/features/sharing/consent.ts';
-import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
-import { peopleCsv } from '../../engine/export/people-csv.ts';
-import { exportGraphFromResult } from '../../engine/export/from-analysis.ts';
-import { toGexf } from '../../engine/io/gexf-writer.ts';
-import { xmlReplacedCount } from '../../engine/io/export-graph.ts';
-import { toGraphml } from '../../engine/io/graphml-writer.ts';
-import { pajekEnding, toPajek } from '../../engine/io/pajek-writer.ts';
-import { toGml } from '../../engine/io/gml-writer.ts';
-import { toGraphologyJson } from '../../engine/io/graphology-json-writer.ts';
-import { toUcinetDl } from '../../engine/io/ucinet-dl-writer.ts';
-import { toKumuWorkbook } from '../../engine/io/kumu-writer.ts';
-import { toCsv } from '../../engine/io/csv-cells.ts';
-import { serializeProject } from '../../engine/project/project-file.ts';
-import { factorsCsv, kumuJson, linksCsv, systemMapGraphml } from '../../engine/features/systemmap/export.ts';
-import { INTRODUCTION_KINDS } from '../components/insight-words.ts';
-import type { Dataset } from '../../engine/core/model/dataset.ts';
-import { fileSafe, keyFileName, type DownloadFile, type ExportKind } from './exports.ts';
-import type { SystemMap } from '../../engine/core/model/systemmap.ts';
-import { suggestionId } from '../../engine/features/weaving/suggestions.ts';
-import { normalizeName } from '../../engine/features/systemmap/assemble.ts';
+import type { Project } from '../core/model/project.ts';
+import { ProjectCirclesSchema } from '../core/model/circles.ts';
+import { withoutUnnamedDetails } from '../features/sharing/consent.ts';
+import { shareDataset } from '../features/sharing/share.ts';
+import type { AnalysisResult } from '../analysis/analysis-result.ts';
+import { peopleCsv } from '../export/people-csv.ts';
+import { exportGraphFromResult } from '../export/from-analysis.ts';
+import { toGexf } from '../io/gexf-writer.ts';
+import { xmlReplacedCount } from '../io/export-graph.ts';
+import { toGraphml } from '../io/graphml-writer.ts';
+import { pajekEnding, toPajek } from '../io/pajek-writer.ts';
+import { toGml } from '../io/gml-writer.ts';
+import { toGraphologyJson } from '../io/graphology-json-writer.ts';
+import { toUcinetDl } from '../io/ucinet-dl-writer.ts';
+import { toKumuWorkbook } from '../io/kumu-writer.ts';
+import { toCsv } from '../io/csv-cells.ts';
+import { serializeProject } from './project-file.ts';
+import { factorsCsv, kumuJson, linksCsv, systemMapGraphml } from '../features/systemmap/export.ts';
+import { INTRODUCTION_KINDS } from '../report/insight-words.ts';
+import type { Dataset } from '../core/model/dataset.ts';
+import { fileSafe, keyFileName, type DownloadFile, type FileExportKind } from './export-kinds.ts';
+import type { SystemMap } from '../core/model/systemmap.ts';
+import { suggestionId } from '../features/weaving/suggestions.ts';
+import { normalizeName } from '../features/systemmap/assemble.ts';
 
 /** Formats other tools open, written from the same graph as GEXF and GraphML. */
 const GRAPH_WRITERS = {
@@ -35,7 +36,7 @@ const GRAPH_WRITERS = {
 } as const;
 
 /** The files one export makes (empty when it cannot run, and for the map picture, drawn by the map). */
-export function exportFiles(kind: ExportKind, project: Project, analysis: AnalysisResult | null): DownloadFile[] {
+export function exportFiles(kind: FileExportKind, project: Project, analysis: AnalysisResult | null): DownloadFile[] {
   const base = fileSafe(project.name);
   const xml = 'application/xml';
   switch (kind) {
@@ -91,6 +92,8 @@ export function exportFiles(kind: ExportKind, project: Project, analysis: Analys
       }
       return kind === 'systemmap-kumu' ? [{ name: `${name}.kumu.json`, content: kumuJson(map), type: 'application/json' }] : [{ name: `${name}.graphml`, content: systemMapGraphml(map), type: xml }];
     }
+    case 'introductions':
+      return analysis ? [introductionsFile(project, analysis)] : [];
     default:
       return [];
   }
@@ -199,11 +202,54 @@ function sharedColumn(project: Project, dataset: Dataset): string {
 
 /**
  * The files an export makes from the shared network (with the key as a file of its own when
- * people are codes); the introductions list is the kind 'introductions'.
+ * people are codes).
  */
-export function sharedExportFiles(kind: ExportKind | 'introductions', project: Project, shared: SharedNetwork): DownloadFile[] {
+export function sharedExportFiles(kind: FileExportKind, project: Project, shared: SharedNetwork): DownloadFile[] {
   const shown = sharedProject(project, shared);
-  const files = kind === 'introductions' ? [introductionsFile(shown, shared.analysis)] : exportFiles(kind, shown, shared.analysis);
+  const files = exportFiles(kind, shown, shared.analysis);
   if (files.length === 0 || shared.keyCsv === null) return files;
-  return [...files, { name: keyFileName(project), content: shared.keyCsv + '\n', type: 'text/csv' }];
+  return [...files, { name: keyFileName(project.name), content: shared.keyCsv + '\n', type: 'text/csv' }];
+}
+
+/** The exports written from an analysis (the others from the project alone). */
+const FROM_ANALYSIS: ReadonlySet<FileExportKind> = new Set(['people-csv', 'gexf', 'graphml', 'pajek', 'gml', 'graphology', 'ucinet', 'kumu', 'introductions']);
+
+/** What sharing did to an export written from the shared network, said to the user as it is saved. */
+export interface SharingApplied {
+  named: number;
+  unnamed: number;
+  leftOut: number;
+  /** People are codes: a key file goes with the export. */
+  codes: boolean;
+}
+
+export interface ProjectExportInput {
+  kind: FileExportKind;
+  project: Project;
+  /** The project's own analysis (recalled where it was made already); asked only by the kinds written from one. */
+  analysis: () => Promise<AnalysisResult | null>;
+  /**
+   * Set when the project's sharing changes something (and the kind is not the weaver's own copy):
+   * analyses the shared dataset, from which every file is then written.
+   */
+  analyzeShared: ((dataset: Dataset) => Promise<AnalysisResult>) | null;
+  onProgress?: (step: string, fraction: number) => void;
+}
+
+/** The files one export makes, as the project's sharing allows, and what sharing did. */
+export async function projectExport(input: ProjectExportInput): Promise<{ files: DownloadFile[]; shared: SharingApplied | null }> {
+  const { kind, project, analyzeShared } = input;
+  if (analyzeShared === null) {
+    const analysis = FROM_ANALYSIS.has(kind) ? await input.analysis() : null;
+    input.onProgress?.('writing the file', 1);
+    return { files: exportFiles(kind, project, analysis), shared: null };
+  }
+  input.onProgress?.('applying consent', 0);
+  const shared = shareDataset(project.dataset, project.sharing);
+  const network: SharedNetwork = { ...shared, analysis: await analyzeShared(shared.dataset) };
+  input.onProgress?.('writing the file', 1);
+  return {
+    files: sharedExportFiles(kind, project, network),
+    shared: { named: shared.named, unnamed: shared.unnamed, leftOut: shared.leftOut, codes: shared.keyCsv !== null },
+  };
 }
