@@ -268,6 +268,60 @@ async function measureInteraction(page: Page): Promise<FrameStats> {
   };
 }
 
+/** One export made from the Export menu: how long until its file came, and the long tasks meanwhile. */
+interface ExportMeasure {
+  what: string;
+  seconds: number;
+  longTasks: Array<{ durationMs: number; cause: TaskCause | null }>;
+}
+
+/** The Export menu's entries measured; those with a dialog are made with its button. */
+const EXPORTS_MEASURED: Array<{ what: string; entry: RegExp; dialog?: { name: string; button: string } }> = [
+  { what: 'people and metrics (CSV)', entry: /^People and metrics \(CSV\)/ },
+  { what: 'network for Gephi (GEXF)', entry: /^Network for Gephi \(GEXF\)/ },
+  { what: 'report to share (HTML)', entry: /^Report to share/, dialog: { name: 'Make a report', button: 'Make report' } },
+];
+
+/**
+ * Makes each export as a user would (the Export menu, then the dialog's button where it has one)
+ * and records the long tasks from the click until the file is handed to the browser.
+ */
+async function measureExports(page: Page, why: boolean): Promise<ExportMeasure[]> {
+  const measured: ExportMeasure[] = [];
+  for (const spec of EXPORTS_MEASURED) {
+    await page.locator('header.topbar').getByRole('button', { name: 'Export ▾' }).click();
+    const item = page.getByRole('menuitem', { name: spec.entry });
+    const dialog = spec.dialog ? page.getByRole('dialog', { name: spec.dialog.name }) : null;
+    // An entry with a dialog opens it first; the measure starts at the dialog's button.
+    if (dialog) {
+      await item.click();
+      await dialog.waitFor();
+    }
+    await page.evaluate(() => {
+      const w = window as unknown as { __exportTasks: Array<{ start: number; duration: number }>; __exportObserver?: PerformanceObserver };
+      w.__exportObserver?.disconnect();
+      w.__exportTasks = [];
+      w.__exportObserver = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__exportTasks.push({ start: e.startTime, duration: e.duration });
+      });
+      w.__exportObserver.observe({ type: 'longtask', buffered: false });
+    });
+    const profile = why ? await PageProfile.start(page) : null;
+    const started = Date.now();
+    const download = page.waitForEvent('download', { timeout: 10 * 60_000 });
+    await (dialog && spec.dialog ? dialog.getByRole('button', { name: spec.dialog.button }) : item).click();
+    await download;
+    const seconds = (Date.now() - started) / 1000;
+    await page.waitForTimeout(500);
+    const tasks = (await page.evaluate('window.__exportTasks')) as Array<{ start: number; duration: number }>;
+    const causes = profile ? await profile.causes(tasks) : null;
+    measured.push({ what: spec.what, seconds, longTasks: tasks.map((t, i) => ({ durationMs: t.duration, cause: causes?.[i] ?? null })) });
+    // A dialog still open after saving is closed before the next export.
+    if (dialog && (await dialog.isVisible())) await page.keyboard.press('Escape');
+  }
+  return measured;
+}
+
 interface Reopened {
   /** From the reload until the table shows every row (the analysis runs again), and until the map is drawn and settled. */
   tableSeconds: number;
@@ -326,6 +380,8 @@ interface SizeResult {
   /** What drew the map: 'worker' (the canvas drawn off the main thread, where WebGL runs in software) or 'webgl' (sigma). */
   renderer: string;
   interaction: FrameStats | null;
+  /** Exports made from the Export menu once the map settled (null when one did not finish). */
+  exports: ExportMeasure[] | null;
   /** The page reloaded afterwards: the project reopened from storage (null when it did not come back in time). */
   reopened: Reopened | null;
 }
@@ -388,6 +444,11 @@ async function runSize(size: BrowserSize, seed: number, interact: boolean, why: 
     const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
     const causes = profile ? await profile.causes(probe.longTasks) : null;
     const interaction = interact ? await withTimeout(measureInteraction(page), 180_000) : null;
+    logStep(size, 'exporting');
+    const exports = await measureExports(page, why).catch((error: unknown) => {
+      logStep(size, `exporting failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      return null;
+    });
     logStep(size, 'reopening: the page reloaded');
     const reopened = await measureReopen(page, spec.nodes, why).catch((error: unknown) => {
       logStep(size, `reopening failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
@@ -423,6 +484,7 @@ async function runSize(size: BrowserSize, seed: number, interact: boolean, why: 
       mapSeconds,
       renderer,
       interaction,
+      exports,
       reopened,
     };
   } finally {
@@ -453,6 +515,14 @@ function printResult(r: SizeResult): void {
   else {
     const i = r.interaction;
     console.log(`- zoom and pan (after the map is drawn) for ${i.seconds.toFixed(1)} s: ${i.frames} frames, interval median ${i.medianMs.toFixed(0)} ms, p95 ${i.p95Ms.toFixed(0)} ms, worst ${i.worstMs.toFixed(0)} ms; ${i.longTasks} long tasks (longest ${Math.round(i.longestTaskMs)} ms)`);
+  }
+  if (r.exports === null) console.log('- exports: did not finish within the time allowed');
+  else {
+    for (const e of r.exports) {
+      const list = e.longTasks.map((t) => `${Math.round(t.durationMs)} ms`).join(', ');
+      console.log(`- export, ${e.what}: the file after ${formatSeconds(e.seconds)} s; long tasks: ${e.longTasks.length === 0 ? 'none' : list}`);
+      for (const t of e.longTasks) if (t.cause) console.log(`      ${Math.round(t.durationMs)} ms, self: ${causeList(t.cause.self)}\n      within: ${causeList(t.cause.within)}`);
+    }
   }
   if (r.reopened === null) console.log('- reopened (the page reloaded): did not come back within the time allowed');
   else {
