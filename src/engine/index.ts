@@ -110,6 +110,8 @@ export { unpackLayout } from './core/model/packed-layout.ts';
 export { unpackLayoutInSlices } from './core/model/packed-layout.ts';
 /** Notes a layout's packed form (the map has it in columns), so saving it packs nothing. */
 export { rememberPackedLayout } from './core/model/packed-layout.ts';
+/** A layout packed: its ids and one array of their coordinates. */
+export type { PackedLayout } from './core/model/packed-layout.ts';
 
 // core/graph
 

@@ -35,6 +35,7 @@ import type { PacketOptions } from '../engine/export/packets/packet-options.ts';
 import { projectExport, type SharingApplied } from '../engine/project/export-files.ts';
 import type { DownloadFile, FileExportKind } from '../engine/project/export-kinds.ts';
 import type { Project } from '../engine/core/model/project.ts';
+import { unpackLayout, type PackedLayout } from '../engine/core/model/packed-layout.ts';
 import { restoreNames } from '../engine/features/sharing/pseudonymise.ts';
 import type { PathApi } from './path-api.ts';
 import { sharedReport, type ReportMade, type SharedReportInput } from '../engine/export/report-html/shared-report.ts';
@@ -277,22 +278,19 @@ export const engineApi = {
   /**
    * The files of one export, written here so the page never stalls (at 50,000 people a GEXF
    * file took seconds): from the current dataset and the analysis the page shows (recalled from
-   * this worker's results), or from the shared network when sharing changes something. Each
-   * file crosses as bytes, moved.
+   * this worker's results), or from the shared network when sharing changes something.
    */
   async exportFiles(request: ExportRequest, onProgress?: ProgressCallback): Promise<ExportMade> {
     if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
     const { analysedWith, sharedWith } = request;
     const made = await projectExport({
       kind: request.kind,
-      project: { ...request.project, dataset: current },
+      project: { ...request.project, dataset: current, layout: request.layout === null ? {} : unpackLayout(request.layout) },
       analysis: recalled(analysedWith, onProgress),
-      analyzeShared: sharedWith === null ? null : (dataset) => analyzeWithPool(dataset, sharedWith, onProgress),
+      analyzeShared: (dataset) => analyzeWithPool(dataset, sharedWith, onProgress),
       ...(onProgress ? { onProgress } : {}),
     });
-    const encoder = new TextEncoder();
-    const files = made.files.map((f) => ({ ...f, content: typeof f.content === 'string' ? encoder.encode(f.content) : f.content }));
-    return Comlink.transfer({ files, shared: made.shared }, [...new Set(files.map((f) => f.content.buffer as ArrayBuffer))]);
+    return { files: made.files.map((f) => ({ ...f, content: new Blob([f.content as BlobPart], { type: f.type }) })), shared: made.shared };
   },
 
   /**
@@ -330,13 +328,14 @@ export const engineApi = {
    * the project's stored positions or laid out with progress. Cancel terminates the worker
    * (EngineClient).
    */
-  async htmlReport(request: ReportRequest, onProgress?: ProgressCallback): Promise<ReportMade> {
+  async htmlReport(request: ReportRequest, onProgress?: ProgressCallback): Promise<ReportFile> {
     if (current === null) throw new Error('No dataset is loaded in the analysis worker.');
     const progress = throttled(onProgress);
     const analyze = (dataset: Dataset): Promise<AnalysisResult> => analyzeWithPool(dataset, request.options, onProgress);
     const analysis = recalled(request.analysedWith, onProgress);
-    const input: SharedReportInput = { dataset: current, sharing: request.sharing, analysis, analyze, layout: request.layout, systemMap: request.systemMap, results: request.results };
-    return sharedReport(input, request.report, progress ? { onProgress: progress } : {});
+    const input: SharedReportInput = { dataset: current, sharing: request.sharing, analysis, analyze, layout: unpackLayout(request.layout), systemMap: request.systemMap, results: request.results };
+    const made = await sharedReport(input, request.report, progress ? { onProgress: progress } : {});
+    return { ...made, html: new Blob([made.html], { type: 'text/html' }) };
   },
 };
 
@@ -352,19 +351,27 @@ function recalled(analysedWith: AnalysisOptions | null, onProgress?: ProgressCal
 /** An export asked of the worker: the files are written from the dataset it holds. */
 export interface ExportRequest {
   kind: FileExportKind;
-  /** The project less its dataset, which is this worker's current one. */
-  project: Omit<Project, 'dataset'>;
+  /** The project less its dataset, which is this worker's current one, and less its layout. */
+  project: Omit<Project, 'dataset' | 'layout'>;
+  /** The positions, packed, for the kinds that hold them (the project files), else null. */
+  layout: PackedLayout | null;
   /** The options the page's analysis was made with: that analysis is recalled here (or run again), never sent. */
   analysedWith: AnalysisOptions | null;
-  /** Set when sharing changes something: the options the shared dataset is analysed with. */
-  sharedWith: AnalysisOptions | null;
+  /** The options the shared dataset is analysed with, when sharing changes something (told here, not on the page: 50,000 people's consent is a count of its own). */
+  sharedWith: AnalysisOptions;
 }
 
-/** An export's files, each as bytes moved to the page, and what sharing did. */
+/**
+ * An export's files, each a Blob made here (crossing to the page by reference: made there from
+ * a 50,000-person GEXF file, it was a long task), and what sharing did.
+ */
 export interface ExportMade {
-  files: Array<DownloadFile & { content: Uint8Array }>;
+  files: Array<Omit<DownloadFile, 'content'> & { content: Blob }>;
   shared: SharingApplied | null;
 }
+
+/** The report as the page gets it: its text made into a Blob here, for the same reason. */
+export type ReportFile = Omit<ReportMade, 'html'> & { html: Blob };
 
 /** Runs an analysis of `dataset` with the path workers, releasing them after. */
 async function analyzeWithPool(dataset: Dataset, options: AnalysisOptions, onProgress?: ProgressCallback): Promise<AnalysisResult> {
@@ -390,7 +397,8 @@ export interface ReportRequest {
   options: AnalysisOptions;
   /** The options the page's analysis was made with (null: none on screen): recalled here, never sent. */
   analysedWith: AnalysisOptions | null;
-  layout: NonNullable<SharedReportInput['layout']>;
+  /** The project's positions, packed: 50,000 of them as records were a long copy on the page. */
+  layout: PackedLayout;
   systemMap: SystemMapReport | null;
   /** The project's results joined to its map and people as imported. */
   results: ResultsReport | null;

@@ -6,14 +6,13 @@
  * and the open project are never held by it.
  */
 import * as Comlink from 'comlink';
-import type { EngineApi, ExportMade, ExportRequest, ImportOutcome, PackedImportOutcome, ProgressCallback } from './engine-api.ts';
+import type { EngineApi, ExportMade, ExportRequest, ReportFile, ImportOutcome, PackedImportOutcome, ProgressCallback } from './engine-api.ts';
 import { packedOf, rememberPacked, unpackDatasetInSlices } from '../engine/core/model/packed-dataset.ts';
 import { sendInParts, takeInParts } from './parts-transfer.ts';
 import type { PacketsMade } from '../engine/export/packets/shared-packets.ts';
 import type { PacketsRequest } from './engine-api.ts';
 import { yieldToPage } from './yield-to-page.ts';
 import type { ReportRequest } from './engine-api.ts';
-import type { ReportMade } from '../engine/export/report-html/shared-report.ts';
 import { fail, ok, type Result } from '../engine/core/util/result.ts';
 import type { AnalysisResult } from '../engine/analysis/analysis-result.ts';
 import type { AbilitiesImport } from '../engine/features/skills/abilities-import.ts';
@@ -288,11 +287,11 @@ export class EngineClient {
    * analysis, layout, rendering) with progress; the analysis on screen (recalled there by
    * `request.analysedWith`) is reused when sharing changes nothing. Cancel stops it.
    */
-  htmlReport(dataset: Dataset, request: ReportRequest, onProgress: ProgressCallback): Promise<ReportMade> {
+  htmlReport(dataset: Dataset, request: ReportRequest, onProgress: ProgressCallback): Promise<ReportFile> {
     this.setDataset(dataset);
     return this.run(async (api) => {
       await this.sendDataset(api);
-      return api.htmlReport(request, Comlink.proxy(onProgress)) as Promise<ReportMade>;
+      return api.htmlReport(request, Comlink.proxy(onProgress)) as Promise<ReportFile>;
     });
   }
 

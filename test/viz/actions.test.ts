@@ -57,9 +57,11 @@ function engineInThread(): EngineClient {
   } as Partial<EngineClient> as EngineClient;
 }
 
-/** A saved file's text (files written in the worker come as bytes). */
-function textOf(file: DownloadFile): string {
-  return typeof file.content === 'string' ? file.content : new TextDecoder().decode(file.content);
+/** A saved file's text (files written in the worker come as a Blob). */
+async function textOf(file: DownloadFile): Promise<string> {
+  const content = file.content;
+  if (typeof content === 'string') return content;
+  return content instanceof Blob ? content.text() : new TextDecoder().decode(content);
 }
 
 /** Projects kept in memory, as the browser's IndexedDB store would keep them. */
@@ -282,7 +284,7 @@ describe('sharing in the app', () => {
     setConsent(ctx, named.id, 'out');
     expect(ctx.store.get().project!.sharing.consent).toEqual({ [named.id]: 'out' });
     await runExport(ctx, 'people-csv');
-    const csv = textOf(ctx.files.at(-1)!);
+    const csv = await textOf(ctx.files.at(-1)!);
     for (const person of [...refused, named]) expect(csv).not.toContain(person.label);
     expect(ctx.store.get().notices[0]!.message).toMatch(/^Shared as each member agreed: \d+ named, 7 counted but not named \("a member"\), 6 left out/);
     // The figures come from the shared network: the CSV has one row per person shared.
@@ -292,11 +294,11 @@ describe('sharing in the app', () => {
     ctx.files.length = 0;
     await runExport(ctx, 'gexf');
     expect(ctx.files.map((f) => f.name)).toEqual([expect.stringMatching(/\.gexf$/), expect.stringMatching(/KEY-keep-apart\.csv$/)]);
-    for (const person of project.dataset.people) expect(textOf(ctx.files[0]!)).not.toContain(person.label);
+    for (const person of project.dataset.people) expect(await textOf(ctx.files[0]!)).not.toContain(person.label);
 
     // A key that does not fit: said, and nothing changes.
     const before = ctx.store.get().project!;
-    const problems = await restoreFromKey(ctx, { name: 'key.csv', text: textOf(ctx.files[1]!) });
+    const problems = await restoreFromKey(ctx, { name: 'key.csv', text: await textOf(ctx.files[1]!) });
     expect(problems.map((i) => i.code)).toEqual(['key-mismatch']);
     expect(ctx.store.get().project).toBe(before);
     expect(ctx.store.get().status.kind).toBe('error');

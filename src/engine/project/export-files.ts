@@ -6,7 +6,7 @@
 import type { Project } from '../core/model/project.ts';
 import { ProjectCirclesSchema } from '../core/model/circles.ts';
 import { withoutUnnamedDetails } from '../features/sharing/consent.ts';
-import { shareDataset } from '../features/sharing/share.ts';
+import { shareDataset, sharingRestricts } from '../features/sharing/share.ts';
 import type { AnalysisResult } from '../analysis/analysis-result.ts';
 import { peopleCsv } from '../export/people-csv.ts';
 import { exportGraphFromResult } from '../export/from-analysis.ts';
@@ -229,17 +229,17 @@ export interface ProjectExportInput {
   /** The project's own analysis (recalled where it was made already); asked only by the kinds written from one. */
   analysis: () => Promise<AnalysisResult | null>;
   /**
-   * Set when the project's sharing changes something (and the kind is not the weaver's own copy):
-   * analyses the shared dataset, from which every file is then written.
+   * Analyses the shared dataset, from which every file is written when the project's sharing
+   * changes something (except the weaver's own copy of the project, 'project-own').
    */
-  analyzeShared: ((dataset: Dataset) => Promise<AnalysisResult>) | null;
+  analyzeShared: (dataset: Dataset) => Promise<AnalysisResult>;
   onProgress?: (step: string, fraction: number) => void;
 }
 
 /** The files one export makes, as the project's sharing allows, and what sharing did. */
 export async function projectExport(input: ProjectExportInput): Promise<{ files: DownloadFile[]; shared: SharingApplied | null }> {
   const { kind, project, analyzeShared } = input;
-  if (analyzeShared === null) {
+  if (kind === 'project-own' || !sharingRestricts(project.dataset.people, project.sharing)) {
     const analysis = FROM_ANALYSIS.has(kind) ? await input.analysis() : null;
     input.onProgress?.('writing the file', 1);
     return { files: exportFiles(kind, project, analysis), shared: null };

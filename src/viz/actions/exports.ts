@@ -5,9 +5,15 @@
  */
 import type { Project } from '../../engine/core/model/project.ts';
 import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
-import type { FileExportKind } from '../../engine/project/export-kinds.ts';
+import type { DownloadFile as WrittenFile, FileExportKind } from '../../engine/project/export-kinds.ts';
 
-export { fileSafe, type DownloadFile } from '../../engine/project/export-kinds.ts';
+export { fileSafe } from '../../engine/project/export-kinds.ts';
+
+/**
+ * A file handed to the browser to save. Files written in the worker come as a Blob made there:
+ * made on the page from tens of megabytes of text or bytes, it was a copy of its own (60 ms).
+ */
+export type DownloadFile = Omit<WrittenFile, 'content'> & { content: WrittenFile['content'] | Blob };
 
 /** Every entry of the menu: the files written from data, and those drawn or made in a dialog of their own. */
 export type ExportKind = Exclude<FileExportKind, 'introductions'> | 'map-png' | 'sharing' | 'report' | 'packets';

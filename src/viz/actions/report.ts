@@ -7,7 +7,8 @@
  */
 import type { AppContext } from './context.ts';
 import { fileSafe, type DownloadFile } from './exports.ts';
-import type { ProgressCallback } from '../../workers/engine-api.ts';
+import type { ProgressCallback, ReportFile } from '../../workers/engine-api.ts';
+import { packedLayoutOf } from '../../engine/core/model/packed-layout.ts';
 import type { ReportMade } from '../../engine/export/report-html/shared-report.ts';
 import { sectionChoices, type SectionChoice } from '../../engine/export/report-html/section-catalogue.ts';
 import { projectAnalysisOptions } from '../../engine/project/project-analysis.ts';
@@ -48,7 +49,7 @@ async function systemMapReport(ctx: AppContext, project: Project): Promise<Syste
 }
 
 /** Makes the report of the open project in the worker. */
-export async function makeReport(ctx: AppContext, choices: ReportChoices, onProgress: ProgressCallback): Promise<ReportMade> {
+export async function makeReport(ctx: AppContext, choices: ReportChoices, onProgress: ProgressCallback): Promise<ReportFile> {
   const { project, view } = ctx.store.get();
   if (project === null) throw new Error('Open a project first.');
   const wantsMap = choices.sections.includes(SYSTEM_MAP_SECTION);
@@ -58,7 +59,7 @@ export async function makeReport(ctx: AppContext, choices: ReportChoices, onProg
     // The ledger's names and notes are never shared (see sharedProject); it is not checked here.
     options: projectAnalysisOptions({ ...project, ledger: [] }),
     analysedWith: view ? projectAnalysisOptions(project) : null,
-    layout: project.layout,
+    layout: packedLayoutOf(project.layout),
     systemMap: wantsMap ? await systemMapReport(ctx, project) : null,
     results: choices.sections.includes(RESULTS_SECTION) ? await resultsReport(ctx) : null,
     report: { title: choices.title, intro: choices.intro, sections: choices.sections },
@@ -67,7 +68,7 @@ export async function makeReport(ctx: AppContext, choices: ReportChoices, onProg
 }
 
 /** The files to save: the report, and the key beside it when the project pseudonymises. */
-export function reportFiles(projectName: string, made: ReportMade): DownloadFile[] {
+export function reportFiles(projectName: string, made: Pick<ReportFile, 'keyCsv'> & { html: ReportFile['html'] | ReportMade['html'] }): DownloadFile[] {
   const base = fileSafe(projectName);
   const files: DownloadFile[] = [{ name: `${base}-report.html`, content: made.html, type: 'text/html' }];
   if (made.keyCsv !== null) files.push({ name: `${base}-key.csv`, content: made.keyCsv, type: 'text/csv' });
@@ -75,7 +76,7 @@ export function reportFiles(projectName: string, made: ReportMade): DownloadFile
 }
 
 /** Hands the report (and key) to the browser to save; returns their names. */
-export function saveReport(ctx: AppContext, made: ReportMade): string[] {
+export function saveReport(ctx: AppContext, made: ReportFile): string[] {
   const files = reportFiles(ctx.store.get().project?.name ?? 'netweave', made);
   ctx.page.saveFiles(files);
   return files.map((f) => f.name);

@@ -14,6 +14,7 @@ import type { ExportRequest } from '../../workers/engine-api.ts';
 import { CancelledByUser } from '../../workers/engine-client.ts';
 import { projectAnalysisOptions } from '../../engine/project/project-analysis.ts';
 import { sharingRestricts } from '../../engine/features/sharing/share.ts';
+import { packedLayoutOf } from '../../engine/core/model/packed-layout.ts';
 import type { Project } from '../../engine/core/model/project.ts';
 import type { InputIssue } from '../../engine/core/util/issues.ts';
 
@@ -39,7 +40,7 @@ export async function exportIntroductions(ctx: AppContext): Promise<void> {
   if (project && view) await writeFiles(ctx, project, 'introductions');
 }
 
-/** Only the project files hold the layout: it is not sent for the others (50,000 positions are a copy of their own). */
+/** Only the project files hold the layout: it is not sent for the others (50,000 positions are a copy of their own, even packed). */
 const WITH_LAYOUT: ReadonlySet<FileExportKind> = new Set(['project', 'project-own']);
 
 /** Has the worker write one export's files, with progress, then saves them; said in the status line when cancelled or failed. */
@@ -49,16 +50,16 @@ async function writeFiles(ctx: AppContext, project: Project, kind: FileExportKin
     store.set({ notices: [{ level: 'warning', code: 'export-busy', message: 'netweave is still working on something else: export again when it has finished.' }], imported: null });
     return;
   }
-  const restricted = kind !== 'project-own' && sharingRestricts(project.dataset.people, project.sharing);
-  const task = restricted ? 'Preparing what is shared' : 'Writing the file';
-  const { dataset: _dataset, ...rest } = project;
+  const task = 'Writing the file';
+  const { dataset: _dataset, layout, ...rest } = project;
   const request: ExportRequest = {
     kind,
-    project: { ...rest, layout: WITH_LAYOUT.has(kind) ? project.layout : {} },
+    project: rest,
+    layout: WITH_LAYOUT.has(kind) ? packedLayoutOf(layout) : null,
     // The analysis on screen, recalled in the worker by the options it was made with.
     analysedWith: store.get().view ? projectAnalysisOptions(project) : null,
     // The self-assessment is matched to the people by their ids: it stays with the weaver.
-    sharedWith: restricted ? projectAnalysisOptions({ settings: project.settings, abilities: null }) : null,
+    sharedWith: projectAnalysisOptions({ settings: project.settings, abilities: null }),
   };
   setWorking(ctx, task, 'starting', true);
   let finished = false;

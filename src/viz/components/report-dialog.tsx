@@ -19,19 +19,22 @@ export interface ReportChoices {
   sections: string[];
 }
 
-export interface ReportDialogProps {
+/** What the dialog says of a report made (its file is the caller's to save). */
+type MadeReport = Omit<ReportMade, 'html'>;
+
+export interface ReportDialogProps<M extends MadeReport> {
   open: boolean;
   /** The open project's name: the title to start from. */
   projectName: string;
   sections: SectionChoice[];
-  make: (choices: ReportChoices, onProgress: (step: string, fraction: number) => void) => Promise<ReportMade>;
+  make: (choices: ReportChoices, onProgress: (step: string, fraction: number) => void) => Promise<M>;
   /** Saves the report (and key); returns the names of the files saved. */
-  save: (made: ReportMade) => string[];
+  save: (made: M) => string[];
   cancel: () => void;
   close: () => void;
 }
 
-type Phase = { kind: 'choosing' } | { kind: 'making'; step: string; fraction: number } | { kind: 'saved'; files: string[]; made: ReportMade } | { kind: 'failed'; message: string };
+type Phase = { kind: 'choosing' } | { kind: 'making'; step: string; fraction: number } | { kind: 'saved'; files: string[]; made: MadeReport } | { kind: 'failed'; message: string };
 
 /** A worker step as the progress line says it. */
 export function stepWords(step: string): string {
@@ -50,7 +53,7 @@ export function savedWords(files: readonly string[], made: Pick<ReportMade, 'lef
   return parts.join(' ');
 }
 
-export function ReportDialog({ open, projectName, sections, make, save, cancel, close }: ReportDialogProps) {
+export function ReportDialog<M extends MadeReport>({ open, projectName, sections, make, save, cancel, close }: ReportDialogProps<M>) {
   const [title, setTitle] = useState(projectName);
   const [intro, setIntro] = useState('');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set(sections.filter((s) => s.available).map((s) => s.id)));
