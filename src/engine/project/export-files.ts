@@ -35,7 +35,7 @@ const GRAPH_WRITERS = {
   ucinet: { write: toUcinetDl, ending: 'dl' },
 } as const;
 
-/** The files one export makes (empty when it cannot run, and for the map picture, drawn by the map). */
+/** The files one export makes (none when it cannot run: no analysis, or no system map). */
 export function exportFiles(kind: FileExportKind, project: Project, analysis: AnalysisResult | null): DownloadFile[] {
   const base = fileSafe(project.name);
   const xml = 'application/xml';
