@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRelations, newProject, newProjectId } from '../../../src/engine/project/new-project.ts';
+import { defaultRelations, newProject, newProjectId, relationNames } from '../../../src/engine/project/new-project.ts';
+import { packDataset, rememberPacked, unpackDataset } from '../../../src/engine/core/model/packed-dataset.ts';
 import { DatasetSchema } from '../../../src/engine/core/model/dataset.ts';
 import { ProjectSchema } from '../../../src/engine/core/model/project.ts';
 
@@ -17,6 +18,17 @@ describe('a new project', () => {
   it('analyses the relations people named, leaving co-attendance one tick away', () => {
     expect(defaultRelations(dataset)).toEqual(['advice']);
     expect(defaultRelations({ ...dataset, ties: dataset.ties.filter((t) => t.relation === 'advice') })).toEqual([]);
+  });
+
+  it('lists the relations in first-seen order, the same from the packed tie columns as from the ties', () => {
+    const declared = DatasetSchema.parse({ ...dataset, relations: [{ name: 'friendship', directed: false }] });
+    const fromTies = relationNames(declared);
+    expect(fromTies).toEqual(['friendship', 'advice', 'co-attendance']);
+    // An imported dataset comes packed: its relation column is read instead of the ties.
+    const packed = packDataset(declared);
+    const unpacked = unpackDataset(packed);
+    rememberPacked(unpacked, packed);
+    expect(relationNames(unpacked)).toEqual(fromTies);
   });
 
   it('is a valid project with default settings, its sources and a fresh id', () => {
