@@ -124,6 +124,17 @@ describe('the people and group tables of an analysis', async () => {
     for (const c of columns.filter((c) => c.numeric && c.key !== 'group')) expect(c.title, c.key).toBeTruthy();
   });
 
+  it('makes an attribute column numeric when every value given is a number, blanks aside', async () => {
+    const team = ProjectSchema.parse({ format: 'netweave-project', version: 1, id: 'q', name: 'team', createdAt: now, updatedAt: now, dataset: {
+      ...dataset,
+      people: dataset.people.map((p, i) => ({ ...p, attributes: { ...p.attributes, years: i === 2 ? '' : i + 1, note: i === 0 ? 'new' : 3 } })),
+    } });
+    const teamColumns = peopleColumns(createViewModel(team, await runAnalysis(team.dataset)));
+    expect(teamColumns.find((c) => c.key === 'attr:years')?.numeric).toBe(true);
+    expect(teamColumns.find((c) => c.key === 'attr:note')?.numeric).toBeFalsy();
+    expect(teamColumns.find((c) => c.key === 'attr:sector')?.numeric).toBeFalsy();
+  });
+
   it('reads cells in plain words and sorts by the raw value, which the tooltip gives', () => {
     expect(text('degree', 'Cara')).toBe('3');
     expect(text('group', 'Ana')).toMatch(/^Group \d+$/);

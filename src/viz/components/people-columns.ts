@@ -17,20 +17,9 @@ const WHO = 'Who they are';
 
 /** Every attribute someone has, the categorical ones first; numeric when every value is a number. */
 function attributeKeys(vm: ViewModel): Array<{ key: string; numeric: boolean }> {
-  const numeric = new Map<string, boolean>();
-  for (const person of vm.personOf.values()) {
-    for (const key in person.attributes) {
-      const value = person.attributes[key];
-      if (value === null || value === undefined || value === '') {
-        if (!numeric.has(key)) numeric.set(key, true);
-        continue;
-      }
-      numeric.set(key, (numeric.get(key) ?? true) && typeof value === 'number');
-    }
-  }
   const categorical = vm.categorical.map((c) => c.key);
-  const rest = [...numeric.keys()].filter((key) => !categorical.includes(key));
-  return [...categorical.map((key) => ({ key, numeric: false })), ...rest.map((key) => ({ key, numeric: numeric.get(key)! }))];
+  const rest = vm.attributeKinds.filter((a) => !categorical.includes(a.key));
+  return [...categorical.map((key) => ({ key, numeric: false })), ...rest];
 }
 
 export function peopleColumns(vm: ViewModel): Column[] {
