@@ -60,7 +60,12 @@ export default defineConfig({
           // in one chunk: zod creates schemas in whichever chunk needs them first, and the setup
           // must run before any is created, which the page entry importing it first no longer
           // ensures once parts of the app are loaded when first used.
-          groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]zod-setup\.ts$/ }],
+          // Observable Plot with the d3 modules it brings, in a chunk of their own named for them:
+          // loaded with the first chart (src/viz/components/chart.ts).
+          groups: [
+            { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]zod-setup\.ts$/ },
+            { name: 'plot', test: /[\\/]node_modules[\\/](@observablehq[\\/]plot|d3|d3-[^\\/]+|internmap|delaunator|robust-predicates|interval-tree-1d|binary-search-bounds|isoformat)[\\/]/ },
+          ],
         },
       },
     },

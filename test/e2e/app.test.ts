@@ -123,6 +123,27 @@ describe('netweave in the browser', () => {
     });
   });
 
+  it('says so when a part of its code cannot load, instead of waiting or showing an empty chart', async () => {
+    const { browser, url } = await startApp();
+    for (const [chunk, message] of [
+      // The app past its first stages (a connection lost, a new version deployed meanwhile).
+      [/\/assets\/start-[^/]+\.js$/, 'netweave could not load: reload the page to try again.'],
+      // The charts' code, loaded with the first chart: said where the chart would be, in the
+      // network's health panel, which the app went on to show.
+      [/\/assets\/plot-[^/]+\.js$/, 'The chart could not be loaded: reload the page to try again.'],
+    ] as const) {
+      const context = await browser.newContext();
+      try {
+        await context.route(chunk, (route) => route.abort());
+        const page = await context.newPage();
+        await page.goto(url);
+        await page.getByText(message).first().waitFor({ timeout: 30_000 });
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   it('shows in the people table the people the map shows: a group picked in the groups table, then everyone again', async () => {
     await withApp(async ({ page }) => {
       await expectRowCount(page, 140);

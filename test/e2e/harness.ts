@@ -446,8 +446,15 @@ export async function stopLayout(page: Page): Promise<void> {
   await waitForLayoutToStop(page, 5_000);
 }
 
+/** Waits until every chart inside `selector` is drawn (each is drawn in a task after its panel). */
+export async function chartsDrawn(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((within) => [...document.querySelectorAll(within)].every((root) => root.querySelector('[data-chart="drawing"]') === null), selector, { timeout: 15_000 });
+}
+
 /** axe-core's serious and critical findings inside `selector`, one line each. */
 export async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  // Charts are drawn in tasks after their panel: checked once drawn.
+  await chartsDrawn(page, selector);
   // Evaluated through the devtools protocol, which the page's Content-Security-Policy does not govern.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
   return page.evaluate(async (include) => {

@@ -97,6 +97,8 @@ describe('the Program panel', () => {
 
   it('reads changes over waves as percentages with their direction, without raw decimals', async () => {
     await showTab('Program');
+    // The chart of the waves is drawn, and its labels are read too.
+    await panel().locator('.chart[data-chart="drawn"] svg').first().waitFor();
     // innerText: a chart's labels on lines of their own, not run together as in textContent.
     const text = await panel().innerText();
     expect(text).not.toMatch(RAW_DECIMAL);
@@ -134,6 +136,7 @@ describe('the Skills panel', () => {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), panel().getByRole('button', { name: 'Add a self-assessment…' }).click()]);
     await chooser.setFiles({ name: 'abilities.csv', mimeType: 'text/csv', buffer: readFileSync(path.join(ROOT, 'data/samples/coalition/abilities.csv')) });
     await panel().getByText(/^\d+ of 120 people answered/).waitFor({ timeout: 60_000 });
+    await panel().locator('.chart[data-chart="drawn"] svg').first().waitFor();
     // innerText: the chart's labels on lines of their own ("2.9", "3.0"), not run together.
     const text = await panel().innerText();
     expect(text).not.toMatch(RAW_DECIMAL);

@@ -1,4 +1,66 @@
 /**
+ * Observable Plot's charts, drawn after the panel that holds them: Plot (with the d3 modules it
+ * brings) is loaded when the first chart is drawn, and each chart is drawn in a task of its own.
+ * Evaluated as the app started, Plot was part of its first long task; drawn in the effects of the
+ * panel that shows them, the results' charts together were a task of 50 ms.
+ */
+import type { RefObject } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+export type PlotModule = typeof import('@observablehq/plot');
+
+let plot: Promise<PlotModule> | null = null;
+
+/** Plot, loaded once; asked again after a failed load (a network that came back, say). */
+function loadPlot(): Promise<PlotModule> {
+  plot ??= import('@observablehq/plot').catch((error: unknown) => {
+    plot = null;
+    throw error;
+  });
+  return plot;
+}
+
+/** A turn of the event loop: the chart is drawn in a task after the one that asked for it. */
+const nextTask = (): Promise<void> =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+/**
+ * The element a chart goes in: `draw` makes the chart (given Plot and that element) whenever
+ * `inputs` change. While it is being drawn the element's `data-chart` is "drawing" (for scripts and
+ * tests), then "drawn", or "failed" with a line saying so where Plot could not be loaded.
+ */
+export function useChart(draw: (Plot: PlotModule, host: HTMLElement) => Element, inputs: readonly unknown[]): RefObject<HTMLDivElement> {
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const target = host.current;
+    if (!target) return;
+    let live = true;
+    target.dataset.chart = 'drawing';
+    void loadPlot().then(
+      async (Plot) => {
+        await nextTask();
+        if (!live) return;
+        target.replaceChildren(draw(Plot, target));
+        target.dataset.chart = 'drawn';
+      },
+      () => {
+        if (!live) return;
+        target.replaceChildren('The chart could not be loaded: reload the page to try again.');
+        target.dataset.chart = 'failed';
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, inputs);
+  return host;
+}
+
+/**
  * Observable Plot's charts as one image to assistive technology: Plot names each mark's `<g>`
  * with an aria-label ("rect", "rule"), which ARIA does not allow on an element with no role; the
  * chart's own label (its `ariaLabel` option) says what it shows.

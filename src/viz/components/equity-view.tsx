@@ -4,14 +4,13 @@
  * or cross them, in sentences; and the ties between each pair of groups. Colour-blind-safe
  * colours from the map's palette.
  */
-import { useEffect, useRef } from 'preact/hooks';
-import * as Plot from '@observablehq/plot';
 import type { InsightSections } from '../../engine/analysis/analysis-result.ts';
 import { count, share } from '../format/readable.ts';
 import { CATEGORY_COLORS } from '../map/palette.ts';
 import { Tag, Terms } from './insight-parts.tsx';
 import { TERMS, assortativitySentence, edgeNote, matrixSentences, mixingSentence, shareAcross } from './insight-words.ts';
 import './insight-panels.css';
+import { useChart } from './chart.ts';
 
 type Equity = NonNullable<InsightSections['equity']>;
 
@@ -26,10 +25,7 @@ const SERIES = [
 const truncate = (text: string, length: number): string => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
 function ShareChart({ equity }: { equity: Equity }) {
-  const host = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const target = host.current;
-    if (!target) return;
+  const host = useChart((Plot, target) => {
     const groups = [...equity.groups].sort((a, b) => b.size - a.size || (a.value < b.value ? -1 : 1)).slice(0, CHART_GROUPS);
     const width = Math.max(260, Math.min(520, target.clientWidth || 320));
     const rows = groups.flatMap((g) => [
@@ -49,7 +45,7 @@ function ShareChart({ equity }: { equity: Equity }) {
       marks: [Plot.barX(rows, { fy: 'group', y: 'kind', x: 'share', fill: 'kind', title: (d: { group: string; kind: string; share: number }) => `${d.group}: ${share(d.share)} ${d.kind}` })],
       ariaLabel: `Each ${equity.attribute}'s share of everyone, of the core and of the edge`,
     });
-    target.replaceChildren(chart);
+    return chart;
   }, [equity]);
   return <div class="chart insight-chart" ref={host} />;
 }

@@ -3,11 +3,10 @@
  * rule and the trend of the actuals as a dashed line carried forward, each named in the legend
  * (the trend as a trend, never a prediction). The same points are in a table beside it.
  */
-import { useEffect, useRef } from 'preact/hooks';
-import * as Plot from '@observablehq/plot';
+import type { Markish } from '@observablehq/plot';
 import type { IndicatorReport } from '../../engine/features/results/analyze-results.ts';
 import { CATEGORY_COLORS } from '../map/palette.ts';
-import { accessibleChart } from './chart.ts';
+import { accessibleChart, useChart } from './chart.ts';
 import { value, when } from './results-words.ts';
 
 const ACTUAL = CATEGORY_COLORS[0];
@@ -17,12 +16,11 @@ const TREND = CATEGORY_COLORS[2];
 const day = (date: string): Date => new Date(`${date}T00:00:00Z`);
 
 export function IndicatorCurve({ indicator }: { indicator: IndicatorReport }) {
-  const host = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  const host = useChart((Plot) => {
     const actuals = indicator.points.filter((p) => p.actual !== undefined).map((p) => ({ date: day(p.date), value: p.actual! }));
     const targets = indicator.points.filter((p) => p.target !== undefined).map((p) => ({ date: day(p.date), value: p.target! }));
     const trend = indicator.trend ? [...indicator.trend.fitted, ...indicator.trend.forecast].map((p) => ({ date: day(p.date), value: p.value })) : [];
-    const marks: Plot.Markish[] = [
+    const marks: Markish[] = [
       ...(indicator.baseline !== null ? [Plot.ruleY([indicator.baseline], { stroke: '#777777', strokeDasharray: '2 3' })] : []),
       Plot.line(trend, { x: 'date', y: 'value', stroke: TREND, strokeDasharray: '6 4', strokeWidth: 1.5 }),
       Plot.line(actuals, { x: 'date', y: 'value', stroke: ACTUAL, strokeWidth: 2 }),
@@ -38,7 +36,7 @@ export function IndicatorCurve({ indicator }: { indicator: IndicatorReport }) {
       marks,
       ariaLabel: `${indicator.id}: actuals, targets${indicator.baseline !== null ? ', baseline' : ''}${indicator.trend ? ' and the trend of the actuals' : ''} over time; the table below lists them`,
     });
-    host.current?.replaceChildren(accessibleChart(chart));
+    return accessibleChart(chart);
   }, [indicator]);
   return (
     <figure class="indicator-curve">

@@ -5,8 +5,7 @@
  * connected) and peer circles.
  * Long lists show a page at a time; every name and value from the data is drawn as text.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import * as Plot from '@observablehq/plot';
+import { useState } from 'preact/hooks';
 import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
 import { INDICATOR_NAMES, type IndicatorName } from '../../engine/analysis/compare-waves.ts';
 import { count, share } from '../format/readable.ts';
@@ -15,6 +14,7 @@ import { counted, dayText, indicatorChange, listWords, mixText, pluralOf } from 
 import { CirclesPanel, type CirclesActions, type CirclesPanelProps } from './circles-panel.tsx';
 import { LadderPanel, type LadderActions, type LadderPanelProps } from './ladder-panel.tsx';
 import './program-panel.css';
+import { useChart } from './chart.ts';
 
 export interface ProgramActions {
   addFiles: () => void;
@@ -89,8 +89,7 @@ const CHARTED = ['crossGroupShare', 'largestComponentShare', 'density'] as const
 
 /** The shares over every wave, as percentages. */
 function WavesChart({ change }: { change: Change }) {
-  const host = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  const host = useChart((Plot) => {
     const series = change.waves.flatMap((w) => CHARTED.filter((k) => w.indicators[k] !== null).map((k) => ({ wave: w.wave, indicator: INDICATOR_NAMES[k], value: w.indicators[k]! })));
     const chart = Plot.plot({
       width: 320,
@@ -102,7 +101,7 @@ function WavesChart({ change }: { change: Change }) {
       marks: [Plot.line(series, { x: 'wave', y: 'value', stroke: 'indicator' }), Plot.dot(series, { x: 'wave', y: 'value', fill: 'indicator' })],
       ariaLabel: 'Shares over the survey waves: cross-group ties, connected share and density',
     });
-    host.current?.replaceChildren(chart);
+    return chart;
   }, [change]);
   return <div class="chart" ref={host} />;
 }

@@ -5,13 +5,12 @@
  * abilities profile and the people whose abilities are untapped. Long lists show a page at a time;
  * skill names, group names and reasons come from the data and are drawn as text.
  */
-import { useEffect, useRef } from 'preact/hooks';
-import * as Plot from '@observablehq/plot';
 import type { SkillsReport } from '../../engine/features/skills/skills-report.ts';
 import { count, share } from '../format/readable.ts';
 import { ShowMoreList, usePaged } from './show-more.tsx';
 import { average, counted, listWords, plainReason } from './program-words.ts';
 import './skills-panel.css';
+import { useChart } from './chart.ts';
 
 export interface SkillsActions {
   colourBySkill: (skill: string) => void;
@@ -198,8 +197,7 @@ function Learning({ section, people }: { section: Section; people: People }) {
 
 /** The average score of each ability, on the assessment's scale. */
 function AbilitiesChart({ abilities }: { abilities: Abilities }) {
-  const host = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  const host = useChart((Plot) => {
     const { min, max } = abilities.settings.scale;
     const rows = abilities.settings.abilities.map((a) => ({ ability: a, mean: abilities.overall.abilities[a]?.mean ?? min }));
     const chart = Plot.plot({
@@ -213,7 +211,7 @@ function AbilitiesChart({ abilities }: { abilities: Abilities }) {
       marks: [Plot.barX(rows, { y: 'ability', x1: min, x2: 'mean', fill: '#56B4E9' }), Plot.text(rows, { y: 'ability', x: 'mean', text: (d: { mean: number }) => average(d.mean), dx: 14 })],
       ariaLabel: 'Average self-assessed score per ability',
     });
-    host.current?.replaceChildren(chart);
+    return chart;
   }, [abilities]);
   return <div class="chart" ref={host} />;
 }

@@ -2,13 +2,11 @@
  * Network health: the headline figures in plain words (counts, percentages), each with a line on
  * what it means for a coalition, what stands out, and the connections per person as a chart.
  */
-import { useEffect, useRef } from 'preact/hooks';
-import * as Plot from '@observablehq/plot';
 import type { AnalysisResult } from '../../engine/analysis/analysis-result.ts';
 import { SUMMARY_GLOSSARY } from '../../engine/report/glossary.ts';
 import { histogram } from './histogram.ts';
 import { boundWords, count, share } from '../format/readable.ts';
-import { accessibleChart } from './chart.ts';
+import { accessibleChart, useChart } from './chart.ts';
 
 function Figure({ name, value }: { name: keyof typeof SUMMARY_GLOSSARY & string; value: string }) {
   const info = SUMMARY_GLOSSARY[name]!;
@@ -23,8 +21,7 @@ function Figure({ name, value }: { name: keyof typeof SUMMARY_GLOSSARY & string;
 
 /** Connections per person, counted into about 20 bars (not one value per person). */
 function DegreeChart({ degree }: { degree: Float64Array }) {
-  const host = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  const host = useChart((Plot) => {
     const bins = histogram(degree, { bins: 20, integers: true });
     const chart = Plot.plot({
       height: 180,
@@ -35,7 +32,7 @@ function DegreeChart({ degree }: { degree: Float64Array }) {
       marks: [Plot.rectY(bins, { x1: 'x1', x2: 'x2', y: 'count', fill: '#0072B2', inset: 0.5 }), Plot.ruleY([0])],
       ariaLabel: 'Degree distribution: how many people have each number of connections',
     });
-    host.current?.replaceChildren(accessibleChart(chart));
+    return accessibleChart(chart);
   }, [degree]);
   return <div class="chart" ref={host} />;
 }

@@ -4,12 +4,11 @@
  * then every factor by its role, charted as how much it moves others against how much others
  * move it (the MICMAC chart), with each role named and explained.
  */
-import { useEffect, useMemo, useRef } from 'preact/hooks';
-import * as Plot from '@observablehq/plot';
+import { useMemo } from 'preact/hooks';
 import type { FactorReport, SystemMapReport } from '../../engine/features/systemmap/analyze-systemmap.ts';
 import { count } from '../format/readable.ts';
 import { ROLE_COLORS } from '../map/system-map-view.ts';
-import { accessibleChart } from './chart.ts';
+import { accessibleChart, useChart } from './chart.ts';
 import { PagedList } from './paged-list.tsx';
 import { ROLES, bridgingBands, leverageReasons, roleCounts, roleOf } from './systemmap-words.ts';
 import './insight-panels.css';
@@ -27,8 +26,7 @@ export interface LeveragePanelProps {
  * into the four roles at the map's average; the leverage points named.
  */
 function RoleChart({ report }: { report: SystemMapReport }) {
-  const host = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  const host = useChart((Plot) => {
     const factors = report.factors;
     const split = report.settings.quadrantSplit;
     const points = new Set(report.summary.leveragePoints.slice(0, 5));
@@ -74,7 +72,7 @@ function RoleChart({ report }: { report: SystemMapReport }) {
     accessibleChart(chart);
     // Plot names its frame's rect too ("frame"), which ARIA does not allow on an element with no role.
     for (const mark of chart.querySelectorAll('[aria-label]')) if (mark.tagName.toLowerCase() !== 'svg') mark.removeAttribute('aria-label');
-    host.current?.replaceChildren(chart);
+    return chart;
   }, [report]);
   return <div class="insight-chart systemmap-chart" ref={host} />;
 }
