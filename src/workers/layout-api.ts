@@ -4,19 +4,21 @@
  * settles: mean displacement below 0.1% of the drawing's extent between two checks 600 ms apart,
  * or a time limit (20 s). Positions go back as transferred snapshots, only as often as the page
  * asks (none while it lays out off-screen) and never while the page still holds the last one.
+ * The ties come once per map, in parts (a million ties in one message were a long task on the
+ * page), and are kept for every run on it: a run is sent only the positions it starts from.
  */
 import * as Comlink from 'comlink';
 import { Fa2Layout, inferFa2Settings } from '../engine/algorithms/layout/fa2-typed.ts';
 import { layoutCsr } from '../engine/algorithms/layout/layout-csr.ts';
 import { yieldTurn } from '../engine/core/util/yield-turn.ts';
+import { PartAssembler, type RecordPart } from './record-parts.ts';
 
-export interface LayoutJob {
+/** The people and ties laid out. */
+export interface LayoutTies {
   n: number;
-  /** Ties as indices into 0..n-1 (AnalysisResult.edgeSource / edgeTarget); copied, not moved. */
+  /** Ties as indices into 0..n-1 (AnalysisResult.edgeSource / edgeTarget). */
   source: Int32Array;
   target: Int32Array;
-  /** Starting positions [x0, y0, x1, y1, ...]; moved in place and handed back at the end. */
-  xy: Float64Array;
 }
 
 export interface LayoutRules {
@@ -80,17 +82,50 @@ interface Control {
 }
 
 let current: Control | null = null;
+/** The ties laid out, with their adjacency once a run has built it. */
+let laidOut: { ties: LayoutTies; csr: ReturnType<typeof layoutCsr> | null } | null = null;
+/** Ties being handed over in parts (stageTies), put together as they come. */
+let staging: PartAssembler | null = null;
+
+function isLayoutTies(value: unknown): value is LayoutTies {
+  const t = value as Partial<LayoutTies> | null;
+  return typeof t === 'object' && t !== null && Number.isInteger(t.n) && t.source instanceof Int32Array && t.target instanceof Int32Array && t.source.length === t.target.length;
+}
 
 export const layoutApi = {
-  /** Lays out until settled, out of time, or stopped; one run at a time (a new one stops the old). */
-  async run(job: LayoutJob, rules: Partial<LayoutRules> = {}, onFrame?: FrameSink): Promise<LayoutOutcome> {
+  /** The ties every later run lays out. */
+  setTies(ties: LayoutTies): void {
+    laidOut = { ties, csr: null };
+  },
+
+  /** A message of the ties being handed over in parts (record-parts.ts); `first` starts them afresh. */
+  stageTies(parts: RecordPart[], first: boolean): void {
+    if (first || staging === null) staging = new PartAssembler();
+    staging.add(parts);
+  },
+
+  /** The ties whose parts were staged become those laid out. */
+  useStagedTies(): void {
+    const ties = staging?.value;
+    staging = null;
+    if (!isLayoutTies(ties)) throw new Error('The ties handed over in parts are not whole.');
+    layoutApi.setTies(ties);
+  },
+
+  /**
+   * Lays out the ties set from `xy` ([x0, y0, x1, y1, ...], moved in place and handed back at the
+   * end) until settled, out of time, or stopped; one run at a time (a new one stops the old).
+   */
+  async run(xy: Float64Array, rules: Partial<LayoutRules> = {}, onFrame?: FrameSink): Promise<LayoutOutcome> {
+    if (laidOut === null) throw new Error('The layout worker has no ties to lay out.');
     const r = { ...LAYOUT_RULES, ...rules };
     if (current) current.stopped = true;
     const control: Control = { stopped: false, frameMillis: r.frameMillis };
     current = control;
-    const { n, xy } = job;
+    const { n, source, target } = laidOut.ties;
     const started = performance.now();
-    const layout = new Fa2Layout(layoutCsr(n, job.source, job.target), xy, mapFa2Settings(n));
+    laidOut.csr ??= layoutCsr(n, source, target);
+    const layout = new Fa2Layout(laidOut.csr, xy, mapFa2Settings(n));
     const previous = xy.slice();
     let lastCheck = performance.now();
     let lastFrame = -Infinity;

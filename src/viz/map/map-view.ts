@@ -360,7 +360,7 @@ export class MapView {
         onStop: (reason, xy) => this.onLayoutStop(generation, reason, xy),
       },
     );
-    // The worker starts in a task of its own (the tie arrays are copied to it).
+    // The worker starts in a task of its own.
     if (n > 2000) {
       await yieldToPage();
       if (generation !== this.generation) return;
@@ -471,7 +471,9 @@ export class MapView {
     const graph = this.graph;
     const vm = this.vm;
     if (!graph || !vm || !this.ties || this.showTies) return;
-    graph.clearEdges();
+    // Only where there are ties to clear: clearing gives each person fresh adjacency, and the
+    // renderer indexes the whole map again (a long task as a map of 100,000 people was drawn).
+    if (graph.size > 0) graph.clearEdges();
     const i = selected === null ? undefined : vm.indexOf.get(selected);
     if (i === undefined) return;
     for (const e of tiesOf(this.ties, i)) addTie(graph, vm.analysis, e);

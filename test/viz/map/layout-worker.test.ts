@@ -1,13 +1,15 @@
 /**
  * The map's layout worker (src/workers/layout-api.ts), run in this thread: it steps the engine's
  * typed ForceAtlas2 with the map's settings, stops by the settle rule, the time limit or Stop,
- * and sends snapshots only as often as asked, never two at once.
+ * and sends snapshots only as often as asked, never two at once; its ties, handed over once in
+ * parts, serve every run.
  */
 import { describe, expect, it } from 'vitest';
 import { Fa2Layout } from '../../../src/engine/algorithms/layout/fa2-typed.ts';
 import { layoutCsr } from '../../../src/engine/algorithms/layout/layout-csr.ts';
 import { randomStart } from '../../../src/engine/algorithms/layout/random-start.ts';
 import { layoutApi, mapFa2Settings, relativeDisplacement } from '../../../src/workers/layout-api.ts';
+import { partBatches, recordParts } from '../../../src/workers/record-parts.ts';
 
 /** Zachary's karate club (34 people, 78 ties), as 0-based index pairs. */
 const KARATE: Array<[number, number]> = [
@@ -19,35 +21,51 @@ const KARATE: Array<[number, number]> = [
   [31, 33], [32, 33],
 ];
 
-function karateJob(seed = 7) {
-  return {
-    n: 34,
-    source: Int32Array.from(KARATE, ([s]) => s),
-    target: Int32Array.from(KARATE, ([, t]) => t),
-    xy: randomStart(34, seed),
-  };
+const karate = () => ({ n: 34, source: Int32Array.from(KARATE, ([s]) => s), target: Int32Array.from(KARATE, ([, t]) => t) });
+
+/** Positions to start from, the karate club's ties set in the worker. */
+function karateStart(seed = 7): Float64Array {
+  layoutApi.setTies(karate());
+  return randomStart(34, seed);
 }
 
 describe('the layout worker', () => {
   it('stops when the picture settles, at the positions the engine gives for as many iterations', async () => {
-    const job = karateJob();
-    const start = job.xy.slice();
-    const outcome = await layoutApi.run(job, { checkMillis: 0 });
+    const xy = karateStart();
+    const start = xy.slice();
+    const outcome = await layoutApi.run(xy, { checkMillis: 0 });
     expect(outcome.reason).toBe('settled');
     expect(outcome.iterations).toBeGreaterThan(10);
-    const reference = new Fa2Layout(layoutCsr(34, job.source, job.target), start, mapFa2Settings(34));
+    const { source, target } = karate();
+    const reference = new Fa2Layout(layoutCsr(34, source, target), start, mapFa2Settings(34));
     reference.step(outcome.iterations);
     expect(Array.from(outcome.xy)).toEqual(Array.from(reference.xy));
   });
 
+  it('lays out ties handed over in parts as it lays out the same ties handed over whole', async () => {
+    const whole = await layoutApi.run(karateStart(3), { checkMillis: 0 });
+    // Parts of 16 ties at most, three to a message: the pieces of each column arrive in turn.
+    const batches = [...partBatches(recordParts(karate(), { bytesPerPart: 64 }), 3)];
+    expect(batches.length).toBeGreaterThan(4);
+    batches.forEach((batch, i) => layoutApi.stageTies(batch.parts, i === 0));
+    layoutApi.useStagedTies();
+    const staged = await layoutApi.run(randomStart(34, 3), { checkMillis: 0 });
+    expect(staged.iterations).toBe(whole.iterations);
+    expect(Array.from(staged.xy)).toEqual(Array.from(whole.xy));
+    // Ties missing a column (parts lost on the way) are refused, not laid out.
+    const [first] = partBatches(recordParts(karate(), { bytesPerPart: 64 }), 3);
+    layoutApi.stageTies(first!.parts, true);
+    expect(() => layoutApi.useStagedTies()).toThrow(/not whole/);
+  });
+
   it('stops at the time limit when the rule never holds', async () => {
-    const outcome = await layoutApi.run(karateJob(), { settleRatio: 0, maxMillis: 60 });
+    const outcome = await layoutApi.run(karateStart(), { settleRatio: 0, maxMillis: 60 });
     expect(outcome.reason).toBe('time');
     expect(outcome.millis).toBeGreaterThanOrEqual(60);
   });
 
   it('stops when asked, after its current iteration', async () => {
-    const run = layoutApi.run(karateJob(), { settleRatio: 0, maxMillis: 30_000, sliceMillis: 1 });
+    const run = layoutApi.run(karateStart(), { settleRatio: 0, maxMillis: 30_000, sliceMillis: 1 });
     await new Promise((resolve) => setTimeout(resolve, 20));
     layoutApi.stop();
     const outcome = await run;
@@ -59,7 +77,7 @@ describe('the layout worker', () => {
     const frames: Float32Array[] = [];
     let open = 0;
     let overlapped = false;
-    const outcome = await layoutApi.run(karateJob(), { settleRatio: 0, maxMillis: 300, frameMillis: 20, sliceMillis: 1 }, async (xy) => {
+    const outcome = await layoutApi.run(karateStart(), { settleRatio: 0, maxMillis: 300, frameMillis: 20, sliceMillis: 1 }, async (xy) => {
       overlapped ||= open > 0;
       open++;
       frames.push(xy);
@@ -73,7 +91,7 @@ describe('the layout worker', () => {
     expect(frames[0]).toBeInstanceOf(Float32Array);
     expect(frames[0]!.length).toBe(68);
     const none: Float32Array[] = [];
-    await layoutApi.run(karateJob(), { settleRatio: 0, maxMillis: 100 }, (xy) => void none.push(xy));
+    await layoutApi.run(karateStart(), { settleRatio: 0, maxMillis: 100 }, (xy) => void none.push(xy));
     expect(none).toEqual([]);
   });
 
