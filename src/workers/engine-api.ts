@@ -13,8 +13,8 @@ import { matchFiles, type MatchFilesInput, type MatchFilesResult } from '../engi
 import type { Dataset } from '../engine/core/model/dataset.ts';
 import { isPackedDataset, packDataset, packedDatasetTransferables, unpackDataset, type PackedDataset } from '../engine/core/model/packed-dataset.ts';
 import { importFiles, type ImportOptions } from '../engine/io/import-files.ts';
-import { PartAssembler, type RecordPart } from './record-parts.ts';
-import { PartsOutbox, type OfferedBatch } from './parts-transfer.ts';
+import type { RecordPart } from './record-parts.ts';
+import { PartsInbox, PartsOutbox, type OfferedBatch } from './parts-transfer.ts';
 import { previewFiles, type FilePreview } from '../engine/project/preview-files.ts';
 import { networkSource } from '../engine/io/workbook-as-csv.ts';
 import { importSystemMapFiles, type SystemMapSourceFile } from '../engine/features/systemmap/import-files.ts';
@@ -64,7 +64,7 @@ let current: Dataset | null = null;
 const analyses = createResultCache();
 
 /** A dataset being handed over in parts (stageDataset), put together as they come. */
-let staging: PartAssembler | null = null;
+const staging = new PartsInbox();
 
 /** The analysis being handed to the page in parts (analyzeInParts). */
 const outgoing = new PartsOutbox('This analysis result is no longer kept in the worker.');
@@ -188,14 +188,12 @@ export const engineApi = {
    * and 250,000 ties was a long task on the page); the first part starts a new one.
    */
   stageDataset(parts: RecordPart[], first: boolean): void {
-    if (first || staging === null) staging = new PartAssembler();
-    staging.add(parts);
+    staging.add(parts, first);
   },
 
   /** The dataset whose parts were staged becomes the current one. */
   setStagedDataset(): void {
-    const packed = staging?.value;
-    staging = null;
+    const packed = staging.take();
     if (!isPackedDataset(packed)) throw new Error('The dataset handed over in parts is not whole.');
     current = unpackDataset(packed);
   },

@@ -11,7 +11,8 @@ import * as Comlink from 'comlink';
 import { Fa2Layout, inferFa2Settings } from '../engine/algorithms/layout/fa2-typed.ts';
 import { layoutCsr } from '../engine/algorithms/layout/layout-csr.ts';
 import { yieldTurn } from '../engine/core/util/yield-turn.ts';
-import { PartAssembler, type RecordPart } from './record-parts.ts';
+import { PartsInbox } from './parts-transfer.ts';
+import type { RecordPart } from './record-parts.ts';
 
 /** The people and ties laid out. */
 export interface LayoutTies {
@@ -84,8 +85,8 @@ interface Control {
 let current: Control | null = null;
 /** The ties laid out, with their adjacency once a run has built it. */
 let laidOut: { ties: LayoutTies; csr: ReturnType<typeof layoutCsr> | null } | null = null;
-/** Ties being handed over in parts (stageTies), put together as they come. */
-let staging: PartAssembler | null = null;
+/** Ties being handed over in parts (stageTies). */
+const staging = new PartsInbox();
 
 function isLayoutTies(value: unknown): value is LayoutTies {
   const t = value as Partial<LayoutTies> | null;
@@ -100,14 +101,12 @@ export const layoutApi = {
 
   /** A message of the ties being handed over in parts (record-parts.ts); `first` starts them afresh. */
   stageTies(parts: RecordPart[], first: boolean): void {
-    if (first || staging === null) staging = new PartAssembler();
-    staging.add(parts);
+    staging.add(parts, first);
   },
 
   /** The ties whose parts were staged become those laid out. */
   useStagedTies(): void {
-    const ties = staging?.value;
-    staging = null;
+    const ties = staging.take();
     if (!isLayoutTies(ties)) throw new Error('The ties handed over in parts are not whole.');
     layoutApi.setTies(ties);
   },

@@ -1,10 +1,10 @@
 /**
  * Moving a big record between the page and a worker in parts (record-parts.ts), one message at a
  * time with a turn of the page's event loop between two: the page's side sends or takes the
- * messages, a worker's side keeps what it offers until taken.
+ * messages, a worker's side puts together what it is sent, and keeps what it offers until taken.
  */
 import * as Comlink from 'comlink';
-import { PartAssembler, partBatches, recordParts, type PartBatch, type PartsOptions } from './record-parts.ts';
+import { PartAssembler, partBatches, recordParts, type PartBatch, type PartsOptions, type RecordPart } from './record-parts.ts';
 import { yieldToPage } from './yield-to-page.ts';
 
 /** One message of an offer: its parts, and whether it was the last. */
@@ -39,6 +39,24 @@ export class PartsOutbox {
       return { parts: [], transfer: [], done: true };
     }
     return Comlink.transfer({ ...next.value, transfer: [], done: false }, next.value.transfer);
+  }
+}
+
+/** A record the page sends in parts (sendInParts), put together in a worker as its messages come. */
+export class PartsInbox {
+  private staging: PartAssembler | null = null;
+
+  /** One message's parts; `first` starts a record afresh. */
+  add(parts: RecordPart[], first: boolean): void {
+    if (first || this.staging === null) this.staging = new PartAssembler();
+    this.staging.add(parts);
+  }
+
+  /** The record put together so far (whole once every message has come), leaving none. */
+  take(): unknown {
+    const record = this.staging?.value;
+    this.staging = null;
+    return record;
   }
 }
 
