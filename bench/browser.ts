@@ -11,7 +11,8 @@
  * (> 50 ms on the page's main thread) by phase, up to a drawn map whose layout has stopped and after; the peak memory of the whole browser (the sum
  * of proportional set sizes of every Chromium process: page, workers, GPU process); and how the
  * map responds to zooming and panning once drawn (frame intervals while the camera moves); then
- * the page is reloaded and the project reopened from storage, with its long tasks.
+ * the page is reloaded and the project reopened from storage, with its long tasks; then the
+ * Projects dialog lists every project kept in the browser, with its long tasks.
  * Each long task is listed with the long animation frame it fell in; with --why, the app is built
  * without minification and the page's main thread profiled, and each long task also lists the
  * functions its time went to (browser-why.ts).
@@ -282,6 +283,52 @@ const EXPORTS_MEASURED: Array<{ what: string; entry: RegExp; dialog?: { name: st
   { what: 'report to share (HTML)', entry: /^Report to share/, dialog: { name: 'Make a report', button: 'Make report' } },
 ];
 
+/** Starts recording the page's long tasks from now on (and forgets those recorded before). */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __watchedTasks: Array<{ start: number; duration: number }>; __taskObserver?: PerformanceObserver };
+    w.__taskObserver?.disconnect();
+    w.__watchedTasks = [];
+    w.__taskObserver = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__watchedTasks.push({ start: e.startTime, duration: e.duration });
+    });
+    w.__taskObserver.observe({ type: 'longtask', buffered: false });
+  });
+}
+
+/** The long tasks recorded since watchLongTasks. */
+async function watchedLongTasks(page: Page): Promise<Array<{ start: number; duration: number }>> {
+  return (await page.evaluate('window.__watchedTasks')) as Array<{ start: number; duration: number }>;
+}
+
+/** The Projects dialog opened: how long until every stored project is listed, and the long tasks meanwhile. */
+interface ProjectsMeasure {
+  seconds: number;
+  projects: number;
+  longTasks: Array<{ durationMs: number; cause: TaskCause | null }>;
+}
+
+/**
+ * Opens the Projects dialog as a user would and records the long tasks until it lists every
+ * project kept in this browser (the one just imported among them), then closes it.
+ */
+async function measureProjects(page: Page, why: boolean): Promise<ProjectsMeasure> {
+  await watchLongTasks(page);
+  const profile = why ? await PageProfile.start(page) : null;
+  const started = Date.now();
+  await page.locator('header.topbar').getByRole('button', { name: 'Projects' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Projects' });
+  const names = dialog.getByRole('textbox', { name: /^Name of project / });
+  await names.first().waitFor({ timeout: 10 * 60_000 });
+  const seconds = (Date.now() - started) / 1000;
+  await page.waitForTimeout(500);
+  const tasks = await watchedLongTasks(page);
+  const causes = profile ? await profile.causes(tasks) : null;
+  const projects = await names.count();
+  await page.keyboard.press('Escape');
+  return { seconds, projects, longTasks: tasks.map((t, i) => ({ durationMs: t.duration, cause: causes?.[i] ?? null })) };
+}
+
 /**
  * Makes each export as a user would (the Export menu, then the dialog's button where it has one)
  * and records the long tasks from the click until the file is handed to the browser.
@@ -297,15 +344,7 @@ async function measureExports(page: Page, why: boolean): Promise<ExportMeasure[]
       await item.click();
       await dialog.waitFor();
     }
-    await page.evaluate(() => {
-      const w = window as unknown as { __exportTasks: Array<{ start: number; duration: number }>; __exportObserver?: PerformanceObserver };
-      w.__exportObserver?.disconnect();
-      w.__exportTasks = [];
-      w.__exportObserver = new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__exportTasks.push({ start: e.startTime, duration: e.duration });
-      });
-      w.__exportObserver.observe({ type: 'longtask', buffered: false });
-    });
+    await watchLongTasks(page);
     const profile = why ? await PageProfile.start(page) : null;
     const started = Date.now();
     const download = page.waitForEvent('download', { timeout: 10 * 60_000 });
@@ -313,7 +352,7 @@ async function measureExports(page: Page, why: boolean): Promise<ExportMeasure[]
     await download;
     const seconds = (Date.now() - started) / 1000;
     await page.waitForTimeout(500);
-    const tasks = (await page.evaluate('window.__exportTasks')) as Array<{ start: number; duration: number }>;
+    const tasks = await watchedLongTasks(page);
     const causes = profile ? await profile.causes(tasks) : null;
     measured.push({ what: spec.what, seconds, longTasks: tasks.map((t, i) => ({ durationMs: t.duration, cause: causes?.[i] ?? null })) });
     // A dialog still open after saving is closed before the next export.
@@ -384,6 +423,8 @@ interface SizeResult {
   exports: ExportMeasure[] | null;
   /** The page reloaded afterwards: the project reopened from storage (null when it did not come back in time). */
   reopened: Reopened | null;
+  /** Then the Projects dialog opened (null when it did not list the projects in time). */
+  projects: ProjectsMeasure | null;
 }
 
 /** The promise's value, or null when it takes longer than `ms` (a page too busy to answer). */
@@ -454,6 +495,11 @@ async function runSize(size: BrowserSize, seed: number, interact: boolean, why: 
       logStep(size, `reopening failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       return null;
     });
+    logStep(size, 'listing the projects');
+    const projects = await measureProjects(page, why).catch((error: unknown) => {
+      logStep(size, `listing the projects failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      return null;
+    });
     const peak = memory.stop();
     const rel = (t: number | null) => (t === null ? null : (t - probe.clickedAt) / 1000);
     const frameOf = (start: number) => probe.frames.find((f) => f.start <= start + 1 && start < f.start + f.duration) ?? null;
@@ -486,6 +532,7 @@ async function runSize(size: BrowserSize, seed: number, interact: boolean, why: 
       interaction,
       exports,
       reopened,
+      projects,
     };
   } finally {
     memory.stop();
@@ -530,6 +577,13 @@ function printResult(r: SizeResult): void {
     const list = o.longTasks.map((t) => `${Math.round(t.durationMs)} ms at ${t.startSeconds.toFixed(2)} s`).join(', ');
     console.log(`- reopened (the page reloaded: read back from this browser, analysed again): the table after ${formatSeconds(o.tableSeconds)} s, the map drawn and settled after ${formatSeconds(o.mapSeconds)} s; long tasks from the reload on: ${o.longTasks.length === 0 ? 'none' : list}`);
     for (const t of o.longTasks) if (t.cause) console.log(`      ${t.startSeconds.toFixed(2)} s, self: ${causeList(t.cause.self)}\n      within: ${causeList(t.cause.within)}`);
+  }
+  if (r.projects === null) console.log('- the Projects dialog: did not list the projects within the time allowed');
+  else {
+    const p = r.projects;
+    const list = p.longTasks.map((t) => `${Math.round(t.durationMs)} ms`).join(', ');
+    console.log(`- the Projects dialog (every project kept in this browser listed, ${p.projects}): after ${formatSeconds(p.seconds)} s; long tasks: ${p.longTasks.length === 0 ? 'none' : list}`);
+    for (const t of p.longTasks) if (t.cause) console.log(`      ${Math.round(t.durationMs)} ms, self: ${causeList(t.cause.self)}\n      within: ${causeList(t.cause.within)}`);
   }
   if (r.longTasks.length > 0) {
     console.log('- each long task: when (after the click), how long, in which phase; the long animation frame it fell in (its rendering, the scripts that ran, any layout they forced); with --why, the functions its time went to (CPU profile, ms):');
