@@ -5,7 +5,7 @@
  */
 import { DatasetSchema, type Dataset } from './dataset.ts';
 import { AttributesSchema, type Attributes, type Person, type Tie } from './records.ts';
-import { packedTiesProblem, packedTransferables, packTies, unpackTies, type PackedTies } from './packed-ties.ts';
+import { attributesByPosition, packedTiesProblem, packedTransferables, packTies, unpackTies, type PackedTies } from './packed-ties.ts';
 
 export interface PackedPeople {
   count: number;
@@ -34,12 +34,12 @@ export function packDataset(dataset: Dataset): PackedDataset {
   return { format: 'netweave-packed-dataset', rest, people: packedPeople, ties: packTies(ties) };
 }
 
-export function unpackPeople(packed: PackedPeople, from = 0, to = packed.count): Person[] {
-  const attributes = packed.attributes.length > 0 ? new Map(packed.attributes) : null;
-  const out = new Array<Person>(Math.max(0, to - from));
+/** People `from` to `to`, each put at its own position in `out` (by default an array for everyone), as unpackTies. */
+export function unpackPeople(packed: PackedPeople, from = 0, to = packed.count, out: Person[] = new Array<Person>(packed.count)): Person[] {
+  const attributes = attributesByPosition(packed.attributes);
   for (let i = from; i < to; i++) {
     const id = packed.ids[i]!;
-    out[i - from] = { id, label: packed.labels[i] ?? id, attributes: attributes?.get(i) ?? {} };
+    out[i] = { id, label: packed.labels[i] ?? id, attributes: attributes?.get(i) ?? {} };
   }
   return out;
 }
@@ -67,17 +67,17 @@ export async function unpackDatasetInSlices(packed: PackedDataset, options: Unpa
     options.onProgress?.(total === 0 ? 1 : done / total);
     await options.between?.();
   };
-  const people: Person[] = [];
+  const people = new Array<Person>(packed.people.count);
   for (let from = 0; from < packed.people.count; from += size) {
-    const slice = unpackPeople(packed.people, from, Math.min(packed.people.count, from + size));
-    for (const p of slice) people.push(p);
-    await step(slice.length);
+    const to = Math.min(packed.people.count, from + size);
+    unpackPeople(packed.people, from, to, people);
+    await step(to - from);
   }
-  const ties: Tie[] = [];
+  const ties = new Array<Tie>(packed.ties.count);
   for (let from = 0; from < packed.ties.count; from += size) {
-    const slice = unpackTies(packed.ties, from, Math.min(packed.ties.count, from + size));
-    for (const t of slice) ties.push(t);
-    await step(slice.length);
+    const to = Math.min(packed.ties.count, from + size);
+    unpackTies(packed.ties, from, to, ties);
+    await step(to - from);
   }
   return { ...packed.rest, people, ties };
 }

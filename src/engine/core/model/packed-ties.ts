@@ -60,11 +60,30 @@ export function packTies(ties: readonly Tie[]): PackedTies {
   return packed;
 }
 
-/** Ties `from` (inclusive) to `to` (exclusive), as the records they were packed from. */
-export function unpackTies(packed: PackedTies, from = 0, to = packed.count): Tie[] {
+const attributeMaps = new WeakMap<ReadonlyArray<[number, Attributes]>, Map<number, Attributes> | null>();
+
+/**
+ * A packed table's sparse attributes (the few records that carry some, as [position, attributes]
+ * pairs) by position; null when there are none. Made once per table, not once per slice.
+ */
+export function attributesByPosition(list: ReadonlyArray<[number, Attributes]>): Map<number, Attributes> | null {
+  let map = attributeMaps.get(list);
+  if (map === undefined) {
+    map = list.length > 0 ? new Map(list) : null;
+    attributeMaps.set(list, map);
+  }
+  return map;
+}
+
+/**
+ * Ties `from` (inclusive) to `to` (exclusive), as the records they were packed from, each put
+ * at its own position in `out` (by default an array for the whole table). Unpacked slice by
+ * slice into one array of its final size, a million ties leave no growing copies and no slice
+ * arrays behind for the page's garbage collector.
+ */
+export function unpackTies(packed: PackedTies, from = 0, to = packed.count, out: Tie[] = new Array<Tie>(packed.count)): Tie[] {
   const { strings } = packed;
-  const attributes = packed.attributes.length > 0 ? new Map(packed.attributes) : null;
-  const out: Tie[] = new Array<Tie>(Math.max(0, to - from));
+  const attributes = attributesByPosition(packed.attributes);
   for (let e = from; e < to; e++) {
     const tie: Tie = {
       source: strings[packed.source[e]!]!,
@@ -78,7 +97,7 @@ export function unpackTies(packed: PackedTies, from = 0, to = packed.count): Tie
     if (packed.date[e]! >= 0) tie.date = strings[packed.date[e]!]!;
     const a = attributes?.get(e);
     if (a !== undefined) tie.attributes = a;
-    out[e - from] = tie;
+    out[e] = tie;
   }
   return out;
 }
