@@ -23,8 +23,10 @@ async function load(root: HTMLElement): Promise<void> {
       await yieldToPage();
     }
     ({ start } = await import('./start.ts'));
-  } catch {
-    // The page's own scripts did not load (a connection lost, a new version deployed meanwhile).
+  } catch (error) {
+    // Mostly the page's own scripts not loading (a connection lost, a new version deployed
+    // meanwhile); whatever it was, it is said on the page and kept in the console.
+    console.error(error);
     root.replaceChildren(Object.assign(document.createElement('p'), { className: 'boot', textContent: 'netweave could not load: reload the page to try again.' }));
     return;
   }

@@ -71,7 +71,7 @@ describe('the Results view', () => {
     const clean = results().locator('section.result', { has: page.getByRole('heading', { name: 'Clean air in the valley' }) });
     await clean.waitFor({ timeout: 30_000 });
     // The curve, its words and the values behind it.
-    expect(await clean.locator('.indicator-curve svg').count()).toBe(2);
+    await expect.poll(() => clean.locator('.indicator-curve [data-chart="drawn"] svg').count()).toBe(2);
     expect(await clean.locator('.result-indicator p').allTextContents()).toContainEqual(expect.stringMatching(/^Latest \d+(\.\d)? \(\d{4}\), target \d+(\.\d)? by \d{4}/));
     expect(await clean.textContent()).toContain('trend of the actuals: where the curve goes if nothing changes, not a prediction');
     // Partners computed from the map, with whether they are in the group and tied to it.

@@ -5,7 +5,8 @@
  * panel that shows them, the results' charts together were a task of 50 ms.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { yieldTurn } from '../../engine/core/util/yield-turn.ts';
 
 export type PlotModule = typeof import('@observablehq/plot');
 
@@ -20,38 +21,38 @@ function loadPlot(): Promise<PlotModule> {
   return plot;
 }
 
-/** A turn of the event loop: the chart is drawn in a task after the one that asked for it. */
-const nextTask = (): Promise<void> =>
-  new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-
 /**
  * The element a chart goes in: `draw` makes the chart (given Plot and that element) whenever
- * `inputs` change. While it is being drawn the element's `data-chart` is "drawing" (for scripts and
- * tests), then "drawn", or "failed" with a line saying so where Plot could not be loaded.
+ * `inputs` change, in a task after the one that drew the panel. From the panel's drawing on, the
+ * element's `data-chart` is "drawing" (for scripts and tests), then "drawn", or "failed" with a
+ * line saying so where Plot could not be loaded or the chart not made.
  */
 export function useChart(draw: (Plot: PlotModule, host: HTMLElement) => Element, inputs: readonly unknown[]): RefObject<HTMLDivElement> {
   const host = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // A layout effect only marks the chart and asks for it: marked as the panel is drawn, a chart
+  // is never taken as drawn before its drawing began.
+  useLayoutEffect(() => {
     const target = host.current;
     if (!target) return;
     let live = true;
     target.dataset.chart = 'drawing';
+    const failed = (sentence: string): void => {
+      target.replaceChildren(sentence);
+      target.dataset.chart = 'failed';
+    };
     void loadPlot().then(
       async (Plot) => {
-        await nextTask();
+        await yieldTurn();
         if (!live) return;
-        target.replaceChildren(draw(Plot, target));
-        target.dataset.chart = 'drawn';
+        try {
+          target.replaceChildren(draw(Plot, target));
+          target.dataset.chart = 'drawn';
+        } catch (error) {
+          console.error(error);
+          failed('The chart could not be drawn.');
+        }
       },
-      () => {
-        if (!live) return;
-        target.replaceChildren('The chart could not be loaded: reload the page to try again.');
-        target.dataset.chart = 'failed';
-      },
+      () => live && failed('The chart could not be loaded: reload the page to try again.'),
     );
     return () => {
       live = false;

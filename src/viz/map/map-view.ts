@@ -360,7 +360,8 @@ export class MapView {
         onStop: (reason, xy) => this.onLayoutStop(generation, reason, xy),
       },
     );
-    // The worker starts in a task of its own.
+    // Starting the worker and cutting the first part of the ties for it, not in the task that
+    // indexed the ties above.
     if (n > 2000) {
       await yieldToPage();
       if (generation !== this.generation) return;

@@ -44,7 +44,7 @@ describe('the layout worker', () => {
 
   it('lays out ties handed over in parts as it lays out the same ties handed over whole', async () => {
     const whole = await layoutApi.run(karateStart(3), { checkMillis: 0 });
-    // Parts of 16 ties at most, three to a message: the pieces of each column arrive in turn.
+    // Pieces of 16 ties at most, each a message of its own: each column arrives in turn.
     const batches = [...partBatches(recordParts(karate(), { bytesPerPart: 64 }), 3)];
     expect(batches.length).toBeGreaterThan(4);
     batches.forEach((batch, i) => layoutApi.stageTies(batch.parts, i === 0));
@@ -52,6 +52,9 @@ describe('the layout worker', () => {
     const staged = await layoutApi.run(randomStart(34, 3), { checkMillis: 0 });
     expect(staged.iterations).toBe(whole.iterations);
     expect(Array.from(staged.xy)).toEqual(Array.from(whole.xy));
+    // A second run on the same ties (a later Run layout) reads the adjacency the first built.
+    const again = await layoutApi.run(randomStart(34, 3), { checkMillis: 0 });
+    expect(Array.from(again.xy)).toEqual(Array.from(whole.xy));
     // Ties missing a column (parts lost on the way) are refused, not laid out.
     const [first] = partBatches(recordParts(karate(), { bytesPerPart: 64 }), 3);
     layoutApi.stageTies(first!.parts, true);
