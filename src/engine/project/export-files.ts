@@ -10,6 +10,7 @@ import { shareDataset, sharingRestricts } from '../features/sharing/share.ts';
 import type { AnalysisResult } from '../analysis/analysis-result.ts';
 import { peopleCsv } from '../export/people-csv.ts';
 import { exportGraphFromResult } from '../export/from-analysis.ts';
+import type { ExportGraph } from '../io/export-graph.ts';
 import { toGexf } from '../io/gexf-writer.ts';
 import { xmlReplacedCount } from '../io/export-graph.ts';
 import { toGraphml } from '../io/graphml-writer.ts';
@@ -28,53 +29,51 @@ import type { SystemMap } from '../core/model/systemmap.ts';
 import { suggestionId } from '../features/weaving/suggestions.ts';
 import { normalizeName } from '../features/systemmap/assemble.ts';
 
-/** Formats other tools open, written from the same graph as GEXF and GraphML. */
-const GRAPH_WRITERS = {
-  gml: { write: toGml, ending: 'gml' },
-  graphology: { write: toGraphologyJson, ending: 'graphology.json' },
-  ucinet: { write: toUcinetDl, ending: 'dl' },
-} as const;
+/** How one network format is written from the export graph: its file name's ending, content and type. */
+interface NetworkWriter {
+  ending: (graph: ExportGraph) => string;
+  write: (graph: ExportGraph, projectName: string) => string | Uint8Array;
+  type: string;
+  /** XML: characters it cannot hold at all are replaced, and the user told how many. */
+  xml?: true;
+}
+
+/** The network files other tools open, each written from the graph the analysis gives. */
+const NETWORK_WRITERS = {
+  gexf: { ending: () => 'gexf', write: toGexf, type: 'application/xml', xml: true },
+  graphml: { ending: () => 'graphml', write: toGraphml, type: 'application/xml', xml: true },
+  // A project (.paj) with attributes and measures as partitions and vectors; a bare network is a .net.
+  pajek: { ending: pajekEnding, write: (graph, name) => toPajek(graph, { name }), type: 'text/plain' },
+  gml: { ending: () => 'gml', write: toGml, type: 'text/plain' },
+  graphology: { ending: () => 'graphology.json', write: toGraphologyJson, type: 'application/json' },
+  ucinet: { ending: () => 'dl', write: toUcinetDl, type: 'text/plain' },
+  kumu: { ending: () => 'kumu.xlsx', write: toKumuWorkbook, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+} satisfies Record<string, NetworkWriter>;
+
+type NetworkKind = keyof typeof NETWORK_WRITERS;
+
+const isNetworkKind = (kind: FileExportKind): kind is NetworkKind & FileExportKind => Object.hasOwn(NETWORK_WRITERS, kind);
+
+function networkFile(kind: NetworkKind, project: Project, analysis: AnalysisResult): DownloadFile {
+  const writer: NetworkWriter = NETWORK_WRITERS[kind];
+  const graph = exportGraphFromResult(project.dataset, analysis);
+  const name = `${fileSafe(project.name)}.${writer.ending(graph)}`;
+  const replaced = writer.xml ? xmlReplacedCount(graph) : 0;
+  return {
+    name,
+    content: writer.write(graph, project.name),
+    type: writer.type,
+    ...(replaced > 0 ? { note: `${replaced.toLocaleString('en')} character${replaced === 1 ? '' : 's'} in names or attributes cannot be written in XML at all (control characters and the like) and ${replaced === 1 ? 'was' : 'were'} written as \uFFFD in ${name}` } : {}),
+  };
+}
 
 /** The files one export makes (none when it cannot run: no analysis, or no system map). */
 export function exportFiles(kind: FileExportKind, project: Project, analysis: AnalysisResult | null): DownloadFile[] {
+  if (isNetworkKind(kind)) return analysis ? [networkFile(kind, project, analysis)] : [];
   const base = fileSafe(project.name);
-  const xml = 'application/xml';
   switch (kind) {
     case 'people-csv':
       return analysis ? [{ name: `${base}-metrics.csv`, content: peopleCsv(project.dataset, analysis), type: 'text/csv' }] : [];
-    case 'gexf':
-    case 'graphml': {
-      if (!analysis) return [];
-      const graph = exportGraphFromResult(project.dataset, analysis);
-      const replaced = xmlReplacedCount(graph);
-      return [
-        {
-          name: `${base}.${kind}`,
-          content: kind === 'gexf' ? toGexf(graph) : toGraphml(graph),
-          type: xml,
-          ...(replaced > 0 ? { note: `${replaced.toLocaleString('en')} character${replaced === 1 ? '' : 's'} in names or attributes cannot be written in XML at all (control characters and the like) and ${replaced === 1 ? 'was' : 'were'} written as \uFFFD in ${base}.${kind}` } : {}),
-        },
-      ];
-    }
-    case 'kumu': {
-      if (!analysis) return [];
-      const graph = exportGraphFromResult(project.dataset, analysis);
-      return [{ name: `${base}.kumu.xlsx`, content: toKumuWorkbook(graph), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }];
-    }
-    case 'pajek': {
-      if (!analysis) return [];
-      // A project (.paj) with attributes and measures as partitions and vectors; a bare network is a .net.
-      const graph = exportGraphFromResult(project.dataset, analysis);
-      return [{ name: `${base}.${pajekEnding(graph)}`, content: toPajek(graph, { name: project.name }), type: 'text/plain' }];
-    }
-    case 'gml':
-    case 'graphology':
-    case 'ucinet': {
-      if (!analysis) return [];
-      const graph = exportGraphFromResult(project.dataset, analysis);
-      const { write, ending } = GRAPH_WRITERS[kind];
-      return [{ name: `${base}.${ending}`, content: write(graph), type: kind === 'graphology' ? 'application/json' : 'text/plain' }];
-    }
     case 'project':
     case 'project-own':
       return [{ name: `${base}.netweave.json`, content: serializeProject(project), type: 'application/json' }];
@@ -90,7 +89,7 @@ export function exportFiles(kind: FileExportKind, project: Project, analysis: An
           { name: `${name}-factors.csv`, content: factorsCsv(map), type: 'text/csv' },
         ];
       }
-      return kind === 'systemmap-kumu' ? [{ name: `${name}.kumu.json`, content: kumuJson(map), type: 'application/json' }] : [{ name: `${name}.graphml`, content: systemMapGraphml(map), type: xml }];
+      return kind === 'systemmap-kumu' ? [{ name: `${name}.kumu.json`, content: kumuJson(map), type: 'application/json' }] : [{ name: `${name}.graphml`, content: systemMapGraphml(map), type: 'application/xml' }];
     }
     case 'introductions':
       return analysis ? [introductionsFile(project, analysis)] : [];
